@@ -1,0 +1,109 @@
+package io.frontline.control;
+
+import io.frontline.geometry.GeodesicArea;
+import io.frontline.geometry.Geometries;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
+import org.locationtech.jts.operation.polygonize.Polygonizer;
+
+/**
+ * Splits overlapping footprints into atoms. Zones of places never overlap each other, so a zone that no drawn area
+ * touches is an atom as it is; the rest are noded together (boundaries unioned at 1e-7 degree precision) and
+ * polygonized, and each face takes the candidates of every footprint that contains its interior point.
+ */
+final class Arrangement {
+  private static final PrecisionModel NODING = new PrecisionModel(1e7);
+  private final List<Footprint> footprints;
+
+  Arrangement(List<Footprint> footprints) {
+    this.footprints = footprints;
+  }
+
+  List<Atom> atoms() {
+    List<Footprint> areas = footprints.stream().filter(f -> !f.isZone()).toList();
+    STRtree areaIndex = index(areas);
+    List<Footprint> plain = new ArrayList<>();
+    List<Footprint> overlapped = new ArrayList<>(areas);
+    for (Footprint f : footprints) {
+      if (f.isZone()) {
+        (touchesAny(areaIndex, f) ? overlapped : plain).add(f);
+      }
+    }
+    List<Atom> atoms = new ArrayList<>();
+    for (Footprint f : plain) {
+      atoms.add(atom(atoms.size(), f.geometry(), f.candidates()));
+    }
+    atoms.addAll(faces(overlapped, atoms.size()));
+    return atoms;
+  }
+
+  private static Atom atom(int id, Geometry geometry, Collection<Candidate> candidates) {
+    return new Atom(id, geometry, GeodesicArea.km2(geometry), new Resolution(candidates));
+  }
+
+  private static STRtree index(List<Footprint> footprints) {
+    STRtree tree = new STRtree();
+    for (Footprint f : footprints) {
+      tree.insert(f.geometry().getEnvelopeInternal(), new Prepared(f, PreparedGeometryFactory.prepare(f.geometry())));
+    }
+    tree.build();
+    return tree;
+  }
+
+  private static boolean touchesAny(STRtree index, Footprint f) {
+    for (Object o : index.query(f.geometry().getEnvelopeInternal())) {
+      Prepared p = (Prepared) o;
+      if (p.prepared().intersects(f.geometry()) && !p.prepared().getGeometry().touches(f.geometry())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Atom> faces(List<Footprint> overlapped, int firstId) {
+    if (overlapped.isEmpty()) {
+      return List.of();
+    }
+    List<Geometry> boundaries = overlapped.stream().map(f -> f.geometry().getBoundary()).toList();
+    Geometry noded = UnaryUnionNG.union(Geometries.FACTORY.buildGeometry(boundaries), NODING);
+    Polygonizer polygonizer = new Polygonizer();
+    polygonizer.add(noded);
+    STRtree index = index(overlapped);
+    List<Atom> atoms = new ArrayList<>();
+    for (Object o : polygonizer.getPolygons()) {
+      Polygon face = (Polygon) o;
+      List<Candidate> candidates = covering(index, face.getInteriorPoint());
+      if (!candidates.isEmpty()) {
+        face.setSRID(Geometries.WGS84);
+        atoms.add(atom(firstId + atoms.size(), face, candidates));
+      }
+    }
+    return atoms;
+  }
+
+  private static List<Candidate> covering(STRtree index, Point point) {
+    List<Candidate> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Object o : index.query(point.getEnvelopeInternal())) {
+      Prepared p = (Prepared) o;
+      if (p.prepared().contains(point) && seen.add(p.footprint().key())) {
+        out.addAll(p.footprint().candidates());
+      }
+    }
+    return out;
+  }
+
+  private record Prepared(Footprint footprint, PreparedGeometry prepared) {
+  }
+}

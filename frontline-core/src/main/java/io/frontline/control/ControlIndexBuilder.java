@@ -1,0 +1,88 @@
+package io.frontline.control;
+
+import io.frontline.basemap.Basemap;
+import io.frontline.gazetteer.Gazetteer;
+import io.frontline.gazetteer.Place;
+import io.frontline.observations.Observation;
+import io.frontline.observations.Status;
+import io.frontline.observations.Subject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Turns observations into a {@link ControlIndex}: groups them by footprint (a place's zone or a drawn area), derives
+ * candidates, builds the arrangement of footprints into atoms and collects the settlements they cover.
+ */
+public final class ControlIndexBuilder {
+  private final Gazetteer gazetteer;
+  private final Basemap basemap;
+  private final ZoneConfig config;
+
+  public ControlIndexBuilder(Gazetteer gazetteer, Basemap basemap, ZoneConfig config) {
+    this.gazetteer = gazetteer;
+    this.basemap = basemap;
+    this.config = config;
+  }
+
+  public ControlIndex build(List<Observation> observations) {
+    List<Footprint> footprints = footprints(observations);
+    List<Atom> atoms = new Arrangement(footprints).atoms();
+    List<Site> sites = new SiteOp(gazetteer, footprints).sites();
+    return new ControlIndex(observations, footprints, atoms, sites, config);
+  }
+
+  List<Footprint> footprints(List<Observation> observations) {
+    Map<Long, List<Observation>> byPlace = new LinkedHashMap<>();
+    List<Footprint> footprints = new ArrayList<>();
+    for (Observation o : observations) {
+      Subject subject = o.statement().subject();
+      if (subject instanceof Subject.PlaceRef ref) {
+        byPlace.computeIfAbsent(ref.placeId(), k -> new ArrayList<>()).add(o);
+      } else if (subject instanceof Subject.Area area && o.statement().status() != Status.PRESENCE) {
+        footprints.add(new Footprint("area:" + o.lineage(), 0, area.geometry(), candidates(List.of(o))));
+      }
+    }
+    Map<Long, Place> places = new LinkedHashMap<>();
+    byPlace.keySet().forEach(id -> gazetteer.findPlace(id).ifPresent(p -> places.put(id, p)));
+    Map<Long, Geometry> zones = new ZoneOp(basemap, config).zones(places.values());
+    List<Footprint> zoneFootprints = new ArrayList<>();
+    zones.forEach((id, zone) -> zoneFootprints.add(
+        new Footprint("place:" + id, id, zone, candidates(byPlace.get(id)))));
+    zoneFootprints.addAll(footprints);
+    return zoneFootprints;
+  }
+
+  /** Candidates of one footprint's observations, plus the holder implied by its earliest capture. */
+  static List<Candidate> candidates(List<Observation> observations) {
+    List<Candidate> out = new ArrayList<>();
+    for (Observation o : observations) {
+      if (o.statement().status() != Status.PRESENCE) {
+        out.add(Candidate.of(o));
+      }
+    }
+    Optional<Candidate> earliest = out.stream().min(Candidate.PRIORITY);
+    earliest.filter(c -> c.statement().fromActorId() != null)
+        .ifPresent(c -> out.add(Candidate.impliedBefore(c.observation())));
+    return out;
+  }
+
+  /** The envelope of all footprints, or null when there are none. */
+  static Envelope extent(List<Footprint> footprints) {
+    return footprints.stream().map(f -> f.geometry().getEnvelopeInternal())
+        .reduce((a, b) -> {
+          Envelope e = new Envelope(a);
+          e.expandToInclude(b);
+          return e;
+        }).orElse(null);
+  }
+
+  static Comparator<Footprint> byKey() {
+    return Comparator.comparing(Footprint::key);
+  }
+}

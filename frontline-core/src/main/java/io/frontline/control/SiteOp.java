@@ -1,0 +1,79 @@
+package io.frontline.control;
+
+import io.frontline.gazetteer.Gazetteer;
+import io.frontline.gazetteer.Place;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Finds the settlements inside the observed ground. An observed place always takes its own zone's candidates, even
+ * when its point lies just outside the clipped zone (a town on a border line); every place takes the candidates of
+ * the footprints that contain its point.
+ */
+final class SiteOp {
+  private final Gazetteer gazetteer;
+  private final List<Footprint> footprints;
+
+  SiteOp(Gazetteer gazetteer, List<Footprint> footprints) {
+    this.gazetteer = gazetteer;
+    this.footprints = footprints;
+  }
+
+  List<Site> sites() {
+    Envelope extent = ControlIndexBuilder.extent(footprints);
+    if (extent == null) {
+      return List.of();
+    }
+    Map<Long, Footprint> zones = footprints.stream().filter(Footprint::isZone)
+        .collect(Collectors.toMap(Footprint::placeId, Function.identity()));
+    STRtree index = new STRtree();
+    footprints.forEach(f -> index.insert(f.geometry().getEnvelopeInternal(),
+        new Entry(f, PreparedGeometryFactory.prepare(f.geometry()))));
+    List<Site> sites = new ArrayList<>();
+    for (Place place : gazetteer.placesWithin(extent)) {
+      Footprint own = zones.get(place.id());
+      if (!place.isSettlement() && own == null) {
+        continue;
+      }
+      List<Candidate> candidates = candidates(index, place, own);
+      if (!candidates.isEmpty()) {
+        sites.add(new Site(place, own != null, new Resolution(candidates)));
+      }
+    }
+    return sites;
+  }
+
+  private static List<Candidate> candidates(STRtree index, Place place, Footprint own) {
+    Point point = io.frontline.geometry.Geometries.FACTORY.createPoint(new Coordinate(place.lon(), place.lat()));
+    Set<String> seen = new HashSet<>();
+    List<Candidate> out = new ArrayList<>();
+    if (own != null) {
+      seen.add(own.key());
+      out.addAll(own.candidates());
+    }
+    for (Object o : index.query(point.getEnvelopeInternal())) {
+      Entry e = (Entry) o;
+      if (!seen.contains(e.footprint().key()) && e.prepared().covers(point)) {
+        seen.add(e.footprint().key());
+        if (own == null || !e.footprint().isZone()) {
+          out.addAll(e.footprint().candidates());
+        }
+      }
+    }
+    return out;
+  }
+
+  private record Entry(Footprint footprint, PreparedGeometry prepared) {
+  }
+}

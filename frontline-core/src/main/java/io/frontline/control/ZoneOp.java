@@ -1,0 +1,101 @@
+package io.frontline.control;
+
+import io.frontline.basemap.Basemap;
+import io.frontline.basemap.Country;
+import io.frontline.gazetteer.Place;
+import io.frontline.geometry.GeodesicCircle;
+import io.frontline.geometry.Geometries;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
+
+/**
+ * Builds the zone of every observed place (see {@link ZoneConfig}). The Voronoi diagram is computed in a local
+ * equirectangular plane (longitude scaled by the cosine of the mean latitude) so that cells follow distance on the
+ * ground; the disc is geodesic.
+ */
+public final class ZoneOp {
+  private final Basemap basemap;
+  private final ZoneConfig config;
+  private final Map<String, Optional<PreparedGeometry>> countries = new HashMap<>();
+
+  public ZoneOp(Basemap basemap, ZoneConfig config) {
+    this.basemap = basemap;
+    this.config = config;
+  }
+
+  /** Zones by place id; a place whose zone is empty after clipping is left out. */
+  public Map<Long, Geometry> zones(Collection<Place> places) {
+    if (places.isEmpty()) {
+      return Map.of();
+    }
+    double scale = Math.cos(Math.toRadians(places.stream().mapToDouble(Place::lat).average().orElse(0)));
+    Map<Long, Geometry> zones = new LinkedHashMap<>();
+    for (Map.Entry<Place, Geometry> cell : cells(places, scale).entrySet()) {
+      Geometry zone = clip(cell.getKey(), cell.getValue());
+      if (!zone.isEmpty()) {
+        zones.put(cell.getKey().id(), zone);
+      }
+    }
+    return zones;
+  }
+
+  private Map<Place, Geometry> cells(Collection<Place> places, double scale) {
+    Map<Coordinate, List<Place>> bySite = new LinkedHashMap<>();
+    for (Place p : places) {
+      bySite.computeIfAbsent(new Coordinate(p.lon() * scale, p.lat()), k -> new ArrayList<>()).add(p);
+    }
+    Map<Place, Geometry> cells = new LinkedHashMap<>();
+    if (bySite.size() == 1) {
+      Map.Entry<Coordinate, List<Place>> only = bySite.entrySet().iterator().next();
+      only.getValue().forEach(p -> cells.put(p, null));
+      return cells;
+    }
+    Envelope extent = new Envelope();
+    bySite.keySet().forEach(extent::expandToInclude);
+    extent.expandBy(10);
+    VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
+    builder.setSites(bySite.keySet());
+    builder.setClipEnvelope(extent);
+    Geometry diagram = builder.getDiagram(Geometries.FACTORY);
+    for (int i = 0; i < diagram.getNumGeometries(); i++) {
+      Geometry cell = diagram.getGeometryN(i);
+      Geometry lonLat = unscale(cell, scale);
+      bySite.get((Coordinate) cell.getUserData()).forEach(p -> cells.put(p, lonLat));
+    }
+    return cells;
+  }
+
+  private static Geometry unscale(Geometry cell, double scale) {
+    Geometry copy = cell.copy();
+    copy.apply((org.locationtech.jts.geom.CoordinateFilter) c -> c.x = c.x / scale);
+    copy.geometryChanged();
+    copy.setUserData(null);
+    return copy;
+  }
+
+  private Geometry clip(Place place, Geometry cell) {
+    Geometry disc = GeodesicCircle.around(place.lat(), place.lon(), config.radius_km() * 1000, config.circleSegments(),
+        Geometries.FACTORY);
+    Geometry zone = cell == null ? disc : Geometries.intersection(cell, disc);
+    if (!config.clipToCountry() || zone.isEmpty()) {
+      return zone;
+    }
+    Optional<PreparedGeometry> country = countries.computeIfAbsent(place.country(),
+        iso -> basemap.findCountry(iso).map(Country::outline).map(PreparedGeometryFactory::prepare));
+    if (country.isEmpty() || country.get().contains(zone)) {
+      return zone;
+    }
+    return Geometries.intersection(zone, country.get().getGeometry());
+  }
+}

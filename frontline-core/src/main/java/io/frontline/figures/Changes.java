@@ -1,0 +1,38 @@
+package io.frontline.figures;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What changed between two dates. Parties are actor ids, "contested" for contested ground and "none" for ground
+ * no observation covered yet.
+ */
+public record Changes(LocalDate from, LocalDate to, List<Transfer> transfers, List<Balance> balances,
+    List<PlaceChange> places, Method method) {
+
+  public static final String NONE = "none";
+  public static final String CONTESTED = "contested";
+
+  public Changes {
+    transfers = List.copyOf(transfers);
+    balances = List.copyOf(balances);
+    places = List.copyOf(places);
+  }
+
+  /** Ground that passed from one party to another. */
+  public record Transfer(String from, String to, double area_km2, long population, int settlements) {
+  }
+
+  /** An actor's gains and losses. */
+  public record Balance(String actor, double gained_km2, double lost_km2, double net_km2) {
+  }
+
+  /** A settlement that changed hands, with the observation that decided its holder on the second date. */
+  public record PlaceChange(long placeId, String name, String country, long population, boolean observed,
+      String from, String to, String date, String precision, String observation, String source, List<String> urls,
+      String note) {
+    public PlaceChange {
+      urls = List.copyOf(urls);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.frontline.figures;
+
+import io.frontline.control.Atom;
+import io.frontline.control.ControlIndex;
+import io.frontline.control.Holding;
+import io.frontline.control.Site;
+import io.frontline.observations.Statement;
+import io.frontline.observations.Status;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Compares the control map on two dates: a from-to matrix of ground and the settlements that changed hands. */
+public final class ChangesOp {
+  private final ControlIndex index;
+  private final FiguresOp figures;
+
+  public ChangesOp(ControlIndex index, FiguresOp figures) {
+    this.index = index;
+    this.figures = figures;
+  }
+
+  /** Changes from {@code from} to {@code to}; with an actor, only what it gained or lost. */
+  public Changes changes(LocalDate from, LocalDate to, Optional<String> actor) {
+    if (!to.isAfter(from)) {
+      throw new IllegalArgumentException("the second date must be after the first, was " + from + " then " + to);
+    }
+    Map<String, double[]> flows = new TreeMap<>();
+    for (Atom atom : index.atoms()) {
+      String a = party(atom.at(from));
+      String b = party(atom.at(to));
+      if (!a.equals(b) && involves(actor, a, b)) {
+        flows.computeIfAbsent(a + "\u0000" + b, k -> new double[3])[0] += atom.area_km2();
+      }
+    }
+    List<Changes.PlaceChange> places = new ArrayList<>();
+    for (Site site : index.sites()) {
+      String a = party(site.at(from));
+      String b = party(site.at(to));
+      if (!a.equals(b) && involves(actor, a, b)) {
+        double[] f = flows.computeIfAbsent(a + "\u0000" + b, k -> new double[3]);
+        f[1] += site.place().population();
+        f[2]++;
+        places.add(placeChange(site, a, b, site.at(to).orElseThrow()));
+      }
+    }
+    places.sort(Comparator.comparing(Changes.PlaceChange::observed).reversed()
+        .thenComparing(Comparator.comparingLong(Changes.PlaceChange::population).reversed()));
+    List<Changes.Transfer> transfers = transfers(flows);
+    return new Changes(from, to, transfers, balances(transfers), places, figures.figures(to).method());
+  }
+
+  static String party(Optional<Holding> holding) {
+    if (holding.isEmpty()) {
+      return Changes.NONE;
+    }
+    Holding h = holding.get();
+    if (h.status() == Status.CONTESTED) {
+      return Changes.CONTESTED;
+    }
+    return h.holder() == null ? Changes.NONE : h.holder();
+  }
+
+  private static boolean involves(Optional<String> actor, String a, String b) {
+    return actor.map(x -> x.equals(a) || x.equals(b)).orElse(true);
+  }
+
+  private static List<Changes.Transfer> transfers(Map<String, double[]> flows) {
+    List<Changes.Transfer> out = new ArrayList<>();
+    flows.forEach((k, f) -> {
+      String[] ab = k.split("\u0000");
+      out.add(new Changes.Transfer(ab[0], ab[1], Math.round(f[0] * 10) / 10.0, (long) f[1], (int) f[2]));
+    });
+    out.sort(Comparator.comparingDouble(Changes.Transfer::area_km2).reversed());
+    return out;
+  }
+
+  private static List<Changes.Balance> balances(List<Changes.Transfer> transfers) {
+    Map<String, double[]> sums = new LinkedHashMap<>();
+    for (Changes.Transfer t : transfers) {
+      sums.computeIfAbsent(t.to(), k -> new double[2])[0] += t.area_km2();
+      sums.computeIfAbsent(t.from(), k -> new double[2])[1] += t.area_km2();
+    }
+    List<Changes.Balance> out = new ArrayList<>();
+    sums.forEach((actor, s) -> out.add(new Changes.Balance(actor, Math.round(s[0] * 10) / 10.0,
+        Math.round(s[1] * 10) / 10.0, Math.round((s[0] - s[1]) * 10) / 10.0)));
+    out.sort(Comparator.comparingDouble(Changes.Balance::net_km2));
+    return out;
+  }
+
+  private static Changes.PlaceChange placeChange(Site site, String from, String to, Holding decided) {
+    Statement s = decided.decidedBy().statement();
+    return new Changes.PlaceChange(site.place().id(), site.place().name(), site.place().country(),
+        site.place().population(), site.observed(), from, to, s.date().toString(), s.date().precision().code(),
+        decided.decidedBy().observation().lineage(), s.source().label(), s.source().urls(), s.note());
+  }
+}

@@ -1,0 +1,143 @@
+package io.frontline.figures;
+
+import io.frontline.actors.Actor;
+import io.frontline.actors.Actors;
+import io.frontline.basemap.Basemap;
+import io.frontline.basemap.Country;
+import io.frontline.control.Atom;
+import io.frontline.control.ControlIndex;
+import io.frontline.control.Holding;
+import io.frontline.control.Site;
+import io.frontline.observations.Observation;
+import io.frontline.observations.Status;
+import io.frontline.observations.Subject;
+import io.frontline.timeline.RecordTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Computes {@link Figures} for a date from a {@link ControlIndex}. */
+public final class FiguresOp {
+  private final ControlIndex index;
+  private final Actors actors;
+  private final List<Country> countries;
+  private final Country reference;
+  private final FiguresConfig config;
+  private final RecordTime asRecorded;
+
+  public FiguresOp(ControlIndex index, Actors actors, Basemap basemap, FiguresConfig config, RecordTime asRecorded) {
+    this.index = index;
+    this.actors = actors;
+    this.countries = basemap.countries();
+    this.reference = basemap.findCountry(config.referenceCountry()).orElse(null);
+    this.config = config;
+    this.asRecorded = asRecorded;
+  }
+
+  public Figures figures(LocalDate date) {
+    Map<String, Tally> tallies = new LinkedHashMap<>();
+    actors.all().forEach(a -> tallies.put(a.id(), new Tally()));
+    Tally all = new Tally();
+    double implied = 0;
+    double stale = 0;
+    long staleBefore = date.toEpochDay() - config.staleAfterDays();
+    for (Atom atom : index.atoms()) {
+      Holding h = atom.at(date).orElse(null);
+      if (h == null) {
+        continue;
+      }
+      all.decide(h);
+      implied += h.decidedBy().implied() ? atom.area_km2() : 0;
+      stale += !h.decidedBy().implied() && h.decidedBy().startDay() < staleBefore ? atom.area_km2() : 0;
+      addArea(tallies, h, atom.area_km2());
+    }
+    for (Site site : index.sites()) {
+      Holding h = site.at(date).orElse(null);
+      if (h != null) {
+        all.decide(h);
+        h.controller().map(tallies::get).ifPresent(t -> t.addSite(site, h, config.cityPopulation()));
+      }
+    }
+    List<ActorFigures> figures = new ArrayList<>();
+    for (Actor actor : actors.all()) {
+      figures.add(tallies.get(actor.id()).toFigures(actor, reference, countries));
+    }
+    figures.sort(Comparator.comparingDouble(ActorFigures::area_km2).reversed().thenComparing(ActorFigures::id));
+    return new Figures(date, figures, method(date, all, implied, stale));
+  }
+
+  private static void addArea(Map<String, Tally> tallies, Holding h, double km2) {
+    Tally holder = h.holder() == null ? null : tallies.get(h.holder());
+    Tally other = h.other() == null ? null : tallies.get(h.other());
+    if (h.status() == Status.CONTESTED) {
+      if (holder != null) {
+        holder.contested += km2;
+      }
+      if (other != null) {
+        other.contested += km2;
+      }
+    } else if (holder != null) {
+      holder.area += km2;
+      holder.besieged += h.status() == Status.BESIEGED ? km2 : 0;
+      holder.decide(h);
+    }
+  }
+
+  private Method method(LocalDate date, Tally all, double implied, double stale) {
+    List<Observation> obs = index.observations();
+    int inEffect = (int) obs.stream().filter(o -> !o.statement().date().start().isAfter(date)).count();
+    int places = (int) obs.stream().filter(o -> o.statement().subject() instanceof Subject.PlaceRef ref)
+        .map(o -> ((Subject.PlaceRef) o.statement().subject()).placeId()).distinct().count();
+    int areas = (int) obs.stream().filter(o -> o.statement().subject() instanceof Subject.Area).count();
+    Map<String, Integer> kinds = new TreeMap<>();
+    all.observations.forEach(o -> kinds.merge(o.statement().source().kind().code(), 1, Integer::sum));
+    return new Method(Method.RULE, Method.AREA, Method.POPULATION, index.zones(), index.zones().describe(), config,
+        asRecorded.toString(), obs.size(), inEffect, all.observations.size(), all.sources.size(), kinds, places, areas,
+        Math.round(implied * 10) / 10.0, Math.round(stale * 10) / 10.0);
+  }
+
+  /** Running sums for one actor. */
+  private static final class Tally {
+    double area;
+    double contested;
+    double besieged;
+    long population;
+    int settlements;
+    final List<Site> cities = new ArrayList<>();
+    final Set<Observation> observations = new HashSet<>();
+    final Set<String> sources = new HashSet<>();
+
+    void decide(Holding h) {
+      observations.add(h.decidedBy().observation());
+      sources.add(h.decidedBy().statement().source().key());
+    }
+
+    void addSite(Site site, Holding h, long cityPopulation) {
+      decide(h);
+      population += site.place().population();
+      settlements++;
+      if (site.place().population() >= cityPopulation) {
+        cities.add(site);
+      }
+    }
+
+    ActorFigures toFigures(Actor actor, Country reference, List<Country> countries) {
+      List<String> names = cities.stream()
+          .sorted(Comparator.comparingLong((Site s) -> s.place().population()).reversed())
+          .map(s -> s.place().name()).toList();
+      return new ActorFigures(actor.id(), actor.name(), actor.colour(), round(area), round(contested), round(besieged),
+          population, settlements, cities.size(), names, observations.size(), sources.size(),
+          SizeComparison.of(area, reference, countries));
+    }
+
+    private static double round(double km2) {
+      return Math.round(km2 * 10) / 10.0;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.frontline.figures;
+
+import io.frontline.basemap.Country;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An area put in terms a reader knows: a multiple of a reference country ("about 3.1 times Belgium") and the
+ * country closest in size ("about the size of Jordan"). Country areas are geodesic areas of Natural Earth outlines.
+ */
+public record SizeComparison(String reference, double reference_km2, double ratio, String closest,
+    double closest_km2, String text) {
+
+  public static Optional<SizeComparison> of(double area_km2, Country reference, List<Country> countries) {
+    if (!(area_km2 > 0) || reference == null || !(reference.area_km2() > 0)) {
+      return Optional.empty();
+    }
+    Country closest = countries.stream().filter(c -> c.area_km2() > 0)
+        .min(Comparator.comparingDouble(c -> Math.abs(Math.log(c.area_km2() / area_km2)))).orElse(reference);
+    double ratio = area_km2 / reference.area_km2();
+    String text = String.format(Locale.ROOT, "about %s %s; about the size of %s", times(ratio), reference.name(),
+        closest.name());
+    return Optional.of(new SizeComparison(reference.name(), round(reference.area_km2()), Math.round(ratio * 100) / 100.0,
+        closest.name(), round(closest.area_km2()), text));
+  }
+
+  private static String times(double ratio) {
+    if (ratio >= 0.95 && ratio < 1.05) {
+      return "the size of";
+    }
+    return ratio < 1 ? String.format(Locale.ROOT, "%.0f%% of", ratio * 100)
+        : String.format(Locale.ROOT, "%.1f times", ratio);
+  }
+
+  private static double round(double km2) {
+    return Math.round(km2);
+  }
+}

