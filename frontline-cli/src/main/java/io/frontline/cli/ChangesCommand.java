@@ -1,0 +1,56 @@
+package io.frontline.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.frontline.cli.json.Json;
+import io.frontline.cli.text.ChangesText;
+import io.frontline.figures.Changes;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** What changed hands between two dates. */
+@Command(name = "changes", mixinStandardHelpOptions = true,
+    description = "Ground gained and lost per actor between two dates, the from-to transfers, and the settlements"
+        + " that changed hands with the date and source of each change.")
+final class ChangesCommand implements Callable<Integer> {
+  @Mixin
+  StoreOptions store;
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+  @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "The first date.")
+  String from;
+  @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "The second date.")
+  String to;
+  @Option(names = "--actor", paramLabel = "ACTOR", description = "Only what this actor gained or lost.")
+  String actor;
+  @Option(names = "--limit", defaultValue = "25", paramLabel = "N",
+      description = "Settlements listed in text output (default: ${DEFAULT-VALUE}; JSON lists all).")
+  int limit;
+  @Option(names = "--json", description = "Print JSON (docs/schema/changes.schema.json).")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    LocalDate a = Dates.parse("--from", from);
+    LocalDate b = Dates.parse("--to", to);
+    if (!b.isAfter(a)) {
+      throw UserError.usage("--to must be after --from, was " + a + " then " + b);
+    }
+    try (Workspace ws = Workspace.open(store)) {
+      Changes changes = ws.changes().changes(a, b, ws.actorId(actor));
+      var out = spec.commandLine().getOut();
+      if (json) {
+        ObjectNode node = Json.tree(changes);
+        node.put("actor", ws.actorId(actor).orElse(null));
+        node.put("store_revision", ws.store().revision());
+        out.println(Json.write(node));
+      } else {
+        new ChangesText(ws.actors()).print(out, changes, limit);
+      }
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,44 @@
+package io.frontline.cli;
+
+import io.frontline.control.ZoneConfig;
+import io.frontline.timeline.RecordTime;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.Option;
+
+/** Options every command that reads the store shares. */
+public final class StoreOptions {
+  @Option(names = "--store", paramLabel = "FILE", defaultValue = "frontline.gpkg",
+      description = "The store, a GeoPackage file (default: ${DEFAULT-VALUE} in the working directory).")
+  Path store;
+
+  @Option(names = "--as-of", paramLabel = "WHEN",
+      description = "Use the store as recorded at this time (YYYY-MM-DD = end of that day UTC, or an ISO instant),"
+          + " to reproduce a published figure. Default: latest.")
+  String asOf;
+
+  @Option(names = "--zone-radius", paramLabel = "KM", defaultValue = "35",
+      description = "Radius of a place's zone in km (default: ${DEFAULT-VALUE}).")
+  double zoneRadius;
+
+  public RecordTime recordTime() {
+    if (asOf == null || asOf.isBlank()) {
+      return RecordTime.now();
+    }
+    try {
+      if (asOf.length() == 10) {
+        return RecordTime.at(LocalDate.parse(asOf).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1));
+      }
+      return RecordTime.at(Instant.parse(asOf));
+    } catch (DateTimeParseException e) {
+      throw UserError.usage("--as-of must be YYYY-MM-DD or an ISO instant such as 2017-06-05T12:00:00Z, was '" + asOf + "'");
+    }
+  }
+
+  public ZoneConfig zones() {
+    return ZoneConfig.DEFAULT.withRadius(zoneRadius);
+  }
+}

@@ -1,0 +1,110 @@
+package io.frontline.cli;
+
+import io.frontline.actors.Actor;
+import io.frontline.actors.Actors;
+import io.frontline.basemap.Basemap;
+import io.frontline.bundled.NaturalEarthBasemap;
+import io.frontline.control.ControlIndex;
+import io.frontline.control.ControlIndexBuilder;
+import io.frontline.figures.ChangesOp;
+import io.frontline.figures.FiguresConfig;
+import io.frontline.figures.FiguresOp;
+import io.frontline.gazetteer.Place;
+import io.frontline.observations.Observation;
+import io.frontline.store.GeoPackageStore;
+import io.frontline.timeline.RecordTime;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An open store and the engine built on it for one command: the actors, the observations as recorded at the chosen
+ * time, and the control index.
+ */
+final class Workspace implements AutoCloseable {
+  private final GeoPackageStore store;
+  private final StoreOptions options;
+  private ControlIndex index;
+  private Actors actors;
+
+  private Workspace(GeoPackageStore store, StoreOptions options) {
+    this.store = store;
+    this.options = options;
+  }
+
+  /** Opens an existing store; a missing file is a user error. */
+  static Workspace open(StoreOptions options) {
+    if (!Files.isRegularFile(options.store)) {
+      throw UserError.notFound("no store at " + options.store.toAbsolutePath()
+          + "; run 'frontline demo' to create one, or give --store FILE");
+    }
+    return new Workspace(GeoPackageStore.open(options.store), options);
+  }
+
+  /** Opens a store, creating it if missing. */
+  static Workspace create(StoreOptions options) {
+    return new Workspace(GeoPackageStore.open(options.store), options);
+  }
+
+  GeoPackageStore store() {
+    return store;
+  }
+
+  static Basemap basemap() {
+    return NaturalEarthBasemap.shared();
+  }
+
+  Actors actors() {
+    if (actors == null) {
+      actors = new Actors(store.actors());
+    }
+    return actors;
+  }
+
+  Actor actor(String idOrName) {
+    return actors().find(idOrName).orElseThrow(() -> UserError.notFound("unknown actor '" + idOrName + "'; known: "
+        + String.join(", ", actors().all().stream().map(Actor::id).toList())));
+  }
+
+  Optional<String> actorId(String idOrName) {
+    return Optional.ofNullable(idOrName).map(a -> actor(a).id());
+  }
+
+  Place place(String idOrName) {
+    try {
+      return store.resolve(idOrName);
+    } catch (IllegalArgumentException e) {
+      throw UserError.notFound(e.getMessage());
+    }
+  }
+
+  List<Observation> observations() {
+    return index().observations();
+  }
+
+  ControlIndex index() {
+    if (index == null) {
+      RecordTime asOf = options.recordTime();
+      index = new ControlIndexBuilder(store, basemap(), options.zones()).build(store.observations(asOf));
+    }
+    return index;
+  }
+
+  FiguresOp figures() {
+    return new FiguresOp(index(), actors(), basemap(), FiguresConfig.DEFAULT, options.recordTime());
+  }
+
+  ChangesOp changes() {
+    return new ChangesOp(index(), figures());
+  }
+
+  Path path() {
+    return options.store;
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}

@@ -1,0 +1,55 @@
+package io.frontline.cli.text;
+
+import io.frontline.actors.Actors;
+import io.frontline.control.PlaceHistoryOp;
+import io.frontline.gazetteer.Place;
+import io.frontline.observations.Observation;
+import io.frontline.observations.Status;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Function;
+
+/** A place's control history as text. */
+public final class HistoryText {
+  private final Actors actors;
+
+  public HistoryText(Actors actors) {
+    this.actors = actors;
+  }
+
+  public void print(PrintWriter out, Place place, List<PlaceHistoryOp.Period> periods, List<Observation> own,
+      Function<String, List<Observation>> versions) {
+    out.printf("%s (GeoNames %d, %s, population %s)%n", place.name(), place.id(), place.country(),
+        Table.count(place.population()));
+    if (periods.isEmpty()) {
+      out.println("  No observation covers this place.");
+      return;
+    }
+    for (PlaceHistoryOp.Period p : periods) {
+      String from = p.from() == null ? "before " + p.date() : p.from().toString();
+      String until = p.until() == null ? "" : " until " + p.until();
+      out.printf("  %s%s: %s%n", from, until, holding(p));
+      out.printf("      %s%s%n", p.implied() ? "implied by the capture of " + p.date() + ", " : "",
+          p.urls().isEmpty() ? p.source() : String.join(" ", p.urls()));
+      if (!p.note().isEmpty() && !p.implied()) {
+        out.printf("      note: %s%n", p.note());
+      }
+    }
+    long corrected = own.stream().filter(o -> versions.apply(o.lineage()).size() > 1).count();
+    out.printf("  %d observation(s) of this place; %d corrected (see --json for every version).%n", own.size(),
+        corrected);
+  }
+
+  private String holding(PlaceHistoryOp.Period p) {
+    String holder = name(p.holder());
+    return switch (p.status()) {
+      case CONTESTED -> "contested between " + holder + " and " + name(p.other());
+      case BESIEGED -> "held by " + holder + ", besieged by " + name(p.other());
+      default -> p.status() == Status.CONTROLS ? "controlled by " + holder : holder;
+    };
+  }
+
+  private String name(String id) {
+    return id == null ? "an unnamed holder" : actors.find(id).map(a -> a.name()).orElse(id);
+  }
+}

@@ -1,0 +1,170 @@
+package io.frontline.control;
+
+import static io.frontline.observations.Confidence.HIGH;
+import static io.frontline.observations.Confidence.LOW;
+import static io.frontline.observations.Confidence.MEDIUM;
+import static io.frontline.observations.Status.BESIEGED;
+import static io.frontline.observations.Status.CONTESTED;
+import static io.frontline.observations.Status.CONTROLS;
+import static io.frontline.observations.Status.PRESENCE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.frontline.geometry.GeodesicArea;
+import io.frontline.geometry.GeodesicCircle;
+import io.frontline.geometry.Geometries;
+import io.frontline.observations.Observation;
+import io.frontline.testing.MemoryBasemap;
+import io.frontline.testing.MemoryGazetteer;
+import io.frontline.testing.Observations;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+
+class ControlIndexTest {
+  static final long A = 1;
+  static final long B = 2;
+  static final long C = 3;
+  static final long D = 4;
+  static final long EDGE = 5;
+  static final MemoryGazetteer GAZETTEER = new MemoryGazetteer(List.of(
+      MemoryGazetteer.place(A, "Alpha", 35, 38, 100_000, "SY"),
+      MemoryGazetteer.place(B, "Bravo", 35, 39, 20_000, "SY"),
+      MemoryGazetteer.place(C, "Charlie", 35, 40, 5_000, "SY"),
+      MemoryGazetteer.place(D, "Delta", 35.05, 38.1, 1_000, "SY"),
+      MemoryGazetteer.place(EDGE, "Edge", 35, 36.05, 2_000, "SY")));
+  static final MemoryBasemap BASEMAP = new MemoryBasemap(List.of(MemoryBasemap.box("SY", "Syria", 36, 32, 42, 37)));
+  static final double DISC_KM2 = GeodesicArea.km2(GeodesicCircle.around(35, 38, 35_000, 72, Geometries.FACTORY));
+
+  final Observations obs = new Observations();
+
+  ControlIndex index(Observation... observations) {
+    return new ControlIndexBuilder(GAZETTEER, BASEMAP, ZoneConfig.DEFAULT).build(List.of(observations));
+  }
+
+  static Holding at(ControlIndex index, long placeId, String date) {
+    return index.findSite(placeId).orElseThrow().at(LocalDate.parse(date)).orElseThrow();
+  }
+
+  @Test
+  void laterObservationWinsAndCaptureImpliesThePreviousHolder() {
+    ControlIndex index = index(
+        obs.place(A, "is", CONTROLS, "syria", "2014-06-10", HIGH),
+        obs.place(A, "syria", CONTROLS, "is", "2016-03-27", HIGH));
+    assertThat(at(index, A, "2014-01-01").holder()).isEqualTo("syria");
+    assertThat(at(index, A, "2014-01-01").decidedBy().implied()).isTrue();
+    assertThat(at(index, A, "2014-06-09").holder()).isEqualTo("syria");
+    assertThat(at(index, A, "2014-06-10").holder()).isEqualTo("is");
+    assertThat(at(index, A, "2016-03-26").holder()).isEqualTo("is");
+    assertThat(at(index, A, "2016-03-27").holder()).isEqualTo("syria");
+  }
+
+  @Test
+  void monthPreciseDateTakesEffectFromTheFirstDayOfTheMonth() {
+    ControlIndex index = index(
+        obs.place(B, "is", CONTROLS, "iraq", "2014-06", MEDIUM),
+        obs.place(B, "iraq", CONTROLS, "is", "2014-06-20", HIGH));
+    assertThat(at(index, B, "2014-05-31").holder()).isEqualTo("iraq");
+    assertThat(at(index, B, "2014-06-01").holder()).isEqualTo("is");
+    assertThat(at(index, B, "2014-06-19").holder()).isEqualTo("is");
+    assertThat(at(index, B, "2014-06-20").holder()).isEqualTo("iraq");
+  }
+
+  @Test
+  void onTheSameStartDayTheMorePreciseThenTheMoreConfidentWins() {
+    ControlIndex byPrecision = index(
+        obs.place(B, "sdf", CONTROLS, null, "2015-06-01", LOW),
+        obs.place(B, "is", CONTROLS, null, "2015-06", HIGH));
+    assertThat(at(byPrecision, B, "2015-06-15").holder()).isEqualTo("sdf");
+    ControlIndex byConfidence = index(
+        obs.place(B, "sdf", CONTROLS, null, "2015-06-02", HIGH),
+        obs.place(B, "is", CONTROLS, null, "2015-06-02", LOW));
+    assertThat(at(byConfidence, B, "2015-06-02").holder()).isEqualTo("sdf");
+  }
+
+  @Test
+  void presenceDoesNotChangeControl() {
+    ControlIndex index = index(
+        obs.place(A, "syria", CONTROLS, null, "2014-01-01", HIGH),
+        obs.place(A, "is", PRESENCE, null, "2015-01-01", HIGH));
+    assertThat(at(index, A, "2015-06-01").holder()).isEqualTo("syria");
+  }
+
+  @Test
+  void nothingIsHeldBeforeTheFirstObservationWhenNoPreviousHolderIsNamed() {
+    ControlIndex index = index(obs.place(A, "is", CONTROLS, null, "2014-06-10", HIGH));
+    assertThat(index.findSite(A).orElseThrow().at(LocalDate.parse("2014-06-09"))).isEmpty();
+    assertThat(index.mapAt(LocalDate.parse("2014-06-09")).pieces()).isEmpty();
+  }
+
+  @Test
+  void zonesAreDiscsWhereNoNeighbourIsCloserAndCutHalfWayBetweenNeighbours() {
+    ControlIndex index = index(
+        obs.place(A, "is", CONTROLS, null, "2014-01-01", HIGH),
+        obs.place(D, "is", CONTROLS, null, "2014-01-01", HIGH),
+        obs.place(C, "is", CONTROLS, null, "2014-01-01", HIGH));
+    Footprint c = footprint(index, C);
+    assertThat(GeodesicArea.km2(c.geometry())).isCloseTo(DISC_KM2, within(DISC_KM2 * 1e-9));
+    double a = GeodesicArea.km2(footprint(index, A).geometry());
+    double d = GeodesicArea.km2(footprint(index, D).geometry());
+    assertThat(a + d).isLessThan(DISC_KM2 * 1.2).isGreaterThan(DISC_KM2);
+    assertThat(footprint(index, A).geometry().intersection(footprint(index, D).geometry()).getArea()).isLessThan(1e-9);
+  }
+
+  @Test
+  void zonesAreClippedToTheCountry() {
+    ControlIndex index = index(obs.place(EDGE, "is", CONTROLS, null, "2014-01-01", HIGH));
+    Footprint edge = footprint(index, EDGE);
+    assertThat(edge.geometry().getEnvelopeInternal().getMinX()).isGreaterThanOrEqualTo(36 - 1e-9);
+    assertThat(GeodesicArea.km2(edge.geometry())).isLessThan(DISC_KM2 * 0.6);
+  }
+
+  @Test
+  void aDrawnAreaOverridesTheZoneWhereItIsMoreRecent() {
+    var west = Geometries.FACTORY.toGeometry(new Envelope(37.0, 38.0, 34.0, 36.0));
+    ControlIndex index = index(
+        obs.place(A, "is", CONTROLS, "syria", "2014-06-10", HIGH),
+        obs.area(west, "sdf", CONTROLS, "2016-01-01"));
+    var before = new io.frontline.figures.SeriesOp(index).series("is", LocalDate.parse("2015-12-31"),
+        LocalDate.parse("2016-01-01"));
+    assertThat(before.get(0).area_km2()).isCloseTo(DISC_KM2, within(DISC_KM2 * 0.001));
+    assertThat(before.get(1).area_km2()).isCloseTo(DISC_KM2 / 2, within(DISC_KM2 * 0.01));
+    assertThat(at(index, A, "2016-02-01").holder()).as("A lies on the area's east edge").isEqualTo("sdf");
+    assertThat(at(index, D, "2016-02-01").holder()).isEqualTo("is");
+  }
+
+  @Test
+  void besiegedGroundStaysWithItsHolderAndContestedGroundWithNobody() {
+    ControlIndex index = index(
+        obs.place(A, "is", BESIEGED, "syria", "2014-07-01", HIGH),
+        obs.place(C, "is", CONTESTED, "ypg", "2014-09-16", HIGH));
+    Holding a = at(index, A, "2015-01-01");
+    assertThat(a.holder()).isEqualTo("syria");
+    assertThat(a.heldBy("syria")).isTrue();
+    Holding c = at(index, C, "2015-01-01");
+    assertThat(c.controller()).isEmpty();
+    assertThat(c.contestedBy("ypg")).isTrue();
+    assertThat(c.contestedBy("is")).isTrue();
+    assertThat(at(index, C, "2014-09-15").holder()).isEqualTo("ypg");
+  }
+
+  @Test
+  void historyListsPeriodsWithTheirObservations() {
+    ControlIndex index = index(
+        obs.place(A, "is", CONTROLS, "syria", "2014-06-10", HIGH),
+        obs.place(A, "is", CONTROLS, null, "2015-01-01", HIGH),
+        obs.place(A, "syria", CONTROLS, "is", "2016-03-27", HIGH));
+    List<PlaceHistoryOp.Period> periods = new PlaceHistoryOp().history(index.findSite(A).orElseThrow());
+    assertThat(periods).extracting(PlaceHistoryOp.Period::holder).containsExactly("syria", "is", "syria");
+    assertThat(periods.get(0).from()).isNull();
+    assertThat(periods.get(0).implied()).isTrue();
+    assertThat(periods.get(1).from()).isEqualTo(LocalDate.parse("2014-06-10"));
+    assertThat(periods.get(1).until()).isEqualTo(LocalDate.parse("2016-03-27"));
+    assertThat(periods.get(2).until()).isNull();
+  }
+
+  static Footprint footprint(ControlIndex index, long placeId) {
+    return index.footprints().stream().filter(f -> f.placeId() == placeId).findFirst().orElseThrow();
+  }
+}
