@@ -3,6 +3,7 @@ package io.frontline.control;
 import io.frontline.basemap.Basemap;
 import io.frontline.gazetteer.Gazetteer;
 import io.frontline.gazetteer.Place;
+import io.frontline.geometry.GeodesicCircle;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Status;
 import io.frontline.observations.Subject;
@@ -12,8 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.kdtree.KdNode;
+import org.locationtech.jts.index.kdtree.KdTree;
 
 /**
  * Turns observations into a {@link ControlIndex}: groups them by footprint (a place's zone or a drawn area), derives
@@ -45,17 +49,50 @@ public final class ControlIndexBuilder {
       if (subject instanceof Subject.PlaceRef ref) {
         byPlace.computeIfAbsent(ref.placeId(), k -> new ArrayList<>()).add(o);
       } else if (subject instanceof Subject.Area area && o.statement().status() != Status.PRESENCE) {
-        footprints.add(new Footprint("area:" + o.lineage(), 0, area.geometry(), candidates(List.of(o))));
+        footprints.add(new Footprint("area:" + o.lineage(), 0, 0, area.geometry(), candidates(List.of(o))));
       }
     }
     Map<Long, Place> places = new LinkedHashMap<>();
     byPlace.keySet().forEach(id -> gazetteer.findPlace(id).ifPresent(p -> places.put(id, p)));
-    Map<Long, Geometry> zones = new ZoneOp(basemap, config).zones(places.values());
+    Map<Long, Geometry> zones = new ZoneOp(basemap, config).zones(places.values(), anchors(places));
     List<Footprint> zoneFootprints = new ArrayList<>();
-    zones.forEach((id, zone) -> zoneFootprints.add(
-        new Footprint("place:" + id, id, zone, candidates(byPlace.get(id)))));
+    zones.forEach((id, zone) -> zoneFootprints.add(new Footprint("place:" + id, id, places.get(id).population(), zone,
+        candidates(byPlace.get(id)))));
     zoneFootprints.addAll(footprints);
     return zoneFootprints;
+  }
+
+  /** Unobserved cities near the observed places and farther than the anchor distance from all of them. */
+  List<Place> anchors(Map<Long, Place> observed) {
+    if (observed.isEmpty()) {
+      return List.of();
+    }
+    Envelope around = new Envelope();
+    observed.values().forEach(p -> around.expandToInclude(p.lon(), p.lat()));
+    around.expandBy(config.radius_km() / 50.0);
+    KdTree tree = new KdTree();
+    observed.values().forEach(p -> tree.insert(new Coordinate(p.lon(), p.lat()), p));
+    List<Place> anchors = new ArrayList<>();
+    for (Place city : gazetteer.placesWithin(around)) {
+      if (city.isSettlement() && city.population() >= config.anchorPopulation() && !observed.containsKey(city.id())
+          && farFromAll(tree, city)) {
+        anchors.add(city);
+      }
+    }
+    return anchors;
+  }
+
+  private boolean farFromAll(KdTree tree, Place city) {
+    double deg = config.anchorDistance_km() / 80.0;
+    Envelope near = new Envelope(city.lon() - deg * 2, city.lon() + deg * 2, city.lat() - deg, city.lat() + deg);
+    for (Object o : tree.query(near)) {
+      Place p = (Place) ((KdNode) o).getData();
+      if (GeodesicCircle.distance_m(city.lat(), city.lon(), p.lat(), p.lon())
+          < config.anchorDistance_km() * 1000) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Candidates of one footprint's observations, plus the holder implied by its earliest capture. */

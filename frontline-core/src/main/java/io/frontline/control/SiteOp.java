@@ -18,8 +18,9 @@ import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Finds the settlements inside the observed ground. An observed place always takes its own zone's candidates, even
- * when its point lies just outside the clipped zone (a town on a border line); every place takes the candidates of
- * the footprints that contain its point.
+ * when its point lies just outside the clipped zone (a town on a border line). Other settlements take the candidates
+ * of the drawn areas that contain them, and of the zone that contains them unless they are more populous than that
+ * zone's place: a report about a town does not speak for a larger neighbour.
  */
 final class SiteOp {
   private final Gazetteer gazetteer;
@@ -66,7 +67,8 @@ final class SiteOp {
       Entry e = (Entry) o;
       if (!seen.contains(e.footprint().key()) && e.prepared().covers(point)) {
         seen.add(e.footprint().key());
-        if (own == null || !e.footprint().isZone()) {
+        boolean speaksFor = !e.footprint().isZone() || own == null && e.footprint().population() >= place.population();
+        if (speaksFor) {
           out.addAll(e.footprint().candidates());
         }
       }

@@ -8,6 +8,8 @@ import io.frontline.geometry.Geometries;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +36,23 @@ public final class ZoneOp {
     this.config = config;
   }
 
-  /** Zones by place id; a place whose zone is empty after clipping is left out. */
-  public Map<Long, Geometry> zones(Collection<Place> places) {
+  /**
+   * Zones by place id; a place whose zone is empty after clipping is left out. {@code anchors} are unobserved cities:
+   * they take part in the Voronoi diagram so that ground nearer to them than to any observed place is not claimed.
+   */
+  public Map<Long, Geometry> zones(Collection<Place> places, Collection<Place> anchors) {
     if (places.isEmpty()) {
       return Map.of();
     }
     double scale = Math.cos(Math.toRadians(places.stream().mapToDouble(Place::lat).average().orElse(0)));
+    List<Place> sites = new ArrayList<>(places);
+    sites.addAll(anchors);
     Map<Long, Geometry> zones = new LinkedHashMap<>();
-    for (Map.Entry<Place, Geometry> cell : cells(places, scale).entrySet()) {
+    Set<Place> observed = new HashSet<>(places);
+    for (Map.Entry<Place, Geometry> cell : cells(sites, scale).entrySet()) {
+      if (!observed.contains(cell.getKey())) {
+        continue;
+      }
       Geometry zone = clip(cell.getKey(), cell.getValue());
       if (!zone.isEmpty()) {
         zones.put(cell.getKey().id(), zone);

@@ -113,9 +113,12 @@ public final class FiguresOp {
     final Set<Observation> observations = new HashSet<>();
     final Set<String> sources = new HashSet<>();
 
+    /** Counts the deciding observation and its source; an implied holder rests on no observation of its own. */
     void decide(Holding h) {
-      observations.add(h.decidedBy().observation());
-      sources.add(h.decidedBy().statement().source().key());
+      if (!h.decidedBy().implied()) {
+        observations.add(h.decidedBy().observation());
+        sources.add(h.decidedBy().statement().source().key());
+      }
     }
 
     void addSite(Site site, Holding h, long cityPopulation) {

@@ -1,0 +1,139 @@
+package io.frontline.cli;
+
+import io.frontline.control.ControlIndex;
+import io.frontline.control.Holding;
+import io.frontline.control.Site;
+import io.frontline.formats.csv.ObservationCsvWriter;
+import io.frontline.formats.geojson.GeoJsonWriter;
+import io.frontline.formats.geojson.ObservationGeoJsonWriter;
+import io.frontline.geometry.GeodesicArea;
+import io.frontline.observations.Statement;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.locationtech.jts.geom.Geometry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Exports observations, or the control map of a date, for GIS tools and spreadsheets. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Export the observations (every current version) or, with --date, the control map of that date.",
+        "geojson: observations, or control areas per actor and status; csv: observations, or the settlements and"
+            + " their holders; gpkg: a GeoPackage with the layers control_areas and settlements (with --date)"
+            + " or a consistent copy of the store."})
+final class ExportCommand implements Callable<Integer> {
+  enum Format { geojson, gpkg, csv }
+
+  @Mixin
+  StoreOptions store;
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "geojson, gpkg or csv.")
+  Format format;
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Export the control map of this date.")
+  String date;
+  @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output; required for gpkg).")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    LocalDate day = date == null ? null : Dates.parse("--date", date);
+    if (format == Format.gpkg && out == null) {
+      throw UserError.usage("--format gpkg needs --out FILE");
+    }
+    try (Workspace ws = Workspace.open(store)) {
+      if (format == Format.gpkg) {
+        GpkgExport.write(ws, day, out);
+      } else {
+        try (OutputStream stream = open()) {
+          write(ws, day, stream);
+        }
+      }
+    }
+    if (out != null) {
+      spec.commandLine().getErr().println("Wrote " + out.toAbsolutePath());
+    }
+    return ExitCode.OK;
+  }
+
+  private OutputStream open() throws IOException {
+    if (out == null) {
+      return new java.io.FilterOutputStream(System.out) {
+        @Override
+        public void close() throws IOException {
+          flush();
+        }
+      };
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw UserError.notFound("cannot write " + out + ": no directory " + parent);
+    }
+    return Files.newOutputStream(out);
+  }
+
+  private void write(Workspace ws, LocalDate day, OutputStream stream) throws IOException {
+    if (format == Format.geojson) {
+      try (GeoJsonWriter writer = new GeoJsonWriter(stream, true)) {
+        if (day == null) {
+          ObservationGeoJsonWriter.write(ws.observations(), ws.store()::findPlace, writer);
+        } else {
+          for (Map.Entry<String, Geometry> e : ws.index().mapAt(day).dissolved().entrySet()) {
+            writer.write(e.getValue(), areaProperties(e.getKey(), e.getValue(), day));
+          }
+        }
+      }
+      return;
+    }
+    Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    if (day == null) {
+      ObservationCsvWriter.write(ws.observations(), ws.store()::findPlace, writer);
+    } else {
+      settlementsCsv(ws.index(), day, writer);
+    }
+    writer.flush();
+  }
+
+  static Map<String, Object> areaProperties(String key, Geometry area, LocalDate day) {
+    String[] parts = key.split(":");
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("date", day.toString());
+    p.put("actor", parts[0]);
+    p.put("status", parts[1]);
+    p.put("area_km2", Math.round(GeodesicArea.km2(area) * 10) / 10.0);
+    return p;
+  }
+
+  static void settlementsCsv(ControlIndex index, LocalDate day, Writer writer) {
+    try {
+      CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader("place_id", "name", "country",
+          "lat", "lon", "population", "holder", "status", "other", "date", "observation", "source", "implied").build());
+      for (Site site : index.sites()) {
+        Holding h = site.at(day).orElse(null);
+        if (h != null) {
+          Statement s = h.decidedBy().statement();
+          csv.printRecord(site.place().id(), site.place().name(), site.place().country(), site.place().lat(),
+              site.place().lon(), site.place().population(), h.holder(), h.status().code(), h.other(),
+              s.date().toString(), h.decidedBy().observation().lineage(), String.join(" ", s.source().urls()),
+              h.decidedBy().implied());
+        }
+      }
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

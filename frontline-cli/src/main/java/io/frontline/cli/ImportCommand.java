@@ -1,0 +1,72 @@
+package io.frontline.cli;
+
+import io.frontline.cli.json.Json;
+import io.frontline.imports.ImportOptions;
+import io.frontline.imports.ImportReport;
+import io.frontline.imports.ImportResult;
+import io.frontline.imports.ObservationImport;
+import io.frontline.observations.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Imports a file of observations, all or nothing. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {"Import observations from GeoJSON, KML, KMZ or CSV (docs/formats/README.md).",
+        "Every record is checked and every problem reported; nothing is written if any record is rejected,"
+            + " unless --accept-valid is given."})
+final class ImportCommand implements Callable<Integer> {
+  @Mixin
+  StoreOptions store;
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+  @Parameters(paramLabel = "FILE", description = "The file to import.")
+  Path file;
+  @Option(names = "--accept-valid", description = "Record the valid records even if others are rejected.")
+  boolean acceptValid;
+  @Option(names = "--dry-run", description = "Check the file and print the report; write nothing.")
+  boolean dryRun;
+  @Option(names = "--by", paramLabel = "NAME", defaultValue = "${sys:user.name}",
+      description = "Who records the observations (default: the user name).")
+  String recordedBy;
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(file)) {
+      throw UserError.notFound("no file at " + file.toAbsolutePath());
+    }
+    try (Workspace ws = Workspace.open(store)) {
+      ImportResult result = ObservationImport.read(file, ws.actors(), ws.store(),
+          ImportOptions.defaults().withAcceptValid(acceptValid));
+      List<Statement> toRecord = result.toRecord(acceptValid);
+      boolean write = !dryRun && !toRecord.isEmpty();
+      if (write) {
+        Progress.run("Recording " + toRecord.size() + " observations", () -> ws.store().record(toRecord, recordedBy));
+      }
+      print(result, write ? toRecord.size() : 0);
+      return result.hasErrors() && !acceptValid ? ExitCode.REJECTED : ExitCode.OK;
+    }
+  }
+
+  private void print(ImportResult result, int recorded) {
+    var out = spec.commandLine().getOut();
+    if (json) {
+      var node = ImportReport.json(result);
+      node.put("recorded", recorded);
+      out.println(Json.write(node));
+      return;
+    }
+    out.println(ImportReport.text(result));
+    out.println(recorded > 0 ? "Recorded " + recorded + " observations."
+        : result.hasErrors() && !acceptValid ? "Nothing was written: fix the rejected records, or use --accept-valid."
+        : "Nothing was written.");
+  }
+}

@@ -1,0 +1,46 @@
+package io.frontline.cli;
+
+import io.frontline.bundled.IslamicStateScenario;
+import io.frontline.imports.ImportResult;
+import io.frontline.observations.Finding;
+import io.frontline.timeline.RecordTime;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Puts the Islamic State scenario into the demo's store once; a store holding other data is left alone. */
+final class ScenarioSetup {
+  static final String META_KEY = "scenario";
+
+  private ScenarioSetup() {
+  }
+
+  static void load(Workspace ws, PrintWriter out) {
+    Optional<String> marker = ws.store().meta(META_KEY);
+    if (marker.filter(IslamicStateScenario.ID::equals).isPresent()) {
+      out.printf("Using the Islamic State scenario already in %s (%d observations).%n", ws.path(),
+          ws.store().observations(RecordTime.now()).size());
+      return;
+    }
+    if (!ws.store().observations(RecordTime.now()).isEmpty()) {
+      throw UserError.usage(ws.path() + " already holds other observations; give the demo its own store with"
+          + " --store demo.gpkg");
+    }
+    IslamicStateScenario.Load load = IslamicStateScenario.load(ws.store(), Clock.systemUTC());
+    ws.store().putMeta(META_KEY, IslamicStateScenario.ID);
+    report(load, out);
+  }
+
+  private static void report(IslamicStateScenario.Load load, PrintWriter out) {
+    out.printf("Loaded the Islamic State scenario (Iraq and Syria, 2014-2019): %d sourced changes of control"
+        + " recorded as observations, from %d rows in %s.%n", load.recorded(), load.records(),
+        String.join(" and ", load.files()));
+    for (ImportResult r : load.results()) {
+      for (Finding f : r.findings()) {
+        if (f.severity() == Finding.Severity.ERROR) {
+          out.printf("  not loaded: %s%n", f);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package io.frontline.formats.csv;
+
+import java.util.Map;
+
+/**
+ * One data row: the line it starts on (1-based, the header is line 1) and its non-blank fields under the
+ * OBSERVATIONS column names. A CONTROL_CHANGES row is mapped: to_actor to actor, sources to source_url, a change
+ * "captured" to status controls and "contested" to contested; any other change is kept under {@code change} for the
+ * import to report.
+ */
+public record CsvRow(int line, Map<String, String> fields) {
+  public CsvRow {
+    fields = Map.copyOf(fields);
+  }
+
+  public String location() {
+    return "line " + line;
+  }
+}

@@ -1,0 +1,170 @@
+package io.frontline.formats.csv;
+
+import io.frontline.formats.FindingCode;
+import io.frontline.observations.Finding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads an observation CSV (UTF-8, a byte-order mark allowed, RFC 4180 quoting, CRLF or LF) in either
+ * {@link CsvLayout}, chosen by the header. Problems with the file as a whole (no header, unknown or missing columns,
+ * broken quoting) throw a {@link io.frontline.formats.FormatException}; a row with the wrong number of fields becomes
+ * a finding and the other rows are still read. Blank lines and rows whose fields are all blank are skipped.
+ */
+public final class ObservationCsvReader {
+  private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("(?:startline |line: )(\\d+)");
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+  private ObservationCsvReader() {
+  }
+
+  public static CsvRows read(InputStream in) throws IOException {
+    try (CSVParser parser = CSVParser.parse(withoutBom(in), FORMAT)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      List<String> header = header(records);
+      CsvLayout layout = CsvLayout.detect(header);
+      checkColumns(header, layout);
+      return rows(parser, records, header, layout);
+    } catch (UncheckedIOException e) {
+      String message = rootMessage(e);
+      java.util.regex.Matcher line = LINE.matcher(message);
+      throw FindingCode.CSV_MALFORMED.exception(line.find() ? "line " + line.group(1) : "file", "malformed CSV: " + message);
+    }
+  }
+
+  private static CsvRows rows(CSVParser parser, Iterator<CSVRecord> records, List<String> header, CsvLayout layout) {
+    List<CsvRow> rows = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    int count = 0;
+    while (records.hasNext()) {
+      CSVRecord record = records.next();
+      int line = startLine(parser.getCurrentLineNumber(), record);
+      if (allBlank(record)) {
+        continue;
+      }
+      count++;
+      if (record.size() != header.size()) {
+        findings.add(FindingCode.CSV_FIELD_COUNT.finding("line " + line,
+            "row has " + record.size() + " fields, the header has " + header.size()));
+      } else {
+        rows.add(new CsvRow(line, fields(record, header, layout)));
+      }
+    }
+    return new CsvRows(layout, count, rows, findings);
+  }
+
+  private static List<String> header(Iterator<CSVRecord> records) {
+    if (!records.hasNext()) {
+      throw FindingCode.CSV_NO_HEADER.exception("header", "empty file: a header line naming the columns is required");
+    }
+    List<String> header = new ArrayList<>();
+    records.next().forEach(name -> header.add(name.strip().toLowerCase(Locale.ROOT)));
+    return header;
+  }
+
+  private static void checkColumns(List<String> header, CsvLayout layout) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> unknown = new ArrayList<>();
+    for (String name : header) {
+      if (!seen.add(name)) {
+        throw FindingCode.CSV_DUPLICATE_COLUMN.exception("header", "column '" + name + "' appears twice");
+      }
+      if (!layout.columns().contains(name)) {
+        unknown.add("'" + name + "'");
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw FindingCode.CSV_UNKNOWN_COLUMN.exception("header", "unknown column" + (unknown.size() > 1 ? "s " : " ")
+          + String.join(", ", unknown) + "; the " + layout.formatName() + " columns are: "
+          + String.join(",", layout.columns()));
+    }
+    List<String> missing = layout.required().stream().filter(c -> !seen.contains(c)).sorted().toList();
+    if (!missing.isEmpty()) {
+      throw FindingCode.CSV_MISSING_COLUMN.exception("header", "missing required column(s): " + String.join(", ", missing));
+    }
+  }
+
+  private static Map<String, String> fields(CSVRecord record, List<String> header, CsvLayout layout) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String value = record.get(i).strip();
+      if (!value.isEmpty()) {
+        fields.put(header.get(i), value);
+      }
+    }
+    return layout == CsvLayout.CONTROL_CHANGES ? controlChange(fields) : fields;
+  }
+
+  /**
+   * A control-changes row under observation names: the new holder is the actor, "captured" means controls and
+   * "contested" contested (any other change stays under "change" for the import to report); the sources are news
+   * URLs of medium confidence, as this layout has no confidence column.
+   */
+  private static Map<String, String> controlChange(Map<String, String> row) {
+    Map<String, String> fields = new LinkedHashMap<>(row);
+    move(fields, "to_actor", "actor");
+    String change = fields.getOrDefault("change", "").toLowerCase(Locale.ROOT);
+    if (change.equals("captured") || change.equals("contested")) {
+      fields.remove("change");
+      fields.put("status", change.equals("captured") ? "controls" : "contested");
+    }
+    move(fields, "sources", "source_url");
+    fields.put("source_kind", "news");
+    fields.put("confidence", "medium");
+    return fields;
+  }
+
+  private static void move(Map<String, String> fields, String from, String to) {
+    String value = fields.remove(from);
+    if (value != null) {
+      fields.put(to, value);
+    }
+  }
+
+  private static boolean allBlank(CSVRecord record) {
+    return record.stream().allMatch(String::isBlank);
+  }
+
+  /** The first line of a record: the parser's line after it, less the line breaks inside quoted values. */
+  private static int startLine(long endLine, CSVRecord record) {
+    long breaks = record.stream().mapToLong(ObservationCsvReader::lineBreaks).sum();
+    return (int) (endLine - breaks);
+  }
+
+  private static long lineBreaks(String value) {
+    return value.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count();
+  }
+
+  private static Reader withoutBom(InputStream in) throws IOException {
+    PushbackReader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1);
+    int first = reader.read();
+    if (first != -1 && first != '\uFEFF') {
+      reader.unread(first);
+    }
+    return reader;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+}

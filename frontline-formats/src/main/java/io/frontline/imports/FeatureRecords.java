@@ -1,0 +1,80 @@
+package io.frontline.imports;
+
+import io.frontline.formats.Feature;
+import io.frontline.formats.FeatureSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * GeoJSON features and KML placemarks as import records. Properties with the observation names are taken as they
+ * are; {@code source} is a URL (or a list of URLs) or else a title; {@code label} falls back to {@code name} and
+ * {@code note} to {@code description}. Other properties are ignored.
+ */
+final class FeatureRecords {
+  private static final List<String> NAMES = List.of("place", "geonames_id", "country", "actor", "status",
+      "from_actor", "date", "precision", "source_title", "source_citation", "source_kind", "confidence", "note",
+      "label");
+
+  private FeatureRecords() {
+  }
+
+  static List<ImportRecord> of(FeatureSet set) {
+    List<ImportRecord> records = new ArrayList<>();
+    for (Feature feature : set.features()) {
+      records.add(new ImportRecord(set.location(feature.index()), fields(feature.properties()), feature.geometry(),
+          set.findingsAt(feature.index())));
+    }
+    return records;
+  }
+
+  static Map<String, String> fields(Map<String, Object> properties) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String name : NAMES) {
+      putText(fields, name, properties.get(name));
+    }
+    putText(fields, "label", properties.get("name"));
+    putText(fields, "note", properties.get("description"));
+    List<String> urls = new ArrayList<>(urls(properties.get("source_url")));
+    Object source = properties.get("source");
+    if (source instanceof String s && !isUrl(s)) {
+      putText(fields, "source_title", s);
+    } else {
+      urls.addAll(urls(source));
+    }
+    if (!urls.isEmpty()) {
+      fields.put("source_url", String.join(" ", urls));
+    }
+    return fields;
+  }
+
+  private static void putText(Map<String, String> fields, String name, Object value) {
+    String text = text(value);
+    if (!text.isEmpty()) {
+      fields.putIfAbsent(name, text);
+    }
+  }
+
+  private static String text(Object value) {
+    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && Math.abs(n.doubleValue()) < 1e15) {
+      return Long.toString(n.longValue());
+    }
+    return value == null ? "" : value.toString().strip();
+  }
+
+  private static List<String> urls(Object value) {
+    if (value instanceof Collection<?> list) {
+      return list.stream().map(FeatureRecords::text).filter(s -> !s.isEmpty()).toList();
+    }
+    String text = text(value);
+    return text.isEmpty() ? List.of() : List.of(text.split("\\s+"));
+  }
+
+  private static boolean isUrl(String text) {
+    String lower = text.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
+  }
+}

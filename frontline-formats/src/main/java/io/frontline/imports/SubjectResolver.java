@@ -1,0 +1,146 @@
+package io.frontline.imports;
+
+import io.frontline.formats.FindingCode;
+import io.frontline.formats.validation.GeometryValidator;
+import io.frontline.formats.validation.ValidationResult;
+import io.frontline.gazetteer.Gazetteer;
+import io.frontline.gazetteer.NameKey;
+import io.frontline.gazetteer.Place;
+import io.frontline.geometry.GeodesicCircle;
+import io.frontline.observations.Finding;
+import io.frontline.observations.Subject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * What a record is about. A polygonal geometry is an area (validated, labelled with label or place); otherwise a
+ * place, by geonames_id or by name within the country (the most populous exact match when several, with a warning).
+ * A point given with a place must lie within the distance limit of it; when it does so only with lat and lon
+ * exchanged, it is refused as swapped. That gazetteer check supersedes the validator's swap heuristic.
+ */
+final class SubjectResolver {
+  private static final int SEARCH_LIMIT = 100;
+  private final Gazetteer gazetteer;
+  private final GeometryValidator validator;
+  private final double maxDistance_m;
+
+  SubjectResolver(Gazetteer gazetteer, GeometryValidator validator, double maxDistance_m) {
+    this.gazetteer = gazetteer;
+    this.validator = validator;
+    this.maxDistance_m = maxDistance_m;
+  }
+
+  /** The subject, or null when it cannot be had; findings are added to {@code findings}. */
+  Subject resolve(ImportRecord record, List<Finding> findings) {
+    Geometry geometry = record.geometry();
+    Optional<String> id = record.field("geonames_id");
+    Optional<String> name = record.field("place");
+    if (geometry != null && !(geometry instanceof Point)) {
+      return id.isPresent() ? error(findings, record, FindingCode.PLACE_WITH_AREA,
+          "give either a geonames_id or an area polygon, not both") : area(record, findings);
+    }
+    if (id.isEmpty() && name.isEmpty()) {
+      return error(findings, record, FindingCode.NO_SUBJECT, geometry == null
+          ? "no place, geonames_id or area polygon" : "a point alone is not a subject: give its place or geonames_id");
+    }
+    String country = record.field("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
+    Place place = id.isPresent() ? byId(id.get(), country, record, findings) : byName(name.get(), country, record, findings);
+    if (place == null || geometry != null && !pointNearPlace((Point) geometry, place, record.location(), findings)) {
+      return null;
+    }
+    return new Subject.PlaceRef(place.id());
+  }
+
+  private Subject area(ImportRecord record, List<Finding> findings) {
+    ValidationResult result = validator.validateArea(record.geometry(), record.location());
+    findings.addAll(result.findings());
+    String label = record.field("label").or(() -> record.field("place")).orElse("");
+    return result.geometry().map(g -> (Subject) new Subject.Area(g, label)).orElse(null);
+  }
+
+  private Place byId(String text, String country, ImportRecord record, List<Finding> findings) {
+    long id;
+    try {
+      id = Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      id = -1;
+    }
+    if (id <= 0) {
+      return error(findings, record, FindingCode.BAD_GEONAMES_ID,
+          "geonames_id must be a positive whole number, was '" + text + "'");
+    }
+    Optional<Place> place = gazetteer.findPlace(id);
+    if (place.isEmpty()) {
+      return error(findings, record, FindingCode.UNKNOWN_PLACE, "place '" + text + "' not in the gazetteer");
+    }
+    if (country != null && !place.get().country().isEmpty() && !place.get().country().equals(country)) {
+      return error(findings, record, FindingCode.PLACE_COUNTRY_MISMATCH, "geonames_id " + id + " is "
+          + place.get().name() + " in " + place.get().country() + ", not in " + country);
+    }
+    return place.get();
+  }
+
+  private Place byName(String name, String country, ImportRecord record, List<Finding> findings) {
+    String key = NameKey.of(name);
+    List<Place> exact = gazetteer.search(name, SEARCH_LIMIT).stream()
+        .filter(p -> NameKey.of(p.name()).equals(key) || p.alternateNames().stream().anyMatch(a -> NameKey.of(a).equals(key)))
+        .filter(p -> country == null || p.country().equals(country))
+        .toList();
+    if (exact.isEmpty()) {
+      return error(findings, record, FindingCode.UNKNOWN_PLACE, "place '" + name + "' not in the gazetteer"
+          + (country == null ? "" : " (country " + country + ")"));
+    }
+    Place chosen = exact.stream().max(Comparator.comparingLong(Place::population)).orElseThrow();
+    if (exact.size() > 1) {
+      findings.add(FindingCode.AMBIGUOUS_PLACE.finding(record.location(), "'" + name + "' matches " + exact.size()
+          + " places" + (country == null ? "" : " in " + country) + "; chose the most populous, " + describe(chosen)
+          + "; give a geonames_id to choose another"));
+    }
+    return chosen;
+  }
+
+  private boolean pointNearPlace(Point point, Place place, String location, List<Finding> findings) {
+    ValidationResult result = validator.validate(point, location);
+    result.findings().stream()
+        .filter(f -> !f.code().equals(FindingCode.COORDINATES_SWAPPED_SUSPECT.code()))
+        .forEach(findings::add);
+    if (!result.accepted()) {
+      return false;
+    }
+    double distance_m = GeodesicCircle.distance_m(place.lat(), place.lon(), point.getY(), point.getX());
+    if (distance_m <= maxDistance_m) {
+      return true;
+    }
+    findings.add(swappedDistance_m(point, place) <= maxDistance_m
+        ? FindingCode.COORDINATES_SWAPPED.finding(location, "coordinates apparently swapped (GeoJSON and KML use "
+            + "lon,lat order): the point is " + km(distance_m) + " from " + describe(place)
+            + " but near it with lat and lon exchanged", point.toText())
+        : FindingCode.POINT_FAR_FROM_PLACE.finding(location, "the point is " + km(distance_m) + " from "
+            + describe(place) + "; it must be within " + km(maxDistance_m), point.toText()));
+    return false;
+  }
+
+  private static double swappedDistance_m(Point point, Place place) {
+    if (Math.abs(point.getX()) > 90) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return GeodesicCircle.distance_m(place.lat(), place.lon(), point.getX(), point.getY());
+  }
+
+  private static String describe(Place place) {
+    return place.name() + " (" + place.id() + ", " + place.country() + ", population " + place.population() + ")";
+  }
+
+  private static String km(double metres) {
+    return String.format(Locale.ROOT, "%.1f km", metres / 1000);
+  }
+
+  private static <T> T error(List<Finding> findings, ImportRecord record, FindingCode code, String message) {
+    findings.add(code.finding(record.location(), message));
+    return null;
+  }
+}

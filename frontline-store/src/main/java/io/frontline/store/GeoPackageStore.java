@@ -1,0 +1,295 @@
+package io.frontline.store;
+
+import io.frontline.actors.Actor;
+import io.frontline.actors.ActorStore;
+import io.frontline.gazetteer.GazetteerStore;
+import io.frontline.gazetteer.Place;
+import io.frontline.observations.Observation;
+import io.frontline.observations.ObservationStore;
+import io.frontline.observations.Statement;
+import io.frontline.timeline.RecordTime;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The embedded store: one OGC GeoPackage 1.3 file (SQLite) holding observations, actors and the gazetteer, which
+ * QGIS and GDAL open as it is ({@code observations} and {@code places} are feature layers, {@code actors} an
+ * attributes table).
+ *
+ * <p>Invariants: observations are append-only (every change adds a version); every write is one transaction, all or
+ * nothing, and survives or vanishes whole if the process is killed; record times come from the clock and strictly
+ * increase; {@link #revision()} grows with every write. Calls are serialised, so one store may be shared by threads.
+ * Opening migrates an older store and refuses a newer one or a file that is not a Frontline store.
+ */
+public final class GeoPackageStore implements ObservationStore, ActorStore, GazetteerStore, AutoCloseable {
+  private final StoreConnection db;
+  private final RecordClock times;
+  private final MetaTable meta;
+  private final PlaceTable places;
+  private final ActorTable actors;
+  private final ObservationTable observations;
+  private boolean closed;
+
+  private GeoPackageStore(StoreConnection db, RecordClock times) {
+    this.db = db;
+    this.times = times;
+    this.meta = new MetaTable(db);
+    this.places = new PlaceTable(db);
+    this.actors = new ActorTable(db);
+    this.observations = new ObservationTable(db, places);
+  }
+
+  /** Opens (creating if missing) the store at {@code file}, with record times from the system UTC clock. */
+  public static GeoPackageStore open(Path file) {
+    return open(file, Clock.systemUTC());
+  }
+
+  /** Opens (creating if missing) the store at {@code file}, with record times from {@code clock}. */
+  public static GeoPackageStore open(Path file, Clock clock) {
+    return open(file, clock, Migrations.bundled());
+  }
+
+  static GeoPackageStore open(Path file, Clock clock, Migrations migrations) {
+    if (file == null) {
+      throw new IllegalArgumentException("a store needs a file path");
+    }
+    RecordClock times = new RecordClock(clock);
+    StoreConnection db = StoreConnection.open(file);
+    try {
+      db.read("register the GeoPackage SQL functions", () -> {
+        Gpkg.registerFunctions(db.jdbc());
+        return null;
+      });
+      migrations.apply(db);
+      return new GeoPackageStore(db, times);
+    } catch (RuntimeException e) {
+      closeAfter(db, e);
+      throw e;
+    }
+  }
+
+  public Path file() {
+    return db.file();
+  }
+
+  /** The number of the last schema migration applied to this store. */
+  public synchronized int schemaVersion() {
+    return read("read the schema version", () -> (int) db.queryLong("SELECT max(version) FROM frontline_migrations"));
+  }
+
+  @Override
+  public synchronized List<Observation> record(List<Statement> statements, String recordedBy) {
+    List<Statement> batch = checkBatch(statements);
+    checkRecorder(recordedBy);
+    if (batch.isEmpty()) {
+      return List.of();
+    }
+    return writeObservations("record observations", at -> observations.addNew(batch, recordedBy, at));
+  }
+
+  @Override
+  public synchronized Observation supersede(String lineage, Statement corrected, String recordedBy) {
+    if (corrected == null) {
+      throw new IllegalArgumentException("a correction needs a statement");
+    }
+    checkRecorder(recordedBy);
+    return writeObservations("supersede an observation", at -> {
+      Observation previous = current(lineage);
+      if (previous.retracted()) {
+        throw new IllegalArgumentException("observation " + lineage + " is retracted and cannot be superseded");
+      }
+      return observations.addVersion(previous, corrected, recordedBy, at, false);
+    });
+  }
+
+  @Override
+  public synchronized Observation retract(String lineage, String reason, String recordedBy) {
+    checkRecorder(recordedBy);
+    return writeObservations("retract an observation", at -> {
+      Observation previous = current(lineage);
+      if (previous.retracted()) {
+        throw new IllegalArgumentException("observation " + lineage + " is already retracted");
+      }
+      Statement s = previous.statement();
+      Statement retraction = new Statement(s.subject(), s.actorId(), s.status(), s.fromActorId(), s.date(),
+          s.source(), s.confidence(), reason);
+      return observations.addVersion(previous, retraction, recordedBy, at, true);
+    });
+  }
+
+  @Override
+  public synchronized List<Observation> observations(RecordTime asOf) {
+    RecordTime time = asOf == null ? RecordTime.now() : asOf;
+    return read("read observations", () -> observations.asOf(time));
+  }
+
+  @Override
+  public synchronized List<Observation> versions(String lineage) {
+    return read("read the versions of an observation", () -> observations.versions(Objects.toString(lineage, "")));
+  }
+
+  @Override
+  public synchronized long revision() {
+    return read("read the revision", meta::revision);
+  }
+
+  @Override
+  public synchronized List<Actor> actors() {
+    return read("read actors", actors::all);
+  }
+
+  @Override
+  public synchronized void putActors(Collection<Actor> list) {
+    List<Actor> batch = checkElements(list, "actors");
+    if (!batch.isEmpty()) {
+      write("put actors", () -> {
+        actors.put(batch);
+        Gpkg.touch(db, "actors", times.now(), null);
+      });
+    }
+  }
+
+  @Override
+  public synchronized void putPlaces(Collection<Place> list) {
+    List<Place> batch = checkElements(list, "places");
+    if (!batch.isEmpty()) {
+      write("put places", () -> Gpkg.touch(db, "places", times.now(), places.put(batch)));
+    }
+  }
+
+  @Override
+  public synchronized long placeCount() {
+    return read("count places", places::count);
+  }
+
+  @Override
+  public synchronized Optional<Place> findPlace(long id) {
+    return read("find a place", () -> places.find(id));
+  }
+
+  @Override
+  public synchronized List<Place> search(String query, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("search limit must be at least 1, was " + limit);
+    }
+    return read("search places", () -> places.search(query, limit));
+  }
+
+  @Override
+  public synchronized List<Place> placesWithin(Envelope lonLat) {
+    if (lonLat == null || lonLat.isNull()) {
+      return List.of();
+    }
+    return read("find places in an envelope", () -> places.within(lonLat));
+  }
+
+  /** A value other modules keep in the store's {@code frontline_meta} table. */
+  public synchronized Optional<String> meta(String key) {
+    return read("read metadata", () -> meta.get(checkKey(key)));
+  }
+
+  /** Sets a metadata value; a write, so the revision grows. The key {@code revision} is the store's own. */
+  public synchronized void putMeta(String key, String value) {
+    if (MetaTable.REVISION.equals(checkKey(key))) {
+      throw new IllegalArgumentException("metadata key '" + key + "' is reserved for the store's revision");
+    }
+    if (value == null) {
+      throw new IllegalArgumentException("metadata value for '" + key + "' must not be null");
+    }
+    write("write metadata", () -> meta.put(key, value));
+  }
+
+  @Override
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      db.close();
+    }
+  }
+
+  /** Work that needs the record time of its write. */
+  @FunctionalInterface
+  private interface TimedWork<T> {
+    T run(Instant recordedAt) throws SQLException;
+  }
+
+  /** Work that writes and returns nothing. */
+  @FunctionalInterface
+  private interface WriteWork {
+    void run() throws SQLException;
+  }
+
+  private <T> T writeObservations(String action, TimedWork<T> work) {
+    checkOpen();
+    return db.write(action, () -> {
+      Instant at = times.next(observations.lastRecordedAt().orElse(null));
+      T result = work.run(at);
+      meta.bumpRevision();
+      return result;
+    });
+  }
+
+  private void write(String action, WriteWork work) {
+    checkOpen();
+    db.write(action, () -> {
+      work.run();
+      meta.bumpRevision();
+      return null;
+    });
+  }
+
+  private <T> T read(String action, StoreConnection.SqlWork<T> work) {
+    checkOpen();
+    return db.read(action, work);
+  }
+
+  private Observation current(String lineage) throws SQLException {
+    return observations.latest(Objects.toString(lineage, ""))
+        .orElseThrow(() -> new IllegalArgumentException("no observation with lineage " + lineage));
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("store " + db.file() + " is closed");
+    }
+  }
+
+  private static List<Statement> checkBatch(List<Statement> statements) {
+    return checkElements(statements, "statements");
+  }
+
+  private static <T> List<T> checkElements(Collection<T> items, String what) {
+    if (items == null || items.stream().anyMatch(Objects::isNull)) {
+      throw new IllegalArgumentException(what + " must be a collection without nulls");
+    }
+    return List.copyOf(items);
+  }
+
+  private static void checkRecorder(String recordedBy) {
+    if (recordedBy == null || recordedBy.isBlank()) {
+      throw new IllegalArgumentException("recordedBy must name who records, was '" + recordedBy + "'");
+    }
+  }
+
+  private static String checkKey(String key) {
+    if (key == null || key.isBlank()) {
+      throw new IllegalArgumentException("metadata key must not be blank, was '" + key + "'");
+    }
+    return key;
+  }
+
+  private static void closeAfter(StoreConnection db, RuntimeException failure) {
+    try {
+      db.close();
+    } catch (StoreException e) {
+      failure.addSuppressed(e);
+    }
+  }
+}

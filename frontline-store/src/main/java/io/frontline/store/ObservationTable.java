@@ -1,0 +1,143 @@
+package io.frontline.store;
+
+import io.frontline.observations.Observation;
+import io.frontline.observations.Statement;
+import io.frontline.observations.Subject;
+import io.frontline.timeline.RecordTime;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The append-only {@code observations} feature table: one row per version, never updated or deleted (triggers
+ * refuse both). The geometry column holds the area of an area observation and the place's point for a place
+ * observation, so GIS tools can draw every version.
+ */
+final class ObservationTable {
+  private static final String INSERT = "INSERT INTO observations (" + ObservationRow.COLUMNS + ") VALUES ("
+      + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String AS_OF = "SELECT " + ObservationRow.COLUMNS + " FROM observations o "
+      + "WHERE o.recorded_at <= ?1 AND o.retracted = 0 AND NOT EXISTS (SELECT 1 FROM observations n "
+      + "WHERE n.lineage = o.lineage AND n.version > o.version AND n.recorded_at <= ?1) ORDER BY o.id";
+  private static final int CHUNK = 10_000;
+
+  private final StoreConnection db;
+  private final PlaceTable places;
+
+  ObservationTable(StoreConnection db, PlaceTable places) {
+    this.db = db;
+    this.places = places;
+  }
+
+  /** Version 1 of a new lineage per statement, in order; unknown places are refused before anything is written. */
+  List<Observation> addNew(List<Statement> statements, String recordedBy, Instant at) throws SQLException {
+    List<byte[]> geometries = geometries(statements);
+    long nextId = nextId();
+    List<Observation> added = new ArrayList<>(statements.size());
+    for (Statement statement : statements) {
+      added.add(new Observation(nextId++, UUID.randomUUID().toString(), 1, statement, recordedBy, at, false));
+    }
+    insert(added, geometries);
+    return added;
+  }
+
+  /** The next version of a lineage. */
+  Observation addVersion(Observation previous, Statement statement, String recordedBy, Instant at, boolean retracted)
+      throws SQLException {
+    List<byte[]> geometry = geometries(List.of(statement));
+    Observation next = new Observation(nextId(), previous.lineage(), previous.version() + 1, statement, recordedBy, at,
+        retracted);
+    insert(List.of(next), geometry);
+    return next;
+  }
+
+  Optional<Observation> latest(String lineage) throws SQLException {
+    List<Observation> versions = versions(lineage);
+    return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+  }
+
+  List<Observation> versions(String lineage) throws SQLException {
+    try (PreparedStatement select = db.prepare("SELECT " + ObservationRow.COLUMNS
+        + " FROM observations WHERE lineage = ? ORDER BY version")) {
+      select.setString(1, lineage);
+      return read(select);
+    }
+  }
+
+  /** The latest version per lineage recorded at or before {@code asOf}, retracted lineages left out, by id. */
+  List<Observation> asOf(RecordTime asOf) throws SQLException {
+    try (PreparedStatement select = db.prepare(AS_OF)) {
+      select.setString(1, RecordClock.upperBound(asOf));
+      return read(select);
+    }
+  }
+
+  Optional<Instant> lastRecordedAt() throws SQLException {
+    return db.queryString("SELECT max(recorded_at) FROM observations").map(RecordClock::parse);
+  }
+
+  long count() throws SQLException {
+    return db.queryLong("SELECT count(*) FROM observations");
+  }
+
+  /** Inserts the rows in batches and notes the change in gpkg_contents. */
+  private void insert(List<Observation> rows, List<byte[]> geometries) throws SQLException {
+    Envelope extent = new Envelope();
+    try (PreparedStatement insert = db.prepare(INSERT)) {
+      for (int i = 0; i < rows.size(); i++) {
+        ObservationRow.bind(insert, rows.get(i), geometries.get(i));
+        insert.addBatch();
+        extent.expandToInclude(GpkgGeometry.envelope(geometries.get(i)));
+        if ((i + 1) % CHUNK == 0) {
+          insert.executeBatch();
+        }
+      }
+      insert.executeBatch();
+    }
+    Gpkg.touch(db, "observations", rows.get(0).recordedAt(), extent);
+  }
+
+  private List<byte[]> geometries(List<Statement> statements) throws SQLException {
+    Map<Long, byte[]> points = new HashMap<>();
+    List<byte[]> geometries = new ArrayList<>(statements.size());
+    for (Statement statement : statements) {
+      geometries.add(geometry(statement.subject(), points));
+    }
+    return geometries;
+  }
+
+  private byte[] geometry(Subject subject, Map<Long, byte[]> points) throws SQLException {
+    if (subject instanceof Subject.Area area) {
+      return GpkgGeometry.encode(area.geometry());
+    }
+    long placeId = ((Subject.PlaceRef) subject).placeId();
+    byte[] point = points.get(placeId);
+    if (point == null) {
+      point = places.point(placeId).orElseThrow(() -> new IllegalArgumentException("unknown place id " + placeId));
+      points.put(placeId, point);
+    }
+    return point;
+  }
+
+  private long nextId() throws SQLException {
+    return db.queryLong("SELECT coalesce(max(id), 0) + 1 FROM observations");
+  }
+
+  private List<Observation> read(PreparedStatement select) throws SQLException {
+    List<Observation> observations = new ArrayList<>();
+    try (ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        observations.add(ObservationRow.read(rows, db.file()));
+      }
+    }
+    return observations;
+  }
+}

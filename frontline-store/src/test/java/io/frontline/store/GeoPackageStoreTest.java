@@ -1,0 +1,113 @@
+package io.frontline.store;
+
+import static io.frontline.contract.StoreFixtures.mosulFalls;
+import static io.frontline.contract.StoreFixtures.sinjarContested;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.frontline.contract.MutableClock;
+import io.frontline.contract.StoreContract;
+import io.frontline.contract.StoreFixtures;
+import io.frontline.observations.Observation;
+import io.frontline.timeline.RecordTime;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract against a GeoPackage file, plus what only a file-backed store can show. */
+class GeoPackageStoreTest extends StoreContract<GeoPackageStore> {
+  private static final AtomicInteger FILES = new AtomicInteger();
+
+  @TempDir
+  Path dir;
+
+  @Override
+  protected GeoPackageStore newStore(MutableClock clock) {
+    return GeoPackageStore.open(dir.resolve("store-" + FILES.incrementAndGet() + ".gpkg"), clock);
+  }
+
+  @Test
+  void everythingSurvivesReopening() {
+    Observation o = store.record(List.of(mosulFalls(), sinjarContested()), "a").get(1);
+    clock.advance(Duration.ofMinutes(1));
+    store.supersede(o.lineage(), StoreFixtures.desertPresence(), "b");
+    store.putMeta("gazetteer.source", "GeoNames 2024-02");
+    List<Observation> before = store.observations(RecordTime.now());
+    long revision = store.revision();
+    store.close();
+
+    try (GeoPackageStore reopened = GeoPackageStore.open(store.file(), clock)) {
+      assertThat(reopened.observations(RecordTime.now())).isEqualTo(before);
+      assertThat(reopened.versions(o.lineage())).hasSize(2);
+      assertThat(reopened.revision()).isEqualTo(revision);
+      assertThat(reopened.actors()).containsExactlyInAnyOrderElementsOf(StoreFixtures.actors());
+      assertThat(reopened.placeCount()).isEqualTo(StoreFixtures.places().size());
+      assertThat(reopened.meta("gazetteer.source")).contains("GeoNames 2024-02");
+    }
+  }
+
+  @Test
+  void recordTimesKeepIncreasingAcrossReopeningWithAClockBehind() {
+    Observation first = store.record(List.of(mosulFalls()), "a").get(0);
+    store.close();
+    clock.advance(Duration.ofDays(-1));
+
+    try (GeoPackageStore reopened = GeoPackageStore.open(store.file(), clock)) {
+      Observation second = reopened.record(List.of(mosulFalls()), "a").get(0);
+      assertThat(second.recordedAt()).isEqualTo(first.recordedAt().plusMillis(1));
+    }
+  }
+
+  @Test
+  void metaValuesAreKeptAndCountAsWrites() {
+    long revision = store.revision();
+    store.putMeta("basemap", "natural-earth-10m");
+    store.putMeta("basemap", "natural-earth-50m");
+
+    assertThat(store.meta("basemap")).contains("natural-earth-50m");
+    assertThat(store.meta("unknown")).isEmpty();
+    assertThat(store.revision()).isEqualTo(revision + 2);
+    assertThatThrownBy(() -> store.putMeta("revision", "0")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("reserved");
+    assertThatThrownBy(() -> store.putMeta(" ", "x")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theFileRefusesUpdatesAndDeletesOfObservations() throws SQLException {
+    store.record(List.of(mosulFalls()), "a");
+    try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + store.file());
+        Statement sql = raw.createStatement()) {
+      Gpkg.registerFunctions(raw);
+      assertThatThrownBy(() -> sql.executeUpdate("UPDATE observations SET actor = 'iraq'"))
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM observations")).hasMessageContaining("append-only");
+    }
+    assertThat(store.observations(RecordTime.now())).extracting(o -> o.statement().actorId()).containsExactly("isis");
+  }
+
+  @Test
+  void aClosedStoreSaysSo() {
+    store.close();
+    assertThatThrownBy(() -> store.revision()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
+  }
+
+  @Test
+  void aLargeBatchIsOneTransaction() {
+    List<io.frontline.observations.Statement> batch = java.util.stream.IntStream.range(0, 25_000)
+        .mapToObj(i -> i % 2 == 0 ? mosulFalls() : sinjarContested()).toList();
+    long revision = store.revision();
+    List<Observation> recorded = store.record(batch, "bulk");
+
+    assertThat(recorded).hasSize(25_000);
+    assertThat(store.observations(RecordTime.now())).hasSize(25_000);
+    assertThat(store.revision()).isEqualTo(revision + 1);
+  }
+}
