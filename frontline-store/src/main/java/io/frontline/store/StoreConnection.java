@@ -19,6 +19,8 @@ import org.sqlite.SQLiteErrorCode;
  */
 final class StoreConnection implements AutoCloseable {
   private static final int BUSY_TIMEOUT_MS = 5_000;
+  /** Page cache in KiB (a negative cache_size): large imports touch indexes at random and thrash a small cache. */
+  private static final int CACHE_KIB = 128 * 1024;
 
   private final Path file;
   private final Connection connection;
@@ -45,6 +47,7 @@ final class StoreConnection implements AutoCloseable {
     SQLiteConfig config = new SQLiteConfig();
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setCacheSize(-CACHE_KIB);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     try {
       return new StoreConnection(file, config.createConnection("jdbc:sqlite:" + file.toAbsolutePath()));

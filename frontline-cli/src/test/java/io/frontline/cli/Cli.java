@@ -1,0 +1,44 @@
+package io.frontline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Runs the command line in-process, as a user would, and keeps one demo store to copy from. */
+final class Cli {
+  private static Path template;
+
+  /** What a run printed and returned. */
+  record Run(int exit, String out, String err) {
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  /** A fresh copy of a store with the Islamic State scenario loaded, in {@code dir}. */
+  static synchronized Path demoStore(Path dir) {
+    try {
+      if (template == null) {
+        Path t = Files.createTempDirectory("frontline-demo-template").resolve("demo.gpkg");
+        Run run = run("demo", "--store", t.toString());
+        if (run.exit() != 0) {
+          throw new IllegalStateException("demo failed: " + run.err());
+        }
+        template = t;
+      }
+      Path copy = dir.resolve("frontline.gpkg");
+      Files.copy(template, copy, StandardCopyOption.REPLACE_EXISTING);
+      return copy;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
