@@ -1,7 +1,7 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Regenerate Frontline's bundled offline basemap and gazetteer data.
 
-Usage:  python3 tools/extract-data.py [NODE_MODULES_DIR]
+Usage:  /usr/bin/python3 tools/extract-data.py   (Debian python3 with python3-geographiclib) [NODE_MODULES_DIR]
 
 NODE_MODULES_DIR defaults to ../npmdata/node_modules relative to the repository
 root (the root is this script's parent's parent). The npm packages read there:
@@ -535,6 +535,22 @@ def pkg_version(nm, pkg):
     return d["version"], d.get("license", "")
 
 
+def geodesic_area_km2(geom):
+    """Geodesic area on WGS84 (Karney's algorithm, Debian's python3-geographiclib), of the coordinates as written
+    (5 decimals), holes subtracted: the same figure Frontline's GeodesicArea computes from the file."""
+    from geographiclib.geodesic import Geodesic
+    polygons = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+    total = 0.0
+    for rings in polygons:
+        for i, ring in enumerate(rings):
+            pa = Geodesic.WGS84.Polygon()
+            for x, y in ring[:-1]:
+                pa.AddPoint(round(y, 5), round(x, 5))
+            area = abs(pa.Compute(False, True)[2])
+            total += area if i == 0 else -area
+    return round(total / 1e6, 3)
+
+
 # --- extractors ----------------------------------------------------------------------------------
 
 def build_countries(nm, notes):
@@ -570,6 +586,7 @@ def build_countries(nm, notes):
             "name": NAME_FIXES.get(a2, m.get("country_name") or i18n.get("en")),
             "names": names,
             "detail": detail,
+            "area_km2": geodesic_area_km2(geom),
         }
         feats.append({"type": "Feature", "properties": props, "geometry": geom})
     have = {f["properties"]["iso_a2"] for f in feats}

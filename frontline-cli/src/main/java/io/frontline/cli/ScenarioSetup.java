@@ -26,9 +26,10 @@ final class ScenarioSetup {
       throw UserError.usage(ws.path() + " already holds other observations; give the demo its own store with"
           + " --store demo.gpkg");
     }
-    IslamicStateScenario.Load load = IslamicStateScenario.load(ws.store(), Clock.systemUTC());
+    IslamicStateScenario.Load[] load = new IslamicStateScenario.Load[1];
+    Progress.run("Loading the scenario", () -> load[0] = IslamicStateScenario.load(ws.store(), Clock.systemUTC()));
     ws.store().putMeta(META_KEY, IslamicStateScenario.ID);
-    report(load, out);
+    report(load[0], out);
   }
 
   private static void report(IslamicStateScenario.Load load, PrintWriter out) {

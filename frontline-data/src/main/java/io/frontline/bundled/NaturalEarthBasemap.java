@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The bundled Natural Earth basemap (public domain): country outlines at 1:10m, and admin-1 regions, rivers, lakes
- * and land for drawing. Layers load on first use and are shared: the data is immutable.
+ * and land for drawing. Layers load on first use and are shared: the data is immutable. Country areas are the
+ * geodesic areas written into the file when it was made (the same algorithm; {@code NaturalEarthBasemapTest} checks).
  */
 public final class NaturalEarthBasemap implements Basemap {
   private static final NaturalEarthBasemap SHARED = new NaturalEarthBasemap();
@@ -61,8 +62,10 @@ public final class NaturalEarthBasemap implements Basemap {
     List<Country> out = new ArrayList<>();
     for (Feature f : read("basemap/countries.geojson.gz")) {
       Map<String, Object> p = f.properties();
+      Object area = p.get("area_km2");
+      double km2 = area instanceof Number n ? n.doubleValue() : GeodesicArea.km2(f.geometry());
       out.add(new Country((String) p.get("iso_a2"), (String) p.get("iso_a3"), (String) p.get("name"), names(p),
-          f.geometry(), GeodesicArea.km2(f.geometry())));
+          f.geometry(), km2));
     }
     return out;
   }

@@ -43,7 +43,7 @@ public enum FindingCode {
   INVALID_GEOMETRY(Severity.ERROR, "a geometry that is invalid after repair (self-intersection, bow-tie, overlap)"),
   NOT_AN_AREA(Severity.ERROR, "an area observation whose geometry is not a Polygon or MultiPolygon"),
   BAD_WKT(Severity.ERROR, "a wkt column that is not well-formed WKT"),
-  BAD_COORDINATES(Severity.ERROR, "lat/lon columns that are not numbers, or only one of them given"),
+  BAD_COORDINATES(Severity.ERROR, "lat/lon columns that are not numbers, only one of them, or both with wkt"),
   MISSING_FIELD(Severity.ERROR, "a required field (actor, status, date) is blank"),
   UNKNOWN_ACTOR(Severity.ERROR, "an actor or from_actor that is not a known actor id, name or alias"),
   SAME_ACTOR(Severity.ERROR, "actor and from_actor are the same actor"),

@@ -2,12 +2,14 @@ package io.frontline.imports;
 
 import io.frontline.formats.Feature;
 import io.frontline.formats.FeatureSet;
+import io.frontline.observations.Finding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * GeoJSON features and KML placemarks as import records. Properties with the observation names are taken as they
@@ -23,10 +25,12 @@ final class FeatureRecords {
   }
 
   static List<ImportRecord> of(FeatureSet set) {
+    Map<String, List<Finding>> findings = set.findings().stream().collect(Collectors.groupingBy(Finding::location));
     List<ImportRecord> records = new ArrayList<>();
     for (Feature feature : set.features()) {
-      records.add(new ImportRecord(set.location(feature.index()), fields(feature.properties()), feature.geometry(),
-          set.findingsAt(feature.index())));
+      String location = set.location(feature.index());
+      records.add(new ImportRecord(location, fields(feature.properties()), feature.geometry(),
+          findings.getOrDefault(location, List.of())));
     }
     return records;
   }
@@ -59,10 +63,15 @@ final class FeatureRecords {
   }
 
   private static String text(Object value) {
-    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && Math.abs(n.doubleValue()) < 1e15) {
+    if (value instanceof Number n && isWhole(n.doubleValue())) {
       return Long.toString(n.longValue());
     }
     return value == null ? "" : value.toString().strip();
+  }
+
+  /** A JSON number such as 99072 or 99072.0 reads as "99072". */
+  private static boolean isWhole(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15;
   }
 
   private static List<String> urls(Object value) {

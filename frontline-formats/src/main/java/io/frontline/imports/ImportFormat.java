@@ -41,7 +41,8 @@ public enum ImportFormat {
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       return Optional.of(KMZ);
     }
-    int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+    boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+    int i = bom ? 3 : 0;
     while (i < head.length && Character.isWhitespace(head[i])) {
       i++;
     }

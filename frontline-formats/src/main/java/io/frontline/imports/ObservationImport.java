@@ -44,19 +44,23 @@ public final class ObservationImport {
     } catch (FormatException e) {
       return failed("unknown", e.toFinding());
     }
-    RecordResolver resolver = resolver(actors, gazetteer, options);
     try {
-      return switch (format) {
-        case GEOJSON -> features(format, readGeoJson(file), resolver);
-        case KML -> features(format, readKml(file), resolver);
-        case KMZ -> features(format, KmlReader.readKmz(file, options.kmzLimits()), resolver);
-        case CSV -> csv(file, resolver);
-      };
+      return read(file, format, resolver(actors, gazetteer, options), options);
     } catch (FormatException e) {
       return failed(format.code(), e.toFinding());
     } catch (IOException e) {
       return failed(format.code(), unreadable(file, e));
     }
+  }
+
+  private static ImportResult read(Path file, ImportFormat format, RecordResolver resolver, ImportOptions options)
+      throws IOException {
+    return switch (format) {
+      case GEOJSON -> features(format, readGeoJson(file), resolver);
+      case KML -> features(format, readKml(file), resolver);
+      case KMZ -> features(format, KmlReader.readKmz(file, options.kmzLimits()), resolver);
+      case CSV -> csv(file, resolver);
+    };
   }
 
   private static RecordResolver resolver(Actors actors, Gazetteer gazetteer, ImportOptions options) {
@@ -90,8 +94,8 @@ public final class ObservationImport {
     return resolve(rows.layout().formatName(), rows.records(), records, rows.findings(), resolver);
   }
 
-  private static ImportResult resolve(String format, int count, List<ImportRecord> records, List<Finding> readerFindings,
-      RecordResolver resolver) {
+  private static ImportResult resolve(String format, int count, List<ImportRecord> records,
+      List<Finding> readerFindings, RecordResolver resolver) {
     List<Statement> accepted = new ArrayList<>();
     List<Finding> findings = new ArrayList<>(readerFindings);
     for (ImportRecord record : records) {

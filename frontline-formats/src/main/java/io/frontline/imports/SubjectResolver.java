@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
@@ -48,7 +49,8 @@ final class SubjectResolver {
           ? "no place, geonames_id or area polygon" : "a point alone is not a subject: give its place or geonames_id");
     }
     String country = record.field("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
-    Place place = id.isPresent() ? byId(id.get(), country, record, findings) : byName(name.get(), country, record, findings);
+    Place place = id.isPresent() ? byId(id.get(), country, record, findings)
+        : byName(name.get(), country, record, findings);
     if (place == null || geometry != null && !pointNearPlace((Point) geometry, place, record.location(), findings)) {
       return null;
     }
@@ -87,7 +89,7 @@ final class SubjectResolver {
   private Place byName(String name, String country, ImportRecord record, List<Finding> findings) {
     String key = NameKey.of(name);
     List<Place> exact = gazetteer.search(name, SEARCH_LIMIT).stream()
-        .filter(p -> NameKey.of(p.name()).equals(key) || p.alternateNames().stream().anyMatch(a -> NameKey.of(a).equals(key)))
+        .filter(p -> names(p).anyMatch(n -> NameKey.of(n).equals(key)))
         .filter(p -> country == null || p.country().equals(country))
         .toList();
     if (exact.isEmpty()) {
@@ -101,6 +103,10 @@ final class SubjectResolver {
           + "; give a geonames_id to choose another"));
     }
     return chosen;
+  }
+
+  private static Stream<String> names(Place place) {
+    return Stream.concat(Stream.of(place.name()), place.alternateNames().stream());
   }
 
   private boolean pointNearPlace(Point point, Place place, String location, List<Finding> findings) {

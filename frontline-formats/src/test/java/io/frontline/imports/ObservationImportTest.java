@@ -150,6 +150,40 @@ class ObservationImportTest {
   }
 
   @Test
+  void reportsAllThreeBadRowsOfACsv() {
+    ImportResult result = fixture.read("mixed.csv", "place,geonames_id,lat,lon,wkt,actor,status,date,source_url\n"
+        + "Mosul,99072,43.11889,36.335,,IS,controls,2014-06-10,https://a.example/1\n"
+        + "pocket,,,,\"POLYGON ((38 35, 39 35, 39 36, 38 36))\",IS,controls,2014-06-10,https://a.example/2\n"
+        + "Raqqa,172955,,,,IS,controls,2014-01-14,\n"
+        + "Palmyra,163808,34.56,38.28,,IS,controls,2015-05-21,https://a.example/4\n");
+
+    assertThat(result.records()).isEqualTo(4);
+    assertThat(result.accepted()).extracting(Statement::subject).containsExactly(new Subject.PlaceRef(163808));
+    assertThat(result.findings()).extracting(Finding::code, Finding::location).containsExactly(
+        tuple("coordinates-swapped", "line 2"), tuple("ring-not-closed", "line 3"), tuple("no-source", "line 4"));
+    assertThat(result.findings().get(1).wkt()).isEqualTo("LINESTRING (38 35, 39 35, 39 36, 38 36)");
+  }
+
+  @Test
+  void reportsAllThreeBadPlacemarksOfAKml() {
+    String placemark = "<Placemark><ExtendedData><Data name=\"actor\"><value>IS</value></Data>"
+        + "<Data name=\"status\"><value>controls</value></Data><Data name=\"source\"><value>Reuters</value></Data>"
+        + "%s</ExtendedData>%s</Placemark>";
+    String id = "<Data name=\"geonames_id\"><value>%s</value></Data><Data name=\"date\"><value>%s</value></Data>";
+    ImportResult result = fixture.read("mixed.kml", "<kml><Document>"
+        + placemark.formatted(id.formatted("99072", "2014"), "<Point><coordinates>43.1 36.3</coordinates></Point>")
+        + placemark.formatted(id.formatted("172955", "2014"), "")
+        + placemark.formatted(id.formatted("424242", "2014"), "")
+        + placemark.formatted(id.formatted("163808", "2030-01"), "")
+        + "</Document></kml>");
+
+    assertThat(result.records()).isEqualTo(4);
+    assertThat(result.accepted()).hasSize(1);
+    assertThat(result.findings()).extracting(Finding::code, Finding::location).containsExactly(
+        tuple("kml-invalid", "placemark 1"), tuple("unknown-place", "placemark 3"), tuple("future-date", "placemark 4"));
+  }
+
+  @Test
   void isAllOrNothingUnlessValidRecordsAreAccepted() {
     ImportResult mixed = fixture.read("mixed.csv", "geonames_id,actor,status,date,source_url\n"
         + "99072,IS,controls,2014-06-10,https://a.example/1\n99072,Hezbollah,controls,2014-06-10,https://a.example/2\n");

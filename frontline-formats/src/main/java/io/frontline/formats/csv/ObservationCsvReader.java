@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,7 +30,7 @@ import org.apache.commons.csv.CSVRecord;
  * a finding and the other rows are still read. Blank lines and rows whose fields are all blank are skipped.
  */
 public final class ObservationCsvReader {
-  private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("(?:startline |line: )(\\d+)");
+  private static final Pattern LINE = Pattern.compile("(?:startline |line: )(\\d+)");
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
   private ObservationCsvReader() {
@@ -43,8 +45,9 @@ public final class ObservationCsvReader {
       return rows(parser, records, header, layout);
     } catch (UncheckedIOException e) {
       String message = rootMessage(e);
-      java.util.regex.Matcher line = LINE.matcher(message);
-      throw FindingCode.CSV_MALFORMED.exception(line.find() ? "line " + line.group(1) : "file", "malformed CSV: " + message);
+      Matcher line = LINE.matcher(message);
+      String location = line.find() ? "line " + line.group(1) : "file";
+      throw FindingCode.CSV_MALFORMED.exception(location, "malformed CSV: " + message);
     }
   }
 
@@ -96,7 +99,8 @@ public final class ObservationCsvReader {
     }
     List<String> missing = layout.required().stream().filter(c -> !seen.contains(c)).sorted().toList();
     if (!missing.isEmpty()) {
-      throw FindingCode.CSV_MISSING_COLUMN.exception("header", "missing required column(s): " + String.join(", ", missing));
+      throw FindingCode.CSV_MISSING_COLUMN.exception("header",
+          "missing required column(s): " + String.join(", ", missing));
     }
   }
 

@@ -8,8 +8,12 @@ import io.frontline.formats.FindingCode;
 import io.frontline.formats.FormatException;
 import io.frontline.formats.validation.Rings;
 import io.frontline.geometry.Geometries;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
@@ -43,7 +47,8 @@ public final class GeoJsonCodec {
       case "Point" -> point(coordinates);
       case "MultiPoint" -> FACTORY.createMultiPoint(each(coordinates, Point[]::new, GeoJsonCodec::point));
       case "LineString" -> lineString(coordinates);
-      case "MultiLineString" -> FACTORY.createMultiLineString(each(coordinates, LineString[]::new, GeoJsonCodec::lineString));
+      case "MultiLineString" ->
+          FACTORY.createMultiLineString(each(coordinates, LineString[]::new, GeoJsonCodec::lineString));
       case "Polygon" -> polygon(coordinates);
       case "MultiPolygon" -> FACTORY.createMultiPolygon(each(coordinates, Polygon[]::new, GeoJsonCodec::polygon));
       default -> throw invalid("unknown geometry type \"" + type + "\"");
@@ -59,7 +64,7 @@ public final class GeoJsonCodec {
   public static ObjectNode write(Geometry geometry, int decimals) {
     ObjectNode node = NODES.objectNode();
     node.put("type", geometry instanceof LinearRing ? "LineString" : geometry.getGeometryType());
-    if (geometry.getClass() == org.locationtech.jts.geom.GeometryCollection.class) {
+    if (geometry.getClass() == GeometryCollection.class) {
       ArrayNode parts = node.putArray("geometries");
       for (int i = 0; i < geometry.getNumGeometries(); i++) {
         parts.add(write(geometry.getGeometryN(i), decimals));
@@ -136,7 +141,7 @@ public final class GeoJsonCodec {
     if (all.length == 0) {
       return FACTORY.createPolygon();
     }
-    LinearRing[] holes = java.util.Arrays.copyOfRange(all, 1, all.length);
+    LinearRing[] holes = Arrays.copyOfRange(all, 1, all.length);
     return FACTORY.createPolygon(all[0], holes);
   }
 
@@ -155,8 +160,8 @@ public final class GeoJsonCodec {
     return value;
   }
 
-  private static <T> T[] each(JsonNode array, java.util.function.IntFunction<T[]> create,
-      java.util.function.Function<JsonNode, T> element) {
+  private static <T> T[] each(JsonNode array, IntFunction<T[]> create,
+      Function<JsonNode, T> element) {
     if (!array.isArray()) {
       throw invalid("expected an array, was " + array);
     }

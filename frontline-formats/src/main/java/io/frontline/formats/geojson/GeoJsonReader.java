@@ -62,7 +62,8 @@ public final class GeoJsonReader {
       }
       return readDocument(parser);
     } catch (JsonProcessingException e) {
-      throw FindingCode.JSON_MALFORMED.exception(location(e.getLocation()), "malformed JSON: " + e.getOriginalMessage());
+      throw FindingCode.JSON_MALFORMED.exception(location(e.getLocation()),
+          "malformed JSON: " + e.getOriginalMessage());
     }
   }
 

@@ -8,6 +8,7 @@ import io.frontline.observations.Subject;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -32,7 +33,7 @@ public final class ObservationGeoJsonWriter {
 
   static Map<String, Object> properties(Observation observation, LongFunction<Optional<Place>> places) {
     Map<String, Object> properties = new LinkedHashMap<>(ObservationFields.of(observation, places));
-    properties.keySet().removeAll(java.util.List.of("lat", "lon", "wkt"));
+    properties.keySet().removeAll(List.of("lat", "lon", "wkt"));
     properties.computeIfPresent("geonames_id", (k, v) -> Long.parseLong((String) v));
     properties.computeIfPresent("version", (k, v) -> Integer.parseInt((String) v));
     properties.computeIfPresent("source_url", (k, v) -> Arrays.asList(((String) v).split(" ")));

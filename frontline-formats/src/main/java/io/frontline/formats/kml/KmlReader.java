@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -29,6 +30,8 @@ import org.locationtech.jts.geom.Geometry;
  * archives are read under {@link KmzLimits}.
  */
 public final class KmlReader {
+  private static final Pattern PARSE_ERROR_PREFIX =
+      Pattern.compile("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*");
   private KmlReader() {
   }
 
@@ -121,7 +124,7 @@ public final class KmlReader {
     }
     Location where = e.getLocation();
     String location = where == null ? "file" : "line " + where.getLineNumber() + ", column " + where.getColumnNumber();
-    String message = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+    String message = PARSE_ERROR_PREFIX.matcher(e.getMessage()).replaceFirst("");
     return FindingCode.XML_MALFORMED.exception(location, "malformed XML: " + message);
   }
 

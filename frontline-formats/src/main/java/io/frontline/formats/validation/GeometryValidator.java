@@ -26,7 +26,7 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  *       that would lie wholly inside it with lat and lon exchanged gets {@code coordinates-swapped-suspect}. The
  *       default region is the Middle East box, lon 25..65, lat 10..45.</li>
  *   <li>Polygons: repeated consecutive vertices are removed, exteriors made counter-clockwise and holes clockwise
- *       (RFC 7946), each reported as REPAIRED.</li>
+ *       (RFC 7946), each reported as REPAIRED when the geometry is then accepted.</li>
  *   <li>A geometry still invalid (self-intersection, bow-tie, overlapping shells) is refused with JTS's reason;
  *       it is never "fixed" by guessing (no GeometryFixer).</li>
  * </ol>
@@ -90,6 +90,17 @@ public final class GeometryValidator {
           "after removing repeated vertices, " + e.getMessage(), wkt));
       return new ValidationResult(Optional.empty(), findings);
     }
+    ValidationResult checked = checkValidity(repair.geometry(), location, wkt, findings);
+    if (!checked.accepted()) {
+      return checked;
+    }
+    List<Finding> withRepairs = new ArrayList<>(checked.findings());
+    withRepairs.addAll(repairFindings(repair, location, wkt));
+    return new ValidationResult(checked.geometry(), withRepairs);
+  }
+
+  private static List<Finding> repairFindings(PolygonRepairOp.Repair repair, String location, String wkt) {
+    List<Finding> findings = new ArrayList<>();
     if (repair.removedVertices() > 0) {
       findings.add(FindingCode.REPEATED_VERTICES_REMOVED.finding(location,
           "removed " + repair.removedVertices() + " repeated consecutive vertices", wkt));
@@ -98,10 +109,11 @@ public final class GeometryValidator {
       findings.add(FindingCode.RING_ORIENTATION_NORMALISED.finding(location, "reversed " + repair.reorientedRings()
           + " rings: exterior rings counter-clockwise, holes clockwise (RFC 7946)", wkt));
     }
-    return checkValidity(repair.geometry(), location, wkt, findings);
+    return findings;
   }
 
-  private static ValidationResult checkValidity(Geometry geometry, String location, String wkt, List<Finding> findings) {
+  private static ValidationResult checkValidity(Geometry geometry, String location, String wkt,
+      List<Finding> findings) {
     TopologyValidationError error = new IsValidOp(geometry).getValidationError();
     if (error == null) {
       return new ValidationResult(Optional.of(geometry), findings);

@@ -2,6 +2,7 @@ package io.frontline.formats.validation;
 
 import io.frontline.formats.FindingCode;
 import io.frontline.geometry.Geometries;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -40,7 +41,7 @@ public final class WktParser {
 
     @Override
     public LinearRing createLinearRing(CoordinateSequence points) {
-      return Rings.ring(points == null ? new org.locationtech.jts.geom.Coordinate[0] : points.toCoordinateArray(),
+      return Rings.ring(points == null ? new Coordinate[0] : points.toCoordinateArray(),
           Geometries.FACTORY);
     }
   }

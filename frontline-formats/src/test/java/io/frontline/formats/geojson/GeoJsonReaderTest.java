@@ -34,7 +34,7 @@ class GeoJsonReaderTest {
     assertThat(first.geometry().toText()).isEqualTo("POINT (43.11889 36.335)");
     assertThat(first.properties()).containsEntry("actor", "IS").containsEntry("geonames_id", 99072)
         .containsEntry("urls", List.of("https://a.example/1")).containsEntry("ok", true);
-    assertThat(features.get(1).geometry()).isNull();
+    assertThat(features.get(1)).extracting(Feature::geometry).isNull();
     assertThat(features.get(1).properties()).isEmpty();
   }
 
@@ -78,7 +78,7 @@ class GeoJsonReaderTest {
         ]}"""));
 
     assertThat(set.features()).hasSize(4);
-    assertThat(set.features().get(1).geometry()).isNull();
+    assertThat(set.features().get(1)).extracting(Feature::geometry).isNull();
     assertThat(set.findings()).extracting(Finding::code, Finding::location).containsExactly(
         org.assertj.core.groups.Tuple.tuple("ring-not-closed", "feature 2"),
         org.assertj.core.groups.Tuple.tuple("geojson-invalid", "feature 3"),

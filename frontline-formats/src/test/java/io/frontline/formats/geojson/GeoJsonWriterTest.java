@@ -31,7 +31,7 @@ class GeoJsonWriterTest {
     assertThat(back).hasSize(2);
     assertThat(back.get(0).geometry().toText()).isEqualTo("POLYGON ((38 35, 39 35, 39 36, 38 35))");
     assertThat(back.get(0).properties()).isEqualTo(properties);
-    assertThat(back.get(1).geometry()).isNull();
+    assertThat(back.get(1)).extracting(Feature::geometry).isNull();
     assertThat(new ObjectMapper().readTree(out.toByteArray()).has("bbox")).isFalse();
   }
 

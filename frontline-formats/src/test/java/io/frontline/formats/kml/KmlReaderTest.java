@@ -131,6 +131,17 @@ class KmlReaderTest {
   }
 
   @Test
+  void refusesElementsNestedTooDeepInAPlacemark() {
+    String deep = "<kml><Placemark>" + "<a>".repeat(10_000) + "</a>".repeat(10_000) + "</Placemark></kml>";
+
+    assertThatThrownBy(() -> KmlReader.read(in(deep)))
+        .isInstanceOfSatisfying(FormatException.class, e -> {
+          assertThat(e.code()).isEqualTo("kml-invalid");
+          assertThat(e.getMessage()).isEqualTo("elements nested more than 64 deep");
+        });
+  }
+
+  @Test
   void locatesMalformedXml() {
     assertThatThrownBy(() -> KmlReader.read(in("<kml>\n<Placemark><name>x</Placemark></kml>")))
         .isInstanceOfSatisfying(FormatException.class, e -> {

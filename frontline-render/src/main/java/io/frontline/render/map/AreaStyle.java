@@ -1,0 +1,17 @@
+package io.frontline.render.map;
+
+import java.awt.Color;
+import java.util.Optional;
+
+/**
+ * How a kind of ground is filled: a base colour and, for contested or besieged ground, hatching in a second colour
+ * (diagonal stripes for contested, a cross-hatch for besieged).
+ */
+public record AreaStyle(Color fill, Optional<Color> hatch, Hatch kind) {
+  /** The hatching pattern. */
+  public enum Hatch { NONE, STRIPES, CROSS }
+
+  public static AreaStyle solid(Color fill) {
+    return new AreaStyle(fill, Optional.empty(), Hatch.NONE);
+  }
+}

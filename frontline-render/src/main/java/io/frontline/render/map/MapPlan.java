@@ -1,0 +1,44 @@
+package io.frontline.render.map;
+
+import io.frontline.render.geo.ScaleBar;
+import io.frontline.render.geo.Viewport;
+import io.frontline.render.labels.Placement;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything a map page shows, decided before anything is drawn: layout, texts, legend, the styled areas of each
+ * panel, the label placement (shared by all panels, which show the same extent), scale bar and north arrow. Tests
+ * read the plan; {@link MapPainter} draws it.
+ */
+public record MapPlan(MapSpec spec, PageLayout layout, Viewport viewport, BasemapShapes basemap,
+    Set<String> focusCountries, String title, String subtitle, List<PanelPlan> panels, Legend legend,
+    List<String> credits, Placement labels, ScaleBar scaleBar, Rectangle2D scaleBox, Optional<NorthArrow> north) {
+
+  public MapPlan {
+    focusCountries = Set.copyOf(focusCountries);
+    panels = List.copyOf(panels);
+    credits = List.copyOf(credits);
+  }
+
+  /** One panel: its frame on the page, its areas, its caption lines and, before the data, the notice shown. */
+  public record PanelPlan(LocalDate date, Rectangle2D frame, List<StyledArea> areas, List<String> caption,
+      Optional<String> noData) {
+    public PanelPlan {
+      areas = List.copyOf(areas);
+      caption = List.copyOf(caption);
+    }
+  }
+
+  /** Ground of one style, as one path in panel pixels. */
+  public record StyledArea(String key, AreaStyle style, Path2D.Float path) {
+  }
+
+  /** Where the north arrow stands (panel pixels) and the angle of true north there, clockwise from up. */
+  public record NorthArrow(double x, double y, double angleDeg, Rectangle2D box) {
+  }
+}

@@ -1,0 +1,105 @@
+package io.frontline.render.text;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jfree.svg.SVGHints;
+
+/**
+ * Measures and draws text in the bundled fonts, bidi-ordered and shaped by Java2D's TextLayout. For raster and PDF
+ * output text is drawn as outlines (with a halo stroked under the fill); for SVG it is written as {@code <text>}
+ * elements in logical order, with the halo as an SVG stroke painted under the fill, so the words stay searchable.
+ */
+public final class TextPainter {
+  /** How text reaches the output. */
+  public enum Mode { OUTLINES, SVG_TEXT }
+
+  /** A measured text: advance width, ascent and descent in pixels. */
+  public record Metrics(double width, double ascent, double descent) {
+    public double height() {
+      return ascent + descent;
+    }
+  }
+
+  private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+  private final Mode mode;
+  private final Map<String, TextLayout> layouts = new ConcurrentHashMap<>();
+
+  public TextPainter(Mode mode) {
+    this.mode = mode;
+  }
+
+  public Mode mode() {
+    return mode;
+  }
+
+  public Metrics measure(String text, boolean bold, float size) {
+    if (text.isEmpty()) {
+      return new Metrics(0, size * 0.75, size * 0.25);
+    }
+    TextLayout layout = layout(text, bold, size);
+    return new Metrics(layout.getAdvance(), layout.getAscent(), layout.getDescent());
+  }
+
+  /** Draws text with its left edge at {@code x} and baseline at {@code baseline}; no halo when halo is null. */
+  public void draw(Graphics2D g, String text, boolean bold, float size, double x, double baseline, Color fill,
+      Color halo, float haloPx) {
+    if (text.isEmpty()) {
+      return;
+    }
+    if (mode == Mode.SVG_TEXT) {
+      drawSvg(g, text, bold, size, x, baseline, fill, halo, haloPx);
+      return;
+    }
+    Shape outline = layout(text, bold, size).getOutline(AffineTransform.getTranslateInstance(x, baseline));
+    if (halo != null && haloPx > 0) {
+      g.setColor(halo);
+      g.setStroke(new BasicStroke(haloPx * 2, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g.draw(outline);
+    }
+    g.setColor(fill);
+    g.fill(outline);
+  }
+
+  /** Draws text centred on {@code cx}. */
+  public void drawCentred(Graphics2D g, String text, boolean bold, float size, double cx, double baseline, Color fill,
+      Color halo, float haloPx) {
+    draw(g, text, bold, size, cx - measure(text, bold, size).width() / 2, baseline, fill, halo, haloPx);
+  }
+
+  private void drawSvg(Graphics2D g, String text, boolean bold, float size, double x, double baseline, Color fill,
+      Color halo, float haloPx) {
+    boolean grouped = halo != null && haloPx > 0;
+    if (grouped) {
+      Map<String, String> attributes = new LinkedHashMap<>();
+      attributes.put("stroke", hex(halo));
+      attributes.put("stroke-width", String.valueOf(haloPx * 2));
+      attributes.put("stroke-linejoin", "round");
+      attributes.put("paint-order", "stroke");
+      g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, attributes);
+    }
+    g.setFont(Fonts.forText(text, bold, size));
+    g.setColor(fill);
+    g.drawString(text, (float) x, (float) baseline);
+    if (grouped) {
+      g.setRenderingHint(SVGHints.KEY_END_GROUP, "true");
+    }
+  }
+
+  private TextLayout layout(String text, boolean bold, float size) {
+    return layouts.computeIfAbsent((bold ? "b" : "r") + size + "|" + text,
+        k -> new TextLayout(Fonts.runs(text, bold, size).getIterator(), FRC));
+  }
+
+  /** A colour as #rrggbb. */
+  public static String hex(Color c) {
+    return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+  }
+}
