@@ -48,7 +48,7 @@ public enum FindingCode {
   UNKNOWN_ACTOR(Severity.ERROR, "an actor or from_actor that is not a known actor id, name or alias"),
   SAME_ACTOR(Severity.ERROR, "actor and from_actor are the same actor"),
   BAD_STATUS(Severity.ERROR, "a status other than controls, contested, besieged, presence"),
-  BAD_CHANGE(Severity.ERROR, "a change other than captured or contested (control-changes CSV)"),
+  BAD_CHANGE(Severity.ERROR, "a change other than captured, contested or raided (control-changes CSV)"),
   BAD_DATE(Severity.ERROR, "a date not in the form YYYY, YYYY-MM or YYYY-MM-DD"),
   IMPOSSIBLE_DATE(Severity.ERROR, "a well-formed date that does not exist (2015-02-30)"),
   BAD_PRECISION(Severity.ERROR, "a precision other than day, month or year"),

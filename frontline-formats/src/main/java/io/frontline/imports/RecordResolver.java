@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -54,16 +55,16 @@ final class RecordResolver {
     if (findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR)) {
       return Optional.empty();
     }
-    return statement(checks, subject, actor, status, fromActor, date, source, confidence, out);
+    String note = record.field("note").orElse("");
+    return build(record, out, () -> new Statement(subject, actor, status, fromActor, date, source, confidence, note));
   }
 
-  private static Optional<Statement> statement(Checks checks, Subject subject, String actor, Status status,
-      String fromActor, FuzzyDate date, Source source, Confidence confidence, List<Finding> out) {
+  /** The statement; should the core refuse a combination the checks let through, that is a finding too. */
+  private static Optional<Statement> build(ImportRecord record, List<Finding> out, Supplier<Statement> statement) {
     try {
-      String note = checks.record().field("note").orElse("");
-      return Optional.of(new Statement(subject, actor, status, fromActor, date, source, confidence, note));
+      return Optional.of(statement.get());
     } catch (IllegalArgumentException e) {
-      out.add(FindingCode.INVALID_OBSERVATION.finding(checks.record().location(), e.getMessage()));
+      out.add(FindingCode.INVALID_OBSERVATION.finding(record.location(), e.getMessage()));
       return Optional.empty();
     }
   }
@@ -88,7 +89,7 @@ final class RecordResolver {
   private static Status status(Checks checks) {
     Optional<String> change = checks.record().field("change");
     if (change.isPresent()) {
-      return checks.error(FindingCode.BAD_CHANGE, "change must be captured or contested, was '" + change.get() + "'");
+      return checks.error(FindingCode.BAD_CHANGE, "change must be captured, contested or raided, was '" + change.get() + "'");
     }
     Optional<String> text = checks.record().field("status");
     if (text.isEmpty()) {

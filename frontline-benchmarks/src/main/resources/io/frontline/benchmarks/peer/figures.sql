@@ -24,15 +24,20 @@ ranked AS (
   SELECT w.*, row_number() OVER (ORDER BY date_start, precision_rank, confidence_rank, recorded_order) AS paint
   FROM winner w
 ),
--- 3. Painter's rule: a footprint keeps its ground minus the overlapping footprints whose winner came later.
+-- 3. Painter's rule: a footprint keeps its ground minus the overlapping footprints whose winner came later. Zones
+-- are cells of one Voronoi diagram and do not overlap each other, so only pairs with a drawn area are tested.
+later AS MATERIALIZED (
+  SELECT fa.key AS a, fb.key AS b
+  FROM footprint fa
+  JOIN footprint fb ON fb.geom && fa.geom AND fb.key <> fa.key AND (fa.place_id = 0 OR fb.place_id = 0)
+  JOIN ranked ra ON ra.footprint = fa.key
+  JOIN ranked rb ON rb.footprint = fb.key AND rb.paint > ra.paint
+),
 cover AS (
-  SELECT a.footprint, ST_Union(fb.geom) AS geom
-  FROM ranked a
-  JOIN footprint fa ON fa.key = a.footprint
-  JOIN footprint fb ON fb.geom && fa.geom AND fb.key <> fa.key
-  JOIN ranked b ON b.footprint = fb.key AND b.paint > a.paint
+  SELECT l.a AS footprint, ST_Union(fb.geom) AS geom
+  FROM later l JOIN footprint fa ON fa.key = l.a JOIN footprint fb ON fb.key = l.b
   WHERE ST_Relate(fa.geom, fb.geom, 'T********')
-  GROUP BY a.footprint
+  GROUP BY l.a
 ),
 held AS (
   SELECT a.holder, a.status, a.other,

@@ -116,17 +116,22 @@ public final class ObservationCsvReader {
   }
 
   /**
-   * A control-changes row under observation names: the new holder is the actor, "captured" means controls and
-   * "contested" contested (any other change stays under "change" for the import to report); the sources are news
-   * URLs of medium confidence, as this layout has no confidence column.
+   * A control-changes row under observation names: the new holder is the actor, "captured" means controls,
+   * "contested" contested and "raided" presence (a raid that did not take the place: control is unchanged); any other
+   * change stays under "change" for the import to report. The sources are news URLs of medium confidence, as this
+   * layout has no confidence column.
    */
+  private static final Map<String, String> CHANGES = Map.of("captured", "controls", "contested", "contested",
+      "raided", "presence");
+
   private static Map<String, String> controlChange(Map<String, String> row) {
     Map<String, String> fields = new LinkedHashMap<>(row);
     move(fields, "to_actor", "actor");
     String change = fields.getOrDefault("change", "").toLowerCase(Locale.ROOT);
-    if (change.equals("captured") || change.equals("contested")) {
+    String status = CHANGES.get(change);
+    if (status != null) {
       fields.remove("change");
-      fields.put("status", change.equals("captured") ? "controls" : "contested");
+      fields.put("status", status);
     }
     move(fields, "sources", "source_url");
     fields.put("source_kind", "news");

@@ -5,6 +5,7 @@ import io.frontline.formats.FeatureSet;
 import io.frontline.formats.FindingCode;
 import io.frontline.formats.FormatException;
 import io.frontline.observations.Finding;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -32,6 +34,7 @@ import org.locationtech.jts.geom.Geometry;
 public final class KmlReader {
   private static final Pattern PARSE_ERROR_PREFIX =
       Pattern.compile("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*");
+
   private KmlReader() {
   }
 
@@ -45,7 +48,11 @@ public final class KmlReader {
         xml.close();
       }
     } catch (XMLStreamException e) {
-      throw rethrown(e);
+      Optional<IOException> io = cause(e, IOException.class).filter(x -> !(x instanceof CharConversionException));
+      if (io.isPresent()) {
+        throw io.get();
+      }
+      throw cause(e, FormatException.class).orElseGet(() -> malformed(e));
     }
   }
 
@@ -115,13 +122,17 @@ public final class KmlReader {
     return factory;
   }
 
-  /** A limit tripped while inflating a KMZ surfaces from inside the parser; anything else is malformed XML. */
-  private static RuntimeException rethrown(XMLStreamException e) {
+  /** The first cause of a type, looking through the nested exceptions of StAX too. */
+  private static <T extends Throwable> Optional<T> cause(XMLStreamException e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : nested(t)) {
-      if (t instanceof FormatException format) {
-        return format;
+      if (type.isInstance(t)) {
+        return Optional.of(type.cast(t));
       }
     }
+    return Optional.empty();
+  }
+
+  private static FormatException malformed(XMLStreamException e) {
     Location where = e.getLocation();
     String location = where == null ? "file" : "line " + where.getLineNumber() + ", column " + where.getColumnNumber();
     String message = PARSE_ERROR_PREFIX.matcher(e.getMessage()).replaceFirst("");

@@ -152,6 +152,26 @@ class KmlReaderTest {
   }
 
   @Test
+  void refusesBytesThatAreNotUtf8AsMalformed() {
+    byte[] latin1 = "<kml><Placemark><name>Alep, Syrie (é)</name></Placemark></kml>".getBytes(StandardCharsets.ISO_8859_1);
+
+    assertThatThrownBy(() -> KmlReader.read(new ByteArrayInputStream(latin1)))
+        .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.code()).isEqualTo("xml-malformed"));
+  }
+
+  @Test
+  void passesOnReadErrorsOfTheStream() {
+    InputStream failing = new InputStream() {
+      @Override
+      public int read() throws java.io.IOException {
+        throw new java.io.IOException("disk gone");
+      }
+    };
+
+    assertThatThrownBy(() -> KmlReader.read(failing)).isInstanceOf(java.io.IOException.class).hasMessage("disk gone");
+  }
+
+  @Test
   void refusesAnUndeclaredEntityAsMalformed() {
     assertThatThrownBy(() -> KmlReader.read(in("<kml><Placemark><name>&foo;</name></Placemark></kml>")))
         .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.code()).isEqualTo("xml-malformed"));

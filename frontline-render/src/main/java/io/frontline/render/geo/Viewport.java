@@ -27,6 +27,12 @@ public record Viewport(MapProjection projection, Extent extent, int width, int h
     return new Viewport(projection, extent, width, height, box.centre().x, box.centre().y, scale);
   }
 
+  /** The width / height ratio of the extent once projected. */
+  public static double aspect(MapProjection projection, Extent extent) {
+    Envelope box = projectedBox(projection, extent);
+    return box.getWidth() / box.getHeight();
+  }
+
   /** The transform from projected metres to panel pixels (y down). */
   public AffineTransform toPixels() {
     AffineTransform at = new AffineTransform();

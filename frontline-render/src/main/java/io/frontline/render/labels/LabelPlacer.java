@@ -68,7 +68,7 @@ public final class LabelPlacer {
 
   /** The candidate placements of a label, best first. */
   public List<PlacedLabel> candidates(LabelRequest r) {
-    TextPainter.Metrics m = text.measure(r.text(), r.bold(), r.size());
+    TextPainter.Metrics m = text.measure(r.text(), r.bold(), r.size(), r.tracking());
     List<PlacedLabel> out = new ArrayList<>();
     double x = r.anchor().getX();
     double y = r.anchor().getY();

@@ -3,11 +3,11 @@ package io.frontline.render.labels;
 import java.awt.geom.Point2D;
 
 /**
- * A label to place: its text and style, the point it names (panel pixels), the radius of the point's marker (0 for
+ * A label to place: its text and style (size, weight, letter spacing), the point it names (panel pixels), the radius of the point's marker (0 for
  * an area label, which is centred on the point instead of set beside it) and its priority (lower is placed first).
  */
 public record LabelRequest(String id, Kind kind, String text, Point2D anchor, double markerRadius, int priority,
-    boolean bold, float size, boolean rightToLeft) {
+    boolean bold, float size, float tracking, boolean rightToLeft) {
   /** What a label names; capitals and cities have a point marker, countries and regions do not. */
   public enum Kind { CAPITAL, CITY, PLACE, COUNTRY }
 

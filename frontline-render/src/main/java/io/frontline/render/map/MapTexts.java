@@ -66,7 +66,7 @@ final class MapTexts {
     MapLanguage l = spec.language();
     Method method = input.panels().get(input.panels().size() - 1).figures().method();
     String projectionName = l.text(projection.name().startsWith("Lambert") ? "projection.lcc" : "projection.tmerc");
-    String line1 = l.text("credit.method", l.count(method.observationsInEffect()),
+    String line1 = l.text("credit.method", l.count(provenance.observations()), l.count(provenance.sources()),
         l.count(Math.round(method.zones().radius_km())));
     String line2 = String.join(" ", l.text("credit.data"), l.text("credit.projection", projectionName),
         l.text("credit.asof", provenance.asRecorded(), l.count(provenance.storeRevision())));

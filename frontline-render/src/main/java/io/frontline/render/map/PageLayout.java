@@ -63,12 +63,12 @@ public record PageLayout(double unit, double margin, Rectangle2D title, List<Rec
     return best;
   }
 
-  /** A panel's width and height for a grid of {@code cols} columns, at most 30% taller or wider than the map. */
+  /** A panel's width and height for a grid of {@code cols} columns, at most 50% taller or wider than the map. */
   private static double[] cell(int n, int cols, Rectangle2D body, double aspect, double captionH, double gap) {
     int rows = (n + cols - 1) / cols;
     double w = (body.getWidth() - (cols - 1) * gap) / cols;
     double h = (body.getHeight() - rows * captionH - (rows - 1) * gap) / rows;
-    return new double[] {Math.max(16, Math.min(w, h * aspect * 1.3)), Math.max(16, Math.min(h, w / aspect * 1.3))};
+    return new double[] {Math.max(16, Math.min(w, h * aspect * 1.5)), Math.max(16, Math.min(h, w / aspect * 1.5))};
   }
 
   private static List<Rectangle2D> grid(int n, int cols, Rectangle2D body, double aspect, double captionH,

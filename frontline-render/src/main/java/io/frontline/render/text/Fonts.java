@@ -64,24 +64,31 @@ public final class Fonts {
     return text.codePoints().anyMatch(Fonts::isArabic);
   }
 
-  /** The text with a font per script run, ready for a TextLayout (which then orders and shapes it). */
-  public static AttributedString runs(String text, boolean bold, float size) {
+  /**
+   * The text with a font per run, ready for a TextLayout (which then orders and shapes it): Arabic letters in the
+   * Arabic face, other letters in the Latin face, and neutral characters (spaces, digits, signs) in the face of the
+   * run they stand in when it has the glyph, else in the other face.
+   */
+  public static AttributedString runs(String text, boolean bold, float size, float tracking) {
     AttributedString as = new AttributedString(text);
     if (text.isEmpty()) {
       return as;
     }
-    int start = 0;
-    boolean arabic = firstStrongIsArabic(text);
+    if (tracking > 0) {
+      as.addAttribute(TextAttribute.TRACKING, tracking);
+    }
+    Font arabic = arabic(bold, size);
+    Font latin = latin(bold, size);
+    boolean current = firstStrongIsArabic(text);
     for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
       int cp = text.codePointAt(i);
-      boolean strong = Character.isLetter(cp);
-      if (strong && isArabic(cp) != arabic) {
-        as.addAttribute(TextAttribute.FONT, arabic ? arabic(bold, size) : latin(bold, size), start, i);
-        start = i;
-        arabic = !arabic;
+      boolean useArabic = Character.isLetter(cp) ? isArabic(cp) : current;
+      if (!(useArabic ? arabic : latin).canDisplay(cp)) {
+        useArabic = !useArabic;
       }
+      current = Character.isLetter(cp) ? useArabic : current;
+      as.addAttribute(TextAttribute.FONT, useArabic ? arabic : latin, i, i + Character.charCount(cp));
     }
-    as.addAttribute(TextAttribute.FONT, arabic ? arabic(bold, size) : latin(bold, size), start, text.length());
     return as;
   }
 

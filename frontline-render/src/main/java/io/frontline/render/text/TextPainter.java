@@ -41,24 +41,36 @@ public final class TextPainter {
   }
 
   public Metrics measure(String text, boolean bold, float size) {
+    return measure(text, bold, size, 0);
+  }
+
+  /** Measures text set with extra letter spacing ({@code tracking}, a fraction of the size; ignored for Arabic). */
+  public Metrics measure(String text, boolean bold, float size, float tracking) {
     if (text.isEmpty()) {
       return new Metrics(0, size * 0.75, size * 0.25);
     }
-    TextLayout layout = layout(text, bold, size);
+    TextLayout layout = layout(text, bold, size, tracking);
     return new Metrics(layout.getAdvance(), layout.getAscent(), layout.getDescent());
   }
 
   /** Draws text with its left edge at {@code x} and baseline at {@code baseline}; no halo when halo is null. */
   public void draw(Graphics2D g, String text, boolean bold, float size, double x, double baseline, Color fill,
       Color halo, float haloPx) {
+    draw(g, text, bold, size, 0, x, baseline, fill, halo, haloPx);
+  }
+
+  /** Draws text with extra letter spacing (a fraction of the size; Arabic is never spaced, it would break joins). */
+  public void draw(Graphics2D g, String text, boolean bold, float size, float tracking, double x, double baseline,
+      Color fill, Color halo, float haloPx) {
     if (text.isEmpty()) {
       return;
     }
+    float t = Fonts.hasArabic(text) ? 0 : tracking;
     if (mode == Mode.SVG_TEXT) {
-      drawSvg(g, text, bold, size, x, baseline, fill, halo, haloPx);
+      drawSvg(g, text, bold, size, t, x, baseline, fill, halo, haloPx);
       return;
     }
-    Shape outline = layout(text, bold, size).getOutline(AffineTransform.getTranslateInstance(x, baseline));
+    Shape outline = layout(text, bold, size, t).getOutline(AffineTransform.getTranslateInstance(x, baseline));
     if (halo != null && haloPx > 0) {
       g.setColor(halo);
       g.setStroke(new BasicStroke(haloPx * 2, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -74,15 +86,20 @@ public final class TextPainter {
     draw(g, text, bold, size, cx - measure(text, bold, size).width() / 2, baseline, fill, halo, haloPx);
   }
 
-  private void drawSvg(Graphics2D g, String text, boolean bold, float size, double x, double baseline, Color fill,
-      Color halo, float haloPx) {
-    boolean grouped = halo != null && haloPx > 0;
-    if (grouped) {
-      Map<String, String> attributes = new LinkedHashMap<>();
+  private void drawSvg(Graphics2D g, String text, boolean bold, float size, float tracking, double x,
+      double baseline, Color fill, Color halo, float haloPx) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    if (halo != null && haloPx > 0) {
       attributes.put("stroke", hex(halo));
       attributes.put("stroke-width", String.valueOf(haloPx * 2));
       attributes.put("stroke-linejoin", "round");
       attributes.put("paint-order", "stroke");
+    }
+    if (tracking > 0) {
+      attributes.put("letter-spacing", String.valueOf(tracking * size));
+    }
+    boolean grouped = !attributes.isEmpty();
+    if (grouped) {
       g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, attributes);
     }
     g.setFont(Fonts.forText(text, bold, size));
@@ -93,9 +110,9 @@ public final class TextPainter {
     }
   }
 
-  private TextLayout layout(String text, boolean bold, float size) {
-    return layouts.computeIfAbsent((bold ? "b" : "r") + size + "|" + text,
-        k -> new TextLayout(Fonts.runs(text, bold, size).getIterator(), FRC));
+  private TextLayout layout(String text, boolean bold, float size, float tracking) {
+    return layouts.computeIfAbsent((bold ? "b" : "r") + size + "|" + tracking + "|" + text,
+        k -> new TextLayout(Fonts.runs(text, bold, size, tracking).getIterator(), FRC));
   }
 
   /** A colour as #rrggbb. */

@@ -1,0 +1,63 @@
+package io.frontline.cli;
+
+import io.frontline.render.output.Format;
+import io.frontline.render.output.OutputException;
+import io.frontline.render.output.PageSize;
+import io.frontline.render.text.MapLanguage;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options every picture-making command shares: output file and format, size, resolution and language. */
+final class RenderOptions {
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+  Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "png, svg or pdf (default: from the --out file's extension, else png).")
+  String format;
+
+  @Option(names = "--size", paramLabel = "SIZE", defaultValue = "1600x1200",
+      description = "WIDTHxHEIGHT in pixels, a4 or a4-landscape (default: ${DEFAULT-VALUE}).")
+  String size;
+
+  @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "150",
+      description = "Resolution: sets the pixels of a4 sizes and the physical size recorded (default: ${DEFAULT-VALUE}).")
+  int dpi;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      description = "Language of labels, dates and numbers: en, nl, fr, de or ar (default: ${DEFAULT-VALUE}).")
+  String lang;
+
+  MapLanguage language() {
+    return MapLanguage.find(lang).orElseThrow(() -> UserError.notFound("unknown language '" + lang
+        + "'; known: " + String.join(", ", MapLanguage.codes())));
+  }
+
+  PageSize page() {
+    try {
+      return PageSize.parse(size, dpi);
+    } catch (IllegalArgumentException e) {
+      throw UserError.usage(e.getMessage());
+    }
+  }
+
+  /** The format asked for, else the extension's, else {@code fallback}; only {@code allowed} formats pass. */
+  Format format(Format fallback, List<Format> allowed) {
+    Format f = format != null ? Format.find(format).orElseThrow(() -> UserError.usage("--format must be one of "
+        + names(allowed) + ", was '" + format + "'")) : Format.ofPath(out).orElse(fallback);
+    if (!allowed.contains(f)) {
+      throw UserError.usage("this command writes " + names(allowed) + ", not " + f.extension());
+    }
+    return f;
+  }
+
+  private static String names(List<Format> formats) {
+    return String.join(", ", formats.stream().map(Format::extension).toList());
+  }
+
+  /** A write failure as a user error: exit 4 when the directory is missing, 2 when the file cannot be written. */
+  static UserError failed(OutputException e) {
+    return new UserError(e.missingDirectory() ? ExitCode.NOT_FOUND : ExitCode.USAGE, e.getMessage());
+  }
+}

@@ -1,0 +1,96 @@
+package io.frontline.render.map;
+
+import io.frontline.render.text.TextPainter;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+/** Draws a {@link MapPlan} on a page: title block, panels with their captions, legend and credits. */
+public final class MapPainter {
+  private final TextPainter text;
+
+  public MapPainter(TextPainter text) {
+    this.text = text;
+  }
+
+  public void paint(Graphics2D g, MapPlan plan) {
+    Theme theme = plan.spec().theme();
+    double u = plan.layout().unit();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    g.setColor(theme.page());
+    g.fill(new Rectangle2D.Double(0, 0, plan.spec().page().width_px(), plan.spec().page().height_px()));
+    titleBlock(g, plan, theme, u);
+    PanelPainter panels = new PanelPainter(plan, text);
+    MapFurniture furniture = new MapFurniture(text, theme, u, plan.spec().language());
+    for (int i = 0; i < plan.panels().size(); i++) {
+      panel(g, plan, plan.panels().get(i), panels, furniture, i == 0);
+      caption(g, plan, plan.panels().get(i), theme, u);
+    }
+    new LegendPainter(text, theme, u, plan.spec().language().rightToLeft()).paint(g, plan.legend(),
+        plan.layout().legend());
+    lines(g, plan.credits(), plan.layout().credits(), PageLayout.CREDIT * u, theme.mutedText(), plan);
+  }
+
+  private void panel(Graphics2D g, MapPlan plan, MapPlan.PanelPlan panel, PanelPainter painter,
+      MapFurniture furniture, boolean first) {
+    AffineTransform saved = g.getTransform();
+    Shape clip = g.getClip();
+    Rectangle2D f = panel.frame();
+    g.translate(f.getX(), f.getY());
+    g.clip(plan.viewport().frame());
+    painter.paint(g, panel);
+    if (first) {
+      furniture.scaleBar(g, plan.scaleBar(), plan.scaleBox());
+      plan.north().ifPresent(n -> furniture.northArrow(g, n));
+    }
+    panel.noData().ifPresent(m -> furniture.notice(g, m, f.getWidth(), f.getHeight()));
+    g.setClip(clip);
+    g.setColor(plan.spec().theme().frame());
+    g.setStroke(new BasicStroke((float) (1.0 * plan.layout().unit())));
+    g.draw(plan.viewport().frame());
+    g.setTransform(saved);
+  }
+
+  private void titleBlock(Graphics2D g, MapPlan plan, Theme theme, double u) {
+    Rectangle2D box = plan.layout().title();
+    float titleSize = (float) (PageLayout.TITLE * u);
+    double baseline = box.getY() + titleSize * 0.95;
+    drawLine(g, plan, plan.title(), true, titleSize, box, baseline, theme.text());
+    float subSize = (float) (PageLayout.SUBTITLE * u);
+    drawLine(g, plan, plan.subtitle(), false, subSize, box, baseline + subSize * 1.55, theme.mutedText());
+  }
+
+  private void caption(Graphics2D g, MapPlan plan, MapPlan.PanelPlan panel, Theme theme, double u) {
+    Rectangle2D f = panel.frame();
+    double baseline = f.getMaxY() + PageLayout.CAPTION_DATE * u * 1.3;
+    for (int i = 0; i < panel.caption().size(); i++) {
+      float size = (float) ((i == 0 ? PageLayout.CAPTION_DATE : PageLayout.CAPTION) * u);
+      drawLine(g, plan, panel.caption().get(i), i == 0, size, f, baseline, i == 0 ? theme.text() : theme.mutedText());
+      baseline += PageLayout.CAPTION * u * 1.4;
+    }
+  }
+
+  private void lines(Graphics2D g, List<String> lines, Rectangle2D box, double size, Color colour, MapPlan plan) {
+    double baseline = box.getY() + size;
+    for (String line : lines) {
+      drawLine(g, plan, line, false, (float) size, box, baseline, colour);
+      baseline += size * 1.45;
+    }
+  }
+
+  /** One line, aligned to the box's left edge, or its right edge for a right-to-left language. */
+  private void drawLine(Graphics2D g, MapPlan plan, String line, boolean bold, float size, Rectangle2D box,
+      double baseline, Color colour) {
+    double x = box.getX();
+    if (plan.spec().language().rightToLeft()) {
+      x = box.getMaxX() - text.measure(line, bold, size).width();
+    }
+    text.draw(g, line, bold, size, x, baseline, colour, null, 0);
+  }
+}

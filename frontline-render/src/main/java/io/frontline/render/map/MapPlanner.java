@@ -1,0 +1,128 @@
+package io.frontline.render.map;
+
+import io.frontline.actors.Actor;
+import io.frontline.control.ControlIndex;
+import io.frontline.control.Holding;
+import io.frontline.control.Site;
+import io.frontline.observations.Status;
+import io.frontline.render.geo.MapProjection;
+import io.frontline.render.geo.ScaleBar;
+import io.frontline.render.geo.Viewport;
+import io.frontline.render.labels.LabelPlacer;
+import io.frontline.render.labels.Placement;
+import io.frontline.render.output.Provenance;
+import io.frontline.render.text.TextPainter;
+import java.awt.Color;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Decides everything a map page shows ({@link MapPlan}) from the user's spec and the engine's answers. */
+public final class MapPlanner {
+  private final TextPainter text;
+  private final ShapeCache cache;
+
+  public MapPlanner(TextPainter text, ShapeCache cache) {
+    this.text = text;
+    this.cache = cache;
+  }
+
+  public MapPlan plan(MapSpec spec, MapInput input, Provenance provenance) {
+    if (input.panels().size() != spec.dates().size()) {
+      throw new IllegalArgumentException("one panel per date: " + spec.dates().size() + " dates, "
+          + input.panels().size() + " panels");
+    }
+    Optional<Actor> focus = spec.focus().map(id -> input.actors().stream().filter(a -> a.id().equals(id))
+        .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown actor '" + id + "'")));
+    double u = spec.page().unit();
+    MapProjection projection = MapProjection.forExtent(spec.extent());
+    DrawnParties drawn = DrawnParties.of(input);
+    Palette palette = new Palette(spec.theme(), spec.focus(), spec.only(), colours(input), drawn.order(spec.focus()));
+    double width = spec.page().width_px() - 72 * u;
+    Legend legend = Legend.of(new LegendEntries(spec, input, palette).entries(drawn), width, u, text);
+    List<String> credits = MapTexts.credits(spec, input, projection, provenance, text, width,
+        (float) (PageLayout.CREDIT * u));
+    PageLayout layout = PageLayout.of(spec.page(), spec.dates().size(), Viewport.aspect(projection, spec.extent()),
+        legend.rows().size(), credits.size(), focus.isPresent() ? 2 : 1);
+    Rectangle2D first = layout.panels().get(0);
+    Viewport v = Viewport.fit(projection, spec.extent(), (int) first.getWidth(), (int) first.getHeight());
+    ScaleBar bar = ScaleBar.of(v, 150 * u);
+    Rectangle2D scaleBox = scaleBox(v, bar, u, spec);
+    Optional<MapPlan.NorthArrow> north = northArrow(v, u);
+    List<MapPlan.PanelPlan> panels = panels(spec, input, layout, v, palette, focus);
+    List<Rectangle2D> obstacles = new ArrayList<>(List.of(scaleBox));
+    north.ifPresent(n -> obstacles.add(n.box()));
+    Placement labels = new LabelPlacer(text, 5 * u).place(
+        MapLabels.requests(v, cache.basemap(v), spec.language(), u, text), v.frame(), obstacles);
+    return new MapPlan(spec, layout, v, cache.basemap(v), focusCountries(input.index()),
+        MapTexts.title(spec, focus), MapTexts.subtitle(spec), panels, legend, credits, labels, bar, scaleBox, north);
+  }
+
+  private static Map<String, Color> colours(MapInput input) {
+    Map<String, Color> out = new LinkedHashMap<>();
+    input.actors().forEach(a -> out.put(a.id(), Color.decode(a.colour())));
+    return out;
+  }
+
+  private List<MapPlan.PanelPlan> panels(MapSpec spec, MapInput input, PageLayout layout, Viewport v,
+      Palette palette, Optional<Actor> focus) {
+    ControlShapes shapes = cache.control(input.index(), v);
+    List<MapPlan.PanelPlan> out = new ArrayList<>();
+    for (int i = 0; i < input.panels().size(); i++) {
+      MapInput.Panel p = input.panels().get(i);
+      List<MapPlan.StyledArea> areas = p.map().map(m -> areas(m, shapes, palette)).orElse(List.of());
+      Optional<String> noData = p.map().isPresent() ? Optional.empty()
+          : Optional.of(MapTexts.noData(spec, input.firstObservation(), p.date()));
+      out.add(new MapPlan.PanelPlan(p.date(), layout.panels().get(i), areas, MapTexts.caption(spec, p, focus),
+          noData));
+    }
+    return out;
+  }
+
+  /** The map's pieces grouped by how they are filled, each group one path. */
+  static List<MapPlan.StyledArea> areas(ControlIndex.ControlMap map, ControlShapes shapes, Palette palette) {
+    Map<String, MapPlan.StyledArea> byKey = new LinkedHashMap<>();
+    for (ControlIndex.ControlMap.Piece piece : map.pieces()) {
+      Holding h = piece.holding();
+      String key = h.key() + (h.status() == Status.CONTROLS ? "" : ":" + h.other());
+      MapPlan.StyledArea area = byKey.computeIfAbsent(key,
+          k -> new MapPlan.StyledArea(k, palette.style(h), new Path2D.Float(Path2D.WIND_EVEN_ODD)));
+      area.path().append(shapes.atom(piece.atom()), false);
+    }
+    return new ArrayList<>(byKey.values());
+  }
+
+  private static Rectangle2D scaleBox(Viewport v, ScaleBar bar, double u, MapSpec spec) {
+    double labelW = 70 * u;
+    return new Rectangle2D.Double(8 * u, v.height() - 40 * u, bar.lengthPx() + labelW + 20 * u, 32 * u);
+  }
+
+  /** A north arrow when grid north differs from true north by more than half a degree somewhere in the panel. */
+  private static Optional<MapPlan.NorthArrow> northArrow(Viewport v, double u) {
+    double worst = 0;
+    for (double[] corner : new double[][] {{0, 0}, {v.width(), 0}, {0, v.height()}, {v.width(), v.height()}}) {
+      Point2D.Double ll = v.lonLat(corner[0], corner[1]);
+      worst = Math.max(worst, Math.abs(v.projection().convergenceDeg(ll.x, ll.y)));
+    }
+    if (worst <= 0.5) {
+      return Optional.empty();
+    }
+    double x = v.width() - 28 * u;
+    double y = 44 * u;
+    Point2D.Double ll = v.lonLat(x, y);
+    return Optional.of(new MapPlan.NorthArrow(x, y, v.projection().convergenceDeg(ll.x, ll.y),
+        new Rectangle2D.Double(x - 18 * u, y - 36 * u, 36 * u, 62 * u)));
+  }
+
+  /** The countries of the observed places: their land is drawn a shade lighter. */
+  private static Set<String> focusCountries(ControlIndex index) {
+    return index.sites().stream().filter(Site::observed).map(s -> s.place().country()).collect(Collectors.toSet());
+  }
+}

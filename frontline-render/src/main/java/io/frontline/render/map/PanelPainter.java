@@ -1,0 +1,86 @@
+package io.frontline.render.map;
+
+import io.frontline.render.labels.LabelRequest;
+import io.frontline.render.labels.PlacedLabel;
+import io.frontline.render.text.TextPainter;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+
+/**
+ * Draws the map inside one panel, in panel pixels: sea, land (the map's own countries a shade lighter), the control
+ * areas, lakes, rivers, first-level borders, country borders, then the labelled places and country names.
+ */
+final class PanelPainter {
+  private final MapPlan plan;
+  private final TextPainter text;
+  private final Theme theme;
+  private final double u;
+
+  PanelPainter(MapPlan plan, TextPainter text) {
+    this.plan = plan;
+    this.text = text;
+    this.theme = plan.spec().theme();
+    this.u = plan.layout().unit();
+  }
+
+  void paint(Graphics2D g, MapPlan.PanelPlan panel) {
+    BasemapShapes base = plan.basemap();
+    g.setColor(theme.sea());
+    g.fill(plan.viewport().frame());
+    for (BasemapShapes.CountryShape c : base.countries()) {
+      g.setColor(plan.focusCountries().contains(c.country().iso2()) ? theme.focusLand() : theme.land());
+      g.fill(c.path());
+    }
+    for (MapPlan.StyledArea area : panel.areas()) {
+      Hatching.fill(g, area.path(), area.style(), u);
+    }
+    g.setColor(theme.sea());
+    g.fill(base.lakes());
+    stroke(g, base.rivers(), theme.river(), 1.5, false);
+    stroke(g, base.admin1(), theme.admin1(), 0.7, true);
+    for (BasemapShapes.CountryShape c : base.countries()) {
+      stroke(g, c.path(), theme.halo(), 3.2, false);
+    }
+    for (BasemapShapes.CountryShape c : base.countries()) {
+      stroke(g, c.path(), theme.border(), 1.3, false);
+    }
+    labels(g);
+  }
+
+  private void stroke(Graphics2D g, java.awt.Shape s, Color colour, double width, boolean dashed) {
+    float w = (float) (width * u);
+    g.setStroke(dashed ? new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1,
+        new float[] {4 * w, 2.5f * w}, 0) : new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    g.setColor(colour);
+    g.draw(s);
+  }
+
+  private void labels(Graphics2D g) {
+    for (PlacedLabel p : plan.labels().placed()) {
+      p.marker().ifPresent(m -> marker(g, p.request(), m));
+    }
+    for (PlacedLabel p : plan.labels().placed()) {
+      LabelRequest r = p.request();
+      Color fill = r.kind() == LabelRequest.Kind.COUNTRY ? theme.mutedText() : theme.text();
+      text.draw(g, r.text(), r.bold(), r.size(), r.tracking(), p.textX(), p.baseline(), fill, theme.halo(),
+          (float) (2.4 * u));
+    }
+  }
+
+  private void marker(Graphics2D g, LabelRequest r, Rectangle2D box) {
+    Ellipse2D dot = new Ellipse2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight());
+    g.setColor(theme.halo());
+    g.fill(dot);
+    g.setColor(theme.text());
+    g.setStroke(new BasicStroke((float) (1.3 * u)));
+    g.draw(dot);
+    if (r.kind() == LabelRequest.Kind.CAPITAL) {
+      double inset = box.getWidth() * 0.3;
+      g.fill(new Ellipse2D.Double(box.getX() + inset, box.getY() + inset, box.getWidth() - 2 * inset,
+          box.getHeight() - 2 * inset));
+    }
+  }
+}
