@@ -65,7 +65,7 @@ final class MapCommand implements Callable<Integer> {
         + String.join(", ", Theme.names()) + ", was '" + theme + "'"));
     try (Workspace ws = Workspace.open(store)) {
       if (changes) {
-        throw UserError.usage("--changes: not yet");
+        new ChangeMapRun(ws, this, format, chosen).run();
       } else {
         writeMap(ws, format, chosen);
       }

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 /** Runs the command line in-process, as a user would, and keeps one demo store to copy from. */
 final class Cli {
   private static Path template;
+  private static Run templateRun;
 
   /** What a run printed and returned. */
   record Run(int exit, String out, String err) {
@@ -23,6 +24,12 @@ final class Cli {
     return new Run(exit, out.toString(), err.toString());
   }
 
+  /** What the demo printed when it made the template store. */
+  static synchronized Run demoRun(Path dir) {
+    demoStore(dir);
+    return templateRun;
+  }
+
   /** A fresh copy of a store with the Islamic State scenario loaded, in {@code dir}. */
   static synchronized Path demoStore(Path dir) {
     try {
@@ -33,6 +40,7 @@ final class Cli {
           throw new IllegalStateException("demo failed: " + run.err());
         }
         template = t;
+        templateRun = run;
       }
       Path copy = dir.resolve("frontline.gpkg");
       Files.copy(template, copy, StandardCopyOption.REPLACE_EXISTING);

@@ -1,5 +1,7 @@
 package io.frontline.render;
 
+import io.frontline.render.map.ChangeInput;
+import io.frontline.render.map.ChangeMapPlanner;
 import io.frontline.render.map.MapInput;
 import io.frontline.render.map.MapPainter;
 import io.frontline.render.map.MapPlan;
@@ -21,17 +23,25 @@ import java.nio.file.Path;
  */
 public final class MapRenderer {
   private final MapPlanner planner;
+  private final ChangeMapPlanner changes;
 
   public MapRenderer() {
     this(ShapeCache.shared());
   }
 
   public MapRenderer(ShapeCache cache) {
-    this.planner = new MapPlanner(new TextPainter(TextPainter.Mode.OUTLINES), cache);
+    TextPainter measure = new TextPainter(TextPainter.Mode.OUTLINES);
+    this.planner = new MapPlanner(measure, cache);
+    this.changes = new ChangeMapPlanner(measure, cache);
   }
 
   public MapPlan plan(MapSpec spec, MapInput input, Provenance provenance) {
     return planner.plan(spec, input, provenance);
+  }
+
+  /** A change map: the spec's two dates are the input's from and to. */
+  public MapPlan planChanges(MapSpec spec, ChangeInput input, Provenance provenance) {
+    return changes.plan(spec, input, provenance);
   }
 
   /** The map as an image (for PNG, GIF frames and checks). */

@@ -20,7 +20,7 @@ import org.sqlite.SQLiteErrorCode;
 final class StoreConnection implements AutoCloseable {
   private static final int BUSY_TIMEOUT_MS = 5_000;
   /** Page cache in KiB (a negative cache_size): large imports touch indexes at random and thrash a small cache. */
-  private static final int CACHE_KIB = 128 * 1024;
+  private static final int CACHE_KIB = 512 * 1024;
 
   private final Path file;
   private final Connection connection;

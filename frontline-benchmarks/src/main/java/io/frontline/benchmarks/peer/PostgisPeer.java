@@ -16,9 +16,11 @@ import java.util.Map;
 /**
  * The PostGIS peer: the same observations and footprints as a Frontline index, in PostgreSQL tables with GiST
  * indexes, and the figures for a date computed by one SQL query implementing Frontline's rule (figures.sql). One
- * scenario at a time: {@link #load} replaces the tables.
+ * scenario at a time: {@link #load} replaces the tables. The session is tuned for this query ({@link #SESSION}): JIT
+ * compilation off (it cost more than it saved on every run measured) and enough work memory to sort in memory.
  */
 public final class PostgisPeer implements AutoCloseable {
+  public static final List<String> SESSION = List.of("SET jit = off", "SET work_mem = '64MB'");
   private final Connection db;
   private final String figuresSql = Sql.text("figures.sql");
 
@@ -32,6 +34,9 @@ public final class PostgisPeer implements AutoCloseable {
       Connection db = DriverManager.getConnection(jdbcUrl);
       try (Statement st = db.createStatement()) {
         st.execute("CREATE EXTENSION IF NOT EXISTS postgis");
+        for (String setting : SESSION) {
+          st.execute(setting);
+        }
       }
       return new PostgisPeer(db);
     } catch (SQLException e) {

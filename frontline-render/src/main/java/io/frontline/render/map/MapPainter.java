@@ -32,6 +32,7 @@ public final class MapPainter {
       panel(g, plan, plan.panels().get(i), panels, furniture, i == 0);
       caption(g, plan, plan.panels().get(i), theme, u);
     }
+    plan.table().ifPresent(t -> table(g, t, plan, theme, u));
     new LegendPainter(text, theme, u, plan.spec().language().rightToLeft()).paint(g, plan.legend(),
         plan.layout().legend());
     lines(g, plan.credits(), plan.layout().credits(), PageLayout.CREDIT * u, theme.mutedText(), plan);
@@ -55,6 +56,27 @@ public final class MapPainter {
     g.setStroke(new BasicStroke((float) (1.0 * plan.layout().unit())));
     g.draw(plan.viewport().frame());
     g.setTransform(saved);
+  }
+
+  /** The side table: a heading, then rows of a label and a value, right-aligned values. */
+  private void table(Graphics2D g, MapPlan.SideTable table, MapPlan plan, Theme theme, double u) {
+    Rectangle2D box = plan.layout().side();
+    float size = (float) (15 * u);
+    double y = box.getY() + 22 * u;
+    drawLine(g, plan, table.heading(), true, (float) (17 * u), box, y, theme.text());
+    y += 12 * u;
+    for (String[] row : table.rows()) {
+      y += size * 1.5;
+      g.setColor(theme.admin1());
+      g.setStroke(new BasicStroke((float) (0.6 * u)));
+      g.draw(new java.awt.geom.Line2D.Double(box.getX(), y - size * 1.1, box.getMaxX(), y - size * 1.1));
+      for (String line : MapTexts.wrap(row[0], text, box.getWidth(), size)) {
+        drawLine(g, plan, line, false, size, box, y, theme.text());
+        y += size * 1.3;
+      }
+      drawLine(g, plan, row[1], true, size, box, y, theme.mutedText());
+      y += size * 0.4;
+    }
   }
 
   private void titleBlock(Graphics2D g, MapPlan plan, Theme theme, double u) {

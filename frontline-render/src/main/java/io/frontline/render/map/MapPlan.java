@@ -4,6 +4,7 @@ import io.frontline.render.geo.ScaleBar;
 import io.frontline.render.geo.Viewport;
 import io.frontline.render.labels.Placement;
 import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,17 +13,27 @@ import java.util.Set;
 
 /**
  * Everything a map page shows, decided before anything is drawn: layout, texts, legend, the styled areas of each
- * panel, the label placement (shared by all panels, which show the same extent), scale bar and north arrow. Tests
+ * panel, the label placement (shared by all panels, which show the same extent), scale bar and north arrow, and for
+ * a change map the marks of places that changed hands and the side table of transfers. Tests
  * read the plan; {@link MapPainter} draws it.
  */
 public record MapPlan(MapSpec spec, PageLayout layout, Viewport viewport, BasemapShapes basemap,
     Set<String> focusCountries, String title, String subtitle, List<PanelPlan> panels, Legend legend,
-    List<String> credits, Placement labels, ScaleBar scaleBar, Rectangle2D scaleBox, Optional<NorthArrow> north) {
+    List<String> credits, Placement labels, ScaleBar scaleBar, Rectangle2D scaleBox, Optional<NorthArrow> north,
+    List<Point2D> marks, Optional<SideTable> table) {
 
   public MapPlan {
     focusCountries = Set.copyOf(focusCountries);
     panels = List.copyOf(panels);
     credits = List.copyOf(credits);
+    marks = List.copyOf(marks);
+  }
+
+  /** A table beside the map: a heading and rows of a label and a value. */
+  public record SideTable(String heading, List<String[]> rows) {
+    public SideTable {
+      rows = List.copyOf(rows);
+    }
   }
 
   /** One panel: its frame on the page, its areas, its caption lines and, before the data, the notice shown. */

@@ -44,13 +44,14 @@ public final class MapPlanner {
     double u = spec.page().unit();
     MapProjection projection = MapProjection.forExtent(spec.extent());
     DrawnParties drawn = DrawnParties.of(input);
-    Palette palette = new Palette(spec.theme(), spec.focus(), spec.only(), colours(input), drawn.order(spec.focus()));
+    Palette palette = new Palette(spec.theme(), spec.focus(), spec.only(), colours(input.actors()), drawn.order(spec.focus()));
     double width = spec.page().width_px() - 72 * u;
     Legend legend = Legend.of(new LegendEntries(spec, input, palette).entries(drawn), width, u, text);
-    List<String> credits = MapTexts.credits(spec, input, projection, provenance, text, width,
+    List<String> credits = MapTexts.credits(spec, input.panels().get(input.panels().size() - 1).figures().method(),
+        projection, provenance, text, width,
         (float) (PageLayout.CREDIT * u));
     PageLayout layout = PageLayout.of(spec.page(), spec.dates().size(), Viewport.aspect(projection, spec.extent()),
-        legend.rows().size(), credits.size(), focus.isPresent() ? 2 : 1);
+        legend.rows().size(), credits.size(), focus.isPresent() ? 2 : 1, 0);
     Rectangle2D first = layout.panels().get(0);
     Viewport v = Viewport.fit(projection, spec.extent(), (int) first.getWidth(), (int) first.getHeight());
     ScaleBar bar = ScaleBar.of(v, 150 * u);
@@ -62,12 +63,13 @@ public final class MapPlanner {
     Placement labels = new LabelPlacer(text, 5 * u).place(
         MapLabels.requests(v, cache.basemap(v), spec.language(), u, text), v.frame(), obstacles);
     return new MapPlan(spec, layout, v, cache.basemap(v), focusCountries(input.index()),
-        MapTexts.title(spec, focus), MapTexts.subtitle(spec), panels, legend, credits, labels, bar, scaleBox, north);
+        MapTexts.title(spec, focus), MapTexts.subtitle(spec), panels, legend, credits, labels, bar, scaleBox, north,
+        List.of(), Optional.empty());
   }
 
-  private static Map<String, Color> colours(MapInput input) {
+  static Map<String, Color> colours(List<Actor> actors) {
     Map<String, Color> out = new LinkedHashMap<>();
-    input.actors().forEach(a -> out.put(a.id(), Color.decode(a.colour())));
+    actors.forEach(a -> out.put(a.id(), Color.decode(a.colour())));
     return out;
   }
 
@@ -99,13 +101,13 @@ public final class MapPlanner {
     return new ArrayList<>(byKey.values());
   }
 
-  private static Rectangle2D scaleBox(Viewport v, ScaleBar bar, double u, MapSpec spec) {
+  static Rectangle2D scaleBox(Viewport v, ScaleBar bar, double u, MapSpec spec) {
     double labelW = 70 * u;
     return new Rectangle2D.Double(8 * u, v.height() - 40 * u, bar.lengthPx() + labelW + 20 * u, 32 * u);
   }
 
   /** A north arrow when grid north differs from true north by more than half a degree somewhere in the panel. */
-  private static Optional<MapPlan.NorthArrow> northArrow(Viewport v, double u) {
+  static Optional<MapPlan.NorthArrow> northArrow(Viewport v, double u) {
     double worst = 0;
     for (double[] corner : new double[][] {{0, 0}, {v.width(), 0}, {0, v.height()}, {v.width(), v.height()}}) {
       Point2D.Double ll = v.lonLat(corner[0], corner[1]);
@@ -122,7 +124,7 @@ public final class MapPlanner {
   }
 
   /** The countries of the observed places: their land is drawn a shade lighter. */
-  private static Set<String> focusCountries(ControlIndex index) {
+  static Set<String> focusCountries(ControlIndex index) {
     return index.sites().stream().filter(Site::observed).map(s -> s.place().country()).collect(Collectors.toSet());
   }
 }

@@ -61,10 +61,9 @@ final class MapTexts {
   }
 
   /** The credits, wrapped to the page: method and sources, data credits, projection, record state, user credit. */
-  static List<String> credits(MapSpec spec, MapInput input, MapProjection projection, Provenance provenance,
+  static List<String> credits(MapSpec spec, Method method, MapProjection projection, Provenance provenance,
       TextPainter text, double width, float size) {
     MapLanguage l = spec.language();
-    Method method = input.panels().get(input.panels().size() - 1).figures().method();
     String projectionName = l.text(projection.name().startsWith("Lambert") ? "projection.lcc" : "projection.tmerc");
     String line1 = l.text("credit.method", l.count(provenance.observations()), l.count(provenance.sources()),
         l.count(Math.round(method.zones().radius_km())));

@@ -11,7 +11,7 @@ import java.util.List;
  * the page's unit; every panel has the same size, so every panel shows the same extent at the same scale.
  */
 public record PageLayout(double unit, double margin, Rectangle2D title, List<Rectangle2D> panels, int columns,
-    double captionHeight, Rectangle2D legend, Rectangle2D credits) {
+    double captionHeight, Rectangle2D legend, Rectangle2D credits, Rectangle2D side) {
 
   public PageLayout {
     panels = List.copyOf(panels);
@@ -29,9 +29,10 @@ public record PageLayout(double unit, double margin, Rectangle2D title, List<Rec
    * @param mapAspect projected width / height of the extent
    * @param legendRows rows the legend needs
    * @param creditLines lines the credits need
+   * @param sideFraction the share of the width kept for a side table on the right (0 for none)
    */
   public static PageLayout of(PageSize page, int panelCount, double mapAspect, int legendRows, int creditLines,
-      int captionLines) {
+      int captionLines, double sideFraction) {
     double u = page.unit();
     double margin = 36 * u;
     double titleH = TITLE * u * 1.25 + SUBTITLE * u * 1.45 + 18 * u;
@@ -39,14 +40,18 @@ public record PageLayout(double unit, double margin, Rectangle2D title, List<Rec
     double legendH = legendRows * LEGEND * u * 1.9 + 10 * u;
     double captionH = CAPTION_DATE * u * 1.4 + (captionLines - 1) * CAPTION * u * 1.4 + 12 * u;
     double gap = 26 * u;
-    Rectangle2D body = new Rectangle2D.Double(margin, margin + titleH, page.width_px() - 2 * margin,
+    double fullW = page.width_px() - 2 * margin;
+    double sideW = sideFraction > 0 ? fullW * sideFraction : 0;
+    Rectangle2D body = new Rectangle2D.Double(margin, margin + titleH, fullW - sideW - (sideW > 0 ? gap : 0),
         page.height_px() - 2 * margin - titleH - legendH - creditH - 8 * u);
     int cols = bestColumns(panelCount, body, mapAspect, captionH, gap);
     List<Rectangle2D> panels = grid(panelCount, cols, body, mapAspect, captionH, gap);
     double bottom = panels.stream().mapToDouble(Rectangle2D::getMaxY).max().orElse(body.getMaxY()) + captionH;
-    return new PageLayout(u, margin, new Rectangle2D.Double(margin, margin, body.getWidth(), titleH), panels, cols,
-        captionH, new Rectangle2D.Double(margin, bottom + 4 * u, body.getWidth(), legendH),
-        new Rectangle2D.Double(margin, page.height_px() - margin - creditH, body.getWidth(), creditH));
+    Rectangle2D first = panels.get(0);
+    return new PageLayout(u, margin, new Rectangle2D.Double(margin, margin, fullW, titleH), panels, cols, captionH,
+        new Rectangle2D.Double(margin, bottom + 4 * u, fullW, legendH),
+        new Rectangle2D.Double(margin, page.height_px() - margin - creditH, fullW, creditH),
+        new Rectangle2D.Double(body.getMaxX() + gap, first.getY(), sideW, first.getHeight()));
   }
 
   private static int bestColumns(int n, Rectangle2D body, double aspect, double captionH, double gap) {

@@ -47,7 +47,21 @@ final class PanelPainter {
     for (BasemapShapes.CountryShape c : base.countries()) {
       stroke(g, c.path(), theme.border(), 1.3, false);
     }
+    marks(g);
     labels(g);
+  }
+
+  /** The places that changed hands (change maps): a square in the text colour, ringed with the halo colour. */
+  private void marks(Graphics2D g) {
+    double r = 3.6 * u;
+    for (java.awt.geom.Point2D p : plan.marks()) {
+      Rectangle2D square = new Rectangle2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
+      g.setColor(theme.halo());
+      g.setStroke(new BasicStroke((float) (1.6 * u)));
+      g.draw(square);
+      g.setColor(theme.text());
+      g.fill(square);
+    }
   }
 
   private void stroke(Graphics2D g, java.awt.Shape s, Color colour, double width, boolean dashed) {
@@ -60,7 +74,9 @@ final class PanelPainter {
 
   private void labels(Graphics2D g) {
     for (PlacedLabel p : plan.labels().placed()) {
-      p.marker().ifPresent(m -> marker(g, p.request(), m));
+      if (p.request().kind() != LabelRequest.Kind.PLACE) {
+        p.marker().ifPresent(m -> marker(g, p.request(), m));
+      }
     }
     for (PlacedLabel p : plan.labels().placed()) {
       LabelRequest r = p.request();

@@ -59,6 +59,18 @@ public enum MapLanguage {
         .withDecimalStyle(DecimalStyle.of(locale)).format(date);
   }
 
+  /** A date, short: "10 Jul 2017"; a month-precise date ("2017-02") as its month. */
+  public String shortDate(String isoDateOrMonth) {
+    if (isoDateOrMonth.length() == 7) {
+      return month(LocalDate.parse(isoDateOrMonth + "-01"));
+    }
+    if (isoDateOrMonth.length() == 4) {
+      return isoDateOrMonth;
+    }
+    return DateTimeFormatter.ofPattern("d MMM yyyy", locale).withDecimalStyle(DecimalStyle.of(locale))
+        .format(LocalDate.parse(isoDateOrMonth));
+  }
+
   /** A month and year, short: "Feb 2016". */
   public String month(LocalDate date) {
     return DateTimeFormatter.ofPattern("MMM yyyy", locale).withDecimalStyle(DecimalStyle.of(locale)).format(date);
