@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,10 @@ public final class BenchMain {
   }
 
   public static void main(String[] args) {
+    if (java.util.Arrays.asList(args).contains("--help")) {
+      System.out.println(BenchOptions.USAGE);
+      return;
+    }
     BenchOptions options;
     try {
       options = BenchOptions.parse(args);
@@ -55,7 +60,7 @@ public final class BenchMain {
           options.scaleAreas());
       reports.add(run.run(ScaleSetup.build(scale).scenario(), scalePlan(), peer, new ScenarioRun.PeerPlan(
           TIMED_DATES, TIMED_DATES, 1, 3, options.scalePeerSeriesDays())));
-      String table = new ResultsTable(machine, reports).markdown();
+      String table = new ResultsTable(machine, reports, Machine.loadAverage()).markdown();
       log.println();
       log.println(table);
       options.out().ifPresent(path -> write(path, table));
@@ -71,13 +76,16 @@ public final class BenchMain {
         LocalDate.of(2017, 6, 5)}));
   }
 
-  /** Scale: 100 dates, 1 warm-up and 2 timed passes; series 1 + 5 runs. */
+  /** Scale: 100 dates, 1 warm-up and 2 timed passes; series 1 + 3 runs. */
   private static FrontlineBench.Plan scalePlan() {
-    return new FrontlineBench.Plan(100, 1, 2, 1, 5, Optional.empty());
+    return new FrontlineBench.Plan(100, 1, 2, 1, 3, Optional.empty());
   }
 
-  private static void write(java.nio.file.Path path, String table) {
+  private static void write(Path path, String table) {
     try {
+      if (path.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(path.toAbsolutePath().getParent());
+      }
       Files.writeString(path, table);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the results to " + path, e);

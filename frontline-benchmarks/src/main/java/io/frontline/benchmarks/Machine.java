@@ -7,14 +7,33 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The machine a run happened on, as the report states it: cores, memory, CPU model, OS, JDK, and the peer's versions. */
-public record Machine(int cores, long memory_mb, String cpu, String os, String jdk, String peer) {
+/**
+ * The machine a run happened on, as the report states it: cores, memory, CPU model, OS, JDK, the peer's versions, the
+ * Frontline commit measured (FRONTLINE_COMMIT, set by tools/bench.sh) and the load average when the run started.
+ */
+public record Machine(int cores, long memory_mb, String cpu, String os, String jdk, String peer, String commit,
+    String loadAtStart) {
 
   public static Machine current(Optional<String> peerVersion) {
     return new Machine(Runtime.getRuntime().availableProcessors(), memoryMb(), field(Path.of("/proc/cpuinfo"),
         "model name", ":"), osName(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
         + " (" + System.getProperty("java.vm.vendor") + "), max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
-        + " MB", peerVersion.orElse("not measured"));
+        + " MB", peerVersion.orElse("not measured"), Optional.ofNullable(System.getenv("FRONTLINE_COMMIT"))
+        .orElse("unknown"), loadAverage());
+  }
+
+  /** The 1, 5 and 15 minute load averages (/proc/loadavg): other work on the machine during a run shows here. */
+  public static String loadAverage() {
+    Path file = Path.of("/proc/loadavg");
+    if (!Files.isReadable(file)) {
+      return "unknown";
+    }
+    try {
+      String[] parts = Files.readString(file).strip().split("\\s+");
+      return parts.length >= 3 ? parts[0] + " " + parts[1] + " " + parts[2] : "unknown";
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   private static long memoryMb() {
@@ -42,7 +61,7 @@ public record Machine(int cores, long memory_mb, String cpu, String os, String j
   }
 
   public String describe() {
-    return String.format(Locale.ROOT, "%d cores, %,d MB RAM, CPU %s; %s; %s; %s", cores, memory_mb, cpu, os, jdk,
-        peer);
+    return String.format(Locale.ROOT, "%d cores, %,d MB RAM, CPU %s; %s; %s; %s; Frontline commit %s; load average"
+        + " at start %s", cores, memory_mb, cpu, os, jdk, peer, commit, loadAtStart);
   }
 }

@@ -7,17 +7,20 @@ import java.util.Locale;
 public final class ResultsTable {
   private final Machine machine;
   private final List<ScenarioReport> reports;
+  private final String loadAtEnd;
 
-  public ResultsTable(Machine machine, List<ScenarioReport> reports) {
+  public ResultsTable(Machine machine, List<ScenarioReport> reports, String loadAtEnd) {
     this.machine = machine;
     this.reports = List.copyOf(reports);
+    this.loadAtEnd = loadAtEnd;
   }
 
   public String markdown() {
     StringBuilder out = new StringBuilder();
-    out.append("Machine: ").append(machine.describe()).append("\n\n");
-    out.append("| scenario | data | footprints | atoms | settlements | index build | PostGIS load |\n");
-    out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+    out.append("Machine: ").append(machine.describe()).append("; at end ").append(loadAtEnd).append("\n\n");
+    out.append("| scenario | data | observations | footprints | atoms | settlements | observations loaded or"
+        + " generated | index build (once, cold) | PostGIS load |\n");
+    out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     reports.forEach(r -> out.append(sizes(r)));
     out.append("\n| scenario | measurement | Frontline | PostGIS | PostGIS / Frontline |\n");
     out.append("| --- | --- | ---: | ---: | ---: |\n");
@@ -29,8 +32,9 @@ public final class ResultsTable {
 
   private static String sizes(ScenarioReport r) {
     String peer = r.peer().map(p -> ms(p.load_ms())).orElse("-");
-    return String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %,d | %s | %s |%n", r.scenario().name(),
-        r.scenario().description(), r.footprints(), r.atoms(), r.sites(), ms(r.scenario().build_ms()), peer);
+    return String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %,d | %,d | %s | %s | %s |%n", r.scenario().name(),
+        r.scenario().description(), r.observations(), r.footprints(), r.atoms(), r.sites(),
+        ms(r.scenario().load_ms()), ms(r.scenario().build_ms()), peer);
   }
 
   private static String timings(ScenarioReport r) {

@@ -46,7 +46,7 @@ public final class ScenarioRun {
     Agreement agreement = agreement(scenario, figures, peer, plan.agreementDates());
     PeerBench bench = new PeerBench(peer, scenario);
     Timing oneDate = bench.oneDate(plan.timedDates(), plan.warmups(), plan.runs());
-    log.println("peer " + oneDate);
+    log.println(oneDate);
     PeerBench.SeriesTiming series = bench.series(plan.seriesDays());
     log.printf("peer series: %.0f ms over %d days%s (%s)%n", series.total_ms(), series.daysInRange(),
         series.extrapolated() ? ", extrapolated from " + series.daysTimed() + " spread days" : "", series.perDay());

@@ -38,7 +38,7 @@ final class ChangeMapRun {
     Optional<String> actor = ws.actorId(command.actor);
     Changes changes = ws.changes().changes(from, to, actor);
     MapSpec spec = new MapSpec(List.of(from, to), Optional.empty(), false, command.render.language(),
-        command.where.extent(ws), command.render.page(), theme, Optional.ofNullable(command.title),
+        command.where.extent(ws), command.render.page("1600x1200"), theme, Optional.ofNullable(command.title),
         Optional.ofNullable(command.subtitle), Optional.ofNullable(command.credit));
     Provenance provenance = ProvenanceOf.of(ws, ProvenanceOf.command(command.spec),
         List.of(ws.figures().figures(from), ws.figures().figures(to)), actor);

@@ -39,6 +39,8 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--places", defaultValue = "Mosul,Raqqa,Palmyra", split = ",", paramLabel = "NAME",
       description = "Places whose history is printed (default: ${DEFAULT-VALUE}).")
   List<String> places;
+  @Option(names = "--serve", description = "Then serve the web app and the API (as 'frontline serve' does).")
+  boolean serve;
 
   @Override
   public Integer call() {
@@ -53,10 +55,14 @@ final class DemoCommand implements Callable<Integer> {
       printHistories(ws, out);
       FiguresText.printMethod(out, ws.figures().figures(SECOND).method());
       out.println();
+      DemoMaps.write(ws, out);
       out.printf("Store: %s (revision %d). Try: ./frontline figures --date 2015-06-01 --store %s%n",
           ws.path().toAbsolutePath(), ws.store().revision(), ws.path());
     }
     out.printf("Demo done in %.1f s.%n", (System.nanoTime() - started) / 1e9);
+    if (serve) {
+      ServeCommand.serveDemo(store.store, store.zoneRadius, out);
+    }
     return ExitCode.OK;
   }
 

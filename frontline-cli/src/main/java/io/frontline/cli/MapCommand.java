@@ -88,14 +88,20 @@ final class MapCommand implements Callable<Integer> {
     if (only && focus.isEmpty()) {
       throw UserError.usage("--only needs --actor");
     }
-    MapSpec mapSpec = new MapSpec(days, focus, only, render.language(), where.extent(ws), render.page(), chosen,
+    MapSpec mapSpec = new MapSpec(days, focus, only, render.language(), where.extent(ws), render.page("1600x1200"), chosen,
         Optional.ofNullable(title), Optional.ofNullable(subtitle), Optional.ofNullable(credit));
-    MapInput input = input(ws, days);
-    Provenance provenance = ProvenanceOf.of(ws, ProvenanceOf.command(spec),
-        input.panels().stream().map(MapInput.Panel::figures).toList(), focus);
+    write(ws, mapSpec, format, render.out, ProvenanceOf.command(spec));
+  }
+
+  /** Plans and writes a control map for the spec's dates; returns the plan drawn. */
+  static MapPlan write(Workspace ws, MapSpec mapSpec, Format format, java.nio.file.Path out, String command) {
+    MapInput input = input(ws, mapSpec.dates());
+    Provenance provenance = ProvenanceOf.of(ws, command, input.panels().stream().map(MapInput.Panel::figures)
+        .toList(), mapSpec.focus());
     MapRenderer renderer = new MapRenderer();
     MapPlan plan = renderer.plan(mapSpec, input, provenance);
-    renderer.write(plan, provenance, format, render.out);
+    renderer.write(plan, provenance, format, out);
+    return plan;
   }
 
   /** The engine's answers for the dates: no map before the first observation. */

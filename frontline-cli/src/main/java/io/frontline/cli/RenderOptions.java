@@ -17,8 +17,8 @@ final class RenderOptions {
       description = "png, svg or pdf (default: from the --out file's extension, else png).")
   String format;
 
-  @Option(names = "--size", paramLabel = "SIZE", defaultValue = "1600x1200",
-      description = "WIDTHxHEIGHT in pixels, a4 or a4-landscape (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--size", paramLabel = "SIZE",
+      description = "WIDTHxHEIGHT in pixels, a4 or a4-landscape (default: 1600x1200; animations 1000x750).")
   String size;
 
   @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "150",
@@ -34,9 +34,9 @@ final class RenderOptions {
         + "'; known: " + String.join(", ", MapLanguage.codes())));
   }
 
-  PageSize page() {
+  PageSize page(String defaultSize) {
     try {
-      return PageSize.parse(size, dpi);
+      return PageSize.parse(size == null ? defaultSize : size, dpi);
     } catch (IllegalArgumentException e) {
       throw UserError.usage(e.getMessage());
     }

@@ -8,18 +8,18 @@ import java.util.Comparator;
 /**
  * One observation's claim on a piece of ground, ready for resolution: from {@code startDay} (epoch day) on,
  * {@code holder} has {@code status} there ({@code other}: the contesting or besieging party). An implied candidate
- * is the previous holder named by a footprint's earliest capture; it holds "since always" and loses to anything else.
+ * is the previous holder named by a footprint's earliest capture; it holds for a bounded time before that capture
+ * and loses to any other candidate started on the same day.
  */
 public record Candidate(Observation observation, long startDay, String holder, Status status, String other,
     boolean implied) {
-  public static final long SINCE_ALWAYS = Long.MIN_VALUE;
-
   /**
    * The resolution rule as an order: later start wins; on the same start day a more precise date, then higher
    * confidence, then the later record, then the higher id.
    */
   public static final Comparator<Candidate> PRIORITY = Comparator
       .comparingLong(Candidate::startDay)
+      .thenComparing(c -> !c.implied())
       .thenComparing(c -> c.statement().date().precision())
       .thenComparing(c -> c.statement().confidence())
       .thenComparing(c -> c.observation().recordedAt())
@@ -36,9 +36,10 @@ public record Candidate(Observation observation, long startDay, String holder, S
     };
   }
 
-  /** The holder before the capture {@code o} describes, if it names one. */
-  public static Candidate impliedBefore(Observation o) {
-    return new Candidate(o, SINCE_ALWAYS, o.statement().fromActorId(), Status.CONTROLS, null, true);
+  /** The holder before the capture {@code o} describes, taken to hold for {@code days} before it. */
+  public static Candidate impliedBefore(Observation o, int days) {
+    long start = o.statement().date().start().toEpochDay() - days;
+    return new Candidate(o, start, o.statement().fromActorId(), Status.CONTROLS, null, true);
   }
 
   public Statement statement() {

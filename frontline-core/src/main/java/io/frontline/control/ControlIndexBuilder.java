@@ -49,7 +49,8 @@ public final class ControlIndexBuilder {
       if (subject instanceof Subject.PlaceRef ref) {
         byPlace.computeIfAbsent(ref.placeId(), k -> new ArrayList<>()).add(o);
       } else if (subject instanceof Subject.Area area && o.statement().status() != Status.PRESENCE) {
-        footprints.add(new Footprint("area:" + o.lineage(), 0, 0, area.geometry(), candidates(List.of(o))));
+        footprints.add(new Footprint("area:" + o.lineage(), 0, 0, area.geometry(),
+            candidates(List.of(o), config.impliedDays())));
       }
     }
     Map<Long, Place> places = new LinkedHashMap<>();
@@ -57,7 +58,7 @@ public final class ControlIndexBuilder {
     Map<Long, Geometry> zones = new ZoneOp(basemap, config).zones(places.values(), anchors(places));
     List<Footprint> zoneFootprints = new ArrayList<>();
     zones.forEach((id, zone) -> zoneFootprints.add(new Footprint("place:" + id, id, places.get(id).population(), zone,
-        candidates(byPlace.get(id)))));
+        candidates(byPlace.get(id), config.impliedDays()))));
     zoneFootprints.addAll(footprints);
     return zoneFootprints;
   }
@@ -96,7 +97,7 @@ public final class ControlIndexBuilder {
   }
 
   /** Candidates of one footprint's observations, plus the holder implied by its earliest capture. */
-  static List<Candidate> candidates(List<Observation> observations) {
+  static List<Candidate> candidates(List<Observation> observations, int impliedDays) {
     List<Candidate> out = new ArrayList<>();
     for (Observation o : observations) {
       if (o.statement().status() != Status.PRESENCE) {
@@ -105,7 +106,7 @@ public final class ControlIndexBuilder {
     }
     Optional<Candidate> earliest = out.stream().min(Candidate.PRIORITY);
     earliest.filter(c -> c.statement().fromActorId() != null)
-        .ifPresent(c -> out.add(Candidate.impliedBefore(c.observation())));
+        .ifPresent(c -> out.add(Candidate.impliedBefore(c.observation(), impliedDays)));
     return out;
   }
 

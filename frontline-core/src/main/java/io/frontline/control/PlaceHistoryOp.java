@@ -10,8 +10,8 @@ import java.util.Objects;
 /** The control history of one settlement: consecutive periods of one holding, each with the observation behind it. */
 public final class PlaceHistoryOp {
   /**
-   * From {@code from} (null: since before the first observation) until the day before {@code until} (null: still),
-   * {@code holder} had {@code status} there.
+   * From {@code from} until the day before {@code until} (null: still), {@code holder} had {@code status} there; an
+   * implied period starts the configured number of days before the capture that names its holder.
    */
   public record Period(LocalDate from, LocalDate until, String holder, Status status, String other, boolean implied,
       String observation, String date, String source, List<String> urls, String note) {
@@ -56,7 +56,7 @@ public final class PlaceHistoryOp {
 
   private static Period period(Candidate c, LocalDate until) {
     Statement s = c.statement();
-    LocalDate from = c.implied() ? null : LocalDate.ofEpochDay(c.startDay());
+    LocalDate from = LocalDate.ofEpochDay(c.startDay());
     return new Period(from, until, c.holder(), c.status(), c.other(), c.implied(), c.observation().lineage(),
         s.date().toString(), s.source().label(), s.source().urls(), s.note());
   }

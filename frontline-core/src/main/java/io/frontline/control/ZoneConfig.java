@@ -4,11 +4,12 @@ package io.frontline.control;
  * How a place observation becomes an area: the place's Voronoi cell among all observed places and the unobserved
  * cities that anchor their own ground (at least {@code anchorPopulation} people and more than {@code anchorDistance_km}
  * from every observed place), clipped to the place's country (Natural Earth outline) when {@code clipToCountry}, and
- * to a geodesic disc of {@code radius_km}.
+ * to a geodesic disc of {@code radius_km}. {@code impliedDays} bounds how long before a place's first observation the
+ * previous holder that observation names is taken to have held it.
  */
 public record ZoneConfig(double radius_km, boolean clipToCountry, int circleSegments, long anchorPopulation,
-    double anchorDistance_km) {
-  public static final ZoneConfig DEFAULT = new ZoneConfig(35, true, 72, 100_000, 10);
+    double anchorDistance_km, int impliedDays) {
+  public static final ZoneConfig DEFAULT = new ZoneConfig(35, true, 72, 100_000, 10, 365);
 
   public ZoneConfig {
     if (!(radius_km >= 1 && radius_km <= 500)) {
@@ -17,6 +18,9 @@ public record ZoneConfig(double radius_km, boolean clipToCountry, int circleSegm
     if (circleSegments < 8 || circleSegments > 720) {
       throw new IllegalArgumentException("circle segments must be between 8 and 720, was " + circleSegments);
     }
+    if (impliedDays < 0 || impliedDays > 36_500) {
+      throw new IllegalArgumentException("implied days must be between 0 and 36500, was " + impliedDays);
+    }
     if (anchorPopulation < 1 || !(anchorDistance_km >= 0)) {
       throw new IllegalArgumentException("anchor population must be >= 1 and anchor distance >= 0 km, were "
           + anchorPopulation + " and " + anchorDistance_km);
@@ -24,7 +28,7 @@ public record ZoneConfig(double radius_km, boolean clipToCountry, int circleSegm
   }
 
   public ZoneConfig withRadius(double km) {
-    return new ZoneConfig(km, clipToCountry, circleSegments, anchorPopulation, anchorDistance_km);
+    return new ZoneConfig(km, clipToCountry, circleSegments, anchorPopulation, anchorDistance_km, impliedDays);
   }
 
   public String describe() {

@@ -16,8 +16,8 @@ public record Method(String rule, String areaMethod, String populationProxy, Zon
   public static final String RULE = "For each point, among the observations covering it whose date has begun by the"
       + " given date, the one with the latest start wins; ties go to the more precise date (day over month over year),"
       + " then higher confidence, then the later record. A month- or year-precise date takes effect from the first"
-      + " day of its period. Before a place's first observation, the previous holder that observation names (if any)"
-      + " holds it. Presence observations do not change control.";
+      + " day of its period. For up to implied_days before a place's first observation, the previous holder that"
+      + " observation names (if any) holds it. Presence observations do not change control.";
   public static final String AREA = "geodesic area on the WGS84 ellipsoid (GeographicLib), as PostGIS"
       + " ST_Area(geography)";
   public static final String POPULATION = "sum of GeoNames populations of the settlements held (a proxy: GeoNames"

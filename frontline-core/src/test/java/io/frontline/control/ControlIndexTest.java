@@ -58,6 +58,8 @@ class ControlIndexTest {
     assertThat(at(index, A, "2014-06-10").holder()).isEqualTo("is");
     assertThat(at(index, A, "2016-03-26").holder()).isEqualTo("is");
     assertThat(at(index, A, "2016-03-27").holder()).isEqualTo("syria");
+    assertThat(index.findSite(A).orElseThrow().at(LocalDate.parse("2013-06-09")))
+        .as("the implied holder holds only for a year before the capture").isEmpty();
   }
 
   @Test
@@ -157,7 +159,7 @@ class ControlIndexTest {
         obs.place(A, "syria", CONTROLS, "is", "2016-03-27", HIGH));
     List<PlaceHistoryOp.Period> periods = new PlaceHistoryOp().history(index.findSite(A).orElseThrow());
     assertThat(periods).extracting(PlaceHistoryOp.Period::holder).containsExactly("syria", "is", "syria");
-    assertThat(periods.get(0).from()).isNull();
+    assertThat(periods.get(0).from()).isEqualTo(LocalDate.parse("2013-06-10"));
     assertThat(periods.get(0).implied()).isTrue();
     assertThat(periods.get(1).from()).isEqualTo(LocalDate.parse("2014-06-10"));
     assertThat(periods.get(1).until()).isEqualTo(LocalDate.parse("2016-03-27"));

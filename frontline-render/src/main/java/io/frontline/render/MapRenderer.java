@@ -39,6 +39,11 @@ public final class MapRenderer {
     return planner.plan(spec, input, provenance);
   }
 
+  /** Animation frames, one single-panel page per date of the spec, sharing legend, labels and layout. */
+  public java.util.List<MapPlan> frames(MapSpec spec, MapInput input, Provenance provenance) {
+    return planner.frames(spec, input, provenance);
+  }
+
   /** A change map: the spec's two dates are the input's from and to. */
   public MapPlan planChanges(MapSpec spec, ChangeInput input, Provenance provenance) {
     return changes.plan(spec, input, provenance);

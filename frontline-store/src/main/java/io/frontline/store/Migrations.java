@@ -91,8 +91,7 @@ final class Migrations {
       tables = db.queryLong("SELECT count(*) FROM sqlite_master");
     } catch (SQLException e) {
       if (StoreConnection.isNotADatabase(e)) {
-        throw new IllegalArgumentException("cannot open store " + db.file()
-            + ": it is not a GeoPackage (the file is not an SQLite database)", e);
+        throw StoreConnection.notAGeoPackage(db.file(), e);
       }
       throw e;
     }

@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.DateTimeException;
 
 /**
  * How an {@link Observation} maps onto a row of the {@code observations} table and back. Reading reconstructs an
@@ -54,7 +55,7 @@ final class ObservationRow {
     try {
       return new Observation(r.getLong("id"), r.getString("lineage"), r.getInt("version"), statement(r),
           r.getString("recorded_by"), RecordClock.parse(r.getString("recorded_at")), r.getInt("retracted") == 1);
-    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+    } catch (IllegalArgumentException | DateTimeException e) {
       throw new StoreException("store " + file + " has a malformed observation row " + r.getLong("id") + ": "
           + e.getMessage(), e);
     }

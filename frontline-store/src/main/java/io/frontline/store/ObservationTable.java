@@ -22,12 +22,14 @@ import org.locationtech.jts.geom.Envelope;
  * observation, so GIS tools can draw every version.
  */
 final class ObservationTable {
-  private static final String INSERT = "INSERT INTO observations (" + ObservationRow.COLUMNS + ") VALUES ("
+  private static final String STAGE = "INSERT INTO temp.observation_stage (" + ObservationRow.COLUMNS + ") VALUES ("
       + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String MOVE = "INSERT INTO observations (" + ObservationRow.COLUMNS + ") SELECT "
+      + ObservationRow.COLUMNS + " FROM temp.observation_stage ORDER BY id";
   private static final String AS_OF = "SELECT " + ObservationRow.COLUMNS + " FROM observations o "
       + "WHERE o.recorded_at <= ?1 AND o.retracted = 0 AND NOT EXISTS (SELECT 1 FROM observations n "
       + "WHERE n.lineage = o.lineage AND n.version > o.version AND n.recorded_at <= ?1) ORDER BY o.id";
-  private static final int CHUNK = 10_000;
+  private static final int CHUNK = 50_000;
 
   private final StoreConnection db;
   private final PlaceTable places;
@@ -88,20 +90,27 @@ final class ObservationTable {
     return db.queryLong("SELECT count(*) FROM observations");
   }
 
-  /** Inserts the rows in batches and notes the change in gpkg_contents. */
+  /**
+   * Inserts the rows and notes the change in gpkg_contents. Chunks are batched into a TEMP staging table and moved
+   * with one INSERT ... SELECT each, so the R-tree triggers run inside one statement per chunk, several times faster
+   * than a statement per row.
+   */
   private void insert(List<Observation> rows, List<byte[]> geometries) throws SQLException {
     Envelope extent = new Envelope();
-    try (PreparedStatement insert = db.prepare(INSERT)) {
-      for (int i = 0; i < rows.size(); i++) {
-        ObservationRow.bind(insert, rows.get(i), geometries.get(i));
-        insert.addBatch();
-        extent.expandToInclude(GpkgGeometry.envelope(geometries.get(i)));
-        if ((i + 1) % CHUNK == 0) {
-          insert.executeBatch();
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS observation_stage AS SELECT * FROM main.observations WHERE 0");
+    try (PreparedStatement stage = db.prepare(STAGE)) {
+      for (int from = 0; from < rows.size(); from += CHUNK) {
+        db.execute("DELETE FROM temp.observation_stage");
+        for (int i = from; i < Math.min(rows.size(), from + CHUNK); i++) {
+          ObservationRow.bind(stage, rows.get(i), geometries.get(i));
+          stage.addBatch();
+          extent.expandToInclude(GpkgGeometry.envelope(geometries.get(i)));
         }
+        stage.executeBatch();
+        db.execute(MOVE);
       }
-      insert.executeBatch();
     }
+    db.execute("DELETE FROM temp.observation_stage");
     Gpkg.touch(db, "observations", rows.get(0).recordedAt(), extent);
   }
 

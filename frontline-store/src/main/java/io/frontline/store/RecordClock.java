@@ -3,6 +3,7 @@ package io.frontline.store;
 import io.frontline.timeline.RecordTime;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -43,8 +44,17 @@ final class RecordClock {
     return FORMAT.format(instant);
   }
 
+  /** Parses a stored time; the fixed-width form written by {@link #format} is read without a formatter. */
   static Instant parse(String text) {
+    if (text.length() == 24 && text.charAt(10) == 'T' && text.charAt(23) == 'Z') {
+      return LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10), digits(text, 11, 13),
+          digits(text, 14, 16), digits(text, 17, 19), digits(text, 20, 23) * 1_000_000).toInstant(ZoneOffset.UTC);
+    }
     return Instant.parse(text);
+  }
+
+  private static int digits(String text, int from, int to) {
+    return Integer.parseInt(text, from, to, 10);
   }
 
   /** The inclusive upper bound, as stored text, of the records an as-of query sees. */

@@ -20,7 +20,7 @@ import org.sqlite.SQLiteErrorCode;
 final class StoreConnection implements AutoCloseable {
   private static final int BUSY_TIMEOUT_MS = 5_000;
   /** Page cache in KiB (a negative cache_size): large imports touch indexes at random and thrash a small cache. */
-  private static final int CACHE_KIB = 512 * 1024;
+  private static final int CACHE_KIB = 128 * 1024;
 
   private final Path file;
   private final Connection connection;
@@ -48,12 +48,22 @@ final class StoreConnection implements AutoCloseable {
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.setCacheSize(-CACHE_KIB);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     try {
       return new StoreConnection(file, config.createConnection("jdbc:sqlite:" + file.toAbsolutePath()));
     } catch (SQLException e) {
+      if (isNotADatabase(e)) {
+        throw notAGeoPackage(file, e);
+      }
       throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The caller's mistake of naming a file that is not an SQLite database at all. */
+  static IllegalArgumentException notAGeoPackage(Path file, SQLException e) {
+    return new IllegalArgumentException("cannot open store " + file
+        + ": it is not a GeoPackage (the file is not an SQLite database)", e);
   }
 
   Path file() {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.frontline.contract.MutableClock;
 import io.frontline.contract.StoreFixtures;
+import io.frontline.gazetteer.Place;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -68,6 +69,18 @@ class GeoPackageFormatTest {
         + "AND maxy >= 36 AND miny <= 37")).containsExactly("2");
     assertThat(query(file, "SELECT last_change FROM gpkg_contents WHERE table_name = 'observations'"))
         .containsExactly("2024-03-01T10:00:00.000Z");
+  }
+
+  @Test
+  void movingAPlaceMovesItInTheSpatialIndex() throws Exception {
+    Place mosul = StoreFixtures.mosul();
+    try (GeoPackageStore store = GeoPackageStore.open(file)) {
+      store.putPlaces(List.of(new Place(mosul.id(), mosul.name(), mosul.alternateNames(), mosul.names(), 10.5, 20.5,
+          "P", "PPLA", "IQ", "18", 1)));
+    }
+    assertThat(query(file, "SELECT minx || ' ' || miny FROM rtree_places_geom WHERE id = " + mosul.id()))
+        .containsExactly("20.5 10.5");
+    assertThat(query(file, "SELECT count(*) FROM rtree_places_geom")).containsExactly("7");
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.frontline.contract.MutableClock;
 import io.frontline.contract.StoreContract;
 import io.frontline.contract.StoreFixtures;
+import io.frontline.gazetteer.Place;
 import io.frontline.observations.Observation;
 import io.frontline.timeline.RecordTime;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +92,31 @@ class GeoPackageStoreTest extends StoreContract<GeoPackageStore> {
       assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM observations")).hasMessageContaining("append-only");
     }
     assertThat(store.observations(RecordTime.now())).extracting(o -> o.statement().actorId()).containsExactly("isis");
+  }
+
+  @Test
+  void twoStoresOnOneFileShareOneRecord() {
+    Observation first = store.record(List.of(mosulFalls()), "a").get(0);
+    try (GeoPackageStore other = GeoPackageStore.open(store.file(), clock)) {
+      Observation second = other.record(List.of(sinjarContested()), "b").get(0);
+
+      assertThat(second.recordedAt()).isAfter(first.recordedAt());
+      assertThat(second.id()).isGreaterThan(first.id());
+      assertThat(store.observations(RecordTime.now())).containsExactly(first, second);
+      assertThat(other.revision()).isEqualTo(store.revision());
+    }
+  }
+
+  @Test
+  void aPlaceRepeatedInOneCallKeepsItsLastVersion() {
+    Place first = StoreFixtures.mosul();
+    Place last = new Place(first.id(), "Mosul (corrected)", List.of("Mawsil"), Map.of(), 36.34, 43.13, "P", "PPLA",
+        "IQ", "18", 1_800_000);
+    store.putPlaces(List.of(first, last));
+
+    assertThat(store.findPlace(first.id())).contains(last);
+    assertThat(store.search("Mossoul", 5)).extracting(Place::id).doesNotContain(first.id());
+    assertThat(store.search("Mawsil", 5)).extracting(Place::id).containsExactly(first.id());
   }
 
   @Test

@@ -48,7 +48,7 @@ class GpkgGeometryTest {
         .containsExactly(41.5, 42.1, 36.2, 36.5);
     byte[] isoWkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN).write(polygon);
     assertThat(Arrays.copyOfRange(blob, 40, blob.length)).containsExactly(isoWkb);
-    assertThat(GpkgGeometry.envelope(blob)).isEqualTo(new Envelope(41.5, 42.1, 36.2, 36.5));
+    assertThat(bounds(GpkgGeometry.envelope(blob))).containsExactly(41.5, 42.1, 36.2, 36.5);
     assertThat(GpkgGeometry.isEmpty(blob)).isFalse();
   }
 
@@ -88,7 +88,7 @@ class GpkgGeometryTest {
     assertThat(decoded.equalsExact(point)).isTrue();
     assertThat(decoded.getSRID()).isEqualTo(32631);
     assertThat(GpkgGeometry.srsId(blob.array())).isEqualTo(32631);
-    assertThat(GpkgGeometry.envelope(blob.array())).isEqualTo(new Envelope(2, 2, 3, 3));
+    assertThat(bounds(GpkgGeometry.envelope(blob.array()))).containsExactly(2, 2, 3, 3);
   }
 
   @Test
@@ -97,7 +97,7 @@ class GpkgGeometryTest {
     ByteBuffer blob = ByteBuffer.allocate(8 + wkb.length).order(ByteOrder.LITTLE_ENDIAN);
     blob.put((byte) 'G').put((byte) 'P').put((byte) 0).put((byte) 1).putInt(4326).put(wkb);
 
-    assertThat(GpkgGeometry.envelope(blob.array())).isEqualTo(new Envelope(1, 5, -3, 2));
+    assertThat(bounds(GpkgGeometry.envelope(blob.array()))).containsExactly(1, 5, -3, 2);
   }
 
   @Test
@@ -112,6 +112,11 @@ class GpkgGeometryTest {
     assertThatThrownBy(() -> GpkgGeometry.decode(Arrays.copyOf(good, 20))).hasMessageContaining("truncated");
     assertThatThrownBy(() -> GpkgGeometry.decode(Arrays.copyOf(good, 45))).hasMessageContaining("malformed WKB");
     assertThatThrownBy(() -> GpkgGeometry.encode(null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** minx, maxx, miny, maxy. */
+  private static double[] bounds(Envelope e) {
+    return new double[] {e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY()};
   }
 
   private static byte[] withByte(byte[] blob, int index, int value) {

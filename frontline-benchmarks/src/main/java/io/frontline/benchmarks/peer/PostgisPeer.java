@@ -37,6 +37,9 @@ public final class PostgisPeer implements AutoCloseable {
         for (String setting : SESSION) {
           st.execute(setting);
         }
+      } catch (SQLException e) {
+        db.close();
+        throw e;
       }
       return new PostgisPeer(db);
     } catch (SQLException e) {

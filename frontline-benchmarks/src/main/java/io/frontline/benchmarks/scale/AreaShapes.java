@@ -1,6 +1,7 @@
 package io.frontline.benchmarks.scale;
 
 import io.frontline.gazetteer.Place;
+import io.frontline.geometry.GeodesicArea;
 import io.frontline.geometry.GeodesicCircle;
 import io.frontline.geometry.Geometries;
 import java.util.Comparator;
@@ -15,7 +16,8 @@ import org.locationtech.jts.index.kdtree.KdTree;
 
 /**
  * Drawn areas for the scale scenario, from real place coordinates: geodesic discs around a place, or convex hulls of
- * a place and its nearest neighbours. Every shape is a valid polygon 5 to 60 km across, inside {@code bounds}.
+ * a place and its nearest neighbours. Every shape is a valid polygon 5 to 60 km across, inside {@code bounds}; hulls
+ * of nearly aligned places (thinner than a tenth of the disc as wide) are refused.
  */
 final class AreaShapes {
   static final double MIN_ACROSS_KM = 5;
@@ -55,7 +57,8 @@ final class AreaShapes {
     }
     double across = across_km(polygon);
     boolean sized = across >= MIN_ACROSS_KM && across <= MAX_ACROSS_KM;
-    return sized && fits(polygon) ? Optional.of(polygon) : Optional.empty();
+    boolean thick = GeodesicArea.km2(polygon) >= 0.1 * Math.PI / 4 * across * across;
+    return sized && thick && fits(polygon) ? Optional.of(polygon) : Optional.empty();
   }
 
   /** The largest geodesic distance between two vertices of the shape. */

@@ -26,8 +26,8 @@ public final class HistoryText {
       return;
     }
     for (PlaceHistoryOp.Period p : periods) {
-      String from = p.from() == null ? "before " + p.until() : p.from().toString();
-      String until = p.until() == null || p.from() == null ? "" : " until " + p.until();
+      String from = p.implied() ? "before " + p.until() : p.from().toString();
+      String until = p.until() == null || p.implied() ? "" : " until " + p.until();
       out.printf("  %s%s: %s%n", from, until, holding(p));
       out.printf("      %s%s%n", p.implied() ? "implied by the capture of " + p.date() + ", " : "",
           p.urls().isEmpty() ? p.source() : String.join(" ", p.urls()));

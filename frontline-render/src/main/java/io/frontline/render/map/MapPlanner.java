@@ -11,6 +11,7 @@ import io.frontline.render.geo.Viewport;
 import io.frontline.render.labels.LabelPlacer;
 import io.frontline.render.labels.Placement;
 import io.frontline.render.output.Provenance;
+import io.frontline.render.text.MapLanguage;
 import io.frontline.render.text.TextPainter;
 import java.awt.Color;
 import java.awt.geom.Path2D;
@@ -34,37 +35,68 @@ public final class MapPlanner {
     this.cache = cache;
   }
 
+  /** A page with one panel per date of the spec. */
   public MapPlan plan(MapSpec spec, MapInput input, Provenance provenance) {
     if (input.panels().size() != spec.dates().size()) {
       throw new IllegalArgumentException("one panel per date: " + spec.dates().size() + " dates, "
           + input.panels().size() + " panels");
     }
-    Optional<Actor> focus = spec.focus().map(id -> input.actors().stream().filter(a -> a.id().equals(id))
-        .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown actor '" + id + "'")));
+    MapPlan page = page(spec, input, provenance, spec.dates().size(), MapTexts.subtitle(spec));
+    return withPanels(page, panels(spec, input, page, palette(spec, input), input.panels()));
+  }
+
+  /**
+   * Animation frames: one single-panel page per panel of the input (the spec gives the first and last date for the
+   * subtitle), sharing one legend (every party drawn in any frame), one label
+   * placement and one layout, so nothing but the map and its caption moves between frames.
+   */
+  public List<MapPlan> frames(MapSpec spec, MapInput input, Provenance provenance) {
+    MapLanguage l = spec.language();
+    String subtitle = spec.subtitle().orElse(l.text("subtitle.series", l.date(spec.dates().get(0)),
+        l.date(spec.dates().get(spec.dates().size() - 1))));
+    MapPlan page = page(spec, input, provenance, 1, subtitle);
+    Palette palette = palette(spec, input);
+    List<MapPlan> out = new ArrayList<>();
+    for (MapInput.Panel p : input.panels()) {
+      out.add(withPanels(page, panels(spec, input, page, palette, List.of(p))));
+    }
+    return out;
+  }
+
+  /** Everything but the panels: texts, legend, layout, viewport, scale bar, north arrow and labels. */
+  private MapPlan page(MapSpec spec, MapInput input, Provenance provenance, int panelCount, String subtitle) {
+    Optional<Actor> focus = focus(spec, input);
     double u = spec.page().unit();
     MapProjection projection = MapProjection.forExtent(spec.extent());
     DrawnParties drawn = DrawnParties.of(input);
-    Palette palette = new Palette(spec.theme(), spec.focus(), spec.only(), colours(input.actors()), drawn.order(spec.focus()));
+    Palette palette = palette(spec, input);
     double width = spec.page().width_px() - 72 * u;
     Legend legend = Legend.of(new LegendEntries(spec, input, palette).entries(drawn), width, u, text);
     List<String> credits = MapTexts.credits(spec, input.panels().get(input.panels().size() - 1).figures().method(),
-        projection, provenance, text, width,
-        (float) (PageLayout.CREDIT * u));
-    PageLayout layout = PageLayout.of(spec.page(), spec.dates().size(), Viewport.aspect(projection, spec.extent()),
+        projection, provenance, text, width, (float) (PageLayout.CREDIT * u));
+    PageLayout layout = PageLayout.of(spec.page(), panelCount, Viewport.aspect(projection, spec.extent()),
         legend.rows().size(), credits.size(), focus.isPresent() ? 2 : 1, 0);
     Rectangle2D first = layout.panels().get(0);
     Viewport v = Viewport.fit(projection, spec.extent(), (int) first.getWidth(), (int) first.getHeight());
     ScaleBar bar = ScaleBar.of(v, 150 * u);
     Rectangle2D scaleBox = scaleBox(v, bar, u, spec);
     Optional<MapPlan.NorthArrow> north = northArrow(v, u);
-    List<MapPlan.PanelPlan> panels = panels(spec, input, layout, v, palette, focus);
     List<Rectangle2D> obstacles = new ArrayList<>(List.of(scaleBox));
     north.ifPresent(n -> obstacles.add(n.box()));
     Placement labels = new LabelPlacer(text, 5 * u).place(
         MapLabels.requests(v, cache.basemap(v), spec.language(), u, text), v.frame(), obstacles);
-    return new MapPlan(spec, layout, v, cache.basemap(v), focusCountries(input.index()),
-        MapTexts.title(spec, focus), MapTexts.subtitle(spec), panels, legend, credits, labels, bar, scaleBox, north,
-        List.of(), Optional.empty());
+    return new MapPlan(spec, layout, v, cache.basemap(v), focusCountries(input.index()), MapTexts.title(spec, focus),
+        subtitle, List.of(), legend, credits, labels, bar, scaleBox, north, List.of(), Optional.empty());
+  }
+
+  private static MapPlan withPanels(MapPlan p, List<MapPlan.PanelPlan> panels) {
+    return new MapPlan(p.spec(), p.layout(), p.viewport(), p.basemap(), p.focusCountries(), p.title(), p.subtitle(),
+        panels, p.legend(), p.credits(), p.labels(), p.scaleBar(), p.scaleBox(), p.north(), p.marks(), p.table());
+  }
+
+  private static Optional<Actor> focus(MapSpec spec, MapInput input) {
+    return spec.focus().map(id -> input.actors().stream().filter(a -> a.id().equals(id))
+        .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown actor '" + id + "'")));
   }
 
   static Map<String, Color> colours(List<Actor> actors) {
@@ -73,17 +105,23 @@ public final class MapPlanner {
     return out;
   }
 
-  private List<MapPlan.PanelPlan> panels(MapSpec spec, MapInput input, PageLayout layout, Viewport v,
-      Palette palette, Optional<Actor> focus) {
-    ControlShapes shapes = cache.control(input.index(), v);
+  private static Palette palette(MapSpec spec, MapInput input) {
+    return new Palette(spec.theme(), spec.focus(), spec.only(), colours(input.actors()),
+        DrawnParties.of(input).order(spec.focus()));
+  }
+
+  private List<MapPlan.PanelPlan> panels(MapSpec spec, MapInput input, MapPlan page, Palette palette,
+      List<MapInput.Panel> data) {
+    ControlShapes shapes = cache.control(input.index(), page.viewport());
+    Optional<Actor> focus = focus(spec, input);
+    List<Rectangle2D> frames = page.layout().panels();
     List<MapPlan.PanelPlan> out = new ArrayList<>();
-    for (int i = 0; i < input.panels().size(); i++) {
-      MapInput.Panel p = input.panels().get(i);
+    for (int i = 0; i < data.size(); i++) {
+      MapInput.Panel p = data.get(i);
       List<MapPlan.StyledArea> areas = p.map().map(m -> areas(m, shapes, palette)).orElse(List.of());
       Optional<String> noData = p.map().isPresent() ? Optional.empty()
           : Optional.of(MapTexts.noData(spec, input.firstObservation(), p.date()));
-      out.add(new MapPlan.PanelPlan(p.date(), layout.panels().get(i), areas, MapTexts.caption(spec, p, focus),
-          noData));
+      out.add(new MapPlan.PanelPlan(p.date(), frames.get(i), areas, MapTexts.caption(spec, p, focus), noData));
     }
     return out;
   }

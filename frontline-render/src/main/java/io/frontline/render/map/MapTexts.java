@@ -74,22 +74,7 @@ final class MapTexts {
     return out;
   }
 
-  /** Greedy word wrap to a width. */
   static List<String> wrap(String paragraph, TextPainter text, double width, float size) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : paragraph.split(" ")) {
-      String candidate = line.isEmpty() ? word : line + " " + word;
-      if (!line.isEmpty() && text.measure(candidate, false, size).width() > width) {
-        lines.add(line.toString());
-        line = new StringBuilder(word);
-      } else {
-        line = new StringBuilder(candidate);
-      }
-    }
-    if (!line.isEmpty()) {
-      lines.add(line.toString());
-    }
-    return lines;
+    return text.wrap(paragraph, width, size);
   }
 }

@@ -115,6 +115,25 @@ public final class TextPainter {
         k -> new TextLayout(Fonts.runs(text, bold, size, tracking).getIterator(), FRC));
   }
 
+  /** Greedy word wrap of a paragraph to a width. */
+  public java.util.List<String> wrap(String paragraph, double width, float size) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : paragraph.split(" ")) {
+      String candidate = line.isEmpty() ? word : line + " " + word;
+      if (!line.isEmpty() && measure(candidate, false, size).width() > width) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    if (!line.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
   /** A colour as #rrggbb. */
   public static String hex(Color c) {
     return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());

@@ -19,7 +19,6 @@ CREATE TABLE places (
   admin1 TEXT NOT NULL DEFAULT '',
   population INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX places_lat_lon ON places (lat, lon);
 
 CREATE TABLE place_names (
   key TEXT NOT NULL,

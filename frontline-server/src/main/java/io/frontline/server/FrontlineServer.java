@@ -1,0 +1,108 @@
+package io.frontline.server;
+
+import io.frontline.server.api.CatalogRoutes;
+import io.frontline.server.api.FigureRoutes;
+import io.frontline.server.api.ImportRoutes;
+import io.frontline.server.api.MapRoutes;
+import io.frontline.server.api.ObservationRoutes;
+import io.frontline.server.engine.Backend;
+import io.frontline.server.http.ErrorHandlers;
+import io.frontline.server.http.WriteGuard;
+import io.frontline.server.web.AppRoutes;
+import io.frontline.store.GeoPackageStore;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Frontline server: the web app, the JSON API under /api/v1, OGC API - Features under /ogc and vector tiles
+ * under /tiles, on one Javalin (Jetty) server over one open store. Start with {@link #start(ServerConfig)}; close to
+ * stop it and close the store.
+ */
+public final class FrontlineServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(FrontlineServer.class);
+  private final ServerConfig config;
+  private final GeoPackageStore store;
+  private final String token;
+  private final Javalin app;
+
+  private FrontlineServer(ServerConfig config, GeoPackageStore store, String token, Javalin app) {
+    this.config = config;
+    this.store = store;
+    this.token = token;
+    this.app = app;
+  }
+
+  /** Opens the store, starts listening and returns once the server answers. */
+  public static FrontlineServer start(ServerConfig config) {
+    GeoPackageStore store = GeoPackageStore.open(config.store());
+    try {
+      String token = config.token().orElseGet(FrontlineServer::sessionToken);
+      Backend backend = Backend.open(store, config.zoneRadius_km(), config.cacheSize(), config.user());
+      WriteGuard guard = new WriteGuard(token, config.loopback(), config.user());
+      boolean tokenInApp = config.token().isEmpty();
+      Javalin app = Javalin.create(cfg -> configure(cfg, config, backend, guard, tokenInApp ? token : null));
+      app.start(config.host(), config.port());
+      LOG.info("Frontline server: {}", config.describe());
+      return new FrontlineServer(config, store, token, app);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  private static void configure(JavalinConfig cfg, ServerConfig config, Backend backend, WriteGuard guard,
+      String appToken) {
+    cfg.startup.showJavalinBanner = false;
+    cfg.startup.showOldJavalinVersionWarning = false;
+    cfg.http.maxRequestSize = config.maxUpload_bytes();
+    cfg.http.prefer405over404 = true;
+    cfg.router.ignoreTrailingSlashes = true;
+    ErrorHandlers.register(cfg);
+    cfg.routes.beforeMatched(guard::check);
+    new CatalogRoutes(backend).register(cfg.routes);
+    new FigureRoutes(backend).register(cfg.routes);
+    new MapRoutes(backend).register(cfg.routes);
+    new ObservationRoutes(backend, config.maxBody_bytes()).register(cfg.routes);
+    new ImportRoutes(backend, config.maxUpload_bytes()).register(cfg.routes);
+    new io.frontline.server.api.ExportRoutes(backend).register(cfg.routes);
+    new AppRoutes(appToken, !config.loopback()).register(cfg);
+  }
+
+  private static String sessionToken() {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** The address to open in a browser. */
+  public String url() {
+    String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+    return "http://" + host + ":" + port() + "/";
+  }
+
+  /** The write token: the one given, or the session's own when none was. */
+  public String token() {
+    return token;
+  }
+
+  public ServerConfig config() {
+    return config;
+  }
+
+  @Override
+  public void close() {
+    try {
+      app.stop();
+    } finally {
+      store.close();
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package io.frontline.server.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.frontline.actors.Actor;
+import io.frontline.gazetteer.Place;
+import io.frontline.server.engine.Backend;
+import io.frontline.server.engine.Snapshot;
+import io.frontline.server.http.ApiException;
+import io.frontline.server.http.Params;
+import io.frontline.server.http.Responses;
+import io.frontline.server.http.ServerJson;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The API's entry (store state and date range), the actors, and place search and look-up. */
+public final class CatalogRoutes {
+  static final String BASE = "/api/v1";
+  private final Backend backend;
+
+  public CatalogRoutes(Backend backend) {
+    this.backend = backend;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.get(BASE, this::entry);
+    routes.get(BASE + "/actors", this::actors);
+    routes.get(BASE + "/places", this::search);
+    routes.get(BASE + "/places/{id}", this::place);
+  }
+
+  void entry(Context ctx) {
+    Snapshot s = backend.snapshot(ctx);
+    ObjectNode n = ServerJson.object();
+    n.put("title", "Frontline API").put("store_revision", s.key().revision()).put("as_of", s.key().asOf().toString())
+        .put("zone_radius_km", s.key().radius_km()).put("observations", s.index().observations().size());
+    LocalDate[] range = s.dateRange().orElse(null);
+    n.put("first_date", range == null ? null : range[0].toString());
+    n.put("last_date", range == null ? null : range[1].toString());
+    n.put("today", LocalDate.now().toString());
+    ArrayNode links = n.putArray("links");
+    for (String rel : List.of("actors", "places", "figures", "changes", "series", "point", "control-areas",
+        "settlements", "observations", "imports", "exports")) {
+      links.addObject().put("rel", rel).put("href", BASE + "/" + rel);
+    }
+    links.addObject().put("rel", "service-desc").put("href", "/api/openapi.json");
+    Responses.json(ctx, n);
+  }
+
+  void actors(Context ctx) {
+    String lang = Responses.language(ctx);
+    ArrayNode out = ServerJson.MAPPER.createArrayNode();
+    for (Actor a : backend.snapshot(ctx).actors().all()) {
+      ObjectNode n = ServerJson.tree(a);
+      n.put("label", a.name(lang));
+      out.add(n);
+    }
+    Responses.json(ctx, out);
+  }
+
+  void search(Context ctx) {
+    String q = Params.required(ctx, "q");
+    int limit = Params.integer(ctx, "limit", 10, 1, 100);
+    String lang = Responses.language(ctx);
+    ArrayNode out = ServerJson.MAPPER.createArrayNode();
+    for (Place p : backend.store().search(q, limit)) {
+      out.add(PlaceJson.of(p, lang));
+    }
+    ObjectNode n = ServerJson.object();
+    n.put("query", q);
+    n.set("places", out);
+    Responses.json(ctx, n);
+  }
+
+  void place(Context ctx) {
+    Responses.json(ctx, PlaceJson.of(place(backend, ctx.pathParam("id")), Responses.language(ctx)));
+  }
+
+  /** A place by GeoNames id (a path parameter); unknown ids are 404, malformed ones 400. */
+  static Place place(Backend backend, String id) {
+    return backend.store().findPlace(placeId(id, "id"))
+        .orElseThrow(() -> ApiException.notFound("no place with GeoNames id " + id));
+  }
+
+  /** A GeoNames id in a path or query parameter; malformed ones are 400. */
+  static long placeId(String id, String parameter) {
+    if (!id.matches("\\d{1,12}")) {
+      throw ApiException.badParameter(parameter, "a place id is a GeoNames id (digits), was '"
+          + id + "'");
+    }
+    return Long.parseLong(id);
+  }
+}

@@ -1,0 +1,113 @@
+package io.frontline.server.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.frontline.imports.ImportOptions;
+import io.frontline.imports.ImportReport;
+import io.frontline.imports.ImportResult;
+import io.frontline.imports.ObservationImport;
+import io.frontline.observations.Statement;
+import io.frontline.server.engine.Backend;
+import io.frontline.server.http.ApiException;
+import io.frontline.server.http.Bodies;
+import io.frontline.server.http.Params;
+import io.frontline.server.http.Responses;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Imports a file of observations (GeoJSON, KML, KMZ or CSV) as the command line does: every record checked, all or
+ * nothing unless {@code accept_valid}; {@code dry_run} checks only. The body is the file itself (with
+ * {@code filename} telling its type), or a multipart form with a "file" part. The answer is the import report; a
+ * rejected file is a 422 problem carrying the report.
+ */
+public final class ImportRoutes {
+  private final Backend backend;
+  private final long maxUpload_bytes;
+
+  public ImportRoutes(Backend backend, long maxUpload_bytes) {
+    this.backend = backend;
+    this.maxUpload_bytes = maxUpload_bytes;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.post(CatalogRoutes.BASE + "/imports", this::importFile);
+  }
+
+  void importFile(Context ctx) {
+    boolean acceptValid = Params.flag(ctx, "accept_valid");
+    boolean dryRun = Params.flag(ctx, "dry_run");
+    Path file = receive(ctx);
+    try {
+      ImportResult result = ObservationImport.read(file, backend.latest().actors(), backend.store(),
+          ImportOptions.defaults().withAcceptValid(acceptValid));
+      List<Statement> toRecord = result.toRecord(acceptValid);
+      boolean write = !dryRun && !toRecord.isEmpty();
+      if (write) {
+        backend.gate().write(store -> store.record(toRecord, backend.user()));
+      }
+      ObjectNode report = ImportReport.json(result);
+      report.put("summary", ImportReport.summary(result));
+      report.put("recorded", write ? toRecord.size() : 0).put("dry_run", dryRun)
+          .put("store_revision", backend.gate().revision());
+      if (result.hasErrors() && !acceptValid) {
+        throw new ApiException(422, "import-rejected", "Import rejected", ImportReport.summary(result)
+            + "; nothing was written: fix the rejected records, or accept the valid ones", List.of(),
+            java.util.Map.of("report", report));
+      }
+      Responses.json(ctx, report);
+    } finally {
+      delete(file);
+    }
+  }
+
+  private Path receive(Context ctx) {
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    try {
+      if (type.startsWith("multipart/form-data")) {
+        UploadedFile upload = ctx.uploadedFile("file");
+        if (upload == null) {
+          throw ApiException.badParameter("file", "a multipart import needs a part named 'file'");
+        }
+        if (upload.size() > maxUpload_bytes) {
+          throw ApiException.tooLarge(maxUpload_bytes);
+        }
+        try (InputStream in = upload.content()) {
+          return save(in.readAllBytes(), upload.filename());
+        }
+      }
+      String name = Params.text(ctx, "filename").orElseThrow(() -> ApiException.badParameter("filename",
+          "give filename (such as observations.csv) so the format can be told, or send a multipart form"));
+      return save(Bodies.read(ctx, maxUpload_bytes), name);
+    } catch (IOException e) {
+      throw ApiException.badRequest("cannot read the uploaded file: " + e.getMessage());
+    }
+  }
+
+  private static Path save(byte[] content, String filename) throws IOException {
+    if (content.length == 0) {
+      throw ApiException.badRequest("the uploaded file is empty");
+    }
+    String name = filename == null ? "upload" : Path.of(filename.replace('\\', '/')).getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "");
+    Path file = Files.createTempFile("frontline-import-", extension);
+    Files.write(file, content);
+    return file;
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the uploaded copy " + file, e);
+    }
+  }
+}

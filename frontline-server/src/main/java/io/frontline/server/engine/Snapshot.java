@@ -1,0 +1,145 @@
+package io.frontline.server.engine;
+
+import io.frontline.actors.Actors;
+import io.frontline.basemap.Basemap;
+import io.frontline.control.Atom;
+import io.frontline.control.ControlIndex;
+import io.frontline.control.Holding;
+import io.frontline.figures.ChangesOp;
+import io.frontline.figures.Figures;
+import io.frontline.figures.FiguresConfig;
+import io.frontline.figures.FiguresOp;
+import io.frontline.geometry.Geometries;
+import io.frontline.observations.Observation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.overlayng.CoverageUnion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One built state of the engine: the control index for a {@link SnapshotKey}, the actors, and per-date answers
+ * (figures, dissolved control areas) cached as they are asked for. Immutable apart from its caches; thread-safe.
+ */
+public final class Snapshot {
+  private static final Logger LOG = LoggerFactory.getLogger(Snapshot.class);
+  private final SnapshotKey key;
+  private final ControlIndex index;
+  private final Actors actors;
+  private final FiguresOp figuresOp;
+  private final Lru<LocalDate, Figures> figures = new Lru<>(512);
+  private final Lru<LocalDate, List<ControlArea>> areas = new Lru<>(64);
+  private final Lru<List<Integer>, Geometry> unions = new Lru<>(1024);
+  private final Map<String, Observation> byLineage = new LinkedHashMap<>();
+  private volatile PointIndex points;
+
+  public Snapshot(SnapshotKey key, ControlIndex index, Actors actors, Basemap basemap) {
+    this.key = key;
+    this.index = index;
+    this.actors = actors;
+    this.figuresOp = new FiguresOp(index, actors, basemap, FiguresConfig.DEFAULT, key.asOf());
+    index.observations().forEach(o -> byLineage.put(o.lineage(), o));
+  }
+
+  public SnapshotKey key() {
+    return key;
+  }
+
+  public ControlIndex index() {
+    return index;
+  }
+
+  public Actors actors() {
+    return actors;
+  }
+
+  public Figures figures(LocalDate date) {
+    return figures.get(date, figuresOp::figures);
+  }
+
+  public ChangesOp changes() {
+    return new ChangesOp(index, figuresOp);
+  }
+
+  /** The current version (as of the snapshot) of an observation, if it counts. */
+  public Optional<Observation> observation(String lineage) {
+    return Optional.ofNullable(byLineage.get(lineage));
+  }
+
+  /** First and last day an observation starts on; empty for an empty store. */
+  public Optional<LocalDate[]> dateRange() {
+    return index.dateRange();
+  }
+
+  /** The control map of a date, dissolved per holding, largest first. */
+  public List<ControlArea> areas(LocalDate date) {
+    return areas.get(date, this::dissolve);
+  }
+
+  public PointIndex points() {
+    PointIndex p = points;
+    if (p == null) {
+      synchronized (this) {
+        if (points == null) {
+          points = new PointIndex(index.atoms());
+        }
+        p = points;
+      }
+    }
+    return p;
+  }
+
+  private List<ControlArea> dissolve(LocalDate date) {
+    Map<String, List<Atom>> groups = new LinkedHashMap<>();
+    Map<String, Holding> holdings = new LinkedHashMap<>();
+    for (Atom atom : index.atoms()) {
+      Holding h = atom.at(date).orElse(null);
+      if (h != null) {
+        String k = h.holder() + "|" + h.status() + "|" + h.other();
+        groups.computeIfAbsent(k, x -> new ArrayList<>()).add(atom);
+        holdings.putIfAbsent(k, h);
+      }
+    }
+    List<ControlArea> out = new ArrayList<>();
+    groups.forEach((k, atoms) -> out.add(area(holdings.get(k), atoms, date)));
+    out.sort(Comparator.comparingDouble(ControlArea::area_km2).reversed());
+    return List.copyOf(out);
+  }
+
+  /** One holding's area; the union of a set of atoms is cached, as most groups stay the same from day to day. */
+  private ControlArea area(Holding h, List<Atom> atoms, LocalDate date) {
+    List<Integer> ids = atoms.stream().map(Atom::id).sorted().toList();
+    Geometry union = unions.get(ids, k -> dissolve(atoms.stream().map(Atom::geometry).toList()));
+    double km2 = atoms.stream().mapToDouble(Atom::area_km2).sum();
+    double implied = atoms.stream().filter(a -> a.at(date).orElseThrow().decidedBy().implied())
+        .mapToDouble(Atom::area_km2).sum();
+    return new ControlArea(h.holder(), h.status(), h.other(), union, round(km2), round(implied));
+  }
+
+  /**
+   * Atoms are faces of one noded arrangement, so they form a polygonal coverage and a coverage union (which only
+   * drops shared edges) dissolves them; should the edges not match, the robust overlay union does it.
+   */
+  static Geometry dissolve(List<Geometry> parts) {
+    Geometry collection = Geometries.FACTORY.buildGeometry(parts);
+    try {
+      Geometry union = Geometries.polygonal(CoverageUnion.union(collection));
+      if (union.isValid()) {
+        return union;
+      }
+    } catch (RuntimeException e) {
+      LOG.debug("coverage union failed ({}); using overlay union", e.getMessage());
+    }
+    return Geometries.union(parts);
+  }
+
+  private static double round(double km2) {
+    return Math.round(km2 * 10) / 10.0;
+  }
+}

@@ -1,0 +1,92 @@
+package io.frontline.server.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.frontline.store.StoreException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps every failure to one {@link Problem}: refused requests ({@link ApiException}, a caller's
+ * {@link IllegalArgumentException}) to their 4xx, routing failures (unknown path, wrong method, body over the limit)
+ * to theirs, and anything else (a bug) to a generic 500 whose detail hides the cause, which is logged.
+ */
+public final class ErrorHandlers {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+  private static final Map<Integer, String> TITLES = Map.of(400, "Bad request", 401, "Write token required",
+      403, "Forbidden", 404, "Not found", 405, "Method not allowed", 406, "Not acceptable", 413,
+      "Request body too large", 415, "Unsupported media type", 503, "Unavailable");
+
+  private ErrorHandlers() {
+  }
+
+  public static void register(JavalinConfig cfg) {
+    cfg.routes.exception(ApiException.class, (e, ctx) -> write(ctx, problem(e, ctx), e.extension()));
+    cfg.routes.exception(IllegalArgumentException.class, (e, ctx) ->
+        write(ctx, new Problem(Problem.TYPE_BASE + "bad-request", "Bad request", 400, e.getMessage(), ctx.path(),
+            List.of())));
+    cfg.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, routing(e.getStatus(), e.getMessage(),
+        ctx)));
+    cfg.routes.exception(StoreException.class, (e, ctx) -> {
+      LOG.error("store failure on {} {}", ctx.method(), ctx.path(), e);
+      write(ctx, new Problem(Problem.TYPE_BASE + "store", "Store unavailable", 503,
+          "the store could not be read or written: " + e.getMessage(), ctx.path(), List.of()));
+    });
+    cfg.routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+      write(ctx, new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
+          "an internal error occurred; it has been logged", ctx.path(), List.of()));
+    });
+    cfg.routes.error(404, ctx -> {
+      if (!isProblem(ctx)) {
+        write(ctx, routing(404, "no resource at " + ctx.path(), ctx));
+      }
+    });
+    cfg.routes.error(405, ctx -> {
+      if (!isProblem(ctx)) {
+        write(ctx, routing(405, ctx.method() + " is not allowed on " + ctx.path(), ctx));
+      }
+    });
+  }
+
+  static Problem problem(ApiException e, Context ctx) {
+    return new Problem(Problem.TYPE_BASE + e.kind(), e.title(), e.status(), e.getMessage(), ctx.path(), e.errors());
+  }
+
+  static Problem routing(int status, String message, Context ctx) {
+    int code = status >= 400 && status <= 599 ? status : 500;
+    String detail = switch (code) {
+      case 404 -> "no resource at " + ctx.path();
+      case 413 -> "the request body is larger than the server accepts";
+      default -> message == null || message.isBlank() ? TITLES.getOrDefault(code, "Error") : message;
+    };
+    return new Problem(Problem.TYPE_BASE + "http-" + code, TITLES.getOrDefault(code, "Error"), code, detail,
+        ctx.path(), List.of());
+  }
+
+  private static boolean isProblem(Context ctx) {
+    String type = ctx.res().getContentType();
+    return type != null && type.startsWith(Problem.MEDIA_TYPE);
+  }
+
+  /** Writes a problem, with the extension members of an {@link ApiException} where there are any. */
+  public static void write(Context ctx, Problem problem) {
+    write(ctx, problem, null);
+  }
+
+  static void write(Context ctx, Problem problem, Object extension) {
+    ObjectNode body = ServerJson.tree(problem);
+    if (problem.errors().isEmpty()) {
+      body.remove("errors");
+    }
+    if (extension != null) {
+      body.setAll((ObjectNode) ServerJson.tree(extension));
+    }
+    ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(ServerJson.bytes(body));
+    ctx.res().setHeader("Cache-Control", "no-store");
+  }
+}
