@@ -23,8 +23,8 @@ final class ProvenanceOf {
   /** The command line as the user typed it (arguments quoted where they hold spaces). */
   static String command(CommandSpec spec) {
     List<String> args = spec.commandLine().getParseResult().originalArgs();
-    return "frontline " + spec.name() + " " + args.stream().map(a -> a.contains(" ") ? "'" + a + "'" : a)
-        .collect(Collectors.joining(" "));
+    String line = args.stream().map(a -> a.contains(" ") ? "'" + a + "'" : a).collect(Collectors.joining(" "));
+    return "frontline " + (args.isEmpty() || !args.get(0).equals(spec.name()) ? spec.name() + " " : "") + line;
   }
 
   /**

@@ -8,6 +8,7 @@ import io.frontline.server.api.ObservationRoutes;
 import io.frontline.server.engine.Backend;
 import io.frontline.server.http.ErrorHandlers;
 import io.frontline.server.http.WriteGuard;
+import io.frontline.server.tiles.TileRoutes;
 import io.frontline.server.web.AppRoutes;
 import io.frontline.store.GeoPackageStore;
 import io.javalin.Javalin;
@@ -44,8 +45,10 @@ public final class FrontlineServer implements AutoCloseable {
       Backend backend = Backend.open(store, config.zoneRadius_km(), config.cacheSize(), config.user());
       WriteGuard guard = new WriteGuard(token, config.loopback(), config.user());
       boolean tokenInApp = config.token().isEmpty();
-      Javalin app = Javalin.create(cfg -> configure(cfg, config, backend, guard, tokenInApp ? token : null));
+      TileRoutes tiles = new TileRoutes(backend);
+      Javalin app = Javalin.create(cfg -> configure(cfg, config, backend, guard, tiles, tokenInApp ? token : null));
       app.start(config.host(), config.port());
+      warmUp(backend, tiles);
       LOG.info("Frontline server: {}", config.describe());
       return new FrontlineServer(config, store, token, app);
     } catch (RuntimeException e) {
@@ -55,7 +58,7 @@ public final class FrontlineServer implements AutoCloseable {
   }
 
   private static void configure(JavalinConfig cfg, ServerConfig config, Backend backend, WriteGuard guard,
-      String appToken) {
+      TileRoutes tiles, String appToken) {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = config.maxUpload_bytes();
@@ -69,7 +72,23 @@ public final class FrontlineServer implements AutoCloseable {
     new ObservationRoutes(backend, config.maxBody_bytes()).register(cfg.routes);
     new ImportRoutes(backend, config.maxUpload_bytes()).register(cfg.routes);
     new io.frontline.server.api.ExportRoutes(backend).register(cfg.routes);
+    new io.frontline.server.ogc.OgcRoutes(backend).register(cfg.routes);
+    tiles.register(cfg.routes);
     new AppRoutes(appToken, !config.loopback()).register(cfg);
+  }
+
+  /** Builds the latest control index and the basemap's first zooms in the background, so the app opens fast. */
+  private static void warmUp(Backend backend, TileRoutes tiles) {
+    Thread t = new Thread(() -> {
+      try {
+        backend.latest().dateRange().ifPresent(r -> backend.latest().areas(r[1]));
+        tiles.warm();
+      } catch (RuntimeException e) {
+        LOG.warn("warming up failed; requests will build what they need", e);
+      }
+    }, "frontline-warm-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   private static String sessionToken() {

@@ -206,6 +206,20 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
     write("write metadata", () -> meta.put(key, value));
   }
 
+  /** Writes a consistent copy of the whole store to a new file (SQLite VACUUM INTO); an existing file is refused. */
+  public synchronized void copyTo(Path target) {
+    if (java.nio.file.Files.exists(target)) {
+      throw new IllegalArgumentException("will not overwrite " + target + "; remove it first");
+    }
+    read("copy the store to " + target, () -> {
+      try (java.sql.PreparedStatement vacuum = db.prepare("VACUUM INTO ?")) {
+        vacuum.setString(1, target.toAbsolutePath().toString());
+        vacuum.executeUpdate();
+      }
+      return null;
+    });
+  }
+
   @Override
   public synchronized void close() {
     if (!closed) {

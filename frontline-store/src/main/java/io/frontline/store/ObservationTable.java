@@ -18,8 +18,9 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The append-only {@code observations} feature table: one row per version, never updated or deleted (triggers
- * refuse both). The geometry column holds the area of an area observation and the place's point for a place
- * observation, so GIS tools can draw every version.
+ * refuse both). The geometry column holds the area of an area observation and, for a place observation, the
+ * place's point when the version was recorded, so GIS tools can draw every version; {@code place_id} stays the
+ * reference.
  */
 final class ObservationTable {
   private static final String STAGE = "INSERT INTO temp.observation_stage (" + ObservationRow.COLUMNS + ") VALUES ("
@@ -84,10 +85,6 @@ final class ObservationTable {
 
   Optional<Instant> lastRecordedAt() throws SQLException {
     return db.queryString("SELECT max(recorded_at) FROM observations").map(RecordClock::parse);
-  }
-
-  long count() throws SQLException {
-    return db.queryLong("SELECT count(*) FROM observations");
   }
 
   /**

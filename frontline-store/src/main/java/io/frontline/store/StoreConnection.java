@@ -41,6 +41,10 @@ final class StoreConnection implements AutoCloseable {
     if (Files.isDirectory(file)) {
       throw new IllegalArgumentException("cannot open store " + file + ": it is a directory");
     }
+    if (file.toString().contains("?")) {
+      throw new IllegalArgumentException("cannot open store " + file + ": the SQLite driver reads '?' in a path as "
+          + "the start of connection options; rename the file");
+    }
     if (parent != null && !Files.isDirectory(parent)) {
       throw new StoreException("cannot open store " + file + ": directory " + parent + " does not exist");
     }

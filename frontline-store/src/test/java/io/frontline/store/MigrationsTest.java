@@ -133,12 +133,14 @@ class MigrationsTest {
   }
 
   @Test
-  void aMissingDirectoryOrADirectoryIsRefused() {
+  void unusablePathsAreRefused() {
     Path missing = dir.resolve("no/such/dir/store.gpkg");
     assertThatThrownBy(() -> GeoPackageStore.open(missing, clock)).isInstanceOf(StoreException.class)
         .hasMessageContaining("cannot open store " + missing).hasMessageContaining("does not exist");
     assertThatThrownBy(() -> GeoPackageStore.open(dir, clock)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is a directory");
+    assertThatThrownBy(() -> GeoPackageStore.open(dir.resolve("what?.gpkg"), clock))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'?'");
   }
 
   @Test

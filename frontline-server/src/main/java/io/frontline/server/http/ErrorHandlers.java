@@ -61,6 +61,7 @@ public final class ErrorHandlers {
     int code = status >= 400 && status <= 599 ? status : 500;
     String detail = switch (code) {
       case 404 -> "no resource at " + ctx.path();
+      case 405 -> ctx.method() + " is not allowed on " + ctx.path();
       case 413 -> "the request body is larger than the server accepts";
       default -> message == null || message.isBlank() ? TITLES.getOrDefault(code, "Error") : message;
     };

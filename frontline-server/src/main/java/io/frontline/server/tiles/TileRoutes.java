@@ -1,0 +1,60 @@
+package io.frontline.server.tiles;
+
+import io.frontline.server.engine.Backend;
+import io.frontline.server.engine.Lru;
+import io.frontline.server.engine.Snapshot;
+import io.frontline.server.http.Caching;
+import io.frontline.server.http.Params;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Vector tiles (MVT): {@code /tiles/basemap/{z}/{x}/{y}.mvt} (never changes while the server runs) and
+ * {@code /tiles/control/{date}/{z}/{x}/{y}.mvt} (the control map of a date, with {@code as_of}; cached per snapshot
+ * and date, tagged with the store revision).
+ */
+public final class TileRoutes {
+  static final String MVT = "application/vnd.mapbox-vector-tile";
+  private final Backend backend;
+  private final BasemapTiles basemap;
+  private final Lru<String, List<TileLayer>> controlLayers = new Lru<>(64);
+  private final Lru<String, byte[]> controlTiles = new Lru<>(8192);
+
+  public TileRoutes(Backend backend) {
+    this.backend = backend;
+    this.basemap = new BasemapTiles(backend.basemap(), backend.store());
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.get("/tiles/basemap/{z}/{x}/{y}", this::basemap);
+    routes.get("/tiles/control/{date}/{z}/{x}/{y}", this::control);
+  }
+
+  void basemap(Context ctx) {
+    TileKey key = TileKey.parse(ctx.pathParam("z"), ctx.pathParam("x"), ctx.pathParam("y"));
+    ctx.header("Cache-Control", "public, max-age=86400");
+    ctx.contentType(MVT).result(basemap.tile(key));
+  }
+
+  void control(Context ctx) {
+    Snapshot s = backend.snapshot(ctx);
+    LocalDate date = Params.date("date", ctx.pathParam("date"));
+    TileKey key = TileKey.parse(ctx.pathParam("z"), ctx.pathParam("x"), ctx.pathParam("y"));
+    if (Caching.notModified(ctx, s.key().tag(), s.key().asOf())) {
+      return;
+    }
+    String layersKey = s.key().tag() + "|" + date;
+    byte[] tile = controlTiles.get(layersKey + "|" + key, k -> TileEncoder.encode(key,
+        controlLayers.get(layersKey, x -> ControlTiles.layers(s, date))));
+    ctx.contentType(MVT).result(tile);
+  }
+
+  /** Builds the basemap's layers for the zooms the app opens at, so the first tiles come fast. */
+  public void warm() {
+    for (int z = 2; z <= 12; z++) {
+      basemap.layers(z);
+    }
+  }
+}

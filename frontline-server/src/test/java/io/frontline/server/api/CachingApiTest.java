@@ -1,0 +1,53 @@
+package io.frontline.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.frontline.server.Http;
+import io.frontline.server.ServerFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Answers for a date carry an ETag; a matching If-None-Match is a 304; "as recorded" answers may be cached. */
+class CachingApiTest {
+  static ServerFixture fixture;
+  static Http http;
+
+  @BeforeAll
+  static void start() {
+    fixture = ServerFixture.start();
+    http = fixture.http();
+  }
+
+  @AfterAll
+  static void stop() {
+    fixture.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/v1/figures?date=2016-02-01", "/api/v1/control-areas?date=2016-02-01",
+      "/api/v1/changes?from=2016-02-01&to=2017-06-05", "/api/v1/point?lat=36.3&lon=43.1&date=2016-02-01",
+      "/api/v1/places/99072/history", "/ogc/collections/control-areas/items?datetime=2016-02-01"})
+  void aMatchingEtagIsNotModified(String path) {
+    Http.Answer first = http.get(path);
+    String etag = first.header("ETag");
+    assertThat(etag).startsWith("\"");
+    assertThat(first.header("Cache-Control")).isEqualTo("no-cache");
+    Http.Answer second = http.get(path, "If-None-Match", etag);
+    assertThat(second.status()).isEqualTo(304);
+    assertThat(second.body()).isEmpty();
+    if (path.contains("2016-02-01")) {
+      assertThat(http.get(path.replace("2016-02-01", "2016-03-01"), "If-None-Match", etag).status()).isEqualTo(200);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2020-01-01", "2026-01-01T00:00:00Z"})
+  void asRecordedAnswersMayBeCached(String asOf) {
+    Http.Answer a = http.get("/api/v1/figures?date=2016-02-01&as_of=" + asOf);
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.header("Cache-Control")).contains("max-age=86400");
+    assertThat(a.json().get("method").get("as_recorded").asText()).isNotEqualTo("latest");
+  }
+}

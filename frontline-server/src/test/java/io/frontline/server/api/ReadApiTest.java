@@ -1,0 +1,164 @@
+package io.frontline.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.frontline.server.Http;
+import io.frontline.server.JsonSchemas;
+import io.frontline.server.ServerFixture;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every read endpoint of /api/v1 through real HTTP, its JSON checked against docs/schema where shapes are shared. */
+class ReadApiTest {
+  static ServerFixture fixture;
+  static Http http;
+
+  @BeforeAll
+  static void start() {
+    fixture = ServerFixture.start();
+    http = fixture.http();
+  }
+
+  @AfterAll
+  static void stop() {
+    fixture.close();
+  }
+
+  @Test
+  void entryGivesTheDataRangeAndRevision() {
+    JsonNode n = http.get("/api/v1").json();
+    assertThat(n.get("first_date").asText()).isEqualTo("2014-01-01");
+    assertThat(n.get("last_date").asText()).startsWith("2019");
+    assertThat(n.get("store_revision").asLong()).isPositive();
+    assertThat(n.get("observations").asInt()).isGreaterThan(100);
+  }
+
+  @Test
+  void actorsCarryColoursAndNamesInTheAskedLanguage() {
+    JsonNode actors = http.get("/api/v1/actors?lang=nl").json();
+    assertThat(actors.findValuesAsText("id")).contains("islamic-state", "iraq", "syria");
+    JsonNode is = actors.get(actors.findValuesAsText("id").indexOf("islamic-state"));
+    assertThat(is.get("colour").asText()).matches("#[0-9a-fA-F]{6}");
+    assertThat(is.get("label").asText()).isEqualTo("Islamitische Staat");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Mosul", "Mosoel", "Mossoul", "الموصل"})
+  void placeSearchFindsMosulInAnyLanguage(String name) {
+    JsonNode n = http.get("/api/v1/places?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)).json();
+    assertThat(n.get("places").get(0).get("id").asLong()).isEqualTo(99072);
+  }
+
+  @Test
+  void figuresMatchTheSchemaAndFilterByActor() {
+    JsonNode all = http.get("/api/v1/figures?date=2016-02-01").json();
+    JsonSchemas.assertValid("figures.schema.json", all);
+    JsonNode is = http.get("/api/v1/figures?date=2016-02-01&actor=ISIS").json();
+    JsonSchemas.assertValid("figures.schema.json", is);
+    assertThat(is.get("actors")).hasSize(1);
+    assertThat(is.get("actors").get(0).get("area_km2").asDouble()).isGreaterThan(10_000);
+    assertThat(is.get("actors").get(0).get("comparison").get("text").asText()).contains("Belgium");
+  }
+
+  @Test
+  void changesMatchTheSchemaAndDownloadAsCsv() {
+    JsonNode n = http.get("/api/v1/changes?from=2016-02-01&to=2017-06-05").json();
+    JsonSchemas.assertValid("changes.schema.json", n);
+    assertThat(n.get("places").size()).isPositive();
+    Http.Answer csv = http.get("/api/v1/changes?from=2016-02-01&to=2017-06-05&format=csv");
+    assertThat(csv.header("Content-Type")).startsWith("text/csv");
+    assertThat(csv.text()).startsWith("place_id,name,country").contains("Mosul");
+  }
+
+  @Test
+  void seriesMatchesTheSchemaWithAStep() {
+    JsonNode n = http.get("/api/v1/series?actor=islamic-state&from=2014-01-01&to=2014-12-31&step=30").json();
+    JsonSchemas.assertValid("series.schema.json", n);
+    assertThat(n.get("points")).hasSize(13);
+    assertThat(n.get("points").get(12).get("area_km2").asDouble()).isGreaterThan(n.get("points").get(0)
+        .get("area_km2").asDouble());
+  }
+
+  @Test
+  void historyOfMosulMatchesTheSchema() {
+    JsonNode n = http.get("/api/v1/places/99072/history").json();
+    JsonSchemas.assertValid("history.schema.json", n);
+    assertThat(n.get("periods").findValuesAsText("holder")).contains("islamic-state", "iraq");
+    assertThat(n.get("observations").get(0).get("versions").get(0).get("source").get("urls").size()).isPositive();
+  }
+
+  @Test
+  void pointQueryNamesTheHolderAndTheDecidingObservation() {
+    JsonNode during = http.get("/api/v1/point?lat=36.34&lon=43.12&date=2015-01-01").json();
+    assertThat(during.get("holder").asText()).isEqualTo("islamic-state");
+    assertThat(during.get("observation").get("date").asText()).isEqualTo("2014-06-10");
+    JsonNode after = http.get("/api/v1/point?lat=36.34&lon=43.12&date=2018-01-01").json();
+    assertThat(after.get("holder").asText()).isEqualTo("iraq");
+    JsonNode nowhere = http.get("/api/v1/point?lat=52.0&lon=5.0&date=2018-01-01").json();
+    assertThat(nowhere.get("holder").isNull()).isTrue();
+    assertThat(nowhere.get("explanation").asText()).contains("no observation");
+  }
+
+  @Test
+  void controlAreasAreGeoJsonPerHoldingClippedToABbox() {
+    Http.Answer a = http.get("/api/v1/control-areas?date=2015-06-01");
+    assertThat(a.header("Content-Type")).startsWith("application/geo+json");
+    JsonNode all = a.json();
+    assertThat(all.get("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(all.get("features").findValuesAsText("actor")).contains("islamic-state");
+    JsonNode clipped = http.get("/api/v1/control-areas?date=2015-06-01&bbox=42,35,44,37").json();
+    assertThat(clipped.get("bbox").get(0).asDouble()).isGreaterThanOrEqualTo(42);
+    assertThat(clipped.get("bbox").get(3).asDouble()).isLessThanOrEqualTo(37);
+    JsonNode iraqOnly = http.get("/api/v1/control-areas?date=2015-06-01&actor=iraq").json();
+    iraqOnly.get("features").forEach(f -> assertThat(f.get("properties").toString()).contains("\"iraq\""));
+  }
+
+  @Test
+  void settlementsCarryTheirHolderAndLabel() {
+    JsonNode n = http.get("/api/v1/settlements?date=2015-06-01&min_population=1000000&lang=nl").json();
+    JsonNode mosul = n.get("features").get(n.get("features").findValuesAsText("name").indexOf("Mosul"));
+    assertThat(mosul.get("properties").get("holder").asText()).isEqualTo("islamic-state");
+    assertThat(mosul.get("properties").get("label").asText()).isEqualTo("Mosul");
+    assertThat(mosul.get("geometry").get("coordinates").get(0).asDouble()).isBetween(43.0, 43.2);
+  }
+
+  @Test
+  void observationsPageWithNextLinks() {
+    JsonNode first = http.get("/api/v1/observations?limit=50").json();
+    assertThat(first.get("items")).hasSize(50);
+    int total = first.get("total").asInt();
+    JsonNode second = http.get(first.get("next").asText()).json();
+    assertThat(second.get("offset").asInt()).isEqualTo(50);
+    assertThat(second.get("items").get(0).get("lineage").asText())
+        .isNotEqualTo(first.get("items").get(0).get("lineage").asText());
+    JsonNode mosul = http.get("/api/v1/observations?place_id=99072").json();
+    assertThat(mosul.get("total").asInt()).isBetween(1, total);
+    String lineage = mosul.get("items").get(0).get("lineage").asText();
+    JsonNode one = http.get("/api/v1/observations/" + lineage).json();
+    assertThat(one.get("versions").get(0).get("lineage").asText()).isEqualTo(lineage);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"geojson", "gpkg", "kml", "csv", "png", "svg"})
+  void exportsEveryFormat(String format) {
+    Http.Answer a = http.get("/api/v1/exports?date=2016-02-01&format=" + format + "&size=640x480");
+    assertThat(a.status()).as(a.text().length() > 300 ? a.text().substring(0, 300) : a.text()).isEqualTo(200);
+    assertThat(a.header("Content-Disposition")).contains("frontline-2016-02-01." + format);
+    String head = new String(a.body(), 0, 16, StandardCharsets.ISO_8859_1);
+    switch (format) {
+      case "gpkg" -> assertThat(head).startsWith("SQLite format 3");
+      case "png" -> assertThat(head).contains("PNG");
+      case "svg" -> assertThat(a.text()).contains("<svg");
+      case "kml" -> assertThat(a.text()).contains("<Placemark>").contains("Mosul");
+      case "csv" -> assertThat(a.text()).startsWith("place_id,name").contains("Mosul");
+      default -> assertThat(a.json().get("features").findValuesAsText("layer")).contains("control_areas",
+          "settlements");
+    }
+  }
+}
