@@ -53,9 +53,22 @@ final class GazetteerCommand implements Runnable {
       }
       List<Finding> problems = new ArrayList<>();
       try (Workspace ws = Workspace.create(store)) {
-        List<Place> buffer = new ArrayList<>();
-        Predicate<Place> filter = countries == null ? p -> true
-            : GeoNamesReader.inCountries(countries.toArray(String[]::new));
+        GeoNamesSummary[] result = new GeoNamesSummary[1];
+        Progress.run("Loading " + file.getFileName(), () -> result[0] = load(ws, problems));
+        GeoNamesSummary summary = result[0];
+        var out = spec.commandLine().getOut();
+        out.printf("%,d lines read, %,d places loaded, %,d malformed lines skipped; the store now has %,d places.%n",
+            summary.lines(), summary.places(), summary.malformed(), ws.store().placeCount());
+        problems.stream().limit(20).forEach(f -> out.println("  " + f));
+      }
+      return ExitCode.OK;
+    }
+
+    private GeoNamesSummary load(Workspace ws, List<Finding> problems) {
+      List<Place> buffer = new ArrayList<>();
+      Predicate<Place> filter = countries == null ? p -> true
+          : GeoNamesReader.inCountries(countries.toArray(String[]::new));
+      try {
         GeoNamesSummary summary = GeoNamesReader.read(file, filter, p -> {
           buffer.add(p);
           if (buffer.size() >= batch) {
@@ -64,14 +77,10 @@ final class GazetteerCommand implements Runnable {
           }
         }, problems::add);
         ws.store().putPlaces(buffer);
-        var out = spec.commandLine().getOut();
-        out.printf("%,d lines read, %,d places loaded, %,d malformed lines skipped; the store now has %,d places.%n",
-            summary.lines(), summary.places(), summary.malformed(), ws.store().placeCount());
-        problems.stream().limit(20).forEach(f -> out.println("  " + f));
+        return summary;
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
       }
-      return ExitCode.OK;
     }
   }
 
