@@ -2,7 +2,8 @@
 # The render benchmark, Frontline and its peer side by side in one run; writes benchmarks/RENDER.md.
 #   tools/bench-render.sh              build, then run io.frontline.benchmarks.render.RenderBench
 #   tools/bench-render.sh peer DIR     (called by the benchmark) draw the layers exported to DIR with GeoPandas +
-#                                      matplotlib; prints version=..., one_ms=..., two_ms=... (medians)
+#                                      matplotlib; prints version=..., one_ms=..., one_cpu_ms=..., two_ms=..., two_cpu_ms=...
+#                                      (medians of wall-clock and CPU time)
 # The peer needs Debian's python3-geopandas (apt-get install python3-geopandas), importable only with /usr/bin/python3.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -55,19 +56,24 @@ def draw(count):
 def median_ms(count, warmups=2, runs=8):
     for _ in range(warmups):
         draw(count)
-    samples = []
+    wall, cpu = [], []
     for _ in range(runs):
-        t = time.perf_counter(); draw(count); samples.append((time.perf_counter() - t) * 1000)
-    return statistics.median(samples)
+        t, c = time.perf_counter(), time.process_time()
+        draw(count)
+        wall.append((time.perf_counter() - t) * 1000); cpu.append((time.process_time() - c) * 1000)
+    return statistics.median(wall), statistics.median(cpu)
 
 print(f"version=geopandas {gpd.__version__}, matplotlib {matplotlib.__version__}, Python {sys.version.split()[0]}")
-print(f"one_ms={median_ms(1):.1f}")
-print(f"two_ms={median_ms(2):.1f}")
+for name, count in (("one", 1), ("two", 2)):
+    wall, cpu = median_ms(count)
+    print(f"{name}_ms={wall:.1f}")
+    print(f"{name}_cpu_ms={cpu:.1f}")
 PY
 fi
 cd "$root"
-mvn -q -B -o -Dmaven.test.skip=true -pl frontline-benchmarks -am package 2>/dev/null \
-  || mvn -q -B -Dmaven.test.skip=true -pl frontline-benchmarks -am package
+# install the modules the benchmark uses, then run it on their class path (the shaded jar is not needed)
+mvn -q -B -Dmaven.test.skip=true -pl frontline-benchmarks -am install
+mvn -q -B -pl frontline-benchmarks dependency:build-classpath -Dmdep.outputFile="$root/frontline-benchmarks/target/render-bench.classpath"
 mkdir -p benchmarks
-exec java -Xmx4g -cp frontline-benchmarks/target/frontline-benchmarks.jar io.frontline.benchmarks.render.RenderBench \
-  benchmarks/RENDER.md tools/bench-render.sh
+exec java -Xmx4g -cp "frontline-benchmarks/target/classes:$(cat frontline-benchmarks/target/render-bench.classpath)" \
+  io.frontline.benchmarks.render.RenderBench benchmarks/RENDER.md tools/bench-render.sh

@@ -32,9 +32,4 @@ public final class Stopwatch {
     sink = work.get();
     return (System.nanoTime() - start) / 1e6;
   }
-
-  /** The result of the last run, for callers that need to keep it alive. */
-  public static Object last() {
-    return sink;
-  }
 }

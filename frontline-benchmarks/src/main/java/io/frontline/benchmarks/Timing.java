@@ -39,11 +39,6 @@ public record Timing(String name, double[] samples_ms) {
     return samples_ms.length;
   }
 
-  /** A copy scaled by {@code factor}: a sample of days extrapolated to a full range. */
-  public Timing scaled(String newName, double factor) {
-    return new Timing(newName, Arrays.stream(samples_ms).map(s -> s * factor).toArray());
-  }
-
   @Override
   public String toString() {
     return String.format(java.util.Locale.ROOT, "%s: median %.2f ms, p95 %.2f ms, min %.2f ms over %d runs", name,

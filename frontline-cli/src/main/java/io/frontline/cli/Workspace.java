@@ -39,12 +39,16 @@ final class Workspace implements AutoCloseable {
       throw UserError.notFound("no store at " + options.store.toAbsolutePath()
           + "; run 'frontline demo' to create one, or give --store FILE");
     }
-    return new Workspace(GeoPackageStore.open(options.store), options);
+    return create(options);
   }
 
-  /** Opens a store, creating it if missing. */
+  /** Opens a store, creating it if missing; a file that is not a Frontline GeoPackage is a store error. */
   static Workspace create(StoreOptions options) {
-    return new Workspace(GeoPackageStore.open(options.store), options);
+    try {
+      return new Workspace(GeoPackageStore.open(options.store), options);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.STORE, e.getMessage());
+    }
   }
 
   GeoPackageStore store() {

@@ -30,7 +30,7 @@ public final class MapRenderer {
   }
 
   public MapRenderer(ShapeCache cache) {
-    TextPainter measure = new TextPainter(TextPainter.Mode.OUTLINES);
+    TextPainter measure = TextPainter.shared(TextPainter.Mode.OUTLINES);
     this.planner = new MapPlanner(measure, cache);
     this.changes = new ChangeMapPlanner(measure, cache);
   }
@@ -51,11 +51,11 @@ public final class MapRenderer {
 
   /** The map as an image (for PNG, GIF frames and checks). */
   public BufferedImage image(MapPlan plan) {
-    return PngOutput.render(plan.spec().page(), (g, text) -> new MapPainter(text).paint(g, plan));
+    return PngOutput.render(plan.spec().page(), (g, text) -> new MapPainter(text, true).paint(g, plan));
   }
 
   public void write(MapPlan plan, Provenance provenance, Format format, Path file) {
     Outputs.write(file, format, plan.spec().page(), plan.title(), provenance.entries(plan.title()),
-        (g, text) -> new MapPainter(text).paint(g, plan));
+        (g, text) -> new MapPainter(text, format == Format.PNG).paint(g, plan));
   }
 }

@@ -21,9 +21,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Copies one scenario into PostGIS: Frontline's footprints as geometries (exact coordinates, through WKB), the
- * observations with the ranks of the resolution rule, and the gazetteer places; then builds the GiST and b-tree
- * indexes and analyzes the tables.
+ * Copies one scenario into PostGIS: the rule's parameter (implied days), Frontline's footprints as geometries (exact
+ * coordinates, through WKB), the observations with the ranks of the resolution rule, and the gazetteer places; then
+ * builds the GiST and b-tree indexes and analyzes the tables.
  */
 final class PeerLoader {
   private static final GeometryFactory POINTS = new GeometryFactory();
@@ -40,6 +40,7 @@ final class PeerLoader {
         st.execute(sql);
       }
     }
+    copy("rule (implied_days)", index.zones().impliedDays() + "\n");
     copy("footprint (key, place_id, population, geom)", footprints(index.footprints()));
     copy("observation (id, footprint, actor, status, from_actor, date_start, precision_rank, confidence_rank,"
         + " recorded_order)", observations(index.observations()));

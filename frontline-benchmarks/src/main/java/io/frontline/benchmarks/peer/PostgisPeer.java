@@ -87,22 +87,6 @@ public final class PostgisPeer implements AutoCloseable {
     }
   }
 
-  /** The query plan of the figures query on a date, with timings (EXPLAIN ANALYZE), for investigating. */
-  public String explain(LocalDate date) {
-    try (PreparedStatement ps = db.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + figuresSql)) {
-      ps.setObject(1, date);
-      StringBuilder out = new StringBuilder();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.append(rs.getString(1)).append('\n');
-        }
-      }
-      return out.toString();
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot explain the figures query: " + e.getMessage(), e);
-    }
-  }
-
   @Override
   public void close() {
     try {

@@ -52,7 +52,7 @@ final class PeerRun {
     output.lines().filter(l -> l.contains("=")).forEach(l -> values.put(l.substring(0, l.indexOf('=')),
         l.substring(l.indexOf('=') + 1)));
     return new PeerResult(values.getOrDefault("version", "unknown"), number(values.get("one_ms")),
-        number(values.get("two_ms")), "");
+        number(values.get("two_ms")), number(values.get("one_cpu_ms")), number(values.get("two_cpu_ms")), "");
   }
 
   private static Optional<Double> number(String v) {

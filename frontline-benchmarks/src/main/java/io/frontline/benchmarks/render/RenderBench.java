@@ -3,8 +3,6 @@ package io.frontline.benchmarks.render;
 import io.frontline.benchmarks.IslamicStateSetup;
 import io.frontline.benchmarks.Machine;
 import io.frontline.benchmarks.Scenario;
-import io.frontline.benchmarks.Stopwatch;
-import io.frontline.benchmarks.Timing;
 import io.frontline.render.Animation;
 import io.frontline.render.MapRenderer;
 import io.frontline.render.map.MapPlan;
@@ -42,18 +40,18 @@ public final class RenderBench {
     Scenario s = IslamicStateSetup.load();
     RenderFixture f = new RenderFixture(s);
     MapRenderer renderer = new MapRenderer();
-    List<Timing> timings = new ArrayList<>();
-    timings.add(Stopwatch.measure("first map of the process (cold: projects the basemap and atoms)", 0, 1,
+    List<RenderTiming> timings = new ArrayList<>();
+    timings.add(RenderTiming.measure("first map of the process (cold: projects the basemap and atoms)", 0, 1,
         () -> png(renderer, f, f.spec(List.of(FIRST), "1600x1200"))));
-    timings.add(Stopwatch.measure("one date, 1600x1200 PNG (plan, draw, encode)", 5, 20,
+    timings.add(RenderTiming.measure("one date, 1600x1200 PNG (plan, draw, encode)", 10, 30,
         () -> png(renderer, f, f.spec(List.of(FIRST), "1600x1200"))));
-    timings.add(Stopwatch.measure("two dates side by side, 1600x1200 PNG", 5, 20,
+    timings.add(RenderTiming.measure("two dates side by side, 1600x1200 PNG", 10, 30,
         () -> png(renderer, f, f.spec(List.of(FIRST, SECOND), "1600x1200"))));
     List<LocalDate> months = months();
     Path gif = Files.createTempFile("frontline-bench-", ".gif");
     for (String size : List.of("1000x750", "1600x1200")) {
-      timings.add(Stopwatch.measure(months.size() + " monthly frames, " + size + " GIF (plan, draw, index, encode)",
-          1, 3, () -> gif(renderer, f, months, size, gif)));
+      String name = months.size() + " monthly frames, " + size + " GIF (plan, draw, index, encode)";
+      timings.add(RenderTiming.measure(name, 1, 3, () -> gif(renderer, f, months, size, gif)));
     }
     Files.deleteIfExists(gif);
     PeerResult peer = PeerRun.run(peerScript, f);

@@ -1,27 +1,31 @@
 -- Figures per actor on one date (the single parameter), by Frontline's rule (METHOD.md section 3), from the base
 -- tables with nothing precomputed.
-WITH params AS (SELECT CAST(? AS date) AS d),
--- 1. Candidates: observations begun by the date, and the holder implied before each footprint's first observation.
+WITH params AS (SELECT CAST(? AS date) AS d, (SELECT implied_days FROM rule) AS implied_days),
+-- 1. Candidates begun by the date: the observations, and the holder a footprint's first observation names, implied
+-- for at most implied_days before it (on the same start day an observation beats an implied holder).
 cand AS (
-  SELECT o.footprint, o.date_start, o.precision_rank, o.confidence_rank, o.recorded_order, o.status,
+  SELECT o.footprint, o.date_start, 1 AS implied_rank, o.precision_rank, o.confidence_rank, o.recorded_order,
+         o.status,
          CASE WHEN o.status = 'besieged' THEN o.from_actor ELSE o.actor END AS holder,
          CASE o.status WHEN 'besieged' THEN o.actor WHEN 'contested' THEN o.from_actor END AS other
   FROM observation o, params
   WHERE o.status <> 'presence' AND o.date_start <= params.d
   UNION ALL
-  SELECT e.footprint, '-infinity'::date, e.precision_rank, e.confidence_rank, e.recorded_order, 'controls',
-         e.from_actor, NULL
+  SELECT e.footprint, e.date_start - params.implied_days, 0, e.precision_rank, e.confidence_rank, e.recorded_order,
+         'controls', e.from_actor, NULL
   FROM (SELECT DISTINCT ON (footprint) * FROM observation WHERE status <> 'presence'
-        ORDER BY footprint, date_start, precision_rank, confidence_rank, recorded_order) e
-  WHERE e.from_actor IS NOT NULL
+        ORDER BY footprint, date_start, precision_rank, confidence_rank, recorded_order) e, params
+  WHERE e.from_actor IS NOT NULL AND e.date_start - params.implied_days <= params.d
 ),
--- 2. The winner of each footprint: latest start, then precision, confidence, record.
+-- 2. The winner of each footprint: latest start, then observed over implied, precision, confidence, record.
 winner AS (
   SELECT DISTINCT ON (footprint) * FROM cand
-  ORDER BY footprint, date_start DESC, precision_rank DESC, confidence_rank DESC, recorded_order DESC
+  ORDER BY footprint, date_start DESC, implied_rank DESC, precision_rank DESC, confidence_rank DESC,
+           recorded_order DESC
 ),
 ranked AS (
-  SELECT w.*, row_number() OVER (ORDER BY date_start, precision_rank, confidence_rank, recorded_order) AS paint
+  SELECT w.*, row_number() OVER (ORDER BY date_start, implied_rank, precision_rank, confidence_rank, recorded_order)
+           AS paint
   FROM winner w
 ),
 -- 3. Painter's rule: a footprint keeps its ground minus the overlapping footprints whose winner came later. Zones

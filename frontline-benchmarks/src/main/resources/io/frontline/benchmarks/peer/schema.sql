@@ -4,6 +4,10 @@
 DROP TABLE IF EXISTS observation;
 DROP TABLE IF EXISTS footprint;
 DROP TABLE IF EXISTS settlement;
+DROP TABLE IF EXISTS rule;
+CREATE TABLE rule (
+  implied_days integer NOT NULL      -- how long before a first capture its previous holder is implied (ZoneConfig)
+);
 CREATE TABLE footprint (
   key text PRIMARY KEY,
   place_id bigint NOT NULL,          -- the observed place of a zone; 0 for a drawn area

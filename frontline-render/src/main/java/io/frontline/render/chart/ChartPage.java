@@ -22,7 +22,7 @@ public record ChartPage(PageSize page, Theme theme, MapLanguage language, String
   /** The credits of a chart: the method and its counts, then the record state, wrapped to the page. */
   public static List<String> credits(PageSize page, MapLanguage l, io.frontline.render.output.Provenance p,
       double zoneRadius_km, java.util.Optional<String> extra) {
-    TextPainter measure = new TextPainter(TextPainter.Mode.OUTLINES);
+    TextPainter measure = TextPainter.shared(TextPainter.Mode.OUTLINES);
     float size = (float) (13.5 * page.unit());
     double width = page.width_px() - 80 * page.unit();
     String text = l.text("credit.method", l.count(p.observations()), l.count(p.sources()),

@@ -104,7 +104,7 @@ public final class ChangeMapPlanner {
     MapLanguage l = spec.language();
     Set<String> changedIds = input.changes().places().stream().map(p -> "city:" + p.placeId())
         .collect(Collectors.toSet());
-    List<LabelRequest> out = new ArrayList<>(MapLabels.requests(v, cache.basemap(v), l, u, text).stream()
+    List<LabelRequest> out = new ArrayList<>(MapLabels.requests(v, cache.basemap(v), l, u, text, List.of()).stream()
         .filter(r -> !changedIds.contains(r.id())).toList());
     int i = 0;
     List<Changes.PlaceChange> places = new ArrayList<>(input.changes().places());

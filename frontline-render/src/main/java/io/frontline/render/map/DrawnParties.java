@@ -9,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
 
 /**
- * The parties a map actually draws, over all its panels: the ground each holds (km², summed over panels, for
+ * The parties a map actually draws in view, over all its panels: the ground each holds (km², summed over panels, for
  * ordering) including parties seen only as the other side of contested or besieged ground, and whether contested
  * or besieged ground appears at all.
  */
@@ -20,12 +21,16 @@ record DrawnParties(Map<String, Double> ground_km2, boolean contested, boolean b
     ground_km2 = Map.copyOf(ground_km2);
   }
 
-  static DrawnParties of(MapInput input) {
+  /** The parties drawn within {@code view} (lon/lat; pieces outside it are not seen, so not in the legend). */
+  static DrawnParties of(MapInput input, Envelope view) {
     Map<String, Double> ground = new LinkedHashMap<>();
     boolean contested = false;
     boolean besieged = false;
     for (MapInput.Panel panel : input.panels()) {
       for (ControlIndex.ControlMap.Piece piece : panel.map().map(ControlIndex.ControlMap::pieces).orElse(List.of())) {
+        if (!piece.atom().geometry().getEnvelopeInternal().intersects(view)) {
+          continue;
+        }
         Holding h = piece.holding();
         contested |= h.status() == Status.CONTESTED;
         besieged |= h.status() == Status.BESIEGED;

@@ -1,5 +1,6 @@
 package io.frontline.render.map;
 
+import io.frontline.control.Site;
 import io.frontline.render.geo.Viewport;
 import io.frontline.render.labels.LabelRequest;
 import io.frontline.render.labels.LabelRequest.Kind;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /**
  * The labels a map asks to place: capitals, then the main cities, then country names, then the other cities, in the
- * map's language. Country names go where the country's visible part has the most room, and only if they fit there.
+ * map's language (and, zoomed in, the observed places). Country names go where the country's visible part has the most room, and only if they fit there.
  */
 final class MapLabels {
   private static final float[] CITY_SIZE = {0, 17, 15, 13.5f};
@@ -23,8 +24,15 @@ final class MapLabels {
   private MapLabels() {
   }
 
-  static List<LabelRequest> requests(Viewport v, BasemapShapes basemap, MapLanguage l, double u, TextPainter text) {
+  /** Zoomed in further than this, the observed places are labelled too. */
+  private static final double PLACES_BELOW_KM_PER_PX = 0.5;
+
+  static List<LabelRequest> requests(Viewport v, BasemapShapes basemap, MapLanguage l, double u, TextPainter text,
+      List<Site> sites) {
     List<LabelRequest> out = new ArrayList<>();
+    if (v.kmPerPixelAtCentre() < PLACES_BELOW_KM_PER_PX) {
+      out.addAll(places(v, l, u, sites));
+    }
     int i = 0;
     for (CityNames.City c : CityNames.all()) {
       Point2D p = v.pixel(c.lon(), c.lat());
@@ -42,6 +50,23 @@ final class MapLabels {
           out.add(new LabelRequest("country:" + c.country().iso2(), Kind.COUNTRY, name, c.labelCentre().get(), 0,
               2500, false, size, TRACKING, l.rightToLeft()));
         }
+      }
+    }
+    return out;
+  }
+
+  /** The observed places in view, largest first, named as their GeoNames name unless they are labelled cities. */
+  private static List<LabelRequest> places(Viewport v, MapLanguage l, double u, List<Site> sites) {
+    List<LabelRequest> out = new ArrayList<>();
+    List<Site> observed = new ArrayList<>(sites.stream().filter(Site::observed)
+        .filter(s -> CityNames.find(s.place().id()).isEmpty()).toList());
+    observed.sort((a, b) -> Long.compare(b.place().population(), a.place().population()));
+    int i = 0;
+    for (Site s : observed) {
+      Point2D p = v.pixel(s.place().lon(), s.place().lat());
+      if (v.frame().contains(p)) {
+        out.add(new LabelRequest("place:" + s.place().id(), Kind.PLACE, s.place().name(), p, 2.6 * u, 4000 + i++,
+            false, (float) (12.5 * u), 0, l.rightToLeft()));
       }
     }
     return out;

@@ -9,52 +9,104 @@ import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Draws a {@link MapPlan} on a page: title block, panels with their captions, legend and credits. */
 public final class MapPainter {
   private final TextPainter text;
+  private final boolean raster;
 
+  /** A painter for vector output (SVG, PDF): every layer drawn as shapes. */
   public MapPainter(TextPainter text) {
+    this(text, false);
+  }
+
+  /**
+   * With {@code raster}, everything but the control areas, captions and notices comes from {@link PageLayers}
+   * images kept between renders of the same page (the frames of an animation, repeated maps in one process).
+   */
+  public MapPainter(TextPainter text, boolean raster) {
     this.text = text;
+    this.raster = raster;
   }
 
   public void paint(Graphics2D g, MapPlan plan) {
-    Theme theme = plan.spec().theme();
-    double u = plan.layout().unit();
+    hints(g);
+    PanelPainter panels = new PanelPainter(plan, text);
+    if (raster) {
+      PageLayers.Images layers = PageLayers.shared().layers(plan, this);
+      g.drawImage(layers.under(), 0, 0, null);
+      plan.panels().forEach(p -> inPanel(g, plan, p, pg -> panels.areas(pg, p)));
+      g.drawImage(layers.over(), 0, 0, null);
+    } else {
+      paintUnder(g, plan);
+      plan.panels().forEach(p -> inPanel(g, plan, p, pg -> panels.areas(pg, p)));
+      paintOver(g, plan);
+    }
+    paintPerDate(g, plan);
+  }
+
+  static void hints(Graphics2D g) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+  }
+
+  /** What lies under the control areas: page, title, legend, credits, side table, and each panel's sea and land. */
+  void paintUnder(Graphics2D g, MapPlan plan) {
+    Theme theme = plan.spec().theme();
+    double u = plan.layout().unit();
     g.setColor(theme.page());
     g.fill(new Rectangle2D.Double(0, 0, plan.spec().page().width_px(), plan.spec().page().height_px()));
     titleBlock(g, plan, theme, u);
-    PanelPainter panels = new PanelPainter(plan, text);
-    MapFurniture furniture = new MapFurniture(text, theme, u, plan.spec().language());
-    for (int i = 0; i < plan.panels().size(); i++) {
-      panel(g, plan, plan.panels().get(i), panels, furniture, i == 0);
-      caption(g, plan, plan.panels().get(i), theme, u);
-    }
     plan.table().ifPresent(t -> table(g, t, plan, theme, u));
     new LegendPainter(text, theme, u, plan.spec().language().rightToLeft()).paint(g, plan.legend(),
         plan.layout().legend());
     lines(g, plan.credits(), plan.layout().credits(), PageLayout.CREDIT * u, theme.mutedText(), plan);
+    PanelPainter panels = new PanelPainter(plan, text);
+    plan.panels().forEach(p -> inPanel(g, plan, p, panels::underlay));
   }
 
-  private void panel(Graphics2D g, MapPlan plan, MapPlan.PanelPlan panel, PanelPainter painter,
-      MapFurniture furniture, boolean first) {
+  /** What lies over the control areas: each panel's water, borders and labels, the scale bar, the frames. */
+  void paintOver(Graphics2D g, MapPlan plan) {
+    PanelPainter panels = new PanelPainter(plan, text);
+    double u = plan.layout().unit();
+    MapFurniture furniture = new MapFurniture(text, plan.spec().theme(), u, plan.spec().language());
+    for (int i = 0; i < plan.panels().size(); i++) {
+      boolean first = i == 0;
+      inPanel(g, plan, plan.panels().get(i), pg -> {
+        panels.overlay(pg);
+        if (first) {
+          furniture.scaleBar(pg, plan.scaleBar(), plan.scaleBox());
+          plan.north().ifPresent(n -> furniture.northArrow(pg, n));
+        }
+      });
+      Rectangle2D f = plan.panels().get(i).frame();
+      g.setColor(plan.spec().theme().frame());
+      g.setStroke(new BasicStroke((float) u));
+      g.draw(new Rectangle2D.Double(f.getX(), f.getY(), plan.viewport().width(), plan.viewport().height()));
+    }
+  }
+
+  /** What changes from date to date besides the areas: the captions, and the notice before the data. */
+  private void paintPerDate(Graphics2D g, MapPlan plan) {
+    Theme theme = plan.spec().theme();
+    double u = plan.layout().unit();
+    MapFurniture furniture = new MapFurniture(text, theme, u, plan.spec().language());
+    for (MapPlan.PanelPlan p : plan.panels()) {
+      p.noData().ifPresent(m -> inPanel(g, plan, p, pg -> furniture.notice(pg, m, p.frame().getWidth(),
+          p.frame().getHeight())));
+      caption(g, plan, p, theme, u);
+    }
+  }
+
+  /** Runs a drawing in a panel's pixels: translated to its frame and clipped to it. */
+  private static void inPanel(Graphics2D g, MapPlan plan, MapPlan.PanelPlan panel, Consumer<Graphics2D> drawing) {
     AffineTransform saved = g.getTransform();
     Shape clip = g.getClip();
-    Rectangle2D f = panel.frame();
-    g.translate(f.getX(), f.getY());
+    g.translate(panel.frame().getX(), panel.frame().getY());
     g.clip(plan.viewport().frame());
-    painter.paint(g, panel);
-    if (first) {
-      furniture.scaleBar(g, plan.scaleBar(), plan.scaleBox());
-      plan.north().ifPresent(n -> furniture.northArrow(g, n));
-    }
-    panel.noData().ifPresent(m -> furniture.notice(g, m, f.getWidth(), f.getHeight()));
+    drawing.accept(g);
     g.setClip(clip);
-    g.setColor(plan.spec().theme().frame());
-    g.setStroke(new BasicStroke((float) (1.0 * plan.layout().unit())));
-    g.draw(plan.viewport().frame());
     g.setTransform(saved);
   }
 

@@ -68,7 +68,7 @@ public final class MapPlanner {
     Optional<Actor> focus = focus(spec, input);
     double u = spec.page().unit();
     MapProjection projection = MapProjection.forExtent(spec.extent());
-    DrawnParties drawn = DrawnParties.of(input);
+    DrawnParties drawn = DrawnParties.of(input, view(spec));
     Palette palette = palette(spec, input);
     double width = spec.page().width_px() - 72 * u;
     Legend legend = Legend.of(new LegendEntries(spec, input, palette).entries(drawn), width, u, text);
@@ -84,7 +84,8 @@ public final class MapPlanner {
     List<Rectangle2D> obstacles = new ArrayList<>(List.of(scaleBox));
     north.ifPresent(n -> obstacles.add(n.box()));
     Placement labels = new LabelPlacer(text, 5 * u).place(
-        MapLabels.requests(v, cache.basemap(v), spec.language(), u, text), v.frame(), obstacles);
+        MapLabels.requests(v, cache.basemap(v), spec.language(), u, text, input.index().sites()), v.frame(),
+        obstacles);
     return new MapPlan(spec, layout, v, cache.basemap(v), focusCountries(input.index()), MapTexts.title(spec, focus),
         subtitle, List.of(), legend, credits, labels, bar, scaleBox, north, List.of(), Optional.empty());
   }
@@ -105,9 +106,14 @@ public final class MapPlanner {
     return out;
   }
 
+  /** The extent with the margin a panel may show beyond it. */
+  static org.locationtech.jts.geom.Envelope view(MapSpec spec) {
+    return spec.extent().grow(0.3).envelope();
+  }
+
   private static Palette palette(MapSpec spec, MapInput input) {
     return new Palette(spec.theme(), spec.focus(), spec.only(), colours(input.actors()),
-        DrawnParties.of(input).order(spec.focus()));
+        DrawnParties.of(input, view(spec)).order(spec.focus()));
   }
 
   private List<MapPlan.PanelPlan> panels(MapSpec spec, MapInput input, MapPlan page, Palette palette,

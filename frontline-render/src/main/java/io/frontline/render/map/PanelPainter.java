@@ -26,17 +26,32 @@ final class PanelPainter {
     this.u = plan.layout().unit();
   }
 
+  /** Draws the panel as vectors, layer by layer. */
   void paint(Graphics2D g, MapPlan.PanelPlan panel) {
-    BasemapShapes base = plan.basemap();
+    underlay(g);
+    areas(g, panel);
+    overlay(g);
+  }
+
+  /** Sea, then land, the map's own countries a shade lighter. */
+  void underlay(Graphics2D g) {
     g.setColor(theme.sea());
     g.fill(plan.viewport().frame());
-    for (BasemapShapes.CountryShape c : base.countries()) {
+    for (BasemapShapes.CountryShape c : plan.basemap().countries()) {
       g.setColor(plan.focusCountries().contains(c.country().iso2()) ? theme.focusLand() : theme.land());
       g.fill(c.path());
     }
+  }
+
+  void areas(Graphics2D g, MapPlan.PanelPlan panel) {
     for (MapPlan.StyledArea area : panel.areas()) {
       Hatching.fill(g, area.path(), area.style(), u);
     }
+  }
+
+  /** Lakes, rivers, borders, marks and labels: everything drawn over the control areas. */
+  void overlay(Graphics2D g) {
+    BasemapShapes base = plan.basemap();
     g.setColor(theme.sea());
     g.fill(base.lakes());
     stroke(g, base.rivers(), theme.river(), 1.5, false);
@@ -74,7 +89,7 @@ final class PanelPainter {
 
   private void labels(Graphics2D g) {
     for (PlacedLabel p : plan.labels().placed()) {
-      if (p.request().kind() != LabelRequest.Kind.PLACE) {
+      if (p.request().kind() != LabelRequest.Kind.PLACE || plan.marks().isEmpty()) {
         p.marker().ifPresent(m -> marker(g, p.request(), m));
       }
     }

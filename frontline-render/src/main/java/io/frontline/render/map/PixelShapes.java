@@ -10,10 +10,10 @@ import org.locationtech.proj4j.ProjCoordinate;
 
 /**
  * Turns lon/lat geometries into Java2D paths in a viewport's pixels: each vertex projected, then vertices closer than
- * a quarter pixel to the previous one dropped (invisible at that scale, and most of the drawing cost).
+ * half a pixel to the previous one dropped (invisible at that scale, and most of the drawing cost).
  */
 public final class PixelShapes {
-  private static final double MIN_STEP_PX = 0.25;
+  private static final double MIN_STEP_PX = 0.5;
   private final Viewport viewport;
   private final ProjCoordinate scratch = new ProjCoordinate();
   private final double ox;

@@ -30,7 +30,7 @@ public final class PdfOutput {
       doc.addPage(pdfPage);
       PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
       g.scale(72.0 / page.dpi(), 72.0 / page.dpi());
-      drawing.paint(g, new TextPainter(TextPainter.Mode.OUTLINES));
+      drawing.paint(g, TextPainter.shared(TextPainter.Mode.OUTLINES));
       g.dispose();
       try (PDPageContentStream content = new PDPageContentStream(doc, pdfPage)) {
         content.drawForm(g.getXFormObject());

@@ -19,7 +19,7 @@ public final class SvgOutput {
     SVGGraphics2D g = new SVGGraphics2D(page.width_px(), page.height_px());
     g.setFontFunction(family -> family.equals(Fonts.ARABIC) ? "'" + Fonts.ARABIC + "', '" + Fonts.LATIN
         + "', sans-serif" : "'" + Fonts.LATIN + "', '" + Fonts.ARABIC + "', sans-serif");
-    drawing.paint(g, new TextPainter(TextPainter.Mode.SVG_TEXT));
+    drawing.paint(g, TextPainter.shared(TextPainter.Mode.SVG_TEXT));
     String svg = g.getSVGElement("frontline-map");
     int open = svg.indexOf('>') + 1;
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.substring(0, open) + "<title>" + escape(title)

@@ -29,11 +29,19 @@ public final class TextPainter {
   }
 
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+  private static final int MAX_CACHED = 20_000;
+  private static final TextPainter OUTLINES = new TextPainter(Mode.OUTLINES);
+  private static final TextPainter SVG = new TextPainter(Mode.SVG_TEXT);
   private final Mode mode;
   private final Map<String, TextLayout> layouts = new ConcurrentHashMap<>();
 
   public TextPainter(Mode mode) {
     this.mode = mode;
+  }
+
+  /** The painter of a mode shared by all renders, so laid-out text is reused between maps and frames. */
+  public static TextPainter shared(Mode mode) {
+    return mode == Mode.OUTLINES ? OUTLINES : SVG;
   }
 
   public Mode mode() {
@@ -111,6 +119,9 @@ public final class TextPainter {
   }
 
   private TextLayout layout(String text, boolean bold, float size, float tracking) {
+    if (layouts.size() > MAX_CACHED) {
+      layouts.clear();
+    }
     return layouts.computeIfAbsent((bold ? "b" : "r") + size + "|" + tracking + "|" + text,
         k -> new TextLayout(Fonts.runs(text, bold, size, tracking).getIterator(), FRC));
   }

@@ -1,0 +1,55 @@
+// Import a file and read its report; export the current view as a picture, or the data of the date.
+import {needsToken, Problem, setToken, upload} from './api.js';
+import {t} from './i18n.js';
+import {state} from './state.js';
+import {esc, toast} from './util.js';
+
+export function showData(box, view, onImported) {
+  const q = extra => new URLSearchParams({date: state.date, ...(state.asOf ? {as_of: state.asOf} : {}), ...extra});
+  const pictures = ['png', 'svg'].map(f => `<a class="button" download href="/api/v1/exports?${q({format: f,
+    bbox: view.bbox(), lang: document.documentElement.lang})}">${f.toUpperCase()}</a>`).join(' ');
+  const data = ['geojson', 'gpkg', 'kml', 'csv'].map(f => `<a class="button" download href="/api/v1/exports?${q(
+    {format: f})}">${f === 'gpkg' ? 'GeoPackage' : f.toUpperCase()}</a>`).join(' ');
+  box.innerHTML = `<h2>${esc(t('importFile'))}</h2><p class="muted small">${esc(t('importHelp'))}</p>
+    <form id="import-form">
+      ${needsToken() ? `<label>${esc(t('token'))} <input name="token" type="password"></label>` : ''}
+      <input type="file" name="file" id="import-file" accept=".geojson,.json,.kml,.kmz,.csv" required>
+      <label><input type="checkbox" name="accept_valid"> ${esc(t('acceptValid'))}</label>
+      <label><input type="checkbox" name="dry_run"> ${esc(t('dryRun'))}</label>
+      <button type="submit" class="primary">${esc(t('importButton'))}</button>
+    </form>
+    <div id="import-report" aria-live="polite"></div>
+    <h2>${esc(t('export'))}</h2>
+    <p>${esc(t('exportMap'))}: ${pictures}</p>
+    <p>${esc(t('exportData', {date: state.date}))}: ${data}</p>`;
+  box.querySelector('#import-form').addEventListener('submit', e => {
+    e.preventDefault();
+    run(e.target, box.querySelector('#import-report'), onImported);
+  });
+}
+
+async function run(form, out, onImported) {
+  const file = form.elements.file.files[0];
+  if (!file) return;
+  if (form.elements.token?.value) setToken(form.elements.token.value);
+  try {
+    const report = await upload('/api/v1/imports', file, {filename: file.name,
+      accept_valid: form.elements.accept_valid.checked, dry_run: form.elements.dry_run.checked});
+    out.innerHTML = render(report, false);
+    if (report.recorded > 0) onImported();
+    toast(report.summary);
+  } catch (e) {
+    if (!(e instanceof Problem)) throw e;
+    out.innerHTML = e.problem.report ? render(e.problem.report, true, e.problem.detail)
+      : `<p class="error">${esc(e.problem.detail)}</p>`;
+  }
+}
+
+function render(report, rejected, detail) {
+  return `<div class="report ${rejected ? 'rejected' : 'accepted'}">
+    <p><strong>${esc(report.summary)}</strong>${detail ? `<br>${esc(detail.replace(report.summary + '; ', ''))}` : ''}</p>
+    ${report.findings.length ? `<table><thead><tr><th>where</th><th></th><th>code</th><th>message</th></tr></thead><tbody>${
+      report.findings.map(f => `<tr class="${esc(f.severity)}"><td>${esc(f.location)}</td><td>${esc(f.severity)}</td>
+      <td><code>${esc(f.code)}</code></td><td>${esc(f.message)}</td></tr>`).join('')}</tbody></table>` : ''}
+  </div>`;
+}

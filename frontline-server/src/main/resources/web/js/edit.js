@@ -1,0 +1,175 @@
+// Editing: add an observation (a place, or an area drawn on the map or uploaded), correct or retract one. The
+// server validates; its errors are shown next to their fields. The map is redrawn at once after a save.
+import {needsToken, post, Problem, setToken} from './api.js';
+import {t} from './i18n.js';
+import {state} from './state.js';
+import {EMPTY} from './style.js';
+import {esc, toast} from './util.js';
+
+export const drawing = {active: false, points: [], area: null};
+let form = null;
+let mode = {mode: 'add'};
+
+export function showEdit(box, place, onSaved, maps) {
+  const options = ids => ids.map(a => `<option value="${esc(a.id)}">${esc(a.label)}</option>`).join('');
+  box.innerHTML = `<h2 id="edit-title">${esc(t('addObservation'))}</h2>
+  <form id="observation-form" novalidate>
+    ${needsToken() ? field('token', t('token'), `<input name="token" type="password" autocomplete="off">`, t('tokenHelp')) : ''}
+    ${field('place_id', t('place'), `<input name="place_name" readonly value="${esc(place ? place.name : '')}" placeholder="${
+      esc(t('pickPlace'))}"><input type="hidden" name="place_id" value="${place ? place.id : ''}">`)}
+    <div class="area-tools"><span class="muted">${esc(t('orArea'))}</span>
+      <button type="button" id="draw">${esc(t('drawArea'))}</button> <button type="button" id="finish" disabled>${
+      esc(t('finishArea'))}</button> <button type="button" id="clear">${esc(t('clearArea'))}</button>
+      <label class="upload">${esc(t('uploadArea'))} <input type="file" id="area-file" accept=".geojson,.json"></label>
+      <div class="error" data-for="area"></div><div id="area-status" class="muted small"></div></div>
+    ${field('actor', t('actor'), `<select name="actor" required>${options(state.actors)}</select>`)}
+    ${field('status', t('status'), `<select name="status">${['controls', 'contested', 'besieged', 'presence']
+      .map(s => `<option value="${s}">${esc(t(s === 'contested' ? 'contested' : s))}</option>`).join('')}</select>`)}
+    ${field('from_actor', t('fromActor'), `<select name="from_actor"><option value="">—</option>${options(state.actors)}</select>`)}
+    ${field('date', t('date'), `<input name="date" required placeholder="2016-03-27, 2016-03, 2016" value="${esc(state.date)}">`)}
+    ${field('source.title', t('sourceTitle'), `<input name="source_title">`)}
+    ${field('source.urls', t('sourceUrl'), `<input name="source_url" type="url" placeholder="https://">`)}
+    ${field('source.citation', t('sourceCitation'), `<input name="source_citation">`)}
+    ${field('source.kind', t('sourceKind'), `<select name="source_kind">${['news', 'official_statement',
+      'satellite_imagery', 'analyst', 'reference'].map(k => `<option>${k}</option>`).join('')}</select>`)}
+    ${field('confidence', t('confidence'), `<select name="confidence"><option value="low">${esc(t('low'))}</option>
+      <option value="medium" selected>${esc(t('medium'))}</option><option value="high">${esc(t('high'))}</option></select>`)}
+    ${field('note', t('note'), `<textarea name="note" rows="2"></textarea>`)}
+    ${field('reason', t('reason'), `<input name="reason">`)}
+    <div class="error" data-for=""></div>
+    <button type="submit" class="primary" id="save">${esc(t('save'))}</button>
+  </form>`;
+  form = box.querySelector('form');
+  form.querySelector('[data-field="reason"]').hidden = true;
+  form.addEventListener('submit', e => { e.preventDefault(); save(onSaved); });
+  box.querySelector('#draw').addEventListener('click', () => startDrawing(maps));
+  box.querySelector('#finish').addEventListener('click', () => finishDrawing(maps));
+  box.querySelector('#clear').addEventListener('click', () => clearDrawing(maps));
+  box.querySelector('#area-file').addEventListener('change', e => uploadArea(e.target.files[0], maps));
+  mode = {mode: 'add'};
+}
+
+function field(name, label, control, help) {
+  return `<div class="field" data-field="${name}"><label><span>${esc(label)}</span>${control}</label>${
+    help ? `<div class="muted small">${esc(help)}</div>` : ''}<div class="error" data-for="${name}"></div></div>`;
+}
+
+/** Fills the form to correct an observation, or to retract one (then only the reason is asked). */
+export function prepare(request) {
+  if (!form) return;
+  mode = request;
+  const retract = request.mode === 'retract';
+  form.querySelectorAll('.field').forEach(f => { f.hidden = retract ? f.dataset.field !== 'reason' && f.dataset.field !== 'token' : f.dataset.field === 'reason'; });
+  form.querySelector('.area-tools').hidden = retract;
+  document.getElementById('edit-title').textContent = retract ? t('retract') : request.mode === 'correct' ? t('correct') : t('addObservation');
+  if (request.mode === 'correct') {
+    const o = request.observation;
+    const set = (n, v) => { form.elements[n].value = v ?? ''; };
+    set('place_id', o.place_id); set('actor', o.actor); set('status', o.status); set('from_actor', o.from_actor);
+    set('date', o.date); set('source_title', o.source.title); set('source_url', o.source.urls.join(' '));
+    set('source_citation', o.source.citation); set('source_kind', o.source.kind); set('confidence', o.confidence);
+    set('note', o.note);
+  }
+}
+
+/** Chooses the place of the observation (a settlement clicked on the map or found by search). */
+export function choosePlace(place) {
+  if (!form) return;
+  form.elements.place_id.value = place.id;
+  form.elements.place_name.value = place.name;
+}
+
+function body() {
+  const v = n => form.elements[n]?.value.trim() || undefined;
+  const b = {actor: v('actor'), status: v('status'), from_actor: v('from_actor'), date: v('date'),
+    confidence: v('confidence'), note: v('note'), source: {title: v('source_title'), citation: v('source_citation'),
+      kind: v('source_kind'), urls: v('source_url') ? v('source_url').split(/\s+/) : []}};
+  if (drawing.area) b.area = drawing.area; else b.place_id = v('place_id') ? Number(v('place_id')) : undefined;
+  return b;
+}
+
+async function save(onSaved) {
+  form.querySelectorAll('.error').forEach(e => { e.textContent = ''; });
+  if (form.elements.token?.value) setToken(form.elements.token.value);
+  try {
+    let saved;
+    if (mode.mode === 'retract') {
+      saved = await post(`/api/v1/observations/${encodeURIComponent(mode.lineage)}/retraction`, {reason: form.elements.reason.value});
+    } else if (mode.mode === 'correct') {
+      saved = await post(`/api/v1/observations/${encodeURIComponent(mode.observation.lineage)}/corrections`, body());
+    } else {
+      saved = await post('/api/v1/observations', body());
+    }
+    toast(t('saved'));
+    onSaved(saved);
+  } catch (e) {
+    if (!(e instanceof Problem)) throw e;
+    showErrors(e.problem);
+  }
+}
+
+function showErrors(problem) {
+  const errors = problem.errors?.length ? problem.errors : [{field: '', message: problem.detail}];
+  for (const error of errors) {
+    const name = error.field === 'source' ? 'source.title' : error.field;
+    const box = form.querySelector(`.error[data-for="${CSS.escape(name)}"]`) || form.querySelector('.error[data-for=""]');
+    box.textContent = box.textContent ? `${box.textContent} ${error.message}` : error.message;
+  }
+  form.querySelector('.error:not(:empty)')?.closest('.field')?.querySelector('input, select, textarea')?.focus();
+}
+
+function startDrawing(maps) {
+  drawing.active = true;
+  drawing.points = [];
+  drawing.area = null;
+  document.getElementById('finish').disabled = false;
+  document.getElementById('area-status').textContent = t('clickMapArea');
+  maps.forEach(m => { m.map.getCanvas().style.cursor = 'crosshair'; });
+}
+
+export function addPoint(lngLat, maps) {
+  drawing.points.push([Number(lngLat.lng.toFixed(5)), Number(lngLat.lat.toFixed(5))]);
+  const features = drawing.points.map(p => ({type: 'Feature', geometry: {type: 'Point', coordinates: p}, properties: {}}));
+  if (drawing.points.length > 1) {
+    features.push({type: 'Feature', geometry: {type: 'LineString', coordinates: drawing.points}, properties: {}});
+  }
+  maps.forEach(m => m.map.getSource('draft')?.setData({type: 'FeatureCollection', features}));
+  document.getElementById('area-status').textContent = t('areaSelected', {n: drawing.points.length});
+}
+
+function finishDrawing(maps) {
+  drawing.active = false;
+  document.getElementById('finish').disabled = true;
+  maps.forEach(m => { m.map.getCanvas().style.cursor = ''; });
+  if (drawing.points.length < 3) return;
+  setArea({type: 'Polygon', coordinates: [[...drawing.points, drawing.points[0]]]}, maps);
+}
+
+function setArea(geometry, maps) {
+  drawing.area = geometry;
+  maps.forEach(m => m.map.getSource('draft')?.setData({type: 'FeatureCollection',
+    features: [{type: 'Feature', geometry, properties: {}}]}));
+  form.elements.place_id.value = '';
+  form.elements.place_name.value = '';
+  document.getElementById('area-status').textContent = t('areaSelected', {n: geometry.coordinates.flat(2).length / 2});
+}
+
+function clearDrawing(maps) {
+  drawing.active = false;
+  drawing.points = [];
+  drawing.area = null;
+  maps.forEach(m => m.map.getSource('draft')?.setData(EMPTY));
+  document.getElementById('area-status').textContent = '';
+}
+
+async function uploadArea(file, maps) {
+  if (!file) return;
+  try {
+    const json = JSON.parse(await file.text());
+    const geometry = json.type === 'FeatureCollection' ? json.features[0]?.geometry : json.type === 'Feature' ? json.geometry : json;
+    if (!geometry || !['Polygon', 'MultiPolygon'].includes(geometry.type)) throw new Error('not a polygon');
+    setArea(geometry, maps);
+  } catch (e) {
+    form.querySelector('.error[data-for="area"]').textContent = `${file.name}: ${e.message}`;
+  }
+}

@@ -1,0 +1,63 @@
+// The figures panel and the legend: per actor km², population, settlements, cities and a size comparison, with the
+// method and the number of sources behind them.
+import {get} from './api.js';
+import {lang, longDate, number, t} from './i18n.js';
+import {actor, state} from './state.js';
+import {esc, swatch} from './util.js';
+
+export async function showFigures(box) {
+  const f = await get('/api/v1/figures', {date: state.date, as_of: state.asOf || undefined});
+  const shown = f.actors.filter(a => a.area_km2 > 0 || a.contested_km2 > 0 || a.settlements > 0);
+  box.innerHTML = `<h2>${esc(t('figuresFor', {date: longDate(f.date)}))}</h2>
+    ${shown.length === 0 ? `<p class="muted">${esc(t('noGround'))}</p>` : ''}
+    <ul class="figures">${shown.map(row).join('')}</ul>
+    ${method(f.method)}`;
+  box.dataset.date = f.date;
+  return f;
+}
+
+function row(a) {
+  const name = actor(a.id)?.label || a.name;
+  const comparison = a.comparison ? `<div class="comparison">≈ ${esc(comparisonText(a.comparison))}</div>` : '';
+  const cities = a.city_names.length ? ` <span class="muted">(${esc(a.city_names.slice(0, 4).join(', '))}${
+    a.city_names.length > 4 ? ', …' : ''})</span>` : '';
+  return `<li data-actor="${esc(a.id)}">
+    <div class="who">${swatch(a.colour)}<strong>${esc(name)}</strong></div>
+    <dl>
+      <dt>${esc(t('area'))}</dt><dd class="area">${number(a.area_km2)} ${t('km2')}</dd>
+      ${a.contested_km2 > 0 ? `<dt>${esc(t('contested'))}</dt><dd>${number(a.contested_km2)} ${t('km2')}</dd>` : ''}
+      <dt>${esc(t('population'))}</dt><dd>${number(a.population)}</dd>
+      <dt>${esc(t('settlements'))}</dt><dd>${number(a.settlements)}</dd>
+      <dt>${esc(t('cities'))}</dt><dd>${number(a.cities)}${cities}</dd>
+    </dl>${comparison}
+    <div class="muted small">${esc(t('obsCount', {n: a.observations}))} · ${esc(t('sourcesCount', {n: a.sources}))}</div>
+  </li>`;
+}
+
+function comparisonText(c) {
+  if (lang() !== 'nl') return c.text.replace(/^about /, '').replace('; about the size of', '; about the size of');
+  const times = c.ratio >= 0.95 && c.ratio < 1.05 ? 'even groot als' : c.ratio < 1 ? `${Math.round(c.ratio * 100)}% van`
+    : `${number(c.ratio, 1)} × `;
+  return `${times} ${c.reference === 'Belgium' ? 'België' : c.reference}`;
+}
+
+function method(m) {
+  return `<details class="method"><summary>${esc(t('method'))}: ${esc(t('obsCount', {n: m.observations_deciding}))}
+    ${esc(t('deciding'))}, ${esc(t('sourcesCount', {n: m.sources}))}</summary>
+    <p>${esc(t('rule'))}: ${esc(m.rule)}</p><p>${esc(t('zones'))}: ${esc(m.zone_rule)}</p>
+    <p>${number(m.implied_km2)} ${t('km2')} ${esc(t('implied'))}; ${number(m.stale_km2)} ${t('km2')} ${esc(t('stale'))}.</p>
+    <p class="muted">${esc(t('asRecorded'))}: ${esc(m.as_recorded === 'latest' ? t('latest') : m.as_recorded)}</p>
+  </details>`;
+}
+
+/** The legend: the parties on the map, and how contested and besieged ground and settlements are drawn. */
+export function showLegend(box, areas) {
+  const ids = [...new Set(areas.features.map(f => f.properties.actor).filter(Boolean))];
+  const items = ids.map(id => `<li>${swatch(actor(id)?.colour || '#999999')}${esc(actor(id)?.label || id)}</li>`);
+  const kinds = new Set(areas.features.map(f => f.properties.status));
+  if (kinds.has('contested')) items.push(`<li>${swatch('#777777', 'striped')}${esc(t('legendContested'))}</li>`);
+  if (kinds.has('besieged')) items.push(`<li>${swatch('#777777', 'crossed')}${esc(t('legendBesieged'))}</li>`);
+  items.push(`<li><span class="dot" aria-hidden="true"></span>${esc(t('legendSettlement'))}</li>`);
+  const open = box.querySelector('details')?.open ?? window.innerWidth > 760;
+  box.innerHTML = `<details ${open ? 'open' : ''}><summary>${esc(t('legend'))}</summary><ul>${items.join('')}</ul></details>`;
+}

@@ -1,0 +1,154 @@
+// The analyst's app: wires the maps, the time bar, the panels and the chart to the state and the URL.
+import {get} from './api.js';
+import {lang, longDate, setLang, t, translatePage} from './i18n.js';
+import {clamp, onChange, readUrl, state, step, update, writeUrl} from './state.js';
+import {ControlMap} from './map.js';
+import {setUpTimebar, showDate} from './timebar.js';
+import {showFigures, showLegend} from './figures.js';
+import {setUpSearch, showPlace} from './place.js';
+import {showChanges} from './changes.js';
+import {draw as drawChart, loadChart, moveCursor} from './chart.js';
+import {addPoint, choosePlace, drawing, prepare, showEdit} from './edit.js';
+import {showData} from './data.js';
+import {setUpLayout, showMode} from './layout.js';
+import {esc, sourceLink} from './util.js';
+
+const started = performance.now();
+const app = {a: null, b: null, placeInfo: null};
+window.frontline = {ready: false, renders: 0};
+
+async function start() {
+  readUrl();
+  translatePage();
+  const entry = await get('/api/v1');
+  state.first = entry.first_date || new Date().toISOString().slice(0, 10);
+  state.last = entry.last_date || state.first;
+  state.date = clamp(state.date || state.last);
+  state.dateB = clamp(state.dateB || step(state.date, '-12M'));
+  state.revision = entry.store_revision;
+  state.actors = await get('/api/v1/actors', {lang: lang()});
+  app.a = new ControlMap('map-a', state.view);
+  app.a.map.on('moveend', () => update({view: app.a.view()}));
+  app.a.onClick(e => mapClick(e, app.a));
+  setUpTimebar();
+  setUpSearch(id => update({place: id, tab: 'place'}));
+  setUpLayout(app, mapClick);
+  setUpLanguage();
+  onChange(changed => render(changed).catch(fail));
+  await render(['date', 'dateB', 'mode', 'tab', 'place']);
+  loadChart(document.getElementById('chart')).catch(fail);
+  await app.a.ready;
+  app.a.map.once('idle', () => {
+    window.frontline.ready = true;
+    window.frontline.firstRender_ms = Math.round(performance.now() - started);
+  });
+}
+
+async function render(changed) {
+  const has = (...keys) => keys.some(k => changed.includes(k));
+  if (has('date')) { showDate(); moveCursor(); }
+  if (has('mode')) showMode(app, state.mode);
+  const jobs = [];
+  if (has('date', 'asOf', 'lang', 'revision')) jobs.push(showMapA());
+  if (app.b && has('dateB', 'asOf', 'lang', 'revision', 'mode') && state.mode !== 'map') {
+    jobs.push(app.b.show(state.dateB, state.asOf));
+  }
+  if (has('tab', 'date', 'dateB', 'asOf', 'lang', 'place', 'revision', 'mode')) jobs.push(showTab(changed));
+  labels();
+  await Promise.all(jobs);
+  window.frontline.renders++;
+  document.body.dataset.shownDate = state.date;
+}
+
+async function showMapA() {
+  const date = state.date;
+  if (await app.a.show(date, state.asOf)) {
+    showLegend(document.getElementById('legend'), app.a.areas);
+    document.body.dataset.mapDate = date;
+  }
+}
+
+function labels() {
+  const a = document.getElementById('date-label-a');
+  const b = document.getElementById('date-label-b');
+  a.textContent = longDate(state.date);
+  b.textContent = state.dateB ? longDate(state.dateB) : '';
+  b.hidden = state.mode === 'map';
+  a.hidden = state.mode === 'map';
+  const banner = document.getElementById('asof-banner');
+  banner.hidden = !state.asOf;
+  banner.textContent = state.asOf ? t('asRecordedBanner', {date: longDate(state.asOf)}) : '';
+  document.getElementById('compare-to').hidden = state.mode === 'map' && state.tab !== 'changes';
+  document.getElementById('date-b').value = state.dateB || '';
+}
+
+async function showTab(changed) {
+  document.querySelectorAll('#tabs [data-tab]').forEach(b => b.setAttribute('aria-selected', String(b.dataset.tab === state.tab)));
+  document.querySelectorAll('#panel .tab').forEach(s => { s.hidden = s.id !== `tab-${state.tab}`; });
+  const box = document.getElementById(`tab-${state.tab}`);
+  if (state.tab === 'figures') {
+    await showFigures(box);
+    box.insertAdjacentHTML('afterbegin', `<label class="asof">${esc(t('asRecorded'))}
+      <input type="date" id="asof" value="${esc(state.asOf)}"></label>`);
+    box.querySelector('#asof').addEventListener('change', e => update({asOf: e.target.value}));
+  } else if (state.tab === 'place') {
+    if (state.place) app.placeInfo = (await showPlace(box, state.place, request => {
+      update({tab: 'edit'});
+      setTimeout(() => prepare(request), 0);
+    })).place;
+    else box.innerHTML = `<p class="muted">${esc(t('pickPlace'))}</p>`;
+  } else if (state.tab === 'changes') {
+    await showChanges(box);
+  } else if (state.tab === 'edit' && (changed.includes('tab') || changed.includes('lang'))) {
+    showEdit(box, app.placeInfo, saved, [app.a, app.b].filter(Boolean));
+  } else if (state.tab === 'data') {
+    showData(box, app.a, saved);
+  }
+}
+
+/** After a write: the revision moved, so every view is fetched again. */
+function saved() {
+  get('/api/v1').then(entry => update({revision: entry.store_revision})).catch(fail);
+}
+
+async function mapClick(e, view) {
+  const maps = [app.a, app.b].filter(Boolean);
+  if (drawing.active) { addPoint(e.lngLat, maps); return; }
+  if (e.settlement) {
+    const place = {id: e.settlement.id, name: e.settlement.name};
+    if (state.tab === 'edit') { choosePlace(place); return; }
+    app.placeInfo = place;
+    update({place: Number(e.settlement.id), tab: 'place'});
+    return;
+  }
+  const date = view === app.b ? state.dateB : state.date;
+  const p = await get('/api/v1/point', {lat: e.lngLat.lat.toFixed(5), lon: e.lngLat.lng.toFixed(5), date,
+    as_of: state.asOf || undefined});
+  const o = p.observation;
+  view.popup(e.lngLat, `<strong>${esc(t('whoHeld'))}, ${esc(longDate(date))}</strong><br>${
+    esc(p.holder_name || p.explanation || t('none'))}${p.status && p.status !== 'controls' ? ` (${esc(t(p.status === 'contested'
+    ? 'contested' : 'besieged'))})` : ''}${o ? `<br><span class="small">${esc(o.date)} · ${esc(o.source.title || o.source.label)}
+    ${o.source.urls.map(sourceLink).join(' ')}</span>` : ''}`);
+}
+
+function setUpLanguage() {
+  document.querySelectorAll('#langs button').forEach(b => b.addEventListener('click', async () => {
+    setLang(b.dataset.lang);
+    translatePage();
+    state.actors = await get('/api/v1/actors', {lang: lang()});
+    writeUrl(lang());
+    drawChart();
+    await render(['lang']);
+    [app.a, app.b].filter(Boolean).forEach(m => m.relabel());
+  }));
+}
+
+function fail(e) {
+  console.error(e);
+  const box = document.getElementById('toast');
+  box.textContent = `${t('error')}: ${e.message}`;
+  box.className = 'error';
+  box.hidden = false;
+}
+
+start().catch(fail);

@@ -1,0 +1,103 @@
+// One control map: MapLibre GL on Frontline's basemap tiles, with the control areas and settlements of a date.
+import * as maplibregl from '/vendor/maplibre/maplibre-gl.mjs';
+import {get} from './api.js';
+import {hatchImage} from './hatch.js';
+import {Labels} from './labels.js';
+import {lang} from './i18n.js';
+import {mapStyle} from './style.js';
+import {state} from './state.js';
+
+export const HOME = {center: [41.0, 34.8], zoom: 5.3};
+
+export class ControlMap {
+  constructor(container, view) {
+    this.map = new maplibregl.Map({container, style: mapStyle(), attributionControl: false,
+      center: view ? [view.lon, view.lat] : HOME.center, zoom: view ? view.zoom : HOME.zoom, maxZoom: 12,
+      fadeDuration: 0});
+    this.map.addControl(new maplibregl.NavigationControl({showCompass: false}), 'top-left');
+    this.map.addControl(new maplibregl.ScaleControl({unit: 'metric'}), 'bottom-left');
+    this.map.addControl(new maplibregl.AttributionControl({compact: true, customAttribution:
+      'Natural Earth · GeoNames · Frontline'}));
+    this.map.on('styleimagemissing', e => {
+      const image = hatchImage(e.id);
+      if (image && !this.map.hasImage(e.id)) this.map.addImage(e.id, image);
+    });
+    this.ready = new Promise(resolve => this.map.once('load', () => {
+      addHatches(this.map);
+      resolve();
+    }));
+    this.labels = new Labels(this.map);
+    this.shown = null;
+  }
+
+  /** Shows the map of a date (as recorded at asOf, if given); resolves once the data is on the map. */
+  async show(date, asOf) {
+    const key = `${date}|${asOf}|${lang()}`;
+    this.shown = key;
+    const params = {date, as_of: asOf || undefined, lang: lang()};
+    const [areas, settlements] = await Promise.all([get('/api/v1/control-areas', params),
+      get('/api/v1/settlements', params), this.ready]);
+    if (this.shown !== key) return false;
+    this.map.getSource('control').setData(areas);
+    this.map.getSource('settlements').setData(settlements);
+    this.areas = areas;
+    return true;
+  }
+
+  onClick(handler) {
+    this.map.on('click', e => {
+      const hit = this.map.queryRenderedFeatures(e.point, {layers: ['settlements']})[0];
+      handler({lngLat: e.lngLat, settlement: hit ? hit.properties : null, point: e.point});
+    });
+    this.map.on('mouseenter', 'settlements', () => { this.map.getCanvas().style.cursor = 'pointer'; });
+    this.map.on('mouseleave', 'settlements', () => { this.map.getCanvas().style.cursor = ''; });
+  }
+
+  view() {
+    const c = this.map.getCenter();
+    return {lon: c.lng, lat: c.lat, zoom: this.map.getZoom()};
+  }
+
+  bbox() {
+    const b = this.map.getBounds();
+    const clampLon = x => Math.max(-180, Math.min(180, x));
+    const clampLat = y => Math.max(-85, Math.min(85, y));
+    return [clampLon(b.getWest()), clampLat(b.getSouth()), clampLon(b.getEast()), clampLat(b.getNorth())]
+      .map(v => v.toFixed(4)).join(',');
+  }
+
+  relabel() { this.labels.draw(); }
+
+  resize() { this.map.resize(); }
+
+  popup(lngLat, html) {
+    this.popupShown?.remove();
+    this.popupShown = new maplibregl.Popup({maxWidth: '320px'}).setLngLat(lngLat).setHTML(html).addTo(this.map);
+  }
+}
+
+/** Adds the fill patterns of every pair of parties before any data arrives, so the first draw has them. */
+function addHatches(map) {
+  const ids = [...state.actors.map(a => a.id), 'none'];
+  for (const kind of ['contested', 'besieged']) {
+    for (const holder of ids) {
+      for (const other of ids) {
+        const name = `hatch:${kind}:${holder}:${other}`;
+        if (holder !== other && !map.hasImage(name)) map.addImage(name, hatchImage(name));
+      }
+    }
+  }
+}
+
+/** Keeps two maps looking at the same place. */
+export function synchronise(a, b) {
+  let busy = false;
+  const follow = (from, to) => from.map.on('move', () => {
+    if (busy) return;
+    busy = true;
+    to.map.jumpTo({center: from.map.getCenter(), zoom: from.map.getZoom(), bearing: 0, pitch: 0});
+    busy = false;
+  });
+  follow(a, b);
+  follow(b, a);
+}

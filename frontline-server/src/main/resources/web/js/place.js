@@ -1,0 +1,96 @@
+// Place search in any language, and a place's panel: its control history as a timeline with every observation's
+// source, confidence and note, every version of each, and buttons to correct or retract one.
+import {get} from './api.js';
+import {longDate, t} from './i18n.js';
+import {actor, state, update} from './state.js';
+import {esc, sourceLink, swatch} from './util.js';
+
+export function setUpSearch(onPick) {
+  const field = document.getElementById('q');
+  const list = document.getElementById('results');
+  let timer = null;
+  field.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      if (field.value.trim().length < 2) { list.hidden = true; return; }
+      const found = await get('/api/v1/places', {q: field.value.trim(), limit: 8});
+      list.innerHTML = found.places.map((p, i) => `<li role="option" tabindex="-1" data-id="${p.id}"
+        ${i === 0 ? 'aria-selected="true"' : ''}>${esc(p.label)} <span class="muted">${esc(p.country)}${
+        p.population ? ' · ' + p.population.toLocaleString() : ''}</span></li>`).join('');
+      list.hidden = found.places.length === 0;
+    }, 150);
+  });
+  field.addEventListener('keydown', e => {
+    const items = [...list.querySelectorAll('li')];
+    const at = items.findIndex(li => li.getAttribute('aria-selected') === 'true');
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const next = items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length];
+      items.forEach(li => li.removeAttribute('aria-selected'));
+      next?.setAttribute('aria-selected', 'true');
+      e.preventDefault();
+    } else if (e.key === 'Enter' && items[at]) {
+      choose(items[at]);
+    } else if (e.key === 'Escape') {
+      list.hidden = true;
+    }
+  });
+  list.addEventListener('click', e => { const li = e.target.closest('li'); if (li) choose(li); });
+  function choose(li) {
+    list.hidden = true;
+    field.value = li.firstChild.textContent.trim();
+    onPick(Number(li.dataset.id));
+  }
+}
+
+export async function showPlace(box, placeId, onEdit) {
+  const h = await get(`/api/v1/places/${placeId}/history`, {as_of: state.asOf || undefined});
+  const p = h.place;
+  box.innerHTML = `<h2>${esc(p.name)} <span class="muted">${esc(p.country)} · GeoNames ${p.id}</span></h2>
+    <p class="muted">${esc(t('population'))}: ${p.population.toLocaleString()}</p>
+    <h3>${esc(t('historyOf'))}</h3>
+    ${h.periods.length === 0 ? `<p>${esc(t('noHistory'))}</p>` : `<ol class="timeline">${h.periods.map(period).join('')}</ol>`}
+    <h3>${esc(t('observations'))}</h3>
+    <ol class="observations">${h.observations.map(o => lineage(o)).join('')}</ol>`;
+  box.querySelectorAll('button[data-correct]').forEach(b => b.addEventListener('click', () =>
+    onEdit({mode: 'correct', observation: JSON.parse(b.dataset.correct)})));
+  box.querySelectorAll('button[data-retract]').forEach(b => b.addEventListener('click', () =>
+    onEdit({mode: 'retract', lineage: b.dataset.retract})));
+  box.querySelectorAll('[data-date]').forEach(b => b.addEventListener('click', () => update({date: b.dataset.date})));
+  return h;
+}
+
+function holderName(id) {
+  return id ? (actor(id)?.label || id) : t('none');
+}
+
+function period(p) {
+  const when = p.from ? `${t('since')} <button type="button" class="link" data-date="${p.from}">${esc(longDate(p.from))}</button>`
+    : esc(t('before'));
+  const end = p.until ? `${t('until')} ${esc(longDate(p.until))}` : esc(t('still'));
+  const how = p.status === 'controls' ? '' : ` <em>(${esc(t(p.status === 'contested' ? 'contested' : 'besieged'))}${
+    p.other ? ' · ' + esc(holderName(p.other)) : ''})</em>`;
+  return `<li class="${p.implied ? 'implied' : ''}">${swatch(actor(p.holder)?.colour || '#999999')}
+    <strong>${esc(holderName(p.holder))}</strong>${how}<br>
+    <span class="when">${when} — ${end}</span>
+    <div class="source">${p.implied ? esc(t('implied')) + '. ' : ''}${esc(p.source)} ${p.urls.map(sourceLink).join(' ')}</div>
+    ${p.note ? `<div class="note">${esc(p.note)}</div>` : ''}</li>`;
+}
+
+function lineage(o) {
+  const versions = o.versions;
+  const current = versions[versions.length - 1];
+  const actions = current.retracted ? '' : `<button type="button" data-correct="${esc(JSON.stringify(current))}">${esc(
+    t('correct'))}</button> <button type="button" data-retract="${esc(o.lineage)}">${esc(t('retract'))}</button>`;
+  return `<li><ol class="versions">${versions.map(version).join('')}</ol><div class="actions">${actions}</div></li>`;
+}
+
+function version(v) {
+  return `<li class="${v.retracted ? 'retracted' : ''}"><span class="badge">${esc(t('version'))} ${v.version}</span>
+    ${v.retracted ? `<span class="badge warn">${esc(t('retracted'))}</span>` : ''}
+    <strong>${esc(holderName(v.actor))}</strong> ${esc(t(v.status))}${v.from_actor ? ` (${esc(t('from'))} ${esc(
+    holderName(v.from_actor))})` : ''} · ${esc(v.date)} · ${esc(t('confidence'))}: ${esc(t(v.confidence))}
+    <div class="source">${esc(t('source'))}: ${esc(v.source.title || v.source.citation || v.source.label)}
+      ${v.source.urls.map(sourceLink).join(' ')}</div>
+    ${v.note ? `<div class="note">${esc(v.note)}</div>` : ''}
+    <div class="muted small">${esc(t('recordedBy', {who: v.recorded_by, when: v.recorded_at.replace('T', ' ').slice(0, 19)}))}</div></li>`;
+}

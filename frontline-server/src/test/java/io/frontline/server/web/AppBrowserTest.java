@@ -1,0 +1,185 @@
+package io.frontline.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.frontline.server.ServerFixture;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** One test per story of the app, in headless Chromium against the real server; each saves a screenshot. */
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AppBrowserTest {
+  ServerFixture fixture;
+  Browser browser;
+
+  @BeforeAll
+  void start() {
+    browser = Browser.open(1280, 800);
+    fixture = ServerFixture.start();
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (fixture != null) {
+      fixture.close();
+    }
+  }
+
+  Browser open(String query, int width, int height) {
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    browser.driver().get(fixture.server().url() + "?" + query);
+    browser.waitFor("window.frontline && window.frontline.ready");
+    return browser;
+  }
+
+  String text(String css) {
+    return browser.driver().findElement(By.cssSelector(css)).getText();
+  }
+
+  @Test
+  void theAppOpensWithMapFiguresLegendAndChart() {
+    open("date=2015-06-01&lang=en", 1280, 800);
+    long firstRender = ((Number) browser.js("return window.frontline.firstRender_ms;")).longValue();
+    browser.screenshot("01-app-1280x800");
+    assertThat(text("#legend")).contains("Islamic State", "contested");
+    assertThat(text("#tab-figures")).contains("Figures for 1 June 2015", "Islamic State", "km²", "Belgium");
+    assertThat(browser.driver().findElements(By.cssSelector("#chart path.series"))).hasSizeGreaterThan(2);
+    assertThat(browser.driver().findElements(By.cssSelector(".labels .label")).size()).isGreaterThan(5);
+    assertThat(firstRender).as("first full render in ms").isLessThan(10_000);
+    System.out.println("first full render: " + firstRender + " ms");
+  }
+
+  @Test
+  void theAppWorksAtPhoneWidth() {
+    open("date=2016-02-01&lang=en", 390, 844);
+    browser.screenshot("02-app-phone-390x844");
+    WebElement panel = browser.driver().findElement(By.id("panel"));
+    WebElement maps = browser.driver().findElement(By.id("maps"));
+    assertThat(panel.getLocation().getY()).isGreaterThan(maps.getLocation().getY());
+    assertThat(panel.getSize().getWidth()).isLessThanOrEqualTo(390);
+  }
+
+  @Test
+  void movingTheSliderChangesTheFiguresAndTheMap() {
+    open("date=2014-03-01&lang=en", 1280, 800);
+    String before = text("#tab-figures");
+    WebElement slider = browser.driver().findElement(By.id("slider"));
+    slider.click();
+    for (int i = 0; i < 10; i++) {
+      slider.sendKeys(Keys.PAGE_UP);
+    }
+    browser.waitFor("document.body.dataset.mapDate === '2015-01-01' && document.getElementById('tab-figures')"
+        + ".textContent.includes('1 January 2015')");
+    browser.screenshot("03-slider-moved");
+    assertThat(text("#date-label-a") + browser.js("return document.getElementById('date').value;"))
+        .contains("2015-01-01");
+    assertThat(text("#tab-figures")).isNotEqualTo(before).contains("Mosul");
+    assertThat(browser.driver().getCurrentUrl()).contains("date=2015-01-01");
+  }
+
+  @Test
+  void compareSideBySideAndSwipe() {
+    open("date=2017-06-05&b=2016-02-01&lang=en", 1280, 800);
+    browser.driver().findElement(By.cssSelector("[data-mode=compare]")).click();
+    browser.waitFor("document.getElementById('map-b').offsetWidth > 300");
+    browser.waitFor("document.querySelectorAll('#map-b .labels .label').length > 3");
+    browser.screenshot("04-compare");
+    assertThat(text("#date-label-a")).isEqualTo("5 June 2017");
+    assertThat(text("#date-label-b")).isEqualTo("1 February 2016");
+    browser.driver().findElement(By.cssSelector("[data-mode=swipe]")).click();
+    WebElement grip = browser.driver().findElement(By.cssSelector("#swipe .grip"));
+    grip.sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT);
+    browser.waitFor("document.getElementById('map-b').style.clipPath.includes('40%')");
+    browser.screenshot("05-swipe");
+    assertThat(grip.getAttribute("aria-valuenow")).isEqualTo("40");
+    browser.driver().findElement(By.cssSelector("[data-tab=changes]")).click();
+    browser.waitFor("document.getElementById('tab-changes').textContent.includes('changed hands')");
+    browser.screenshot("06-changes");
+    assertThat(text("#tab-changes")).contains("Transfers", "Download CSV");
+    assertThat(browser.driver().findElements(By.cssSelector("#tab-changes ol.changed a[href^=http]"))).isNotEmpty();
+  }
+
+  @Test
+  void searchMosoelAndReadItsHistory() {
+    open("date=2016-02-01&lang=en", 1280, 800);
+    WebElement q = browser.driver().findElement(By.id("q"));
+    q.sendKeys("Mosoel");
+    browser.waitFor("!document.getElementById('results').hidden");
+    q.sendKeys(Keys.ENTER);
+    browser.waitFor("document.getElementById('tab-place').textContent.includes('Control history')");
+    browser.screenshot("07-history-mosul");
+    String panel = text("#tab-place");
+    assertThat(panel).contains("Mosul", "Islamic State", "Government of Iraq", "version 1", "confidence");
+    assertThat(browser.driver().findElements(By.cssSelector("#tab-place ol.timeline a[href^=http]"))).isNotEmpty();
+    assertThat(browser.driver().getCurrentUrl()).contains("place=99072");
+  }
+
+  @Test
+  void addAnObservationWithASourceAndSeeItOnTheMap() {
+    open("date=2016-07-01&lang=en&place=163808&tab=place", 1280, 800);
+    browser.waitFor("document.getElementById('tab-place').textContent.includes('Tadmur')");
+    browser.driver().findElement(By.cssSelector("[data-tab=edit]")).click();
+    browser.waitFor("document.querySelector('#observation-form input[name=place_id]').value === '163808'");
+    browser.driver().findElement(By.cssSelector("#observation-form [name=date]")).clear();
+    browser.driver().findElement(By.cssSelector("#observation-form [name=date]")).sendKeys("2016-06-20");
+    browser.driver().findElement(By.id("save")).click();
+    browser.waitFor("document.querySelector('.error[data-for=\"source.title\"]').textContent.length > 0");
+    browser.screenshot("08-edit-validation");
+    assertThat(text(".error[data-for=\"source.title\"]")).contains("source");
+    pick("actor", "islamic-state");
+    pick("status", "besieged");
+    pick("from_actor", "syria");
+    browser.driver().findElement(By.cssSelector("#observation-form [name=source_url]"))
+        .sendKeys("https://example.org/palmyra-siege");
+    browser.driver().findElement(By.id("save")).click();
+    browser.waitFor("document.getElementById('toast').textContent.includes('Saved')");
+    browser.waitFor("document.querySelector('#legend').textContent.includes('besieged')");
+    browser.screenshot("09-edit-saved");
+    assertThat(fixture.http().get("/api/v1/point?lat=34.56&lon=38.28&date=2016-07-01").json().get("status").asText())
+        .isEqualTo("besieged");
+  }
+
+  void pick(String name, String value) {
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(
+        By.cssSelector("#observation-form [name=" + name + "]"))).selectByValue(value);
+  }
+
+  @Test
+  void aBadImportShowsItsReport() throws Exception {
+    open("date=2016-02-01&lang=en&tab=data", 1280, 800);
+    Path csv = Files.createTempFile("bad-import", ".csv");
+    Files.writeString(csv, "place,actor,status,date,source_url\nMosul,ISIS-K,controls,2016-01-01,https://e.org/a\n"
+        + "Mosul,iraq,controls,2016-02-30,https://e.org/b\nRaqqa,iraq,controls,2016-01-01,\n", StandardCharsets.UTF_8);
+    browser.driver().findElement(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
+    browser.driver().findElement(By.cssSelector("#import-form button[type=submit]")).click();
+    browser.waitFor("document.querySelector('.report.rejected')");
+    browser.screenshot("10-bad-import-report");
+    assertThat(text("#import-report")).contains("3 records: 0 accepted, 3 rejected", "unknown-actor",
+        "impossible-date", "no-source", "line 2", "nothing was written");
+  }
+
+  @Test
+  void theLanguageSwitchesToDutch() {
+    open("date=2016-02-01&lang=en", 1280, 800);
+    browser.driver().findElement(By.cssSelector("#langs [data-lang=nl]")).click();
+    browser.waitFor("document.getElementById('tab-figures').textContent.includes('Cijfers voor')");
+    browser.waitFor("document.querySelector('#legend').textContent.includes('Islamitische Staat')");
+    browser.screenshot("11-dutch");
+    assertThat(text("#tabs")).contains("Cijfers", "Plaats", "Veranderingen");
+    assertThat(text("#tab-figures")).contains("1 februari 2016", "Oppervlakte", "België");
+    assertThat(browser.driver().getCurrentUrl()).contains("lang=nl");
+  }
+}
