@@ -3,7 +3,8 @@
 import {get} from './api.js';
 import {longDate, number, t} from './i18n.js';
 import {actor, state, update} from './state.js';
-import {esc, sourceLink, swatch} from './util.js';
+import {esc, swatch} from './util.js';
+import {sourceText} from './place.js';
 
 function party(id) {
   if (id === 'none') return t('none');
@@ -34,7 +35,7 @@ export async function showChanges(box) {
     <ol class="changed">${c.places.slice(0, 60).map(p => `<li><strong>${esc(p.name)}</strong>
       <span class="muted">${esc(party(p.from))} → ${esc(party(p.to))}</span>
       · <button type="button" class="link" data-date="${esc(p.date.length === 10 ? p.date : p.date + '-01'.repeat(
-      p.date.length === 7 ? 1 : 2))}">${esc(p.date)}</button> · ${esc(p.source)} ${p.urls.map(sourceLink).join(' ')}</li>`).join('')}</ol>
+      p.date.length === 7 ? 1 : 2))}">${esc(p.date)}</button> · ${sourceText(p.source, p.urls)}</li>`).join('')}</ol>
     <p><a class="button" href="${esc(csv)}" download>${esc(t('downloadCsv'))}</a></p>`;
   box.querySelectorAll('[data-date]').forEach(x => x.addEventListener('click', () => update({date: x.dataset.date})));
   return c;

@@ -67,13 +67,19 @@ function period(p) {
   const when = p.from ? `${t('since')} <button type="button" class="link" data-date="${p.from}">${esc(longDate(p.from))}</button>`
     : esc(t('before'));
   const end = p.until ? `${t('until')} ${esc(longDate(p.until))}` : esc(t('still'));
-  const how = p.status === 'controls' ? '' : ` <em>(${esc(t(p.status === 'contested' ? 'contested' : 'besieged'))}${
-    p.other ? ' · ' + esc(holderName(p.other)) : ''})</em>`;
+  const how = p.status === 'controls' ? '' : ` <em>(${esc(t(p.status === 'contested' ? 'contestedWith' : 'besiegedBy',
+    {other: holderName(p.other)}))})</em>`;
   return `<li class="${p.implied ? 'implied' : ''}">${swatch(actor(p.holder)?.colour || '#999999')}
     <strong>${esc(holderName(p.holder))}</strong>${how}<br>
     <span class="when">${when} — ${end}</span>
-    <div class="source">${p.implied ? esc(t('implied')) + '. ' : ''}${esc(p.source)} ${p.urls.map(sourceLink).join(' ')}</div>
+    <div class="source">${p.implied ? esc(t('implied')) + '. ' : ''}${sourceText(p.source, p.urls)}</div>
     ${p.note ? `<div class="note">${esc(p.note)}</div>` : ''}</li>`;
+}
+
+/** The source's label and links; a label that is only the link's host is not repeated. */
+export function sourceText(label, urls) {
+  const hosts = urls.map(u => { try { return new URL(u).host.replace(/^www\./, ''); } catch { return u; } });
+  return `${hosts.includes(label) ? '' : esc(label) + ' '}${urls.map(sourceLink).join(' ')}`;
 }
 
 function lineage(o) {

@@ -15,7 +15,7 @@ import org.locationtech.jts.geom.Geometry;
  * immutable and safe to share between threads.
  */
 public record ControlIndex(List<Observation> observations, List<Footprint> footprints, List<Atom> atoms,
-    List<Site> sites, ZoneConfig zones) {
+    List<Site> sites, ZoneConfig zones, ObservationStats stats) {
 
   public ControlIndex {
     observations = List.copyOf(observations);

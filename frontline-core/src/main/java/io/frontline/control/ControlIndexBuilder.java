@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -38,7 +39,8 @@ public final class ControlIndexBuilder {
     List<Footprint> footprints = footprints(observations);
     List<Atom> atoms = new Arrangement(footprints).atoms();
     List<Site> sites = new SiteOp(gazetteer, footprints).sites();
-    return new ControlIndex(observations, footprints, atoms, sites, config);
+    return new ControlIndex(observations, footprints, atoms, sites, config,
+        ObservationStats.of(observations, footprints));
   }
 
   List<Footprint> footprints(List<Observation> observations) {
@@ -49,7 +51,8 @@ public final class ControlIndexBuilder {
       if (subject instanceof Subject.PlaceRef ref) {
         byPlace.computeIfAbsent(ref.placeId(), k -> new ArrayList<>()).add(o);
       } else if (subject instanceof Subject.Area area && o.statement().status() != Status.PRESENCE) {
-        footprints.add(new Footprint("area:" + o.lineage(), 0, 0, area.geometry(),
+        footprints.add(new Footprint("area:" + o.lineage(), 0, 0,
+            Densifier.densify(area.geometry(), ZoneOp.MAX_SEGMENT_DEG),
             candidates(List.of(o), config.impliedDays())));
       }
     }

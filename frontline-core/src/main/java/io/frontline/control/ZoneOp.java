@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
@@ -27,6 +28,11 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * ground; the disc is geodesic.
  */
 public final class ZoneOp {
+  /**
+   * Zone edges are densified to this length so that their geodesic area does not change when an overlapping area
+   * adds vertices along them (area treats every edge as a geodesic).
+   */
+  static final double MAX_SEGMENT_DEG = 0.02;
   private final Basemap basemap;
   private final ZoneConfig config;
   private final Map<String, Optional<PreparedGeometry>> countries = new HashMap<>();
@@ -53,7 +59,7 @@ public final class ZoneOp {
       if (!observed.contains(cell.getKey())) {
         continue;
       }
-      Geometry zone = clip(cell.getKey(), cell.getValue());
+      Geometry zone = Densifier.densify(clip(cell.getKey(), cell.getValue()), MAX_SEGMENT_DEG);
       if (!zone.isEmpty()) {
         zones.put(cell.getKey().id(), zone);
       }

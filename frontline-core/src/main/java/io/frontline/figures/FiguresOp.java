@@ -7,15 +7,17 @@ import io.frontline.basemap.Country;
 import io.frontline.control.Atom;
 import io.frontline.control.ControlIndex;
 import io.frontline.control.Holding;
+import io.frontline.control.ObservationStats;
 import io.frontline.control.Site;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Status;
-import io.frontline.observations.Subject;
 import io.frontline.timeline.RecordTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,15 +92,12 @@ public final class FiguresOp {
   }
 
   private Method method(LocalDate date, Tally all, double implied, double stale) {
-    List<Observation> obs = index.observations();
-    int inEffect = (int) obs.stream().filter(o -> !o.statement().date().start().isAfter(date)).count();
-    int places = (int) obs.stream().filter(o -> o.statement().subject() instanceof Subject.PlaceRef ref)
-        .map(o -> ((Subject.PlaceRef) o.statement().subject()).placeId()).distinct().count();
-    int areas = (int) obs.stream().filter(o -> o.statement().subject() instanceof Subject.Area).count();
+    ObservationStats stats = index.stats();
     Map<String, Integer> kinds = new TreeMap<>();
     all.observations.forEach(o -> kinds.merge(o.statement().source().kind().code(), 1, Integer::sum));
     return new Method(Method.RULE, Method.AREA, Method.POPULATION, index.zones(), index.zones().describe(), config,
-        asRecorded.toString(), obs.size(), inEffect, all.observations.size(), all.sources.size(), kinds, places, areas,
+        asRecorded.toString(), index.observations().size(), stats.begunBy(date), all.observations.size(),
+        all.sources.size(), kinds, stats.observedPlaces(), stats.areaObservations(), stats.placesWithoutZone(),
         Math.round(implied * 10) / 10.0, Math.round(stale * 10) / 10.0);
   }
 
@@ -110,7 +109,7 @@ public final class FiguresOp {
     long population;
     int settlements;
     final List<Site> cities = new ArrayList<>();
-    final Set<Observation> observations = new HashSet<>();
+    final Set<Observation> observations = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<String> sources = new HashSet<>();
 
     /** Counts the deciding observation and its source; an implied holder rests on no observation of its own. */

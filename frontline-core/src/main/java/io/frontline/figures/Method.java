@@ -6,12 +6,13 @@ import java.util.Map;
 /**
  * How figures were made and what stands behind them: the rule, the zone parameters, and counts of the observations
  * and sources. {@code implied_km2} is ground held only by a holder implied by a later capture; {@code stale_km2}
- * ground decided by an observation older than the stale limit. Both say where the data is thin.
+ * ground decided by an observation older than the stale limit; {@code placesWithoutZone} observed places that got no
+ * zone (outside every country outline). All say where the data is thin.
  */
 public record Method(String rule, String areaMethod, String populationProxy, ZoneConfig zones, String zoneRule,
     FiguresConfig config, String asRecorded, int observationsTotal, int observationsInEffect, int observationsDeciding,
-    int sources, Map<String, Integer> sourceKinds, int observedPlaces, int areaObservations, double implied_km2,
-    double stale_km2) {
+    int sources, Map<String, Integer> sourceKinds, int observedPlaces, int areaObservations, int placesWithoutZone,
+    double implied_km2, double stale_km2) {
 
   public static final String RULE = "For each point, among the observations covering it whose date has begun by the"
       + " given date, the one with the latest start wins; ties go to the more precise date (day over month over year),"

@@ -41,6 +41,17 @@ public final class ErrorHandlers {
       write(ctx, new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
           "an internal error occurred; it has been logged", ctx.path(), List.of()));
     });
+    cfg.router.javaLangErrorHandler((res, error) -> {
+      LOG.error("fatal error while answering a request", error);
+      res.setStatus(500);
+      res.setContentType(Problem.MEDIA_TYPE);
+      try {
+        res.getOutputStream().write(ServerJson.bytes(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
+            "an internal error occurred; it has been logged", null, List.of())));
+      } catch (java.io.IOException e) {
+        LOG.warn("could not write the error answer", e);
+      }
+    });
     cfg.routes.error(404, ctx -> {
       if (!isProblem(ctx)) {
         write(ctx, routing(404, "no resource at " + ctx.path(), ctx));

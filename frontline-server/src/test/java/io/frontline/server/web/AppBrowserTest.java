@@ -76,10 +76,9 @@ class AppBrowserTest {
   void movingTheSliderChangesTheFiguresAndTheMap() {
     open("date=2014-03-01&lang=en", 1280, 800);
     String before = text("#tab-figures");
-    WebElement slider = browser.driver().findElement(By.id("slider"));
-    slider.click();
+    browser.js("document.getElementById('slider').focus();");
     for (int i = 0; i < 10; i++) {
-      slider.sendKeys(Keys.PAGE_UP);
+      browser.driver().switchTo().activeElement().sendKeys(Keys.PAGE_UP);
     }
     browser.waitFor("document.body.dataset.mapDate === '2015-01-01' && document.getElementById('tab-figures')"
         + ".textContent.includes('1 January 2015')");
