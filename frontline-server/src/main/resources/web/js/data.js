@@ -48,8 +48,7 @@ async function run(form, out, onImported) {
 function render(report, rejected, detail) {
   return `<div class="report ${rejected ? 'rejected' : 'accepted'}">
     <p><strong>${esc(report.summary)}</strong>${detail ? `<br>${esc(detail.replace(report.summary + '; ', ''))}` : ''}</p>
-    ${report.findings.length ? `<table><thead><tr><th>where</th><th></th><th>code</th><th>message</th></tr></thead><tbody>${
-      report.findings.map(f => `<tr class="${esc(f.severity)}"><td>${esc(f.location)}</td><td>${esc(f.severity)}</td>
-      <td><code>${esc(f.code)}</code></td><td>${esc(f.message)}</td></tr>`).join('')}</tbody></table>` : ''}
+    ${report.findings.length ? `<table><tbody>${report.findings.map(f => `<tr class="${esc(f.severity)}"><td class="where">${esc(f.location)}</td>
+      <td><code>${esc(f.code)}</code> ${esc(f.severity)}<br>${esc(f.message)}</td></tr>`).join('')}</tbody></table>` : ''}
   </div>`;
 }

@@ -32,9 +32,9 @@ export function showEdit(box, place, onSaved, maps) {
     ${field('source.citation', t('sourceCitation'), `<input name="source_citation">`)}
     ${field('source.kind', t('sourceKind'), `<select name="source_kind">${['news', 'official_statement',
       'satellite_imagery', 'analyst', 'reference'].map(k => `<option>${k}</option>`).join('')}</select>`)}
-    ${field('confidence', t('confidence'), `<select name="confidence"><option value="low">${esc(t('low'))}</option>
+    ${field('confidence', t('confidenceLabel'), `<select name="confidence"><option value="low">${esc(t('low'))}</option>
       <option value="medium" selected>${esc(t('medium'))}</option><option value="high">${esc(t('high'))}</option></select>`)}
-    ${field('note', t('note'), `<textarea name="note" rows="2"></textarea>`)}
+    ${field('note', t('noteLabel'), `<textarea name="note" rows="2"></textarea>`)}
     ${field('reason', t('reason'), `<input name="reason">`)}
     <div class="error" data-for=""></div>
     <button type="submit" class="primary" id="save">${esc(t('save'))}</button>

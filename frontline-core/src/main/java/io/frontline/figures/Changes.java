@@ -5,16 +5,19 @@ import java.util.List;
 
 /**
  * What changed between two dates. Parties are actor ids, "contested" for contested ground and "none" for ground
- * no observation covered yet.
+ * no observation covered. {@code transfers} is ground that passed between parties (the balances sum these);
+ * {@code coverage} is ground that entered or left the observed map (from or to "none"): not a gain or loss, a change
+ * in what the data covers.
  */
-public record Changes(LocalDate from, LocalDate to, List<Transfer> transfers, List<Balance> balances,
-    List<PlaceChange> places, Method method) {
+public record Changes(LocalDate from, LocalDate to, List<Transfer> transfers, List<Transfer> coverage,
+    List<Balance> balances, List<PlaceChange> places, Method method) {
 
   public static final String NONE = "none";
   public static final String CONTESTED = "contested";
 
   public Changes {
     transfers = List.copyOf(transfers);
+    coverage = List.copyOf(coverage);
     balances = List.copyOf(balances);
     places = List.copyOf(places);
   }

@@ -51,8 +51,14 @@ public final class ChangesOp {
     }
     places.sort(Comparator.comparing(Changes.PlaceChange::observed).reversed()
         .thenComparing(Comparator.comparingLong(Changes.PlaceChange::population).reversed()));
-    List<Changes.Transfer> transfers = transfers(flows);
-    return new Changes(from, to, transfers, balances(transfers), places, figures.figures(to).method());
+    List<Changes.Transfer> all = transfers(flows);
+    List<Changes.Transfer> between = all.stream().filter(t -> !isCoverage(t)).toList();
+    List<Changes.Transfer> coverage = all.stream().filter(ChangesOp::isCoverage).toList();
+    return new Changes(from, to, between, coverage, balances(between), places, figures.figures(to).method());
+  }
+
+  private static boolean isCoverage(Changes.Transfer t) {
+    return t.from().equals(Changes.NONE) || t.to().equals(Changes.NONE);
   }
 
   static String party(Optional<Holding> holding) {

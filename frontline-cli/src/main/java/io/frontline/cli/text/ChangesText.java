@@ -25,6 +25,13 @@ public final class ChangesText {
         Table.count(t.population()), t.settlements()));
     transfers.print(out, "  ");
     out.println();
+    double entered = c.coverage().stream().filter(t -> t.from().equals(Changes.NONE)).mapToDouble(t -> t.area_km2()).sum();
+    double left = c.coverage().stream().filter(t -> t.to().equals(Changes.NONE)).mapToDouble(t -> t.area_km2()).sum();
+    if (entered + left > 0) {
+      out.printf("  Not counted as gains or losses: %s km2 first covered by observations after %s, %s km2 no longer"
+          + " covered on %s (JSON: coverage).%n", Table.km2(entered), c.from(), Table.km2(left), c.to());
+      out.println();
+    }
     long observed = c.places().stream().filter(Changes.PlaceChange::observed).count();
     out.printf("  Settlements that changed hands: %d (%d observed directly, %d inside an observed place's zone)%n",
         c.places().size(), observed, c.places().size() - observed);

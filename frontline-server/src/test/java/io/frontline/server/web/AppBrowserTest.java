@@ -39,7 +39,7 @@ class AppBrowserTest {
   }
 
   Browser open(String query, int width, int height) {
-    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    browser.viewport(width, height);
     browser.driver().get(fixture.server().url() + "?" + query);
     browser.waitFor("window.frontline && window.frontline.ready");
     return browser;

@@ -50,6 +50,12 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Sets the page's viewport to exactly this size (a phone when narrow). */
+  public void viewport(int width, int height) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+        "deviceScaleFactor", 1, "mobile", width < 600));
+  }
+
   public ChromeDriver driver() {
     return driver;
   }
