@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -112,6 +113,10 @@ class MapRendererTest {
     write(plan(MapLanguage.NL, "2016-02-01"), nl, Format.SVG);
     write(plan(MapLanguage.AR, "2016-02-01"), ar, Format.SVG);
     assertThat(Files.readString(nl)).contains(">Mosoel</text>", ">Bagdad</text>", ">1 februari 2016</text>");
+    for (Path svg : List.of(nl, ar)) {
+      assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+          .getElementsByTagName("text").getLength()).as("%s parses as XML", svg).isGreaterThan(30);
+    }
     assertThat(Files.readString(ar)).contains(">الموصل</text>", ">بغداد</text>", ">دمشق</text>");
   }
 

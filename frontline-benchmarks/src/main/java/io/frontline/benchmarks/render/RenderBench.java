@@ -43,7 +43,7 @@ public final class RenderBench {
     List<RenderTiming> timings = new ArrayList<>();
     timings.add(RenderTiming.measure("first map of the process (cold: projects the basemap and atoms)", 0, 1,
         () -> png(renderer, f, f.spec(List.of(FIRST), "1600x1200"))));
-    timings.add(RenderTiming.measure("one date, 1600x1200 PNG (plan, draw, encode)", 10, 30,
+    timings.add(RenderTiming.measure("one date, 1600x1200 PNG (plan, draw, encode)", 30, 30,
         () -> png(renderer, f, f.spec(List.of(FIRST), "1600x1200"))));
     timings.add(RenderTiming.measure("two dates side by side, 1600x1200 PNG", 10, 30,
         () -> png(renderer, f, f.spec(List.of(FIRST, SECOND), "1600x1200"))));

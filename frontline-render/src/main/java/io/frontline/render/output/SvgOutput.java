@@ -17,13 +17,18 @@ public final class SvgOutput {
 
   public static String render(PageSize page, Drawing drawing, String title, Map<String, String> metadata) {
     SVGGraphics2D g = new SVGGraphics2D(page.width_px(), page.height_px());
-    g.setFontFunction(family -> family.equals(Fonts.ARABIC) ? "'" + Fonts.ARABIC + "', '" + Fonts.LATIN
-        + "', sans-serif" : "'" + Fonts.LATIN + "', '" + Fonts.ARABIC + "', sans-serif");
+    g.setFontFunction(family -> family.equals(Fonts.ARABIC) ? quoted(Fonts.ARABIC, Fonts.LATIN)
+        : quoted(Fonts.LATIN, Fonts.ARABIC));
     drawing.paint(g, TextPainter.shared(TextPainter.Mode.SVG_TEXT));
     String svg = g.getSVGElement("frontline-map");
     int open = svg.indexOf('>') + 1;
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.substring(0, open) + "<title>" + escape(title)
         + "</title>" + metadata(metadata) + svg.substring(open) + "\n";
+  }
+
+  /** Font families for a style attribute that JFreeSVG delimits with single quotes: names in double quotes. */
+  private static String quoted(String first, String second) {
+    return "\"" + first + "\", \"" + second + "\", sans-serif";
   }
 
   private static String metadata(Map<String, String> entries) {

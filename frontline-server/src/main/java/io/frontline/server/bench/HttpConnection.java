@@ -29,13 +29,29 @@ final class HttpConnection implements AutoCloseable {
     out.flush();
     String status = line();
     long length = 0;
+    boolean chunked = false;
     for (String header = line(); !header.isEmpty(); header = line()) {
       if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
         length = Long.parseLong(header.substring(15).strip());
+      } else if (header.regionMatches(true, 0, "Transfer-Encoding:", 0, 18)) {
+        chunked = header.toLowerCase(java.util.Locale.ROOT).contains("chunked");
       }
     }
-    in.skipNBytes(length);
+    if (chunked) {
+      skipChunks();
+    } else {
+      in.skipNBytes(length);
+    }
     return Integer.parseInt(status.substring(9, 12));
+  }
+
+  private void skipChunks() throws IOException {
+    for (long size = Long.parseLong(line().split(";")[0].strip(), 16); size > 0;
+        size = Long.parseLong(line().split(";")[0].strip(), 16)) {
+      in.skipNBytes(size);
+      line();
+    }
+    line();
   }
 
   private String line() throws IOException {

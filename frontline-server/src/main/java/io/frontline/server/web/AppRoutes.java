@@ -3,42 +3,48 @@ package io.frontline.server.web;
 import io.frontline.server.http.ApiException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
- * The web app: static files from the classpath ({@code /web}: the app's modules and CSS, and MapLibre GL JS vendored
- * from npm), and the app's start page with the session's write token in a meta tag when the server made one (a page
- * of another site cannot read it: same-origin policy; the Host check stops DNS rebinding). When a token was given
- * (a server on the network), the app asks the user for it instead.
+ * The web app: its files from the classpath ({@code /web}: the app's modules and CSS, and MapLibre GL JS vendored
+ * from npm), read once and kept in memory, and its start page with the session's write token in a meta tag when the
+ * server made one (a page of another site cannot read it: same-origin policy; the Host check stops DNS rebinding).
+ * When a token was given (a server on the network), the app asks the user for it instead. Only the app's own
+ * folders are served, and only plain file names, so no path reaches outside them.
  */
 public final class AppRoutes {
+  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]*");
+  private static final Map<String, String> TYPES = Map.of("js", "text/javascript; charset=utf-8", "mjs",
+      "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "html", "text/html; charset=utf-8", "json",
+      "application/json", "txt", "text/plain; charset=utf-8");
   private final String appToken;
   private final boolean askForToken;
   private final String index;
+  private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
   public AppRoutes(String appToken, boolean askForToken) {
     this.appToken = appToken;
     this.askForToken = askForToken;
-    this.index = read("/web/index.html");
+    this.index = new String(read("/web/index.html"), StandardCharsets.UTF_8);
   }
 
   public void register(JavalinConfig cfg) {
-    cfg.staticFiles.add(files -> {
-      files.hostedPath = "/";
-      files.directory = "/web";
-      files.location = Location.CLASSPATH;
-      files.skipFileFunction = req -> req.getRequestURI().equals("/") || req.getRequestURI().equals("/index.html");
-      files.headers = java.util.Map.of("Cache-Control", "no-cache");
-    });
     cfg.routes.get("/", this::page);
     cfg.routes.get("/index.html", this::page);
-    cfg.routes.get("/api", ctx -> ctx.contentType("text/html; charset=utf-8").result(read("/web/api.html")));
-    cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/vnd.oai.openapi+json;version=3.1")
-        .result(read("/web/openapi.json")));
+    cfg.routes.get("/app.css", ctx -> file(ctx, "/web/app.css"));
+    cfg.routes.get("/js/{name}", ctx -> file(ctx, "/web/js/" + name(ctx)));
+    cfg.routes.get("/vendor/maplibre/{name}", ctx -> file(ctx, "/web/vendor/maplibre/" + name(ctx)));
+    cfg.routes.get("/api", ctx -> file(ctx, "/web/api.html"));
+    cfg.routes.get("/api/openapi.json", ctx -> {
+      file(ctx, "/web/openapi.json");
+      ctx.contentType("application/vnd.oai.openapi+json;version=3.1");
+    });
   }
 
   private void page(Context ctx) {
@@ -50,12 +56,27 @@ public final class AppRoutes {
     ctx.contentType("text/html; charset=utf-8").result(index.replace("<!--frontline-meta-->", meta));
   }
 
-  static String read(String resource) {
+  private static String name(Context ctx) {
+    String name = ctx.pathParam("name");
+    if (!NAME.matcher(name).matches()) {
+      throw ApiException.notFound("no file " + name);
+    }
+    return name;
+  }
+
+  private void file(Context ctx, String resource) {
+    byte[] content = files.computeIfAbsent(resource, AppRoutes::read);
+    String extension = resource.substring(resource.lastIndexOf('.') + 1);
+    ctx.header("Cache-Control", "no-cache");
+    ctx.contentType(TYPES.getOrDefault(extension, "application/octet-stream")).result(content);
+  }
+
+  static byte[] read(String resource) {
     try (InputStream in = AppRoutes.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw ApiException.notFound("no resource " + resource);
+        throw ApiException.notFound("no file " + resource.replaceFirst("^/web", ""));
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
