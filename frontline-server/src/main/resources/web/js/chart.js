@@ -8,14 +8,10 @@ const PAD = {left: 64, right: 12, top: 22, bottom: 22};
 let series = [];
 let box = null;
 
+/** Sets the chart up once: loads the series, redraws on resize, and sets the date on a click. */
 export async function loadChart(container) {
   box = container;
-  const step = Math.max(1, Math.ceil(dayIndex(state.last) / 260));
-  const wanted = state.actors.filter(a => a.kind !== undefined);
-  const all = await Promise.all(wanted.map(a => get('/api/v1/series', {actor: a.id, step,
-    as_of: state.asOf || undefined}).then(s => ({actor: a.id, points: s.points}))));
-  series = all.filter(s => s.points.some(p => p.area_km2 > 0));
-  draw();
+  await reloadChart();
   new ResizeObserver(() => draw()).observe(container);
   container.addEventListener('click', e => {
     const svg = container.querySelector('svg');
@@ -25,6 +21,15 @@ export async function loadChart(container) {
     const i = Math.round((x - PAD.left) / width * dayIndex(state.last));
     update({date: dayAt(Math.max(0, Math.min(dayIndex(state.last), i)))});
   });
+}
+
+/** Fetches the series again (after a write, or for another "as recorded" date) and redraws. */
+export async function reloadChart() {
+  const step = Math.max(1, Math.ceil(dayIndex(state.last) / 260));
+  const all = await Promise.all(state.actors.map(a => get('/api/v1/series', {actor: a.id, step,
+    as_of: state.asOf || undefined}).then(s => ({actor: a.id, points: s.points}))));
+  series = all.filter(s => s.points.some(p => p.area_km2 > 0));
+  draw();
 }
 
 function el(name, attrs, parent) {

@@ -7,7 +7,7 @@ import {setUpTimebar, showDate} from './timebar.js';
 import {showFigures, showLegend} from './figures.js';
 import {setUpSearch, showPlace} from './place.js';
 import {showChanges} from './changes.js';
-import {draw as drawChart, loadChart, moveCursor} from './chart.js';
+import {draw as drawChart, loadChart, moveCursor, reloadChart} from './chart.js';
 import {addPoint, choosePlace, drawing, prepare, showEdit} from './edit.js';
 import {showData} from './data.js';
 import {setUpLayout, showMode} from './layout.js';
@@ -20,13 +20,13 @@ window.frontline = {ready: false, renders: 0};
 async function start() {
   readUrl();
   translatePage();
-  const entry = await get('/api/v1');
+  const [entry, actors] = await Promise.all([get('/api/v1'), get('/api/v1/actors', {lang: lang()})]);
   state.first = entry.first_date || new Date().toISOString().slice(0, 10);
   state.last = entry.last_date || state.first;
   state.date = clamp(state.date || state.last);
   state.dateB = clamp(state.dateB || step(state.date, '-12M'));
   state.revision = entry.store_revision;
-  state.actors = await get('/api/v1/actors', {lang: lang()});
+  state.actors = actors;
   app.a = new ControlMap('map-a', state.view);
   app.a.map.on('moveend', () => update({view: app.a.view()}));
   app.a.onClick(e => mapClick(e, app.a));
@@ -36,11 +36,10 @@ async function start() {
   setUpLanguage();
   onChange(changed => render(changed).catch(fail));
   await render(['date', 'dateB', 'mode', 'tab', 'place']);
-  loadChart(document.getElementById('chart')).catch(fail);
   await app.a.ready;
   app.a.map.once('idle', () => {
-    window.frontline.ready = true;
     window.frontline.firstRender_ms = Math.round(performance.now() - started);
+    loadChart(document.getElementById('chart')).then(() => { window.frontline.ready = true; }).catch(fail);
   });
 }
 
@@ -54,6 +53,7 @@ async function render(changed) {
     jobs.push(app.b.show(state.dateB, state.asOf));
   }
   if (has('tab', 'date', 'dateB', 'asOf', 'lang', 'place', 'revision', 'mode')) jobs.push(showTab(changed));
+  if (has('revision', 'asOf') && !has('mode')) jobs.push(reloadChart());
   labels();
   await Promise.all(jobs);
   window.frontline.renders++;

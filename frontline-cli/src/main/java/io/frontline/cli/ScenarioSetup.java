@@ -1,12 +1,15 @@
 package io.frontline.cli;
 
 import io.frontline.bundled.IslamicStateScenario;
-import io.frontline.imports.ImportResult;
 import io.frontline.observations.Finding;
 import io.frontline.timeline.RecordTime;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Puts the Islamic State scenario into the demo's store once; a store holding other data is left alone. */
 final class ScenarioSetup {
@@ -36,12 +39,17 @@ final class ScenarioSetup {
     out.printf("Loaded the Islamic State scenario (Iraq and Syria, 2014-2019): %d sourced changes of control"
         + " recorded as observations, from %d rows in %s.%n", load.recorded(), load.records(),
         String.join(" and ", load.files()));
-    for (ImportResult r : load.results()) {
-      for (Finding f : r.findings()) {
+    Map<String, List<String>> byMessage = new TreeMap<>();
+    for (int i = 0; i < load.results().size(); i++) {
+      for (Finding f : load.results().get(i).findings()) {
         if (f.severity() == Finding.Severity.ERROR) {
-          out.printf("  not loaded: %s%n", f);
+          byMessage.computeIfAbsent(f.message(), k -> new ArrayList<>()).add(load.files().get(i) + " " + f.location());
         }
       }
+    }
+    if (!byMessage.isEmpty()) {
+      out.printf("  %d rows not loaded (never guessed):%n", byMessage.values().stream().mapToInt(List::size).sum());
+      byMessage.forEach((message, where) -> out.printf("    %s (%s)%n", message, String.join(", ", where)));
     }
   }
 }

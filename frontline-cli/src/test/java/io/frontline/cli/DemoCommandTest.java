@@ -24,7 +24,8 @@ class DemoCommandTest {
         .containsPattern("times Belgium")
         .contains("Mosul (GeoNames 99072", "Ar Raqqah (GeoNames 172955", "Tadmur (GeoNames 163808")
         .contains("Rule: ", "Zones: ", "Population: ");
-    assertThat(run.out()).contains("not loaded:");
+    assertThat(run.out()).containsPattern("\\d+ rows not loaded \\(never guessed\\):")
+        .contains("place 'Sulaiman Bek' not in the gazetteer (country IQ) (is-control-changes-extended.csv line 3, is-control-changes-extended.csv line 4");
   }
 
   @Test

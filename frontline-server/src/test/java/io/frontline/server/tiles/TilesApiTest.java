@@ -1,0 +1,76 @@
+package io.frontline.server.tiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.frontline.server.Http;
+import io.frontline.server.ServerFixture;
+import io.tileverse.vectortile.model.VectorTile;
+import io.tileverse.vectortile.mvt.VectorTileCodec;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Vector tiles over real HTTP, decoded again: the basemap's layers and the control map of a date. */
+class TilesApiTest {
+  static ServerFixture fixture;
+  static Http http;
+
+  @BeforeAll
+  static void start() {
+    fixture = ServerFixture.start();
+    http = fixture.http();
+  }
+
+  @AfterAll
+  static void stop() {
+    fixture.close();
+  }
+
+  static VectorTile decode(Http.Answer a) throws Exception {
+    assertThat(a.status()).as(a.text()).isEqualTo(200);
+    assertThat(a.header("Content-Type")).isEqualTo("application/vnd.mapbox-vector-tile");
+    return new VectorTileCodec().decode(a.body());
+  }
+
+  @Test
+  void basemapTilesCarryLandBordersAndPlaces() throws Exception {
+    VectorTile tile = decode(http.get("/tiles/basemap/6/39/25.mvt"));
+    assertThat(tile.getLayerNames()).contains("land", "countries", "admin1", "rivers", "places");
+    Set<Object> names = tile.getFeatures("places").map(f -> f.getAttribute("name")).collect(Collectors.toSet());
+    assertThat(names).contains("Mosul");
+    tile.getFeatures("land").forEach(f -> {
+      var e = f.getGeometry().getEnvelopeInternal();
+      assertThat(e.getMinX()).isGreaterThanOrEqualTo(-TileKey.BUFFER);
+      assertThat(e.getMaxX()).isLessThanOrEqualTo(TileKey.EXTENT + TileKey.BUFFER);
+    });
+    VectorTile world = decode(http.get("/tiles/basemap/0/0/0.mvt"));
+    assertThat(world.getFeatures("country_labels").map(f -> f.getAttribute("name_nl")).collect(Collectors.toSet()))
+        .contains("Syrië", "Irak");
+  }
+
+  @Test
+  void controlTilesFollowTheDate() throws Exception {
+    VectorTile peak = decode(http.get("/tiles/control/2015-06-01/6/39/25.mvt"));
+    assertThat(peak.getFeatures("control").map(f -> f.getAttribute("holder")).collect(Collectors.toSet()))
+        .contains("islamic-state");
+    VectorTile later = decode(http.get("/tiles/control/2018-06-01/6/39/25.mvt"));
+    assertThat(later.getFeatures("control").map(f -> f.getAttribute("holder")).collect(Collectors.toSet()))
+        .contains("iraq");
+    Http.Answer a = http.get("/tiles/control/2015-06-01/6/39/25.mvt");
+    assertThat(http.get("/tiles/control/2015-06-01/6/39/25.mvt", "If-None-Match", a.header("ETag")).status())
+        .isEqualTo(304);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/tiles/basemap/17/0/0.mvt", "/tiles/basemap/3/8/1.mvt", "/tiles/basemap/a/b/c.mvt",
+      "/tiles/control/2015-02-30/3/1/1.mvt"})
+  void badTileAddressesAre400(String path) {
+    Http.Answer a = http.get(path);
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.header("Content-Type")).startsWith("application/problem+json");
+  }
+}
