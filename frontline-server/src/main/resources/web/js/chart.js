@@ -40,7 +40,11 @@ function el(name, attrs, parent) {
 }
 
 export function draw() {
-  if (!box || series.length === 0) return;
+  if (!box) return;
+  if (series.length === 0) {
+    box.replaceChildren();
+    return;
+  }
   const w = box.clientWidth;
   const h = box.clientHeight;
   const days = dayIndex(state.last);

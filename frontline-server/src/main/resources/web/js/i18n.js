@@ -34,7 +34,7 @@ const TEXTS = {
     whoHeld: 'Who held this point', chartHint: 'Click the chart to go to a date', error: 'Error',
     optional: 'optional', required: 'required', playStop: 'Pause', none2: '—', people: 'people',
     sourcesCount: '{n} sources', obsCount: '{n} observations', inEffect: 'in effect', deciding: 'deciding',
-    zones: 'Zones', rule: 'Rule', legend: 'Legend', confidenceLabel: 'Confidence', noteLabel: 'Note', contestedWith: 'contested with {other}', besiegedBy: 'besieged by {other}', chartTitle: 'Area held per party (km²)',
+    zones: 'Zones', rule: 'Rule', legend: 'Legend', observationsTitle: 'Observations', confidenceLabel: 'Confidence', noteLabel: 'Note', contestedWith: 'contested with {other}', besiegedBy: 'besieged by {other}', chartTitle: 'Area held per party (km²)',
   },
   nl: {
     time: 'Tijd', date: 'Datum', slider: 'Datumschuif', speed: 'Afspeelsnelheid', view: 'Weergave', language: 'Taal',
@@ -72,7 +72,7 @@ const TEXTS = {
     whoHeld: 'Wie hield dit punt', chartHint: 'Klik op de grafiek om naar een datum te gaan', error: 'Fout',
     optional: 'optioneel', required: 'verplicht', playStop: 'Pauze', none2: '—', people: 'inwoners',
     sourcesCount: '{n} bronnen', obsCount: '{n} waarnemingen', inEffect: 'van kracht', deciding: 'beslissend',
-    zones: 'Zones', rule: 'Regel', legend: 'Legenda', confidenceLabel: 'Zekerheid', noteLabel: 'Notitie', contestedWith: 'betwist met {other}', besiegedBy: 'belegerd door {other}', chartTitle: 'Oppervlakte per partij (km²)',
+    zones: 'Zones', rule: 'Regel', legend: 'Legenda', observationsTitle: 'Waarnemingen', confidenceLabel: 'Zekerheid', noteLabel: 'Notitie', contestedWith: 'betwist met {other}', besiegedBy: 'belegerd door {other}', chartTitle: 'Oppervlakte per partij (km²)',
   },
 };
 

@@ -49,7 +49,7 @@ export async function showPlace(box, placeId, onEdit) {
     <p class="muted">${esc(t('population'))}: ${p.population.toLocaleString()}</p>
     <h3>${esc(t('historyOf'))}</h3>
     ${h.periods.length === 0 ? `<p>${esc(t('noHistory'))}</p>` : `<ol class="timeline">${h.periods.map(period).join('')}</ol>`}
-    <h3>${esc(t('observations'))}</h3>
+    <h3>${esc(t('observationsTitle'))}</h3>
     <ol class="observations">${h.observations.map(o => lineage(o)).join('')}</ol>`;
   box.querySelectorAll('button[data-correct]').forEach(b => b.addEventListener('click', () =>
     onEdit({mode: 'correct', observation: JSON.parse(b.dataset.correct)})));

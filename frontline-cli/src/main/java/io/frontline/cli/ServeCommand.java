@@ -78,6 +78,21 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
+  /** Starts the server; an address already in use is a usage error, not a bug. */
+  private static FrontlineServer start(ServerConfig config) {
+    try {
+      return FrontlineServer.start(config);
+    } catch (RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof java.net.BindException) {
+          throw UserError.usage("cannot listen on " + config.host() + ":" + config.port() + " (" + t.getMessage()
+              + "); choose another --port, or 0 for any free port");
+        }
+      }
+      throw e;
+    }
+  }
+
   /** Serves a demo store on 127.0.0.1:8080 with a session token ('frontline demo --serve'). */
   static void serveDemo(Path store, double zoneRadius_km, PrintWriter out) {
     serve(config(store, ServerConfig.DEFAULT_HOST, ServerConfig.DEFAULT_PORT, Optional.empty(),
@@ -86,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Starts the server, prints its URL and blocks until the process is stopped. */
   static void serve(ServerConfig config, PrintWriter out) {
-    FrontlineServer server = FrontlineServer.start(config);
+    FrontlineServer server = start(config);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
@@ -95,7 +110,7 @@ final class ServeCommand implements Callable<Integer> {
     out.println("Frontline is serving " + config.store().toAbsolutePath());
     out.println("  app:  " + server.url());
     out.println("  API:  " + server.url() + "api (OpenAPI: " + server.url() + "api/openapi.json)");
-    out.println("  OGC:  " + server.url() + "ogc   tiles: " + server.url() + "tiles");
+    out.println("  OGC:  " + server.url() + "ogc   tiles: " + server.url() + "tiles/basemap/{z}/{x}/{y}.mvt");
     if (config.token().isEmpty()) {
       out.println("  write token for this session (the app has it): " + server.token());
     }

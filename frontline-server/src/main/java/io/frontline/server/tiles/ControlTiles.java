@@ -1,10 +1,10 @@
 package io.frontline.server.tiles;
 
 import io.frontline.actors.Actors;
-import io.frontline.control.Atom;
 import io.frontline.control.Holding;
 import io.frontline.control.Site;
 import io.frontline.geometry.Geometries;
+import io.frontline.server.engine.ControlArea;
 import io.frontline.server.engine.Snapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,18 +14,24 @@ import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
- * The control map of a date as vector tiles: layer {@code control} holds the atoms of the arrangement with their
- * holding (no dissolve is needed: atoms of one holder share edges, so filled they look as one), layer
- * {@code settlements} the settlements with their holders.
+ * The control map of a date as vector tiles: layer {@code control} holds the control areas (dissolved per holding,
+ * as the GeoJSON gives them, and cut into pieces of at most {@link Splitter#MAX_POINTS} vertices so a tile touches
+ * only what it shows; filled, the cuts do not show), layer {@code settlements} the settlements with their holders.
  */
 public final class ControlTiles {
   private ControlTiles() {
   }
 
   public static List<TileLayer> layers(Snapshot s, LocalDate date) {
-    List<TileLayer.Item> atoms = new ArrayList<>();
-    for (Atom atom : s.index().atoms()) {
-      atom.at(date).ifPresent(h -> atoms.add(new TileLayer.Item(atom.geometry(), holding(s.actors(), h))));
+    List<TileLayer.Item> areas = new ArrayList<>();
+    for (ControlArea a : s.areas(date)) {
+      Map<String, Object> attributes = new LinkedHashMap<>();
+      attributes.put("holder", a.holder());
+      attributes.put("status", a.status().code());
+      attributes.put("other", a.other());
+      attributes.put("colour", colour(s.actors(), a.holder()));
+      attributes.put("area_km2", a.area_km2());
+      Splitter.split(a.geometry()).forEach(piece -> areas.add(new TileLayer.Item(piece, attributes)));
     }
     List<TileLayer.Item> sites = new ArrayList<>();
     for (Site site : s.index().sites()) {
@@ -38,7 +44,7 @@ public final class ControlTiles {
             site.place().lat())), a));
       });
     }
-    return List.of(new TileLayer("control", atoms), new TileLayer("settlements", sites));
+    return List.of(new TileLayer("control", areas), new TileLayer("settlements", sites));
   }
 
   private static Map<String, Object> holding(Actors actors, Holding h) {
@@ -46,8 +52,12 @@ public final class ControlTiles {
     a.put("holder", h.holder());
     a.put("status", h.status().code());
     a.put("other", h.other());
-    a.put("colour", h.holder() == null ? "#999999" : actors.find(h.holder()).map(x -> x.colour()).orElse("#999999"));
+    a.put("colour", colour(actors, h.holder()));
     a.put("implied", h.decidedBy().implied());
     return a;
+  }
+
+  private static String colour(Actors actors, String id) {
+    return id == null ? "#999999" : actors.find(id).map(x -> x.colour()).orElse("#999999");
   }
 }

@@ -1,7 +1,6 @@
 package io.frontline.server.tiles;
 
 import io.frontline.server.http.ApiException;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
@@ -77,10 +76,6 @@ public record TileKey(int z, int x, int y) {
       }
     });
     return copy;
-  }
-
-  public Coordinate pixel(double lon, double lat) {
-    return project(io.frontline.geometry.Geometries.FACTORY.createPoint(new Coordinate(lon, lat))).getCoordinate();
   }
 
   private double lon(double tileX) {

@@ -187,4 +187,31 @@ class AppBrowserTest {
     assertThat(text("#tab-figures")).contains("1 februari 2016", "Oppervlakte", "België");
     assertThat(browser.driver().getCurrentUrl()).contains("lang=nl");
   }
+
+  @Test
+  void correctAnObservationAndSeeBothVersionsThenViewAsRecorded() {
+    open("date=2016-02-01&lang=en&place=163808&tab=place", 1280, 800);
+    browser.waitFor("document.querySelector('#tab-place button[data-correct]')");
+    browser.driver().findElement(By.cssSelector("#tab-place button[data-correct]")).click();
+    browser.waitFor("document.getElementById('edit-title').textContent === 'Correct'");
+    WebElement note = browser.driver().findElement(By.cssSelector("#observation-form [name=note]"));
+    note.clear();
+    note.sendKeys("corrected in the browser test");
+    browser.driver().findElement(By.id("save")).click();
+    browser.waitFor("document.getElementById('toast').textContent.includes('Saved')");
+    browser.driver().findElement(By.cssSelector("[data-tab=place]")).click();
+    browser.waitFor("document.getElementById('tab-place').textContent.includes('corrected in the browser test')");
+    browser.screenshot("12-correction-versions");
+    assertThat(text("#tab-place")).contains("version 1", "version 2");
+    browser.driver().findElement(By.cssSelector("[data-tab=figures]")).click();
+    browser.waitFor("document.getElementById('asof')");
+    browser.js("const f = document.getElementById('asof'); f.value = '2014-01-01';"
+        + " f.dispatchEvent(new Event('change', {bubbles: true}));");
+    browser.waitFor("!document.getElementById('asof-banner').hidden"
+        + " && document.getElementById('tab-figures').textContent.includes('No ground held')");
+    browser.screenshot("13-as-recorded");
+    assertThat(text("#asof-banner")).contains("as recorded on 1 January 2014");
+    browser.waitFor("document.querySelectorAll('#chart path.series').length === 0");
+    assertThat(browser.driver().getCurrentUrl()).contains("asof=2014-01-01");
+  }
 }

@@ -1,0 +1,137 @@
+package io.frontline.server.bench;
+
+import io.frontline.server.engine.Backend;
+import io.frontline.server.engine.ControlArea;
+import io.frontline.server.engine.Snapshot;
+import io.frontline.server.tiles.ControlTiles;
+import io.frontline.server.tiles.TileEncoder;
+import io.frontline.server.tiles.TileKey;
+import io.frontline.server.tiles.TileLayer;
+import io.frontline.store.GeoPackageStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Control tiles of one date, Frontline against PostGIS {@code ST_AsMVT} on the same ground, both in-process (no
+ * HTTP), from the same dissolved control areas: Frontline encodes them with tileverse-vectortiles (cut into pieces
+ * once, as the server does), PostGIS with {@code ST_AsMVTGeom} and {@code ST_AsMVT}, timed by psql. Each side runs the 213 tiles
+ * of zooms 5-9 over Iraq and Syria: Frontline the best of 5 runs after 10 s of warm-up, PostGIS the last of 3 runs.
+ *
+ * <p>Usage: {@code source tools/postgis.sh; postgis_start; java -cp frontline.jar
+ * io.frontline.server.bench.TilePeerBench frontline.gpkg $PGPORT; postgis_stop}
+ */
+public final class TilePeerBench {
+  private static final LocalDate DATE = LocalDate.of(2015, 6, 1);
+  private static final Pattern TIME = Pattern.compile("Time: ([0-9.]+) ms");
+
+  private TilePeerBench() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      System.err.println("usage: TilePeerBench STORE.gpkg PGPORT");
+      System.exit(2);
+    }
+    System.out.println(Machine.describe());
+    List<TileKey> tiles = keys();
+    try (GeoPackageStore store = GeoPackageStore.open(Path.of(args[0]))) {
+      Snapshot s = Backend.open(store, 35, 1, "bench").latest();
+      double frontline = frontline(s, tiles);
+      double postgis = postgis(s.areas(DATE), tiles, args[1]);
+      System.out.printf(Locale.ROOT, "control tiles of %s, %d tiles (z5-9 over Iraq and Syria), encoded, not cached:%n", DATE,
+          tiles.size());
+      System.out.printf(Locale.ROOT, "  Frontline (tileverse): %.1f ms in all, %.3f ms per tile%n", frontline,
+          frontline / tiles.size());
+      System.out.printf(Locale.ROOT, "  PostGIS ST_AsMVT (%d dissolved areas): %.1f ms in all, %.3f ms per tile%n",
+          s.areas(DATE).size(), postgis, postgis / tiles.size());
+      System.out.printf(Locale.ROOT, "  ratio PostGIS / Frontline: %.1f%n", postgis / frontline);
+    }
+  }
+
+  static List<TileKey> keys() {
+    List<TileKey> keys = new ArrayList<>();
+    for (String path : TileList.over(36.0, 32.0, 46.0, 37.5, 5, 9, "")) {
+      String[] p = path.replace(".mvt", "").split("/");
+      keys.add(new TileKey(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2])));
+    }
+    return keys;
+  }
+
+  /** The best of 5 runs after 10 s of warm-up (the JIT needs thousands of tiles to settle). */
+  static double frontline(Snapshot s, List<TileKey> tiles) {
+    List<TileLayer> layers = ControlTiles.layers(s, DATE);
+    long warmUntil = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < warmUntil) {
+      encodeAll(tiles, layers);
+    }
+    double best = Double.MAX_VALUE;
+    for (int run = 0; run < 5; run++) {
+      best = Math.min(best, encodeAll(tiles, layers));
+    }
+    return best;
+  }
+
+  private static double encodeAll(List<TileKey> tiles, List<TileLayer> layers) {
+    long t0 = System.nanoTime();
+    for (TileKey key : tiles) {
+      TileEncoder.encode(key, layers);
+    }
+    return (System.nanoTime() - t0) / 1e6;
+  }
+
+  static double postgis(List<ControlArea> areas, List<TileKey> tiles, String port) throws IOException,
+      InterruptedException {
+    StringBuilder load = new StringBuilder("DROP TABLE IF EXISTS control; CREATE TABLE control (holder text, status"
+        + " text, other text, geom geometry(MultiPolygon, 3857));\n");
+    for (ControlArea a : areas) {
+      load.append(String.format(Locale.ROOT, "INSERT INTO control VALUES (%s, '%s', %s, ST_Multi(ST_Transform("
+          + "ST_GeomFromText('%s', 4326), 3857)));%n", quote(a.holder()), a.status().code(), quote(a.other()),
+          a.geometry().toText()));
+    }
+    load.append("CREATE INDEX ON control USING gist (geom); ANALYZE control;\n");
+    psql(load.toString(), port);
+    StringBuilder queries = new StringBuilder("\\timing on\n");
+    for (int run = 0; run < 3; run++) {
+      for (TileKey k : tiles) {
+        queries.append(String.format(Locale.ROOT, "SELECT length(ST_AsMVT(q, 'control', 4096, 'geom')) FROM (SELECT"
+            + " holder, status, other, ST_AsMVTGeom(geom, ST_TileEnvelope(%d, %d, %d), 4096, 64, true) AS geom FROM"
+            + " control WHERE geom && ST_TileEnvelope(%d, %d, %d, margin => 64.0 / 4096)) q;%n", k.z(), k.x(),
+            k.y(), k.z(), k.x(), k.y()));
+      }
+    }
+    List<Double> times = new ArrayList<>();
+    Matcher m = TIME.matcher(psql(queries.toString(), port));
+    while (m.find()) {
+      times.add(Double.parseDouble(m.group(1)));
+    }
+    return times.subList(times.size() - tiles.size(), times.size()).stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  private static String quote(String text) {
+    return text == null ? "NULL" : "'" + text.replace("'", "''") + "'";
+  }
+
+  private static String psql(String sql, String port) throws IOException, InterruptedException {
+    Path file = Files.createTempFile("frontline-peer-", ".sql");
+    try {
+      Files.writeString(file, sql, StandardCharsets.UTF_8);
+      Process p = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", port,
+          "-U", "postgres", "-f", file.toString()).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (p.waitFor() != 0) {
+        throw new IOException("psql failed: " + out.substring(0, Math.min(out.length(), 2000)));
+      }
+      return out;
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+}
