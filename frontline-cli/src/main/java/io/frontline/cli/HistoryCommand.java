@@ -6,6 +6,7 @@ import io.frontline.cli.json.Json;
 import io.frontline.cli.text.HistoryText;
 import io.frontline.control.PlaceHistoryOp;
 import io.frontline.control.Site;
+import io.frontline.formats.json.ObservationJson;
 import io.frontline.gazetteer.Place;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Subject;

@@ -1,5 +1,6 @@
 package io.frontline.server.api;
 
+import io.frontline.formats.json.ObservationJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.actors.Actor;
 import io.frontline.actors.Actors;

@@ -1,5 +1,6 @@
 package io.frontline.server.api;
 
+import io.frontline.formats.json.ObservationJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

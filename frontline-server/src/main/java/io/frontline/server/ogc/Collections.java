@@ -5,7 +5,7 @@ import io.frontline.gazetteer.Place;
 import io.frontline.geometry.Geometries;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Subject;
-import io.frontline.server.api.ObservationJson;
+import io.frontline.formats.json.ObservationJson;
 import io.frontline.server.api.PlaceJson;
 import io.frontline.server.engine.Backend;
 import io.frontline.server.engine.ControlArea;

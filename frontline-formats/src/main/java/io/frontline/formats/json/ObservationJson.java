@@ -1,11 +1,10 @@
-package io.frontline.server.api;
+package io.frontline.formats.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Statement;
 import io.frontline.observations.Subject;
-import io.frontline.server.http.ServerJson;
 
 /** The JSON form of one observation version, as in {@code history.schema.json#/$defs/observation}. */
 public final class ObservationJson {
@@ -14,7 +13,7 @@ public final class ObservationJson {
 
   public static ObjectNode of(Observation o) {
     Statement s = o.statement();
-    ObjectNode n = ServerJson.object();
+    ObjectNode n = FrontlineJson.object();
     n.put("id", o.id()).put("lineage", o.lineage()).put("version", o.version()).put("retracted", o.retracted());
     if (s.subject() instanceof Subject.PlaceRef ref) {
       n.put("place_id", ref.placeId());
