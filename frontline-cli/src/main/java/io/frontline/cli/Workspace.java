@@ -90,7 +90,9 @@ final class Workspace implements AutoCloseable {
   ControlIndex index() {
     if (index == null) {
       RecordTime asOf = options.recordTime();
-      index = new ControlIndexBuilder(store, basemap(), options.zones()).build(store.observations(asOf));
+      List<Observation> observations = store.observations(asOf);
+      Progress.run("Building the control map from " + observations.size() + " observations",
+          () -> index = new ControlIndexBuilder(store, basemap(), options.zones()).build(observations));
     }
     return index;
   }
