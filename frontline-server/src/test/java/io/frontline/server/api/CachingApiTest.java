@@ -3,28 +3,12 @@ package io.frontline.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontline.server.Http;
-import io.frontline.server.ServerFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.frontline.server.ServerTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Answers for a date carry an ETag; a matching If-None-Match is a 304; "as recorded" answers may be cached. */
-class CachingApiTest {
-  static ServerFixture fixture;
-  static Http http;
-
-  @BeforeAll
-  static void start() {
-    fixture = ServerFixture.start();
-    http = fixture.http();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
-
+class CachingApiTest extends ServerTest {
   @ParameterizedTest
   @ValueSource(strings = {"/api/v1/figures?date=2016-02-01", "/api/v1/control-areas?date=2016-02-01",
       "/api/v1/changes?from=2016-02-01&to=2017-06-05", "/api/v1/point?lat=36.3&lon=43.1&date=2016-02-01",

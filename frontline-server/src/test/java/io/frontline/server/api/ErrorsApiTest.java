@@ -4,31 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.server.Http;
-import io.frontline.server.ServerFixture;
+import io.frontline.server.ServerTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every refused request gets one shape, RFC 9457 problem+json, with the right 4xx and a message that says what to fix. */
-class ErrorsApiTest {
-  static ServerFixture fixture;
-  static Http http;
-
-  @BeforeAll
-  static void start() {
-    fixture = ServerFixture.start();
-    http = fixture.http();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
-
+class ErrorsApiTest extends ServerTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
       "/api/v1/figures?date=2016-02-30|400|date must be a date YYYY-MM-DD that exists",

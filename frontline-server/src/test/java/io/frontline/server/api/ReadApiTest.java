@@ -5,31 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.server.Http;
 import io.frontline.server.JsonSchemas;
-import io.frontline.server.ServerFixture;
+import io.frontline.server.ServerTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every read endpoint of /api/v1 through real HTTP, its JSON checked against docs/schema where shapes are shared. */
-class ReadApiTest {
-  static ServerFixture fixture;
-  static Http http;
-
-  @BeforeAll
-  static void start() {
-    fixture = ServerFixture.start();
-    http = fixture.http();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
-
+class ReadApiTest extends ServerTest {
   @Test
   void entryGivesTheDataRangeAndRevision() {
     JsonNode n = http.get("/api/v1").json();

@@ -4,29 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.server.Http;
-import io.frontline.server.ServerFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.frontline.server.ServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** OGC API - Features core over real HTTP: landing page, conformance, collections, items with filters and paging. */
-class OgcApiTest {
-  static ServerFixture fixture;
-  static Http http;
-
-  @BeforeAll
-  static void start() {
-    fixture = ServerFixture.start();
-    http = fixture.http();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
-
+class OgcApiTest extends ServerTest {
   @Test
   void landingPageLinksTheConformanceAndTheData() {
     JsonNode n = http.get("/ogc").json();

@@ -3,33 +3,17 @@ package io.frontline.server.tiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontline.server.Http;
-import io.frontline.server.ServerFixture;
+import io.frontline.server.ServerTest;
 import io.tileverse.vectortile.model.VectorTile;
 import io.tileverse.vectortile.mvt.VectorTileCodec;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Vector tiles over real HTTP, decoded again: the basemap's layers and the control map of a date. */
-class TilesApiTest {
-  static ServerFixture fixture;
-  static Http http;
-
-  @BeforeAll
-  static void start() {
-    fixture = ServerFixture.start();
-    http = fixture.http();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
-
+class TilesApiTest extends ServerTest {
   static VectorTile decode(Http.Answer a) throws Exception {
     assertThat(a.status()).as(a.text()).isEqualTo(200);
     assertThat(a.header("Content-Type")).isEqualTo("application/vnd.mapbox-vector-tile");
