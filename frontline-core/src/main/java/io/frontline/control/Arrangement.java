@@ -18,9 +18,10 @@ import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 import org.locationtech.jts.operation.polygonize.Polygonizer;
 
 /**
- * Splits overlapping footprints into atoms. Zones of places never overlap each other, so a zone that no drawn area
- * touches is an atom as it is; the rest are noded together (boundaries unioned at 1e-7 degree precision) and
- * polygonized, and each face takes the candidates of every footprint that contains its interior point.
+ * Splits overlapping footprints into atoms: all boundaries are noded together (unioned at 1e-7 degree precision) and
+ * polygonized, and each face takes the candidates of every footprint that contains its interior point. Neighbouring
+ * atoms so share their edges vertex for vertex: the atoms form a polygonal coverage, and any set of them dissolves
+ * by dropping shared edges (a coverage union) instead of a general overlay.
  */
 final class Arrangement {
   private static final PrecisionModel NODING = new PrecisionModel(1e7);
@@ -31,21 +32,7 @@ final class Arrangement {
   }
 
   List<Atom> atoms() {
-    List<Footprint> areas = footprints.stream().filter(f -> !f.isZone()).toList();
-    STRtree areaIndex = index(areas);
-    List<Footprint> plain = new ArrayList<>();
-    List<Footprint> overlapped = new ArrayList<>(areas);
-    for (Footprint f : footprints) {
-      if (f.isZone()) {
-        (touchesAny(areaIndex, f) ? overlapped : plain).add(f);
-      }
-    }
-    List<Atom> atoms = new ArrayList<>();
-    for (Footprint f : plain) {
-      atoms.add(atom(atoms.size(), f.geometry(), f.candidates()));
-    }
-    atoms.addAll(faces(overlapped, atoms.size()));
-    return atoms;
+    return faces(footprints, 0);
   }
 
   private static Atom atom(int id, Geometry geometry, Collection<Candidate> candidates) {
@@ -59,16 +46,6 @@ final class Arrangement {
     }
     tree.build();
     return tree;
-  }
-
-  private static boolean touchesAny(STRtree index, Footprint f) {
-    for (Object o : index.query(f.geometry().getEnvelopeInternal())) {
-      Prepared p = (Prepared) o;
-      if (p.prepared().intersects(f.geometry()) && !p.prepared().getGeometry().touches(f.geometry())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<Atom> faces(List<Footprint> overlapped, int firstId) {

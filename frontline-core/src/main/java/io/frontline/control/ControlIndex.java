@@ -56,7 +56,7 @@ public record ControlIndex(List<Observation> observations, List<Footprint> footp
         byKey.computeIfAbsent(p.holding().key(), k -> new ArrayList<>()).add(p.atom().geometry());
       }
       Map<String, Geometry> out = new LinkedHashMap<>();
-      byKey.forEach((k, parts) -> out.put(k, io.frontline.geometry.Geometries.union(parts)));
+      byKey.forEach((k, parts) -> out.put(k, io.frontline.geometry.Geometries.dissolveCoverage(parts)));
       return out;
     }
   }

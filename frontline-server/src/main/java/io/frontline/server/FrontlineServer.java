@@ -27,10 +27,12 @@ public final class FrontlineServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FrontlineServer.class);
   private final ServerConfig config;
   private final GeoPackageStore store;
+  private final Backend backend;
   private final String token;
   private final Javalin app;
 
-  private FrontlineServer(ServerConfig config, GeoPackageStore store, String token, Javalin app) {
+  private FrontlineServer(ServerConfig config, GeoPackageStore store, Backend backend, String token, Javalin app) {
+    this.backend = backend;
     this.config = config;
     this.store = store;
     this.token = token;
@@ -40,9 +42,9 @@ public final class FrontlineServer implements AutoCloseable {
   /** Opens the store, starts listening and returns once the server answers. */
   public static FrontlineServer start(ServerConfig config) {
     GeoPackageStore store = GeoPackageStore.open(config.store());
+    Backend backend = Backend.open(store, config.zoneRadius_km(), config.cacheSize(), config.user());
     try {
       String token = config.token().orElseGet(FrontlineServer::sessionToken);
-      Backend backend = Backend.open(store, config.zoneRadius_km(), config.cacheSize(), config.user());
       WriteGuard guard = new WriteGuard(token, config.loopback(), config.user());
       boolean tokenInApp = config.token().isEmpty();
       TileRoutes tiles = new TileRoutes(backend);
@@ -50,8 +52,9 @@ public final class FrontlineServer implements AutoCloseable {
       app.start(config.host(), config.port());
       warmUp(backend, tiles);
       LOG.info("Frontline server: {}", config.describe());
-      return new FrontlineServer(config, store, token, app);
+      return new FrontlineServer(config, store, backend, token, app);
     } catch (RuntimeException e) {
+      backend.gate().close();
       store.close();
       throw e;
     }
@@ -62,18 +65,22 @@ public final class FrontlineServer implements AutoCloseable {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = config.maxUpload_bytes();
+    // Each answer is copied out through a buffer of this size, allocated per request (32 KiB by default): most
+    // answers are a few hundred bytes, and at thousands of requests a second the default is most of the garbage.
+    cfg.http.responseBufferSize = 4096;
     cfg.http.prefer405over404 = true;
     cfg.router.ignoreTrailingSlashes = true;
     ErrorHandlers.register(cfg);
     cfg.routes.beforeMatched(guard::check);
+    // Routes are matched in the order they are added: the busiest (point queries, tiles) go first.
+    new MapRoutes(backend).register(cfg.routes);
+    tiles.register(cfg.routes);
     new CatalogRoutes(backend).register(cfg.routes);
     new FigureRoutes(backend).register(cfg.routes);
-    new MapRoutes(backend).register(cfg.routes);
     new ObservationRoutes(backend, config.maxBody_bytes()).register(cfg.routes);
     new ImportRoutes(backend, config.maxUpload_bytes()).register(cfg.routes);
     new io.frontline.server.api.ExportRoutes(backend).register(cfg.routes);
     new io.frontline.server.ogc.OgcRoutes(backend).register(cfg.routes);
-    tiles.register(cfg.routes);
     new AppRoutes(appToken, !config.loopback()).register(cfg);
   }
 
@@ -121,6 +128,7 @@ public final class FrontlineServer implements AutoCloseable {
     try {
       app.stop();
     } finally {
+      backend.gate().close();
       store.close();
     }
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
 /**
@@ -18,7 +19,8 @@ import java.util.function.IntFunction;
  * and repeated), and vector tiles (each tile once, then closed-loop throughput). Requests go to loopback only.
  *
  * <p>Usage: {@code java -cp frontline.jar io.frontline.server.bench.ServerBench http://127.0.0.1:8080 [seconds]
- * [rate]}
+ * [rate] [token]}; with the server's write token, the last scenario imports a large CSV file while point queries
+ * run (on a store the benchmark may change: use a copy).
  */
 public final class ServerBench {
   private static final double WEST = 36.0;
@@ -51,6 +53,9 @@ public final class ServerBench {
         + bench.openLoop(rate, seconds, 8, i -> bench.pointPath()));
     bench.controlAreas();
     bench.tiles(seconds);
+    if (args.length > 3) {
+      new ImportUnderLoad(bench, URI.create(args[0]), args[3]).run(rate, 20_000);
+    }
   }
 
   void warmUp() throws IOException {
@@ -69,7 +74,10 @@ public final class ServerBench {
 
   /** Requests at a fixed total rate over {@code connections}; latency from the scheduled start. */
   String openLoop(int rate, int seconds, int connections, IntFunction<String> paths) throws IOException {
-    Latencies latencies = new Latencies();
+    return openLoop(rate, seconds, connections, paths, new Latencies());
+  }
+
+  String openLoop(int rate, int seconds, int connections, IntFunction<String> paths, Latencies latencies) {
     AtomicInteger errors = new AtomicInteger();
     long interval = 1_000_000_000L * connections / rate;
     long start = System.nanoTime() + 50_000_000L;
@@ -92,18 +100,16 @@ public final class ServerBench {
         long scheduled = first + i * interval;
         long wait = scheduled - System.nanoTime();
         if (wait > 0) {
-          Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+          LockSupport.parkNanos(wait);
         }
         int status = c.get(paths.apply(i));
-        latencies.add(System.nanoTime() - scheduled);
+        latencies.add(scheduled, System.nanoTime() - scheduled);
         if (status != 200) {
           errors.incrementAndGet();
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

@@ -16,7 +16,9 @@ public record Backend(StoreGate gate, SnapshotCache snapshots, NaturalEarthBasem
   public static Backend open(GeoPackageStore store, double zoneRadius_km, int cacheSize, String user) {
     StoreGate gate = new StoreGate(store);
     NaturalEarthBasemap basemap = NaturalEarthBasemap.shared();
-    return new Backend(gate, new SnapshotCache(gate, basemap, cacheSize), basemap, zoneRadius_km, user);
+    SnapshotCache snapshots = new SnapshotCache(gate, basemap, cacheSize);
+    gate.onNewRevision(revision -> snapshots.prepare(revision, RecordTime.now(), zoneRadius_km));
+    return new Backend(gate, snapshots, basemap, zoneRadius_km, user);
   }
 
   public GeoPackageStore store() {

@@ -19,16 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.overlayng.CoverageUnion;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One built state of the engine: the control index for a {@link SnapshotKey}, the actors, and per-date answers
  * (figures, dissolved control areas) cached as they are asked for. Immutable apart from its caches; thread-safe.
  */
 public final class Snapshot {
-  private static final Logger LOG = LoggerFactory.getLogger(Snapshot.class);
   private final SnapshotKey key;
   private final ControlIndex index;
   private final Actors actors;
@@ -115,28 +111,11 @@ public final class Snapshot {
   /** One holding's area; the union of a set of atoms is cached, as most groups stay the same from day to day. */
   private ControlArea area(Holding h, List<Atom> atoms, LocalDate date) {
     List<Integer> ids = atoms.stream().map(Atom::id).sorted().toList();
-    Geometry union = unions.get(ids, k -> dissolve(atoms.stream().map(Atom::geometry).toList()));
+    Geometry union = unions.get(ids, k -> Geometries.dissolveCoverage(atoms.stream().map(Atom::geometry).toList()));
     double km2 = atoms.stream().mapToDouble(Atom::area_km2).sum();
     double implied = atoms.stream().filter(a -> a.at(date).orElseThrow().decidedBy().implied())
         .mapToDouble(Atom::area_km2).sum();
     return new ControlArea(h.holder(), h.status(), h.other(), union, round(km2), round(implied));
-  }
-
-  /**
-   * Atoms are faces of one noded arrangement, so they form a polygonal coverage and a coverage union (which only
-   * drops shared edges) dissolves them; should the edges not match, the robust overlay union does it.
-   */
-  static Geometry dissolve(List<Geometry> parts) {
-    Geometry collection = Geometries.FACTORY.buildGeometry(parts);
-    try {
-      Geometry union = Geometries.polygonal(CoverageUnion.union(collection));
-      if (union.isValid()) {
-        return union;
-      }
-    } catch (RuntimeException e) {
-      LOG.debug("coverage union failed ({}); using overlay union", e.getMessage());
-    }
-    return Geometries.union(parts);
   }
 
   private static double round(double km2) {

@@ -32,7 +32,23 @@ public final class SnapshotCache {
 
   /** The snapshot of the store as it is now (or as recorded at {@code asOf}) with zones of {@code radius_km}. */
   public Snapshot get(RecordTime asOf, double radius_km) {
-    SnapshotKey key = new SnapshotKey(gate.revision(), asOf, radius_km);
+    return get(new SnapshotKey(gate.revision(), asOf, radius_km));
+  }
+
+  /** Builds the snapshot of a revision not yet published (or waits for it), so the first read finds it ready. */
+  public void prepare(long revision, RecordTime asOf, double radius_km) {
+    get(new SnapshotKey(revision, asOf, radius_km));
+  }
+
+  /** Whether the snapshot of a key is built (for tests and logs). */
+  public boolean ready(SnapshotKey key) {
+    synchronized (snapshots) {
+      CompletableFuture<Snapshot> f = snapshots.get(key);
+      return f != null && f.isDone() && !f.isCompletedExceptionally();
+    }
+  }
+
+  private Snapshot get(SnapshotKey key) {
     CompletableFuture<Snapshot> future;
     boolean mine = false;
     synchronized (snapshots) {

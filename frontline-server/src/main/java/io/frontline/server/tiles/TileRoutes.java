@@ -5,6 +5,7 @@ import io.frontline.server.engine.Lru;
 import io.frontline.server.engine.Snapshot;
 import io.frontline.server.http.Caching;
 import io.frontline.server.http.Params;
+import io.frontline.server.http.Responses;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public final class TileRoutes {
   void basemap(Context ctx) {
     TileKey key = TileKey.parse(ctx.pathParam("z"), ctx.pathParam("x"), ctx.pathParam("y"));
     ctx.header("Cache-Control", "public, max-age=86400");
-    ctx.contentType(MVT).result(basemap.tile(key));
+    Responses.bytes(ctx, MVT, basemap.tile(key));
   }
 
   void control(Context ctx) {
@@ -48,7 +49,7 @@ public final class TileRoutes {
     String layersKey = s.key().tag() + "|" + date;
     byte[] tile = controlTiles.get(layersKey + "|" + key, k -> TileEncoder.encode(key,
         controlLayers.get(layersKey, x -> ControlTiles.layers(s, date))));
-    ctx.contentType(MVT).result(tile);
+    Responses.bytes(ctx, MVT, tile);
   }
 
   /** Builds the basemap's layers for the zooms the app opens at, so the first tiles come fast. */
