@@ -32,11 +32,19 @@ export async function showChanges(box) {
     <td>${esc(party(x.to))}</td><td>${number(x.area_km2)} ${t('km2')}</td><td>${x.settlements}</td></tr>`).join('')}</tbody></table>
     <h3>${esc(t('placesChanged'))} (${c.places.length})</h3>
     ${c.places.length === 0 ? `<p>${esc(t('nothingChanged'))}</p>` : ''}
-    <ol class="changed">${c.places.slice(0, 60).map(p => `<li><strong>${esc(p.name)}</strong>
-      <span class="muted">${esc(party(p.from))} → ${esc(party(p.to))}</span>
-      · <button type="button" class="link" data-date="${esc(p.date.length === 10 ? p.date : p.date + '-01'.repeat(
-      p.date.length === 7 ? 1 : 2))}">${esc(p.date)}</button> · ${sourceText(p.source, p.urls)}</li>`).join('')}</ol>
+    <ol class="changed">${c.places.slice(0, 60).map(placeItem).join('')}</ol>
+    ${c.coverage_places.length === 0 ? '' : `<details class="coverage-places"><summary>${esc(t('placesCoverage'))}
+      (${c.coverage_places.length})</summary><ol class="changed">${c.coverage_places.slice(0, 60).map(placeItem)
+      .join('')}</ol></details>`}
     <p><a class="button" href="${esc(csv)}" download>${esc(t('downloadCsv'))}</a></p>`;
   box.querySelectorAll('[data-date]').forEach(x => x.addEventListener('click', () => update({date: x.dataset.date})));
   return c;
+}
+
+function placeItem(p) {
+  const day = p.date.length === 10 ? p.date : p.date + '-01'.repeat(p.date.length === 7 ? 1 : 2);
+  return `<li><strong>${esc(p.name)}</strong>
+    <span class="muted">${esc(party(p.from))} → ${esc(party(p.to))}</span>
+    · <button type="button" class="link" data-date="${esc(day)}">${esc(p.date)}</button> · ${sourceText(p.source,
+    p.urls)}</li>`;
 }

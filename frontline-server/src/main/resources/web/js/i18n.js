@@ -18,7 +18,7 @@ const TEXTS = {
     recordedBy: 'recorded by {who} at {when}', source: 'Source', noHistory: 'No observation covers this place yet.',
     pickPlace: 'Search a place or click a settlement on the map.', correct: 'Correct', retract: 'Retract',
     reason: 'Reason', changesFrom: 'Changes from {a} to {b}', gained: 'gained', lost: 'lost', net: 'net',
-    transfers: 'Transfers', from: 'from', to: 'to', placesChanged: 'Places that changed hands', downloadCsv:
+    transfers: 'Transfers', from: 'from', to: 'to', placesChanged: 'Places that changed hands', placesCoverage: 'First recorded or no longer covered (not changes of hands)', downloadCsv:
     'Download CSV', none: 'no one', contestedParty: 'contested', addObservation: 'Add an observation',
     place: 'Place', orArea: 'or draw an area on the map', drawArea: 'Draw area', finishArea: 'Finish area',
     clearArea: 'Clear', uploadArea: 'or upload a GeoJSON polygon', actor: 'Actor', status: 'Status',
@@ -54,7 +54,7 @@ const TEXTS = {
     recordedBy: 'vastgelegd door {who} op {when}', source: 'Bron', noHistory: 'Nog geen waarneming dekt deze plaats.',
     pickPlace: 'Zoek een plaats of klik op een plaats op de kaart.', correct: 'Corrigeren', retract: 'Intrekken',
     reason: 'Reden', changesFrom: 'Veranderingen van {a} tot {b}', gained: 'gewonnen', lost: 'verloren',
-    net: 'netto', transfers: 'Overdrachten', from: 'van', to: 'naar', placesChanged: 'Plaatsen die van hand wisselden',
+    net: 'netto', transfers: 'Overdrachten', from: 'van', to: 'naar', placesChanged: 'Plaatsen die van hand wisselden', placesCoverage: 'Voor het eerst vastgelegd of niet meer gedekt (geen wisseling van hand)',
     downloadCsv: 'CSV downloaden', none: 'niemand', contestedParty: 'betwist', addObservation: 'Waarneming toevoegen',
     place: 'Plaats', orArea: 'of teken een gebied op de kaart', drawArea: 'Gebied tekenen', finishArea: 'Gebied sluiten',
     clearArea: 'Wissen', uploadArea: 'of upload een GeoJSON-polygoon', actor: 'Partij', status: 'Status',

@@ -7,10 +7,12 @@ import java.util.List;
  * What changed between two dates. Parties are actor ids, "contested" for contested ground and "none" for ground
  * no observation covered. {@code transfers} is ground that passed between parties (the balances sum these);
  * {@code coverage} is ground that entered or left the observed map (from or to "none"): not a gain or loss, a change
- * in what the data covers.
+ * in what the data covers. Likewise {@code places} are the settlements that changed hands, and
+ * {@code coveragePlaces} those that entered or left the observed map (first recorded after the first date, or no
+ * longer covered on the second).
  */
 public record Changes(LocalDate from, LocalDate to, List<Transfer> transfers, List<Transfer> coverage,
-    List<Balance> balances, List<PlaceChange> places, Method method) {
+    List<Balance> balances, List<PlaceChange> places, List<PlaceChange> coveragePlaces, Method method) {
 
   public static final String NONE = "none";
   public static final String CONTESTED = "contested";
@@ -20,6 +22,7 @@ public record Changes(LocalDate from, LocalDate to, List<Transfer> transfers, Li
     coverage = List.copyOf(coverage);
     balances = List.copyOf(balances);
     places = List.copyOf(places);
+    coveragePlaces = List.copyOf(coveragePlaces);
   }
 
   /** Ground that passed from one party to another. */
@@ -30,7 +33,10 @@ public record Changes(LocalDate from, LocalDate to, List<Transfer> transfers, Li
   public record Balance(String actor, double gained_km2, double lost_km2, double net_km2) {
   }
 
-  /** A settlement that changed hands, with the observation that decided its holder on the second date. */
+  /**
+   * A settlement that changed hands (or entered or left the observed map), with the observation that decided its
+   * holder on the second date (on the first, for a place no longer covered on the second).
+   */
   public record PlaceChange(long placeId, String name, String country, long population, boolean observed,
       String from, String to, String date, String precision, String observation, String source, List<String> urls,
       String note) {

@@ -26,6 +26,10 @@ public final class ChangesOp {
   }
 
   /** Changes from {@code from} to {@code to}; with an actor, only what it gained or lost. */
+  /** Observed places first, then the most populous. */
+  private static final Comparator<Changes.PlaceChange> ORDER = Comparator.comparing(Changes.PlaceChange::observed)
+      .reversed().thenComparing(Comparator.comparingLong(Changes.PlaceChange::population).reversed());
+
   public Changes changes(LocalDate from, LocalDate to, Optional<String> actor) {
     if (!to.isAfter(from)) {
       throw new IllegalArgumentException("the second date must be after the first, was " + from + " then " + to);
@@ -39,6 +43,7 @@ public final class ChangesOp {
       }
     }
     List<Changes.PlaceChange> places = new ArrayList<>();
+    List<Changes.PlaceChange> coveragePlaces = new ArrayList<>();
     for (Site site : index.sites()) {
       String a = party(site.at(from));
       String b = party(site.at(to));
@@ -46,15 +51,17 @@ public final class ChangesOp {
         double[] f = flows.computeIfAbsent(a + "\u0000" + b, k -> new double[3]);
         f[1] += site.place().population();
         f[2]++;
-        places.add(placeChange(site, a, b, site.at(to).orElseThrow()));
+        Changes.PlaceChange change = placeChange(site, a, b, site.at(to).or(() -> site.at(from)).orElseThrow());
+        (a.equals(Changes.NONE) || b.equals(Changes.NONE) ? coveragePlaces : places).add(change);
       }
     }
-    places.sort(Comparator.comparing(Changes.PlaceChange::observed).reversed()
-        .thenComparing(Comparator.comparingLong(Changes.PlaceChange::population).reversed()));
+    places.sort(ORDER);
+    coveragePlaces.sort(ORDER);
     List<Changes.Transfer> all = transfers(flows);
     List<Changes.Transfer> between = all.stream().filter(t -> !isCoverage(t)).toList();
     List<Changes.Transfer> coverage = all.stream().filter(ChangesOp::isCoverage).toList();
-    return new Changes(from, to, between, coverage, balances(between), places, figures.figures(to).method());
+    return new Changes(from, to, between, coverage, balances(between), places, coveragePlaces,
+        figures.figures(to).method());
   }
 
   private static boolean isCoverage(Changes.Transfer t) {

@@ -42,6 +42,11 @@ public final class ChangesText {
     if (c.places().size() > limit) {
       out.printf("  ... and %d more (use --json or --limit)%n", c.places().size() - limit);
     }
+    long first = c.coveragePlaces().stream().filter(p -> p.from().equals(Changes.NONE)).count();
+    if (!c.coveragePlaces().isEmpty()) {
+      out.printf("  Not changes of hands: %d settlements first recorded after %s, %d no longer covered on %s (JSON:"
+          + " coverage_places).%n", first, c.from(), c.coveragePlaces().size() - first, c.to());
+    }
   }
 
   private String name(String party) {

@@ -5,20 +5,28 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The settlements that changed hands between two dates as CSV, one row each, with the deciding source. */
+/**
+ * The settlements that changed hands between two dates as CSV, one row each, with the deciding source; then those
+ * that entered or left the observed map (column {@code change}: {@code hands}, {@code first_recorded} or
+ * {@code no_longer_covered}).
+ */
 final class ChangesCsv {
   private ChangesCsv() {
   }
 
   static void write(Context ctx, Changes changes) {
     StringWriter out = new StringWriter();
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("place_id", "name", "country",
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("change", "place_id", "name", "country",
         "population", "observed", "from", "to", "date", "precision", "source", "urls", "note", "observation").build())) {
-      for (Changes.PlaceChange p : changes.places()) {
-        csv.printRecord(p.placeId(), p.name(), p.country(), p.population(), p.observed(), p.from(), p.to(), p.date(),
+      List<Changes.PlaceChange> all = new ArrayList<>(changes.places());
+      all.addAll(changes.coveragePlaces());
+      for (Changes.PlaceChange p : all) {
+        csv.printRecord(kind(p), p.placeId(), p.name(), p.country(), p.population(), p.observed(), p.from(), p.to(), p.date(),
             p.precision(), p.source(), String.join(" ", p.urls()), p.note(), p.observation());
       }
     } catch (IOException e) {
@@ -28,5 +36,10 @@ final class ChangesCsv {
     ctx.header("Content-Disposition", "attachment; filename=\"changes-" + changes.from() + "-" + changes.to()
         + ".csv\"");
     ctx.result(out.toString());
+  }
+
+  private static String kind(Changes.PlaceChange p) {
+    return p.from().equals(Changes.NONE) ? "first_recorded" : p.to().equals(Changes.NONE) ? "no_longer_covered"
+        : "hands";
   }
 }

@@ -8,6 +8,7 @@ import io.frontline.server.JsonSchemas;
 import io.frontline.server.ServerTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,9 +56,15 @@ class ReadApiTest extends ServerTest {
     JsonNode n = http.get("/api/v1/changes?from=2016-02-01&to=2017-06-05").json();
     JsonSchemas.assertValid("changes.schema.json", n);
     assertThat(n.get("places").size()).isPositive();
+    n.get("places").forEach(p -> assertThat(List.of(p.get("from").asText(), p.get("to").asText()))
+        .as("a change of hands is between two parties").doesNotContain("none"));
+    assertThat(n.get("coverage_places").size()).as("places first recorded in the period").isPositive();
+    n.get("coverage_places").forEach(p -> assertThat(List.of(p.get("from").asText(), p.get("to").asText()))
+        .contains("none"));
     Http.Answer csv = http.get("/api/v1/changes?from=2016-02-01&to=2017-06-05&format=csv");
     assertThat(csv.header("Content-Type")).startsWith("text/csv");
-    assertThat(csv.text()).startsWith("place_id,name,country").contains("Mosul");
+    assertThat(csv.text()).startsWith("change,place_id,name,country").contains("hands,").contains("first_recorded,")
+        .contains("Mosul");
   }
 
   @Test
