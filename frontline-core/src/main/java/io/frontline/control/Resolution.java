@@ -43,6 +43,26 @@ public final class Resolution {
     return found;
   }
 
+  /** One holding and the days it lasts: from {@code firstDay} up to, not including, {@code endDay}. */
+  @FunctionalInterface
+  public interface SpanVisitor {
+    void span(Holding holding, long firstDay, long endDay);
+  }
+
+  /**
+   * Every holding in the order they follow each other, with the epoch days each lasts (the last one to
+   * {@link Long#MAX_VALUE}); a candidate overtaken on its own start day lasts no day and is left out. The same
+   * answers as {@link #at} for every day, in one pass.
+   */
+  public void spans(SpanVisitor visitor) {
+    for (int i = 0; i < candidates.length; i++) {
+      long end = i + 1 < candidates.length ? starts[i + 1] : Long.MAX_VALUE;
+      if (end > starts[i]) {
+        visitor.span(Holding.of(candidates[i]), starts[i], end);
+      }
+    }
+  }
+
   public List<Candidate> candidates() {
     return List.of(candidates);
   }

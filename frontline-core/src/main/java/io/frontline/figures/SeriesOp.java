@@ -2,7 +2,6 @@ package io.frontline.figures;
 
 import io.frontline.control.Atom;
 import io.frontline.control.ControlIndex;
-import io.frontline.control.Holding;
 import io.frontline.control.Site;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,36 +19,66 @@ public final class SeriesOp {
     this.index = index;
   }
 
+  /**
+   * One sweep over every atom's and site's holdings (not a map per day): each span an actor holds adds its area,
+   * population and settlement from its first day and takes them off at its end, and a running sum gives each day.
+   * Areas are summed in whole square metres, so the sums are exact whatever the order.
+   */
   public List<Point> series(String actorId, LocalDate from, LocalDate to) {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("series end " + to + " is before its start " + from);
     }
-    List<Point> points = new ArrayList<>();
-    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-      points.add(point(actorId, d));
+    long first = from.toEpochDay();
+    int days = Math.toIntExact(to.toEpochDay() - first + 1);
+    long[] area = new long[days + 1];
+    long[] contested = new long[days + 1];
+    long[] population = new long[days + 1];
+    long[] settlements = new long[days + 1];
+    for (Atom atom : index.atoms()) {
+      long m2 = Math.round(atom.area_km2() * 1e6);
+      atom.resolution().spans((h, start, end) -> {
+        if (h.heldBy(actorId)) {
+          add(area, first, days, start, end, m2);
+        } else if (h.contestedBy(actorId)) {
+          add(contested, first, days, start, end, m2);
+        }
+      });
     }
-    return points;
+    for (Site site : index.sites()) {
+      site.resolution().spans((h, start, end) -> {
+        if (h.heldBy(actorId)) {
+          add(population, first, days, start, end, site.place().population());
+          add(settlements, first, days, start, end, 1);
+        }
+      });
+    }
+    return points(from, days, area, contested, population, settlements);
   }
 
-  private Point point(String actorId, LocalDate date) {
-    double area = 0;
-    double contested = 0;
-    for (Atom atom : index.atoms()) {
-      Holding h = atom.at(date).orElse(null);
-      if (h != null) {
-        area += h.heldBy(actorId) ? atom.area_km2() : 0;
-        contested += h.contestedBy(actorId) ? atom.area_km2() : 0;
-      }
+  /** Adds {@code amount} to the days from {@code start} to {@code end} (epoch days) that fall in the series. */
+  private static void add(long[] deltas, long first, int days, long start, long end, long amount) {
+    long a = Math.max(start, first) - first;
+    long b = end >= first + days ? days : end - first;
+    if (a < b) {
+      deltas[(int) a] += amount;
+      deltas[(int) b] -= amount;
     }
-    long population = 0;
-    int settlements = 0;
-    for (Site site : index.sites()) {
-      Holding h = site.at(date).orElse(null);
-      if (h != null && h.heldBy(actorId)) {
-        population += site.place().population();
-        settlements++;
-      }
+  }
+
+  private static List<Point> points(LocalDate from, int days, long[] area, long[] contested, long[] population,
+      long[] settlements) {
+    List<Point> points = new ArrayList<>(days);
+    long a = 0;
+    long c = 0;
+    long p = 0;
+    long s = 0;
+    for (int i = 0; i < days; i++) {
+      a += area[i];
+      c += contested[i];
+      p += population[i];
+      s += settlements[i];
+      points.add(new Point(from.plusDays(i), Math.round(a / 1e5) / 10.0, Math.round(c / 1e5) / 10.0, p, (int) s));
     }
-    return new Point(date, Math.round(area * 10) / 10.0, Math.round(contested * 10) / 10.0, population, settlements);
+    return points;
   }
 }

@@ -166,6 +166,50 @@ class ControlIndexTest {
     assertThat(periods.get(2).until()).isNull();
   }
 
+  /** The series' one-pass sweep gives, day by day, what the map of each day gives. */
+  @Test
+  void theSeriesAgreesWithTheMapOfEveryDay() {
+    var west = Geometries.FACTORY.toGeometry(new Envelope(37.0, 38.3, 34.0, 36.0));
+    ControlIndex index = index(
+        obs.place(A, "is", CONTROLS, "syria", "2014-06-10", HIGH),
+        obs.place(B, "is", CONTROLS, null, "2014-08", MEDIUM),
+        obs.place(C, "is", CONTESTED, "ypg", "2014-09-16", HIGH),
+        obs.place(D, "is", BESIEGED, "syria", "2015-02-01", LOW),
+        obs.place(B, "ypg", CONTROLS, "is", "2015-03-20", HIGH),
+        obs.area(west, "sdf", CONTROLS, "2015-01-01"),
+        obs.place(A, "syria", CONTROLS, "is", "2015-05-05", HIGH));
+    LocalDate from = LocalDate.parse("2014-05-01");
+    LocalDate to = LocalDate.parse("2015-07-01");
+    for (String actor : List.of("is", "syria", "ypg", "sdf")) {
+      var series = new io.frontline.figures.SeriesOp(index).series(actor, from, to);
+      assertThat(series).hasSize((int) (to.toEpochDay() - from.toEpochDay() + 1));
+      for (var point : series) {
+        double area = 0;
+        double contested = 0;
+        for (Atom atom : index.atoms()) {
+          Holding h = atom.at(point.date()).orElse(null);
+          area += h != null && h.heldBy(actor) ? atom.area_km2() : 0;
+          contested += h != null && h.contestedBy(actor) ? atom.area_km2() : 0;
+        }
+        long population = 0;
+        int settlements = 0;
+        for (Site site : index.sites()) {
+          Holding h = site.at(point.date()).orElse(null);
+          if (h != null && h.heldBy(actor)) {
+            population += site.place().population();
+            settlements++;
+          }
+        }
+        assertThat(point.area_km2()).as("%s on %s", actor, point.date()).isCloseTo(area, within(0.051));
+        assertThat(point.contested_km2()).isCloseTo(contested, within(0.051));
+        assertThat(point.population()).isEqualTo(population);
+        assertThat(point.settlements()).isEqualTo(settlements);
+      }
+    }
+    assertThat(new io.frontline.figures.SeriesOp(index).series("syria", to, to).get(0).area_km2()).isPositive();
+    assertThat(new io.frontline.figures.SeriesOp(index).series("is", from, from).get(0).area_km2()).isZero();
+  }
+
   static Footprint footprint(ControlIndex index, long placeId) {
     return index.footprints().stream().filter(f -> f.placeId() == placeId).findFirst().orElseThrow();
   }

@@ -88,8 +88,11 @@ public final class FrontlineServer implements AutoCloseable {
   private static void warmUp(Backend backend, TileRoutes tiles) {
     Thread t = new Thread(() -> {
       try {
+        long started = System.nanoTime();
         backend.latest().dateRange().ifPresent(r -> backend.latest().areas(r[1]));
         tiles.warm();
+        LOG.info("warmed up in {} ms: the control index and the basemap's layers are ready",
+            (System.nanoTime() - started) / 1_000_000);
       } catch (RuntimeException e) {
         LOG.warn("warming up failed; requests will build what they need", e);
       }
