@@ -1,13 +1,13 @@
 // Import a file and read its report; export the current view as a picture, or the data of the date.
 import {needsToken, Problem, setToken, upload} from './api.js';
-import {t} from './i18n.js';
+import {lang, t} from './i18n.js';
 import {state} from './state.js';
 import {esc, toast} from './util.js';
 
 export function showData(box, view, onImported) {
   const q = extra => new URLSearchParams({date: state.date, ...(state.asOf ? {as_of: state.asOf} : {}), ...extra});
   const pictures = ['png', 'svg'].map(f => `<a class="button" download href="/api/v1/exports?${q({format: f,
-    bbox: view.bbox(), lang: document.documentElement.lang})}">${f.toUpperCase()}</a>`).join(' ');
+    bbox: view.bbox(), lang: lang()})}">${f.toUpperCase()}</a>`).join(' ');
   const data = ['geojson', 'gpkg', 'kml', 'csv'].map(f => `<a class="button" download href="/api/v1/exports?${q(
     {format: f})}">${f === 'gpkg' ? 'GeoPackage' : f.toUpperCase()}</a>`).join(' ');
   box.innerHTML = `<h2>${esc(t('importFile'))}</h2><p class="muted small">${esc(t('importHelp'))}</p>

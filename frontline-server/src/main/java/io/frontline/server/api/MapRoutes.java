@@ -104,6 +104,7 @@ public final class MapRoutes {
         .put("holder", h.holder()).put("status", h.status().code()).put("other", h.other())
         .put("colour", colour(actors, h.holder())).put("implied", h.decidedBy().implied())
         .put("observation", h.decidedBy().observation().lineage());
+    CityNames.find(site.place().id()).ifPresent(c -> p.put("label_rank", c.rank()));
     return p;
   }
 

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A place's names on a tile: {@code name}, and {@code name_<lang>} for each of {@link BasemapTiles#LANGUAGES} where
- * the map label in that language ({@link CityNames#label}) differs from {@code name}, so tiles stay small.
+ * the map label in that language ({@link CityNames#label}) differs from {@code name}, so tiles stay small; and for
+ * the cities maps always label, {@code label_rank} (1 drawn first), so a city's label wins over its suburbs'.
  */
 final class PlaceNames {
   private PlaceNames() {
@@ -20,5 +21,6 @@ final class PlaceNames {
         attributes.put("name_" + lang, label);
       }
     }
+    CityNames.find(place.id()).ifPresent(c -> attributes.put("label_rank", c.rank()));
   }
 }
