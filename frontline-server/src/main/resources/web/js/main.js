@@ -10,7 +10,7 @@ import {showChanges} from './changes.js';
 import {draw as drawChart, loadChart, moveCursor, reloadChart} from './chart.js';
 import {choosePlace, prepare, showEdit} from './edit.js';
 import {addPoint, drawing} from './draw.js';
-import {showData} from './data.js';
+import {showData, showExports} from './data.js';
 import {selectTab, setUpLayout, showMode} from './layout.js';
 import {esc, sourceLink} from './util.js';
 
@@ -58,6 +58,7 @@ async function render(changed) {
   }
   if (has('tab', 'date', 'dateB', 'asOf', 'lang', 'place', 'revision', 'mode')) jobs.push(showTab(changed));
   if (has('revision', 'asOf') && !has('mode')) jobs.push(reloadChart());
+  if (has('view') && state.tab === 'data') showExports(document.getElementById('tab-data'), app.a);
   labels();
   await Promise.all(jobs);
   window.frontline.renders++;
@@ -106,7 +107,8 @@ async function showTab(changed) {
   } else if (state.tab === 'edit' && (changed.includes('tab') || changed.includes('lang'))) {
     showEdit(box, app.placeInfo, saved, [app.a, app.b].filter(Boolean));
   } else if (state.tab === 'data') {
-    showData(box, app.a, saved);
+    if (changed.includes('tab') || changed.includes('lang')) showData(box, app.a, saved);
+    else showExports(box, app.a);
   }
 }
 
