@@ -6,9 +6,10 @@ import {esc, toast} from './util.js';
 
 const PICTURES = ['png', 'svg'];
 const DATA = ['geojson', 'gpkg', 'kml', 'csv'];
+const NAMES = {geojson: 'GeoJSON', gpkg: 'GeoPackage'};
 
 export function showData(box, view, onImported) {
-  const link = f => `<a class="button" download data-format="${f}">${f === 'gpkg' ? 'GeoPackage' : f.toUpperCase()}</a>`;
+  const link = f => `<a class="button" download data-format="${f}">${NAMES[f] || f.toUpperCase()}</a>`;
   box.innerHTML = `<h2>${esc(t('importFile'))}</h2><p class="muted small">${esc(t('importHelp'))}</p>
     <form id="import-form">
       ${needsToken() ? `<label>${esc(t('token'))} <input name="token" type="password"></label>` : ''}
