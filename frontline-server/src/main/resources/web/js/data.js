@@ -1,15 +1,15 @@
 // Import a file and read its report; export the current view as a picture, or the data of the date.
 import {needsToken, Problem, setToken, upload} from './api.js';
-import {t} from './i18n.js';
+import {lang, longDate, t} from './i18n.js';
 import {state} from './state.js';
 import {esc, toast} from './util.js';
 
+const PICTURES = ['png', 'svg'];
+const DATA = ['geojson', 'gpkg', 'kml', 'csv'];
+const NAMES = {geojson: 'GeoJSON', gpkg: 'GeoPackage'};
+
 export function showData(box, view, onImported) {
-  const q = extra => new URLSearchParams({date: state.date, ...(state.asOf ? {as_of: state.asOf} : {}), ...extra});
-  const pictures = ['png', 'svg'].map(f => `<a class="button" download href="/api/v1/exports?${q({format: f,
-    bbox: view.bbox(), lang: document.documentElement.lang})}">${f.toUpperCase()}</a>`).join(' ');
-  const data = ['geojson', 'gpkg', 'kml', 'csv'].map(f => `<a class="button" download href="/api/v1/exports?${q(
-    {format: f})}">${f === 'gpkg' ? 'GeoPackage' : f.toUpperCase()}</a>`).join(' ');
+  const link = f => `<a class="button" download data-format="${f}">${NAMES[f] || f.toUpperCase()}</a>`;
   box.innerHTML = `<h2>${esc(t('importFile'))}</h2><p class="muted small">${esc(t('importHelp'))}</p>
     <form id="import-form">
       ${needsToken() ? `<label>${esc(t('token'))} <input name="token" type="password"></label>` : ''}
@@ -20,12 +20,25 @@ export function showData(box, view, onImported) {
     </form>
     <div id="import-report" aria-live="polite"></div>
     <h2>${esc(t('export'))}</h2>
-    <p>${esc(t('exportMap'))}: ${pictures}</p>
-    <p>${esc(t('exportData', {date: state.date}))}: ${data}</p>`;
+    <p id="export-map">${esc(t('exportMap'))}: ${PICTURES.map(link).join(' ')}</p>
+    <p id="export-data"><span></span>: ${DATA.map(link).join(' ')}</p>`;
   box.querySelector('#import-form').addEventListener('submit', e => {
     e.preventDefault();
     run(e.target, box.querySelector('#import-report'), onImported);
   });
+  showExports(box, view);
+}
+
+/** Points the export links at the date, the "as recorded" date and (for pictures) the map's current view. */
+export function showExports(box, view) {
+  const q = extra => new URLSearchParams({date: state.date, ...(state.asOf ? {as_of: state.asOf} : {}), ...extra});
+  box.querySelectorAll('#export-map [data-format]').forEach(a => {
+    a.href = `/api/v1/exports?${q({format: a.dataset.format, bbox: view.bbox(), lang: lang()})}`;
+  });
+  box.querySelectorAll('#export-data [data-format]').forEach(a => {
+    a.href = `/api/v1/exports?${q({format: a.dataset.format})}`;
+  });
+  box.querySelector('#export-data span').textContent = t('exportData', {date: longDate(state.date)});
 }
 
 async function run(form, out, onImported) {

@@ -1,12 +1,13 @@
-// Editing: add an observation (a place, or an area drawn on the map or uploaded), correct or retract one. The
-// server validates; its errors are shown next to their fields. The map is redrawn at once after a save.
+// Editing: add an observation (a place found by name or clicked on the map, or an area drawn on the map or
+// uploaded), correct or retract one. The server validates; its errors are shown next to their fields. The map is
+// redrawn at once after a save.
 import {needsToken, post, Problem, setToken} from './api.js';
+import {placeCombobox} from './combobox.js';
+import {clearDrawing, drawing, finishDrawing, markPlace, setArea, setUpDrawing, startDrawing, undoPoint} from './draw.js';
 import {t} from './i18n.js';
 import {state} from './state.js';
-import {EMPTY} from './style.js';
 import {esc, toast} from './util.js';
 
-export const drawing = {active: false, points: [], area: null};
 let form = null;
 let mode = {mode: 'add'};
 
@@ -15,13 +16,17 @@ export function showEdit(box, place, onSaved, maps) {
   box.innerHTML = `<h2 id="edit-title">${esc(t('addObservation'))}</h2>
   <form id="observation-form" novalidate>
     ${needsToken() ? field('token', t('token'), `<input name="token" type="password" autocomplete="off">`, t('tokenHelp')) : ''}
-    ${field('place_id', t('place'), `<input name="place_name" readonly value="${esc(place ? place.name : '')}" placeholder="${
-      esc(t('pickPlace'))}"><input type="hidden" name="place_id" value="${place ? place.id : ''}">`)}
-    <div class="area-tools"><span class="muted">${esc(t('orArea'))}</span>
-      <button type="button" id="draw">${esc(t('drawArea'))}</button> <button type="button" id="finish" disabled>${
-      esc(t('finishArea'))}</button> <button type="button" id="clear">${esc(t('clearArea'))}</button>
+    <div class="field combo" data-field="place_id"><label for="place-name"><span>${esc(t('place'))}</span></label>
+      <div class="combo-box"><input id="place-name" name="place_name" value="${esc(place ? place.label || place.name : '')}"
+      placeholder="${esc(t('typePlace'))}" aria-describedby="place-help"><ul id="place-options" class="combo-list" hidden></ul></div>
+      <input type="hidden" name="place_id" value="${place ? place.id : ''}">
+      <div id="place-help" class="muted small">${esc(t('placeHelp'))}</div><div class="error" data-for="place_id"></div></div>
+    <div class="area-tools" role="group" aria-labelledby="area-title"><span id="area-title" class="muted">${esc(t('orArea'))}</span>
+      <button type="button" id="draw">${esc(t('drawArea'))}</button> <button type="button" id="undo" disabled>${
+      esc(t('undoPoint'))}</button> <button type="button" id="finish" disabled>${esc(t('finishArea'))}</button>
+      <button type="button" id="clear">${esc(t('clearArea'))}</button>
       <label class="upload">${esc(t('uploadArea'))} <input type="file" id="area-file" accept=".geojson,.json"></label>
-      <div class="error" data-for="area"></div><div id="area-status" class="muted small"></div></div>
+      <div class="error" data-for="area"></div><div id="area-status" class="muted small" aria-live="polite"></div></div>
     ${field('actor', t('actor'), `<select name="actor" required>${options(state.actors)}</select>`)}
     ${field('status', t('status'), `<select name="status">${['controls', 'contested', 'besieged', 'presence']
       .map(s => `<option value="${s}">${esc(t(s === 'contested' ? 'contested' : s))}</option>`).join('')}</select>`)}
@@ -42,11 +47,27 @@ export function showEdit(box, place, onSaved, maps) {
   form = box.querySelector('form');
   form.querySelector('[data-field="reason"]').hidden = true;
   form.addEventListener('submit', e => { e.preventDefault(); save(onSaved); });
-  box.querySelector('#draw').addEventListener('click', () => startDrawing(maps));
-  box.querySelector('#finish').addEventListener('click', () => finishDrawing(maps));
-  box.querySelector('#clear').addEventListener('click', () => clearDrawing(maps));
-  box.querySelector('#area-file').addEventListener('change', e => uploadArea(e.target.files[0], maps));
+  setUpDrawing(maps, drawn);
+  box.querySelector('#draw').addEventListener('click', startDrawing);
+  box.querySelector('#undo').addEventListener('click', undoPoint);
+  box.querySelector('#finish').addEventListener('click', finishDrawing);
+  box.querySelector('#clear').addEventListener('click', clearDrawing);
+  box.querySelector('#area-file').addEventListener('change', e => uploadArea(e.target.files[0]));
+  const name = form.elements.place_name;
+  placeCombobox(name, box.querySelector('#place-options'), choosePlace);
+  name.addEventListener('input', () => { form.elements.place_id.value = ''; });
   mode = {mode: 'add'};
+}
+
+/** The drawing changed: its status, which tools apply, and a closed area replaces the place. */
+function drawn(status, area) {
+  document.getElementById('area-status').textContent = status;
+  document.getElementById('undo').disabled = !drawing.active;
+  document.getElementById('finish').disabled = !drawing.active;
+  if (area) {
+    form.elements.place_id.value = '';
+    form.elements.place_name.value = '';
+  }
 }
 
 function field(name, label, control, help) {
@@ -72,11 +93,13 @@ export function prepare(request) {
   }
 }
 
-/** Chooses the place of the observation (a settlement clicked on the map or found by search). */
+/** Chooses the place of the observation (a settlement clicked on the map or found by name) and shows it. */
 export function choosePlace(place) {
   if (!form) return;
   form.elements.place_id.value = place.id;
-  form.elements.place_name.value = place.name;
+  form.elements.place_name.value = place.label || place.name;
+  form.querySelector('.error[data-for="place_id"]').textContent = '';
+  markPlace(place);
 }
 
 function body() {
@@ -101,6 +124,7 @@ async function save(onSaved) {
       saved = await post('/api/v1/observations', body());
     }
     toast(t('saved'));
+    if (mode.mode === 'add') clearDrawing();
     onSaved(saved);
   } catch (e) {
     if (!(e instanceof Problem)) throw e;
@@ -118,57 +142,13 @@ function showErrors(problem) {
   form.querySelector('.error:not(:empty)')?.closest('.field')?.querySelector('input, select, textarea')?.focus();
 }
 
-function startDrawing(maps) {
-  drawing.active = true;
-  drawing.points = [];
-  drawing.area = null;
-  document.getElementById('finish').disabled = false;
-  document.getElementById('area-status').textContent = t('clickMapArea');
-  maps.forEach(m => { m.map.getCanvas().style.cursor = 'crosshair'; });
-}
-
-export function addPoint(lngLat, maps) {
-  drawing.points.push([Number(lngLat.lng.toFixed(5)), Number(lngLat.lat.toFixed(5))]);
-  const features = drawing.points.map(p => ({type: 'Feature', geometry: {type: 'Point', coordinates: p}, properties: {}}));
-  if (drawing.points.length > 1) {
-    features.push({type: 'Feature', geometry: {type: 'LineString', coordinates: drawing.points}, properties: {}});
-  }
-  maps.forEach(m => m.map.getSource('draft')?.setData({type: 'FeatureCollection', features}));
-  document.getElementById('area-status').textContent = t('areaSelected', {n: drawing.points.length});
-}
-
-function finishDrawing(maps) {
-  drawing.active = false;
-  document.getElementById('finish').disabled = true;
-  maps.forEach(m => { m.map.getCanvas().style.cursor = ''; });
-  if (drawing.points.length < 3) return;
-  setArea({type: 'Polygon', coordinates: [[...drawing.points, drawing.points[0]]]}, maps);
-}
-
-function setArea(geometry, maps) {
-  drawing.area = geometry;
-  maps.forEach(m => m.map.getSource('draft')?.setData({type: 'FeatureCollection',
-    features: [{type: 'Feature', geometry, properties: {}}]}));
-  form.elements.place_id.value = '';
-  form.elements.place_name.value = '';
-  document.getElementById('area-status').textContent = t('areaSelected', {n: geometry.coordinates.flat(2).length / 2});
-}
-
-function clearDrawing(maps) {
-  drawing.active = false;
-  drawing.points = [];
-  drawing.area = null;
-  maps.forEach(m => m.map.getSource('draft')?.setData(EMPTY));
-  document.getElementById('area-status').textContent = '';
-}
-
-async function uploadArea(file, maps) {
+async function uploadArea(file) {
   if (!file) return;
   try {
     const json = JSON.parse(await file.text());
     const geometry = json.type === 'FeatureCollection' ? json.features[0]?.geometry : json.type === 'Feature' ? json.geometry : json;
     if (!geometry || !['Polygon', 'MultiPolygon'].includes(geometry.type)) throw new Error('not a polygon');
-    setArea(geometry, maps);
+    setArea(geometry);
   } catch (e) {
     form.querySelector('.error[data-for="area"]').textContent = `${file.name}: ${e.message}`;
   }

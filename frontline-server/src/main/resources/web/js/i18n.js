@@ -1,4 +1,6 @@
-// Interface texts in English and Dutch; the browser's language chooses, the EN/NL buttons switch.
+// Languages: names on the map (places, countries, parties) come in five; interface texts in English and Dutch, the
+// others showing English texts. The URL's lang, else the browser's language, chooses; the language buttons switch.
+export const LANGUAGES = {en: 'English', nl: 'Nederlands', fr: 'Français', de: 'Deutsch', ar: 'العربية'};
 const TEXTS = {
   en: {
     time: 'Time', date: 'Date', slider: 'Date slider', speed: 'Playback speed', view: 'View', language: 'Language',
@@ -29,12 +31,17 @@ const TEXTS = {
     importHelp: 'GeoJSON, KML, KMZ or CSV (see docs/formats). All or nothing unless you accept the valid records.',
     acceptValid: 'Record the valid records even if others are rejected', dryRun: 'Check only', importButton: 'Import',
     export: 'Export', exportMap: 'This view as a picture', exportData: 'The data of {date}', token: 'Write token',
-    tokenHelp: 'This server needs the write token to save.', areaSelected: 'Area drawn: {n} points',
-    nothingChanged: 'Nothing changed hands.', clickMapArea: 'Click on the map to add points; finish to close.',
+    tokenHelp: 'This server needs the write token to save.', areaSelected: 'Area drawn: {n} corners',
+    nothingChanged: 'Nothing changed hands.',
+    clickMapArea: 'Click on the map to add corners; double-click or Enter to finish, Escape to cancel.',
+    drawingCorners: 'Corners: {n} · double-click or Enter to finish, Backspace to undo, Escape to cancel',
+    needThree: 'An area needs three corners at least.', undoPoint: 'Undo corner',
+    typePlace: 'Type a place name', placeHelp: 'Any language; arrow keys and Enter pick, or click a settlement on the map.',
     whoHeld: 'Who held this point', chartHint: 'Click the chart to go to a date', error: 'Error',
     optional: 'optional', required: 'required', playStop: 'Pause', none2: '—', people: 'people',
     sourcesCount: '{n} sources', obsCount: '{n} observations', inEffect: 'in effect', deciding: 'deciding',
     zones: 'Zones', rule: 'Rule', legend: 'Legend', observationsTitle: 'Observations', confidenceLabel: 'Confidence', noteLabel: 'Note', contestedWith: 'contested with {other}', besiegedBy: 'besieged by {other}', chartTitle: 'Area held per party (km²)',
+    namesOnly: 'Names on the map: {language}; interface texts in English',
   },
   nl: {
     time: 'Tijd', date: 'Datum', slider: 'Datumschuif', speed: 'Afspeelsnelheid', view: 'Weergave', language: 'Taal',
@@ -67,12 +74,17 @@ const TEXTS = {
     acceptValid: 'Geldige records vastleggen, ook als andere geweigerd worden', dryRun: 'Alleen controleren',
     importButton: 'Importeren', export: 'Exporteren', exportMap: 'Deze weergave als afbeelding',
     exportData: 'De gegevens van {date}', token: 'Schrijfsleutel',
-    tokenHelp: 'Deze server vraagt de schrijfsleutel om op te slaan.', areaSelected: 'Getekend gebied: {n} punten',
-    nothingChanged: 'Niets wisselde van hand.', clickMapArea: 'Klik op de kaart om punten te zetten; sluit af.',
+    tokenHelp: 'Deze server vraagt de schrijfsleutel om op te slaan.', areaSelected: 'Getekend gebied: {n} hoeken',
+    nothingChanged: 'Niets wisselde van hand.',
+    clickMapArea: 'Klik op de kaart om hoeken te zetten; dubbelklik of Enter sluit af, Escape annuleert.',
+    drawingCorners: 'Hoeken: {n} · dubbelklik of Enter sluit af, Backspace maakt ongedaan, Escape annuleert',
+    needThree: 'Een gebied heeft minstens drie hoeken.', undoPoint: 'Hoek terug',
+    typePlace: 'Typ een plaatsnaam', placeHelp: 'Elke taal; kies met de pijltjes en Enter, of klik op een plaats op de kaart.',
     whoHeld: 'Wie hield dit punt', chartHint: 'Klik op de grafiek om naar een datum te gaan', error: 'Fout',
     optional: 'optioneel', required: 'verplicht', playStop: 'Pauze', none2: '—', people: 'inwoners',
     sourcesCount: '{n} bronnen', obsCount: '{n} waarnemingen', inEffect: 'van kracht', deciding: 'beslissend',
     zones: 'Zones', rule: 'Regel', legend: 'Legenda', observationsTitle: 'Waarnemingen', confidenceLabel: 'Zekerheid', noteLabel: 'Notitie', contestedWith: 'betwist met {other}', besiegedBy: 'belegerd door {other}', chartTitle: 'Oppervlakte per partij (km²)',
+    namesOnly: 'Namen op de kaart: {language}; teksten in het Engels',
   },
 };
 
@@ -80,39 +92,46 @@ let current = pick();
 
 function pick() {
   const asked = new URLSearchParams(location.search).get('lang');
-  if (asked && TEXTS[asked]) return asked;
+  if (asked && LANGUAGES[asked]) return asked;
   const browser = (navigator.languages || [navigator.language || 'en']).map(l => l.slice(0, 2));
   return browser.find(l => TEXTS[l]) || 'en';
 }
 
+/** The chosen language: the one of the names on the map, the parties and the exported pictures. */
 export function lang() { return current; }
 
-export function setLang(code) { if (TEXTS[code]) current = code; }
+/** The language of the interface texts: the chosen one where the app has its texts, else English. */
+export function textLang() { return TEXTS[current] ? current : 'en'; }
 
-/** The text for a key in the current language, with {name} placeholders filled in. */
+export function setLang(code) { if (LANGUAGES[code]) current = code; }
+
+/** The text for a key in the interface language, with {name} placeholders filled in. */
 export function t(key, values = {}) {
-  const text = TEXTS[current][key] ?? TEXTS.en[key] ?? key;
+  const text = TEXTS[textLang()][key] ?? TEXTS.en[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (m, k) => values[k] ?? m);
 }
 
 export function number(n, digits = 0) {
-  return new Intl.NumberFormat(current === 'nl' ? 'nl-NL' : 'en-GB', {maximumFractionDigits: digits}).format(n);
+  return new Intl.NumberFormat(textLang() === 'nl' ? 'nl-NL' : 'en-GB', {maximumFractionDigits: digits}).format(n);
 }
 
 export function longDate(iso) {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(current === 'nl' ? 'nl-NL' : 'en-GB', {day: 'numeric', month: 'long',
+  return new Intl.DateTimeFormat(textLang() === 'nl' ? 'nl-NL' : 'en-GB', {day: 'numeric', month: 'long',
     year: 'numeric', timeZone: 'UTC'}).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Applies the texts to the static page: data-i18n (content), -title, -label (aria-label), -placeholder. */
 export function translatePage() {
-  document.documentElement.lang = current;
+  document.documentElement.lang = textLang();
   document.querySelectorAll('[data-i18n]').forEach(e => { e.textContent = t(e.dataset.i18n); });
   document.querySelectorAll('[data-i18n-title]').forEach(e => {
     e.title = t(e.dataset.i18nTitle); e.setAttribute('aria-label', t(e.dataset.i18nTitle));
   });
   document.querySelectorAll('[data-i18n-label]').forEach(e => e.setAttribute('aria-label', t(e.dataset.i18nLabel)));
   document.querySelectorAll('[data-i18n-placeholder]').forEach(e => { e.placeholder = t(e.dataset.i18nPlaceholder); });
-  document.querySelectorAll('#langs button').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.lang === current)));
+  document.querySelectorAll('#langs button').forEach(b => {
+    b.setAttribute('aria-pressed', String(b.dataset.lang === current));
+    b.title = TEXTS[b.dataset.lang] ? LANGUAGES[b.dataset.lang] : t('namesOnly', {language: LANGUAGES[b.dataset.lang]});
+  });
 }

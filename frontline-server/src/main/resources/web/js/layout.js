@@ -6,15 +6,8 @@ import {clamp, state, update} from './state.js';
 export function setUpLayout(app, mapClick) {
   document.querySelectorAll('#modes [data-mode]').forEach(b => b.addEventListener('click', () => update({mode: b.dataset.mode})));
   document.querySelectorAll('#tabs [data-tab]').forEach(b => b.addEventListener('click', () => update({tab: b.dataset.tab})));
-  document.getElementById('tabs').addEventListener('keydown', e => {
-    const tabs = [...document.querySelectorAll('#tabs [data-tab]')];
-    const at = tabs.findIndex(b => b.dataset.tab === state.tab);
-    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-      const next = tabs[(at + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
-      update({tab: next.dataset.tab});
-      next.focus();
-    }
-  });
+  tablist(document.getElementById('tabs'), 'tab', tab => document.getElementById(`tab-${tab}`));
+  tablist(document.getElementById('modes'), 'mode', () => document.getElementById('maps'));
   document.getElementById('date-b').addEventListener('change', e => { if (e.target.value) update({dateB: clamp(e.target.value)}); });
   app.ensureB = () => {
     if (app.b) return;
@@ -27,11 +20,42 @@ export function setUpLayout(app, mapClick) {
   setUpSwipe();
 }
 
+/**
+ * The keyboard of a tab list: one Tab stop (the selected tab); the arrow keys, Home and End select and focus another.
+ * Each tab names the panel it controls; a panel of its own is labelled by its tab.
+ */
+function tablist(list, key, panelOf) {
+  const tabs = [...list.querySelectorAll(`[data-${key}]`)];
+  tabs.forEach(b => {
+    b.id ||= `${key}-button-${b.dataset[key]}`;
+    const panel = panelOf(b.dataset[key]);
+    b.setAttribute('aria-controls', panel.id);
+    if (key === 'tab') panel.setAttribute('aria-labelledby', b.id);
+  });
+  list.addEventListener('keydown', e => {
+    const at = tabs.findIndex(b => b.dataset[key] === state[key]);
+    const to = {ArrowRight: at + 1, ArrowLeft: at - 1 + tabs.length, Home: 0, End: tabs.length - 1}[e.key];
+    if (to === undefined) return;
+    const next = tabs[to % tabs.length];
+    update({[key]: next.dataset[key]});
+    next.focus();
+    e.preventDefault();
+  });
+}
+
+/** Marks the selected tab of a tab list; only it is a Tab stop. */
+export function selectTab(list, key, value) {
+  list.querySelectorAll(`[data-${key}]`).forEach(b => {
+    b.setAttribute('aria-selected', String(b.dataset[key] === value));
+    b.tabIndex = b.dataset[key] === value ? 0 : -1;
+  });
+}
+
 export function showMode(app, mode) {
   const maps = document.getElementById('maps');
   maps.classList.toggle('compare', mode === 'compare');
   maps.classList.toggle('swiping', mode === 'swipe');
-  document.querySelectorAll('#modes [data-mode]').forEach(b => b.setAttribute('aria-selected', String(b.dataset.mode === mode)));
+  selectTab(document.getElementById('modes'), 'mode', mode);
   if (mode !== 'map') app.ensureB();
   document.getElementById('map-b').hidden = mode === 'map';
   document.getElementById('swipe').hidden = mode !== 'swipe';

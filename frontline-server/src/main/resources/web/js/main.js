@@ -8,9 +8,10 @@ import {showFigures, showLegend} from './figures.js';
 import {setUpSearch, showPlace} from './place.js';
 import {showChanges} from './changes.js';
 import {draw as drawChart, loadChart, moveCursor, reloadChart} from './chart.js';
-import {addPoint, choosePlace, drawing, prepare, showEdit} from './edit.js';
-import {showData} from './data.js';
-import {setUpLayout, showMode} from './layout.js';
+import {choosePlace, prepare, showEdit} from './edit.js';
+import {addPoint, drawing} from './draw.js';
+import {showData, showExports} from './data.js';
+import {selectTab, setUpLayout, showMode} from './layout.js';
 import {esc, sourceLink} from './util.js';
 
 const started = performance.now();
@@ -31,7 +32,10 @@ async function start() {
   app.a.map.on('moveend', () => update({view: app.a.view()}));
   app.a.onClick(e => mapClick(e, app.a));
   setUpTimebar();
-  setUpSearch(id => update({place: id, tab: 'place'}));
+  setUpSearch(place => {
+    app.placeInfo = place;
+    update({place: place.id, tab: 'place'});
+  });
   setUpLayout(app, mapClick);
   setUpLanguage();
   onChange(changed => render(changed).catch(fail));
@@ -54,6 +58,7 @@ async function render(changed) {
   }
   if (has('tab', 'date', 'dateB', 'asOf', 'lang', 'place', 'revision', 'mode')) jobs.push(showTab(changed));
   if (has('revision', 'asOf') && !has('mode')) jobs.push(reloadChart());
+  if (has('view') && state.tab === 'data') showExports(document.getElementById('tab-data'), app.a);
   labels();
   await Promise.all(jobs);
   window.frontline.renders++;
@@ -83,7 +88,7 @@ function labels() {
 }
 
 async function showTab(changed) {
-  document.querySelectorAll('#tabs [data-tab]').forEach(b => b.setAttribute('aria-selected', String(b.dataset.tab === state.tab)));
+  selectTab(document.getElementById('tabs'), 'tab', state.tab);
   document.querySelectorAll('#panel .tab').forEach(s => { s.hidden = s.id !== `tab-${state.tab}`; });
   const box = document.getElementById(`tab-${state.tab}`);
   if (state.tab === 'figures') {
@@ -102,7 +107,8 @@ async function showTab(changed) {
   } else if (state.tab === 'edit' && (changed.includes('tab') || changed.includes('lang'))) {
     showEdit(box, app.placeInfo, saved, [app.a, app.b].filter(Boolean));
   } else if (state.tab === 'data') {
-    showData(box, app.a, saved);
+    if (changed.includes('tab') || changed.includes('lang')) showData(box, app.a, saved);
+    else showExports(box, app.a);
   }
 }
 
@@ -112,10 +118,10 @@ function saved() {
 }
 
 async function mapClick(e, view) {
-  const maps = [app.a, app.b].filter(Boolean);
-  if (drawing.active) { addPoint(e.lngLat, maps); return; }
+  if (drawing.active) { addPoint(e.lngLat); return; }
   if (e.settlement) {
-    const place = {id: e.settlement.id, name: e.settlement.name};
+    const place = {id: e.settlement.id, name: e.settlement.name, label: e.settlement.label, lon: e.settlement.lon,
+      lat: e.settlement.lat};
     if (state.tab === 'edit') { choosePlace(place); return; }
     app.placeInfo = place;
     update({place: Number(e.settlement.id), tab: 'place'});

@@ -47,7 +47,8 @@ export class ControlMap {
   onClick(handler) {
     this.map.on('click', e => {
       const hit = this.map.queryRenderedFeatures(e.point, {layers: ['settlements']})[0];
-      handler({lngLat: e.lngLat, settlement: hit ? hit.properties : null, point: e.point});
+      const settlement = hit ? {...hit.properties, lon: hit.geometry.coordinates[0], lat: hit.geometry.coordinates[1]} : null;
+      handler({lngLat: e.lngLat, settlement, point: e.point});
     });
     this.map.on('mouseenter', 'settlements', () => { this.map.getCanvas().style.cursor = 'pointer'; });
     this.map.on('mouseleave', 'settlements', () => { this.map.getCanvas().style.cursor = ''; });

@@ -1,45 +1,14 @@
 // Place search in any language, and a place's panel: its control history as a timeline with every observation's
 // source, confidence and note, every version of each, and buttons to correct or retract one.
 import {get} from './api.js';
+import {placeCombobox} from './combobox.js';
 import {longDate, t} from './i18n.js';
 import {actor, state, update} from './state.js';
 import {esc, sourceLink, swatch} from './util.js';
 
+/** The search box over the panel: a place combobox; a picked place opens its panel. */
 export function setUpSearch(onPick) {
-  const field = document.getElementById('q');
-  const list = document.getElementById('results');
-  let timer = null;
-  field.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(async () => {
-      if (field.value.trim().length < 2) { list.hidden = true; return; }
-      const found = await get('/api/v1/places', {q: field.value.trim(), limit: 8});
-      list.innerHTML = found.places.map((p, i) => `<li role="option" tabindex="-1" data-id="${p.id}"
-        ${i === 0 ? 'aria-selected="true"' : ''}>${esc(p.label)} <span class="muted">${esc(p.country)}${
-        p.population ? ' · ' + p.population.toLocaleString() : ''}</span></li>`).join('');
-      list.hidden = found.places.length === 0;
-    }, 150);
-  });
-  field.addEventListener('keydown', e => {
-    const items = [...list.querySelectorAll('li')];
-    const at = items.findIndex(li => li.getAttribute('aria-selected') === 'true');
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      const next = items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length];
-      items.forEach(li => li.removeAttribute('aria-selected'));
-      next?.setAttribute('aria-selected', 'true');
-      e.preventDefault();
-    } else if (e.key === 'Enter' && items[at]) {
-      choose(items[at]);
-    } else if (e.key === 'Escape') {
-      list.hidden = true;
-    }
-  });
-  list.addEventListener('click', e => { const li = e.target.closest('li'); if (li) choose(li); });
-  function choose(li) {
-    list.hidden = true;
-    field.value = li.firstChild.textContent.trim();
-    onPick(Number(li.dataset.id));
-  }
+  placeCombobox(document.getElementById('q'), document.getElementById('results'), onPick);
 }
 
 export async function showPlace(box, placeId, onEdit) {

@@ -1,4 +1,6 @@
 // The app's state, mirrored in the URL so that a copied link reopens the same view.
+import {lang as chosenLang} from './i18n.js';
+
 const listeners = [];
 
 export const state = {
@@ -42,7 +44,7 @@ export function writeUrl(lang) {
   if (state.asOf) q.set('asof', state.asOf);
   if (state.place) q.set('place', state.place);
   if (state.view) q.set('view', [state.view.lon.toFixed(3), state.view.lat.toFixed(3), state.view.zoom.toFixed(2)].join(','));
-  q.set('lang', lang || document.documentElement.lang || 'en');
+  q.set('lang', lang || chosenLang());
   history.replaceState(null, '', `${location.pathname}?${q}`);
 }
 

@@ -37,10 +37,13 @@ export function mapStyle() {
       {id: 'settlements', type: 'circle', source: 'settlements',
         paint: {'circle-radius': ['interpolate', ['linear'], ['get', 'population'], 0, 3, 100000, 5, 1000000, 8],
           'circle-color': ['get', 'colour'], 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.3}},
-      {id: 'draft-fill', type: 'fill', source: 'draft', paint: {'fill-color': '#cc79a7', 'fill-opacity': 0.3}},
-      {id: 'draft-line', type: 'line', source: 'draft', paint: {'line-color': '#cc79a7', 'line-width': 2}},
+      {id: 'draft-fill', type: 'fill', source: 'draft', paint: {'fill-color': '#cc79a7', 'fill-opacity': 0.25}},
+      {id: 'draft-line', type: 'line', source: 'draft', filter: ['!=', ['geometry-type'], 'Point'],
+        paint: {'line-color': '#a0457a', 'line-width': 2.2}},
       {id: 'draft-points', type: 'circle', source: 'draft', filter: ['==', ['geometry-type'], 'Point'],
-        paint: {'circle-radius': 4, 'circle-color': '#cc79a7'}},
+        paint: {'circle-radius': ['case', ['==', ['get', 'kind'], 'place'], 9, 4.5],
+          'circle-color': ['case', ['==', ['get', 'kind'], 'place'], 'rgba(204,121,167,0.25)', '#ffffff'],
+          'circle-stroke-color': '#a0457a', 'circle-stroke-width': 2}},
     ],
   };
 }

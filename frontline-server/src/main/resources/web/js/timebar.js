@@ -45,11 +45,16 @@ export function togglePlay() {
   button.title = timer ? t('playStop') : t('play');
 }
 
-/** Keyboard: arrows step a day (Shift: a week), Page Up/Down a month, Home/End jump, Space plays. */
+/**
+ * Keyboard: arrows step a day (Shift: a week), Page Up/Down a month, Home/End jump, Space plays; not where the focus
+ * has keys of its own (fields, tab lists, the map, which pans with the arrows).
+ */
 function keys(e) {
   const target = e.target;
   const onSlider = target.id === 'slider';
-  if (target.closest('input, textarea, select, [contenteditable], [role=slider]') && !onSlider) return;
+  if (e.defaultPrevented || e.ctrlKey || e.altKey || e.metaKey) return;
+  if (target.closest('input, textarea, select, [contenteditable], [role=slider], [role=tablist], .maplibregl-canvas')
+    && !onSlider) return;
   const steps = {ArrowRight: e.shiftKey ? '7D' : '1D', ArrowLeft: e.shiftKey ? '-7D' : '-1D', PageUp: '1M',
     PageDown: '-1M'};
   if (steps[e.key]) {

@@ -1,5 +1,6 @@
 package io.frontline.render.text;
 
+import io.frontline.gazetteer.Place;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The capitals and main cities a map labels, with their label per language ({@code labels/city-names.tsv}). Every
@@ -32,6 +35,8 @@ public final class CityNames {
   }
 
   private static final List<City> CITIES = read();
+  private static final Map<Long, City> BY_ID = CITIES.stream()
+      .collect(Collectors.toUnmodifiableMap(City::geonameId, Function.identity(), (a, b) -> a));
 
   private CityNames() {
   }
@@ -42,7 +47,16 @@ public final class CityNames {
   }
 
   public static Optional<City> find(long geonameId) {
-    return CITIES.stream().filter(c -> c.geonameId() == geonameId).findFirst();
+    return Optional.ofNullable(BY_ID.get(geonameId));
+  }
+
+  /**
+   * A place's name for a map in a language (an ISO 639-1 code): the curated label where the city has one, else the
+   * gazetteer's name in that language, else its main name.
+   */
+  public static String label(Place place, String language) {
+    return MapLanguage.find(language).flatMap(l -> find(place.id()).map(c -> c.label(l)))
+        .orElseGet(() -> place.name(language));
   }
 
   private static List<City> read() {

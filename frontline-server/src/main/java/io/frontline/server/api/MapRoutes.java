@@ -8,6 +8,7 @@ import io.frontline.control.Atom;
 import io.frontline.control.Holding;
 import io.frontline.control.Site;
 import io.frontline.geometry.Geometries;
+import io.frontline.render.text.CityNames;
 import io.frontline.server.engine.Backend;
 import io.frontline.server.engine.ControlArea;
 import io.frontline.server.engine.Snapshot;
@@ -98,11 +99,12 @@ public final class MapRoutes {
 
   private static ObjectNode siteProperties(Actors actors, Site site, Holding h, String lang) {
     ObjectNode p = ServerJson.object();
-    p.put("id", site.place().id()).put("name", site.place().name()).put("label", site.place().name(lang))
+    p.put("id", site.place().id()).put("name", site.place().name()).put("label", CityNames.label(site.place(), lang))
         .put("population", site.place().population()).put("observed", site.observed())
         .put("holder", h.holder()).put("status", h.status().code()).put("other", h.other())
         .put("colour", colour(actors, h.holder())).put("implied", h.decidedBy().implied())
         .put("observation", h.decidedBy().observation().lineage());
+    CityNames.find(site.place().id()).ifPresent(c -> p.put("label_rank", c.rank()));
     return p;
   }
 

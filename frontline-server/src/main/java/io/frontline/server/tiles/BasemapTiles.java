@@ -20,8 +20,8 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 /**
  * The basemap as vector tiles, from the bundled Natural Earth layers and the gazetteer: {@code land},
  * {@code countries} (borders as lines), {@code admin1} (provinces), {@code lakes}, {@code rivers},
- * {@code country_labels} (names per language) and {@code places} (settlements, fewer at low zooms). Geometries are simplified once per
- * zoom to about half a pixel; encoded tiles are cached, as the basemap never changes while the server runs.
+ * {@code country_labels} (names per language) and {@code places} (settlements, fewer at low zooms, with names per
+ * language where they differ). Geometries are simplified once per zoom to about half a pixel; encoded tiles are cached, as the basemap never changes while the server runs.
  */
 public final class BasemapTiles {
   static final List<String> LANGUAGES = List.of("en", "nl", "fr", "de", "ar");
@@ -114,7 +114,7 @@ public final class BasemapTiles {
       if (p.isSettlement() && p.population() >= min) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("id", p.id());
-        a.put("name", p.name());
+        PlaceNames.put(a, p);
         a.put("population", p.population());
         a.put("country", p.country());
         items.add(new TileLayer.Item(Geometries.FACTORY.createPoint(new Coordinate(p.lon(), p.lat())), a));

@@ -16,7 +16,8 @@ import org.locationtech.jts.geom.Coordinate;
 /**
  * The control map of a date as vector tiles: layer {@code control} holds the control areas (dissolved per holding,
  * as the GeoJSON gives them, and cut into pieces of at most {@link Splitter#MAX_POINTS} vertices so a tile touches
- * only what it shows; filled, the cuts do not show), layer {@code settlements} the settlements with their holders.
+ * only what it shows; filled, the cuts do not show), layer {@code settlements} the settlements with their holders and
+ * their names per language.
  */
 public final class ControlTiles {
   private ControlTiles() {
@@ -38,7 +39,7 @@ public final class ControlTiles {
       site.at(date).ifPresent(h -> {
         Map<String, Object> a = holding(s.actors(), h);
         a.put("id", site.place().id());
-        a.put("name", site.place().name());
+        PlaceNames.put(a, site.place());
         a.put("population", site.place().population());
         sites.add(new TileLayer.Item(Geometries.FACTORY.createPoint(new Coordinate(site.place().lon(),
             site.place().lat())), a));

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Vector tiles over real HTTP, decoded again: the basemap's layers and the control map of a date. */
@@ -34,6 +35,19 @@ class TilesApiTest extends ServerTest {
     VectorTile world = decode(http.get("/tiles/basemap/0/0/0.mvt"));
     assertThat(world.getFeatures("country_labels").map(f -> f.getAttribute("name_nl")).collect(Collectors.toSet()))
         .contains("Syrië", "Irak");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"/tiles/basemap/6/39/25.mvt, places, Baghdad, Bagdad, بغداد",
+      "/tiles/control/2016-02-01/6/39/25.mvt, settlements, Mosul, Mosoel, الموصل"})
+  void placeNamesComeInEveryLanguageWhereTheyDiffer(String path, String layer, String name, String dutch,
+      String arabic) throws Exception {
+    VectorTile.Layer.Feature place = decode(http.get(path)).getFeatures(layer)
+        .filter(f -> name.equals(f.getAttribute("name"))).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + name + " in " + path));
+    assertThat(place.getAttribute("name_nl")).isEqualTo(dutch);
+    assertThat(place.getAttribute("name_ar")).isEqualTo(arabic);
+    assertThat(place.getAttributes()).as("a name equal to the main name is left out").doesNotContainKey("name_en");
   }
 
   @Test

@@ -2,53 +2,24 @@ package io.frontline.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.frontline.server.ServerFixture;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** One test per story of the app, in headless Chromium against the real server; each saves a screenshot. */
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AppBrowserTest {
-  ServerFixture fixture;
-  Browser browser;
-
-  @BeforeAll
-  void start() {
-    browser = Browser.open(1280, 800);
-    fixture = ServerFixture.start();
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (fixture != null) {
-      fixture.close();
-    }
-  }
-
-  Browser open(String query, int width, int height) {
-    browser.viewport(width, height);
-    browser.driver().get(fixture.server().url() + "?" + query);
-    browser.waitFor("window.frontline && window.frontline.ready");
-    return browser;
-  }
-
-  String text(String css) {
-    return browser.driver().findElement(By.cssSelector(css)).getText();
-  }
-
+class AppBrowserTest extends BrowserTest {
   @Test
   void theAppOpensWithMapFiguresLegendAndChart() {
     open("date=2015-06-01&lang=en", 1280, 800);
@@ -186,6 +157,98 @@ class AppBrowserTest {
     assertThat(text("#tabs")).contains("Cijfers", "Plaats", "Veranderingen");
     assertThat(text("#tab-figures")).contains("1 februari 2016", "Oppervlakte", "België");
     assertThat(browser.driver().getCurrentUrl()).contains("lang=nl");
+  }
+
+  @Test
+  void mapLabelsFollowTheLanguage() {
+    open("date=2016-02-01&lang=en&view=43.600,34.400,6.00", 1280, 800);
+    browser.waitFor(labelShown("Baghdad") + " && " + labelShown("Mosul"));
+    browser.driver().findElement(By.cssSelector("#langs [data-lang=nl]")).click();
+    browser.waitFor(labelShown("Bagdad") + " && " + labelShown("Mosoel"));
+    browser.screenshot("14-labels-dutch");
+    assertThat(labelOverlaps()).as("labels overlapping or overflowing their boxes").isEmpty();
+    browser.driver().findElement(By.cssSelector("#langs [data-lang=ar]")).click();
+    browser.waitFor(labelShown("بغداد") + " && " + labelShown("الموصل"));
+    browser.screenshot("15-labels-arabic");
+    assertThat(browser.js("return [...document.querySelectorAll('#map-a .label')].find(l => l.textContent === 'بغداد')"
+        + ".matches(':dir(rtl)');")).isEqualTo(true);
+    assertThat(labelOverlaps()).as("labels overlapping or overflowing their boxes").isEmpty();
+    assertThat(text("#tabs")).as("interface texts stay English").contains("Figures");
+    assertThat(browser.driver().getCurrentUrl()).contains("lang=ar");
+  }
+
+  static String labelShown(String name) {
+    return "[...document.querySelectorAll('#map-a .labels .label')].some(l => l.textContent === '" + name + "')";
+  }
+
+  /** The labels whose boxes overlap another's by more than a pixel, or whose text overflows its box. */
+  @SuppressWarnings("unchecked")
+  List<String> labelOverlaps() {
+    return (List<String>) browser.js("""
+        const labels = [...document.querySelectorAll('#map-a .labels .label')];
+        const r = labels.map(l => l.getBoundingClientRect());
+        const out = labels.filter(l => l.scrollWidth > l.clientWidth + 1).map(l => 'overflows: ' + l.textContent);
+        for (let i = 0; i < r.length; i++) for (let j = i + 1; j < r.length; j++) {
+          const a = r[i], b = r[j];
+          if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) {
+            out.push(labels[i].textContent + ' / ' + labels[j].textContent);
+          }
+        }
+        return out;""");
+  }
+
+  @Test
+  void exportLinksGiveTheViewAndTheDataOfTheDate() throws Exception {
+    open("date=2016-02-01&lang=en&tab=data", 1280, 800);
+    Map<String, String> links = exportLinks();
+    assertThat(links).containsOnlyKeys("png", "svg", "geojson", "gpkg", "kml", "csv");
+    assertThat(links.values()).allSatisfy(href -> assertThat(href).contains("date=2016-02-01"));
+    assertThat(links.get("png")).contains("bbox=", "lang=en");
+    HttpClient client = HttpClient.newHttpClient();
+    for (var link : links.entrySet()) {
+      HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(link.getValue())).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(r.statusCode()).as(link.getKey()).isEqualTo(200);
+      assertThat(r.headers().firstValue("Content-Type").orElse("")).as(link.getKey())
+          .startsWith(EXPORT_TYPES.get(link.getKey()));
+      assertRealBody(link.getKey(), r.body());
+    }
+    browser.screenshot("16-export-links");
+    browser.js("document.getElementById('slider').focus();");
+    browser.driver().switchTo().activeElement().sendKeys(Keys.PAGE_UP);
+    browser.waitFor("document.querySelector('#export-data [data-format=csv]').href.includes('date=2016-03-01')");
+    assertThat(exportLinks().values()).allSatisfy(href -> assertThat(href).contains("date=2016-03-01"));
+    assertThat(text("#export-data")).contains("1 March 2016");
+    HttpResponse<byte[]> csv = client.send(HttpRequest.newBuilder(URI.create(exportLinks().get("csv"))).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("frontline-2016-03-01.csv");
+  }
+
+  static final Map<String, String> EXPORT_TYPES = Map.of("png", "image/png", "svg", "image/svg+xml",
+      "geojson", "application/geo+json", "gpkg", "application/geopackage+sqlite3",
+      "kml", "application/vnd.google-earth.kml+xml", "csv", "text/csv");
+
+  @SuppressWarnings("unchecked")
+  Map<String, String> exportLinks() {
+    return (Map<String, String>) browser.js("return Object.fromEntries([...document.querySelectorAll("
+        + "'#tab-data a[data-format]')].map(a => [a.dataset.format, a.href]));");
+  }
+
+  static void assertRealBody(String format, byte[] body) throws Exception {
+    String start = new String(body, 0, Math.min(body.length, 400), StandardCharsets.ISO_8859_1);
+    switch (format) {
+      case "png" -> assertThat(start).startsWith("\u0089PNG\r\n\u001a\n");
+      case "svg" -> assertThat(start).contains("<svg");
+      case "gpkg" -> assertThat(start).startsWith("SQLite format 3\u0000");
+      case "kml" -> assertThat(start).contains("<kml");
+      case "csv" -> assertThat(start).startsWith("place_id,name,country,lat,lon,population,holder,status");
+      default -> {
+        JsonNode json = new ObjectMapper().readTree(body);
+        assertThat(json.get("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(json.get("features").size()).isGreaterThan(10);
+      }
+    }
+    assertThat(body.length).as(format + " size").isGreaterThan(500);
   }
 
   @Test
