@@ -21,13 +21,14 @@ public final class Responses {
   }
 
   /**
-   * Writes an answer. Small ones (most API answers, tiles) go straight to the connection with their length, which
-   * saves the copy through a per-request buffer; larger ones go through Javalin, which compresses them when the
-   * client accepts it.
+   * Writes an answer. Small successful answers to reads (most API answers, tiles) go straight to the connection with
+   * their length, which saves the copy through a per-request buffer; larger ones go through Javalin, which
+   * compresses them when the client accepts it, and so do errors and answers to writes (Javalin also finishes
+   * reading or discarding the request's body for them).
    */
   public static void bytes(Context ctx, String contentType, byte[] body) {
     ctx.contentType(contentType);
-    if (body.length > SMALL) {
+    if (body.length > SMALL || ctx.statusCode() != 200 || !"GET".equals(ctx.method().name())) {
       ctx.result(body);
       return;
     }
