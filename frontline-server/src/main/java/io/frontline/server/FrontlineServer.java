@@ -6,6 +6,7 @@ import io.frontline.server.api.ImportRoutes;
 import io.frontline.server.api.MapRoutes;
 import io.frontline.server.api.ObservationRoutes;
 import io.frontline.server.engine.Backend;
+import io.frontline.server.engine.Background;
 import io.frontline.server.http.ErrorHandlers;
 import io.frontline.server.http.WriteGuard;
 import io.frontline.server.tiles.TileRoutes;
@@ -28,11 +29,14 @@ public final class FrontlineServer implements AutoCloseable {
   private final ServerConfig config;
   private final GeoPackageStore store;
   private final Backend backend;
+  private final Background background;
   private final String token;
   private final Javalin app;
 
-  private FrontlineServer(ServerConfig config, GeoPackageStore store, Backend backend, String token, Javalin app) {
+  private FrontlineServer(ServerConfig config, GeoPackageStore store, Backend backend, Background background,
+      String token, Javalin app) {
     this.backend = backend;
+    this.background = background;
     this.config = config;
     this.store = store;
     this.token = token;
@@ -43,25 +47,28 @@ public final class FrontlineServer implements AutoCloseable {
   public static FrontlineServer start(ServerConfig config) {
     GeoPackageStore store = GeoPackageStore.open(config.store());
     Backend backend = Backend.open(store, config.zoneRadius_km(), config.cacheSize(), config.user());
+    Background background = new Background();
     try {
       String token = config.token().orElseGet(FrontlineServer::sessionToken);
       WriteGuard guard = new WriteGuard(token, config.loopback(), config.user());
       boolean tokenInApp = config.token().isEmpty();
       TileRoutes tiles = new TileRoutes(backend);
-      Javalin app = Javalin.create(cfg -> configure(cfg, config, backend, guard, tiles, tokenInApp ? token : null));
+      Javalin app = Javalin.create(cfg -> configure(cfg, config, backend, background, guard, tiles,
+          tokenInApp ? token : null));
       app.start(config.host(), config.port());
       warmUp(backend, tiles);
       LOG.info("Frontline server: {}", config.describe());
-      return new FrontlineServer(config, store, backend, token, app);
+      return new FrontlineServer(config, store, backend, background, token, app);
     } catch (RuntimeException e) {
+      background.close();
       backend.gate().close();
       store.close();
       throw e;
     }
   }
 
-  private static void configure(JavalinConfig cfg, ServerConfig config, Backend backend, WriteGuard guard,
-      TileRoutes tiles, String appToken) {
+  private static void configure(JavalinConfig cfg, ServerConfig config, Backend backend, Background background,
+      WriteGuard guard, TileRoutes tiles, String appToken) {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = config.maxUpload_bytes();
@@ -78,7 +85,7 @@ public final class FrontlineServer implements AutoCloseable {
     new CatalogRoutes(backend).register(cfg.routes);
     new FigureRoutes(backend).register(cfg.routes);
     new ObservationRoutes(backend, config.maxBody_bytes()).register(cfg.routes);
-    new ImportRoutes(backend, config.maxUpload_bytes()).register(cfg.routes);
+    new ImportRoutes(backend, config.maxUpload_bytes(), background).register(cfg.routes);
     new io.frontline.server.api.ExportRoutes(backend).register(cfg.routes);
     new io.frontline.server.ogc.OgcRoutes(backend).register(cfg.routes);
     new AppRoutes(appToken, !config.loopback()).register(cfg);
@@ -131,6 +138,7 @@ public final class FrontlineServer implements AutoCloseable {
     try {
       app.stop();
     } finally {
+      background.close();
       backend.gate().close();
       store.close();
     }

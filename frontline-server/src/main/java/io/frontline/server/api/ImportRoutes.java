@@ -6,6 +6,7 @@ import io.frontline.imports.ImportReport;
 import io.frontline.imports.ImportResult;
 import io.frontline.imports.ObservationImport;
 import io.frontline.observations.Statement;
+import io.frontline.server.engine.Background;
 import io.frontline.server.engine.Backend;
 import io.frontline.server.http.ApiException;
 import io.frontline.server.http.Bodies;
@@ -31,10 +32,13 @@ import java.util.Locale;
 public final class ImportRoutes {
   private final Backend backend;
   private final long maxUpload_bytes;
+  private final Background background;
 
-  public ImportRoutes(Backend backend, long maxUpload_bytes) {
+  /** Imports are checked, written and indexed on {@code background}, so reads keep their pace meanwhile. */
+  public ImportRoutes(Backend backend, long maxUpload_bytes, Background background) {
     this.backend = backend;
     this.maxUpload_bytes = maxUpload_bytes;
+    this.background = background;
   }
 
   public void register(RoutesConfig routes) {
@@ -46,12 +50,12 @@ public final class ImportRoutes {
     boolean dryRun = Params.flag(ctx, "dry_run");
     Path file = receive(ctx);
     try {
-      ImportResult result = ObservationImport.read(file, backend.latest().actors(), backend.store(),
-          ImportOptions.defaults().withAcceptValid(acceptValid));
+      ImportResult result = background.run(() -> ObservationImport.read(file, backend.latest().actors(),
+          backend.store(), ImportOptions.defaults().withAcceptValid(acceptValid)));
       List<Statement> toRecord = result.toRecord(acceptValid);
       boolean write = !dryRun && !toRecord.isEmpty();
       if (write) {
-        backend.gate().write(store -> store.record(toRecord, backend.user()));
+        background.run(() -> backend.gate().write(store -> store.record(toRecord, backend.user())));
       }
       ObjectNode report = ImportReport.json(result);
       report.put("summary", ImportReport.summary(result));

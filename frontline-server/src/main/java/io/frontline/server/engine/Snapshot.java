@@ -31,7 +31,7 @@ public final class Snapshot {
   private final FiguresOp figuresOp;
   private final Lru<LocalDate, Figures> figures = new Lru<>(512);
   private final Lru<LocalDate, List<ControlArea>> areas = new Lru<>(64);
-  private final Lru<List<Integer>, Geometry> unions = new Lru<>(1024);
+  private final Lru<List<Integer>, Geometry> unions = new Lru<>(256);
   private final Map<String, Observation> byLineage = new LinkedHashMap<>();
   private volatile PointIndex points;
 
