@@ -21,14 +21,16 @@ window.frontline = {ready: false, renders: 0};
 async function start() {
   readUrl();
   translatePage();
-  const [entry, actors] = await Promise.all([get('/api/v1'), get('/api/v1/actors', {lang: lang()})]);
+  const first = Promise.all([get('/api/v1'), get('/api/v1/actors', {lang: lang()})]);
+  // The map starts loading its style, worker and basemap tiles while the first answers are on their way.
+  app.a = new ControlMap('map-a', state.view);
+  const [entry, actors] = await first;
   state.first = entry.first_date || new Date().toISOString().slice(0, 10);
   state.last = entry.last_date || state.first;
   state.date = clamp(state.date || state.last);
   state.dateB = clamp(state.dateB || step(state.date, '-12M'));
   state.revision = entry.store_revision;
   state.actors = actors;
-  app.a = new ControlMap('map-a', state.view);
   app.a.map.on('moveend', () => update({view: app.a.view()}));
   app.a.onClick(e => mapClick(e, app.a));
   setUpTimebar();

@@ -22,10 +22,7 @@ export class ControlMap {
       const image = hatchImage(e.id);
       if (image && !this.map.hasImage(e.id)) this.map.addImage(e.id, image);
     });
-    this.ready = new Promise(resolve => this.map.once('load', () => {
-      addHatches(this.map);
-      resolve();
-    }));
+    this.ready = new Promise(resolve => this.map.once('load', resolve));
     this.labels = new Labels(this.map);
     this.shown = null;
   }
@@ -38,6 +35,10 @@ export class ControlMap {
     const [areas, settlements] = await Promise.all([get('/api/v1/control-areas', params),
       get('/api/v1/settlements', params), this.ready]);
     if (this.shown !== key) return false;
+    if (!this.hatched) {
+      addHatches(this.map);
+      this.hatched = true;
+    }
     this.map.getSource('control').setData(areas);
     this.map.getSource('settlements').setData(settlements);
     this.areas = areas;
@@ -77,7 +78,7 @@ export class ControlMap {
   }
 }
 
-/** Adds the fill patterns of every pair of parties before any data arrives, so the first draw has them. */
+/** Adds the fill patterns of every pair of parties before the first data is drawn (the actors are known by then). */
 function addHatches(map) {
   const ids = [...state.actors.map(a => a.id), 'none'];
   for (const kind of ['contested', 'besieged']) {

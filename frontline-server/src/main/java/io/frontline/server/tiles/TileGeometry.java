@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Writes a {@link WorldShape} as the geometry commands of one vector tile feature (MVT 2.1, section 4.3): vertices
  * scaled into the tile's grid of {@link TileKey#EXTENT} units, clipped to the tile grown by {@link TileKey#BUFFER}
- * (Sutherland-Hodgman for rings, Liang-Barsky for lines), rounded to whole units, repeated vertices dropped. Exterior
+ * (Sutherland-Hodgman for rings, Liang-Barsky for lines), rounded to whole units, repeated vertices dropped and
+ * the rest simplified (Douglas-Peucker, one unit). Exterior
  * rings come out with positive area in tile coordinates (clockwise on screen), holes negative; rings that round to
  * nothing are left out, and a polygon whose exterior is left out goes with its holes. One instance per tile; not
  * thread-safe.
@@ -17,6 +18,7 @@ final class TileGeometry {
   static final int POLYGON = 3;
   private static final double LOW = -TileKey.BUFFER;
   private static final double HIGH = TileKey.EXTENT + TileKey.BUFFER;
+  private static final double TOLERANCE = 1.0;
   private final double scale;
   private final double shiftX;
   private final double shiftY;
@@ -28,6 +30,8 @@ final class TileGeometry {
   private double[] work = new double[64];
   private double[] spare = new double[64];
   private int[] rounded = new int[64];
+  private boolean[] keep = new boolean[64];
+  private int[] stack = new int[128];
   private int cursorX;
   private int cursorY;
 
@@ -165,7 +169,70 @@ final class TileGeometry {
     while (ring && kept > 1 && rounded[0] == rounded[2 * kept - 2] && rounded[1] == rounded[2 * kept - 1]) {
       kept--;
     }
+    return simplify(kept);
+  }
+
+  /**
+   * Douglas-Peucker on the rounded vertices, first and last kept, to {@link #TOLERANCE} units (an eighth of a
+   * pixel of a 512-pixel tile): drops the vertices that rounding left in line with their neighbours, which the
+   * renderer would otherwise have to triangulate. Returns the count kept.
+   */
+  private int simplify(int n) {
+    if (n < 4) {
+      return n;
+    }
+    if (keep.length < n) {
+      keep = new boolean[n + 16];
+      stack = new int[2 * n + 16];
+    }
+    java.util.Arrays.fill(keep, 0, n, false);
+    keep[0] = true;
+    keep[n - 1] = true;
+    int top = 0;
+    stack[top++] = 0;
+    stack[top++] = n - 1;
+    while (top > 0) {
+      int b = stack[--top];
+      int a = stack[--top];
+      int far = farthest(a, b);
+      if (far >= 0) {
+        keep[far] = true;
+        stack[top++] = a;
+        stack[top++] = far;
+        stack[top++] = far;
+        stack[top++] = b;
+      }
+    }
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      if (keep[i]) {
+        rounded[2 * kept] = rounded[2 * i];
+        rounded[2 * kept + 1] = rounded[2 * i + 1];
+        kept++;
+      }
+    }
     return kept;
+  }
+
+  /** The vertex between {@code a} and {@code b} farthest from their chord, if farther than the tolerance; else -1. */
+  private int farthest(int a, int b) {
+    long ax = rounded[2 * a];
+    long ay = rounded[2 * a + 1];
+    long dx = rounded[2 * b] - ax;
+    long dy = rounded[2 * b + 1] - ay;
+    long length2 = dx * dx + dy * dy;
+    int far = -1;
+    double best = TOLERANCE * TOLERANCE;
+    for (int i = a + 1; i < b; i++) {
+      long px = rounded[2 * i] - ax;
+      long py = rounded[2 * i + 1] - ay;
+      double d2 = length2 == 0 ? px * px + py * py : Math.pow(dx * py - dy * px, 2) / length2;
+      if (d2 > best) {
+        best = d2;
+        far = i;
+      }
+    }
+    return far;
   }
 
   private long twiceArea(int n) {

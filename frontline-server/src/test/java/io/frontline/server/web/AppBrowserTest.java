@@ -35,6 +35,9 @@ class AppBrowserTest extends BrowserTest {
     long warm = ((Number) browser.js("return window.frontline.firstRender_ms;")).longValue();
     long navigation = ((Number) browser.js("return Math.round(performance.now());")).longValue();
     assertThat(warm).as("first full render in ms, warm server").isLessThan(8_000);
+    System.out.println(browser.js("return performance.getEntriesByType('resource').filter(r => r.responseEnd > 0)"
+        + ".map(r => Math.round(r.startTime) + '-' + Math.round(r.responseEnd) + ' ' + r.name.replace(location.origin, ''))"
+        + ".join('\\n');"));
     System.out.println("first full render: " + firstRender + " ms cold, " + warm + " ms warm (module start to map"
         + " idle), " + navigation + " ms from navigation");
   }
