@@ -97,6 +97,7 @@ public final class FrontlineServer implements AutoCloseable {
       try {
         long started = System.nanoTime();
         backend.latest().dateRange().ifPresent(r -> backend.latest().areas(r[1]));
+        backend.latest().points().warm();
         tiles.warm();
         LOG.info("warmed up in {} ms: the control index and the basemap's layers are ready",
             (System.nanoTime() - started) / 1_000_000);

@@ -24,6 +24,25 @@ public final class PointIndex {
     tree.build();
   }
 
+  /**
+   * Builds every atom's point-in-area index now (each is otherwise built by its first query): done while the server
+   * warms up, the index is long-lived data made early, not in the middle of serving.
+   */
+  public PointIndex warm() {
+    for (Object o : tree.itemsTree()) {
+      warm(o);
+    }
+    return this;
+  }
+
+  private static void warm(Object node) {
+    if (node instanceof List<?> children) {
+      children.forEach(PointIndex::warm);
+    } else if (node instanceof Entry e) {
+      e.locator().locate(e.atom().geometry().getEnvelopeInternal().centre());
+    }
+  }
+
   public Optional<Atom> atomAt(double lon, double lat) {
     Coordinate c = new Coordinate(lon, lat);
     for (Object o : tree.query(new Envelope(c))) {
