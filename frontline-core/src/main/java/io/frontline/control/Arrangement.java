@@ -58,8 +58,7 @@ final class Arrangement {
     polygonizer.add(noded);
     STRtree index = index(overlapped);
     List<Atom> atoms = new ArrayList<>();
-    for (Object o : polygonizer.getPolygons()) {
-      Polygon face = (Polygon) o;
+    for (Polygon face : canonical(polygonizer.getPolygons())) {
       List<Candidate> candidates = covering(index, face.getInteriorPoint());
       if (!candidates.isEmpty()) {
         face.setSRID(Geometries.WGS84);
@@ -67,6 +66,22 @@ final class Arrangement {
       }
     }
     return atoms;
+  }
+
+  /**
+   * The faces in a fixed order, each in its normal form (the polygonizer's order and ring starts follow hash-set
+   * iteration and change from run to run): the same observations give the same atoms, vertex for vertex, so a map
+   * or an export made again is identical to the one published.
+   */
+  private static List<Polygon> canonical(Collection<?> faces) {
+    List<Polygon> out = new ArrayList<>();
+    for (Object o : faces) {
+      Polygon face = (Polygon) o;
+      face.normalize();
+      out.add(face);
+    }
+    out.sort(Polygon::compareTo);
+    return out;
   }
 
   private static List<Candidate> covering(STRtree index, Point point) {

@@ -166,6 +166,26 @@ class ControlIndexTest {
     assertThat(periods.get(2).until()).isNull();
   }
 
+  /** The same observations give the same atoms, in the same order and vertex for vertex, build after build. */
+  @Test
+  void atomsAreTheSameEveryTime() {
+    var west = Geometries.FACTORY.toGeometry(new Envelope(37.0, 38.3, 34.0, 36.0));
+    var east = Geometries.FACTORY.toGeometry(new Envelope(38.6, 39.4, 34.5, 35.5));
+    Observation[] all = {obs.place(A, "is", CONTROLS, "syria", "2014-06-10", HIGH),
+        obs.place(B, "is", CONTROLS, null, "2014-08", MEDIUM), obs.place(C, "ypg", CONTROLS, null, "2014-09-16", HIGH),
+        obs.place(D, "is", BESIEGED, "syria", "2015-02-01", LOW), obs.area(west, "sdf", CONTROLS, "2015-01-01"),
+        obs.area(east, "syria", CONTROLS, "2015-03-01")};
+    List<Atom> first = index(all).atoms();
+    for (int run = 0; run < 5; run++) {
+      List<Atom> again = index(all).atoms();
+      assertThat(again).hasSameSizeAs(first);
+      for (int i = 0; i < first.size(); i++) {
+        assertThat(again.get(i).geometry().equalsExact(first.get(i).geometry())).as("atom %d", i).isTrue();
+      }
+    }
+    assertThat(first.size()).as("the areas split zones").isGreaterThan(4);
+  }
+
   /** The series' one-pass sweep gives, day by day, what the map of each day gives. */
   @Test
   void theSeriesAgreesWithTheMapOfEveryDay() {
