@@ -2,6 +2,7 @@ package io.frontline.gazetteer;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,7 @@ public final class NameKey {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern ARTICLE = Pattern.compile("^(?:a[lrdnstz])\\s+(?=\\p{L}{3})");
+  private static final Pattern TYPED_ARTICLE = Pattern.compile("^(?:a[lrdnstz])\\s+(?=\\p{L})");
 
   private NameKey() {
   }
@@ -20,8 +22,28 @@ public final class NameKey {
     if (name == null) {
       return "";
     }
-    String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-    String spaced = NON_WORD.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    String spaced = NON_WORD.matcher(fold(name)).replaceAll(" ").strip();
     return ARTICLE.matcher(spaced).replaceFirst("").replace(" ", "");
+  }
+
+  /**
+   * For a name being typed: its key with a leading article dropped even before the next word has three letters
+   * ("Ar Ru" gives "ru", on its way to "Ar Rutbah"); empty when there is no such article.
+   */
+  public static Optional<String> typedWithoutArticle(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    String spaced = NON_WORD.matcher(fold(name)).replaceAll(" ").strip();
+    var m = TYPED_ARTICLE.matcher(spaced);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String rest = spaced.substring(m.end()).replace(" ", "");
+    return rest.isEmpty() ? Optional.empty() : Optional.of(rest);
+  }
+
+  private static String fold(String name) {
+    return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
   }
 }

@@ -260,6 +260,13 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
     assertThat(store.search("Kobani", 10)).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Ar R", "ar Ra", "Ar-Raq", "Ar Raqqah", "al-B"})
+  void searchFindsAPlaceWhileItsArticleAndNameAreBeingTyped(String query) {
+    assertThat(store.search(query, 5)).extracting(Place::id).containsAnyOf(RAQQA, AL_BAB);
+    assertThat(store.search(query, 5).get(0).id()).isEqualTo(query.startsWith("al") ? AL_BAB : RAQQA);
+  }
+
   @Test
   void placesReadBackEqual() {
     for (Place place : StoreFixtures.places()) {

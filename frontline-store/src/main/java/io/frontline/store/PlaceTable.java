@@ -7,8 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
@@ -59,12 +61,31 @@ final class PlaceTable {
     }
   }
 
-  /** Exact key matches first, then prefix matches; most populous first within each. */
+  /**
+   * Exact key matches first, then prefix matches; most populous first within each. A query that starts with an
+   * article and a short word ("Ar Ru") also matches the names that word begins, after those of the whole query.
+   */
   List<Place> search(String query, int limit) throws SQLException {
     String key = NameKey.of(query);
     if (key.isEmpty()) {
       return List.of();
     }
+    List<Place> found = searchKey(key, limit);
+    Optional<String> shorter = NameKey.typedWithoutArticle(query).filter(k -> !k.equals(key));
+    if (shorter.isEmpty() || found.size() >= limit) {
+      return found;
+    }
+    Map<Long, Place> merged = new LinkedHashMap<>();
+    found.forEach(p -> merged.put(p.id(), p));
+    for (Place p : searchKey(shorter.get(), limit)) {
+      if (merged.size() < limit) {
+        merged.putIfAbsent(p.id(), p);
+      }
+    }
+    return List.copyOf(merged.values());
+  }
+
+  private List<Place> searchKey(String key, int limit) throws SQLException {
     try (PreparedStatement select = db.prepare(SEARCH)) {
       select.setString(1, key);
       select.setString(2, key + KEY_END);
