@@ -1,7 +1,7 @@
 // What changed between the compare date and the date: km² gained and lost per actor, the from-to transfers, and
 // the places that changed hands with their sources; downloadable as CSV.
 import {get} from './api.js';
-import {longDate, number, t} from './i18n.js';
+import {lang, longDate, number, t} from './i18n.js';
 import {actor, state, update} from './state.js';
 import {esc, swatch} from './util.js';
 import {sourceText} from './place.js';
@@ -18,7 +18,7 @@ export async function showChanges(box) {
     box.innerHTML = `<p class="muted">${esc(t('compareWith'))} …</p>`;
     return null;
   }
-  const c = await get('/api/v1/changes', {from: a, to: b, as_of: state.asOf || undefined});
+  const c = await get('/api/v1/changes', {from: a, to: b, as_of: state.asOf || undefined, lang: lang()});
   const csv = `/api/v1/changes?${new URLSearchParams({from: a, to: b, format: 'csv', ...(state.asOf ? {as_of: state.asOf} : {})})}`;
   box.innerHTML = `<h2>${esc(t('changesFrom', {a: longDate(a), b: longDate(b)}))}</h2>
     <table class="balances"><thead><tr><th></th><th>${esc(t('gained'))}</th><th>${esc(t('lost'))}</th><th>${esc(
@@ -43,7 +43,7 @@ export async function showChanges(box) {
 
 function placeItem(p) {
   const day = p.date.length === 10 ? p.date : p.date + '-01'.repeat(p.date.length === 7 ? 1 : 2);
-  return `<li><strong>${esc(p.name)}</strong>
+  return `<li><strong>${esc(p.label || p.name)}</strong>
     <span class="muted">${esc(party(p.from))} → ${esc(party(p.to))}</span>
     · <button type="button" class="link" data-date="${esc(day)}">${esc(p.date)}</button> · ${sourceText(p.source,
     p.urls)}</li>`;

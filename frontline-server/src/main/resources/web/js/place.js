@@ -2,7 +2,7 @@
 // source, confidence and note, every version of each, and buttons to correct or retract one.
 import {get} from './api.js';
 import {placeCombobox} from './combobox.js';
-import {longDate, t} from './i18n.js';
+import {lang, longDate, t} from './i18n.js';
 import {actor, state, update} from './state.js';
 import {esc, sourceLink, swatch} from './util.js';
 
@@ -12,9 +12,10 @@ export function setUpSearch(onPick) {
 }
 
 export async function showPlace(box, placeId, onEdit) {
-  const h = await get(`/api/v1/places/${placeId}/history`, {as_of: state.asOf || undefined});
+  const h = await get(`/api/v1/places/${placeId}/history`, {as_of: state.asOf || undefined, lang: lang()});
   const p = h.place;
-  box.innerHTML = `<h2>${esc(p.name)} <span class="muted">${esc(p.country)} · GeoNames ${p.id}</span></h2>
+  const title = p.label && p.label !== p.name ? `${esc(p.label)} <span class="muted">(${esc(p.name)})</span>` : esc(p.name);
+  box.innerHTML = `<h2>${title} <span class="muted">${esc(p.country)} · GeoNames ${p.id}</span></h2>
     <p class="muted">${esc(t('population'))}: ${p.population.toLocaleString()}</p>
     <h3>${esc(t('historyOf'))}</h3>
     ${h.periods.length === 0 ? `<p>${esc(t('noHistory'))}</p>` : `<ol class="timeline">${h.periods.map(period).join('')}</ol>`}

@@ -11,6 +11,7 @@ import io.frontline.figures.SeriesOp;
 import io.frontline.gazetteer.Place;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Subject;
+import io.frontline.render.text.CityNames;
 import io.frontline.server.engine.Backend;
 import io.frontline.server.engine.Snapshot;
 import io.frontline.server.http.ApiException;
@@ -75,9 +76,18 @@ public final class FigureRoutes {
       return;
     }
     ObjectNode node = ServerJson.tree(changes);
+    Params.text(ctx, "lang").ifPresent(x -> labelPlaces(s, node, Responses.language(ctx)));
     node.put("actor", actor.orElse(null));
     node.put("store_revision", s.key().revision());
     Responses.json(ctx, node);
+  }
+
+  /** With {@code lang}: each listed settlement's name in that language as {@code label}. */
+  private static void labelPlaces(Snapshot s, ObjectNode changes, String language) {
+    for (String list : List.of("places", "coverage_places")) {
+      changes.withArray(list).forEach(p -> s.index().findSite(p.path("place_id").asLong()).ifPresent(site ->
+          ((ObjectNode) p).put("label", CityNames.label(site.place(), language))));
+    }
   }
 
   void series(Context ctx) {
@@ -119,7 +129,9 @@ public final class FigureRoutes {
     List<PlaceHistoryOp.Period> periods = s.index().findSite(place.id())
         .map(site -> new PlaceHistoryOp().history(site)).orElse(List.of());
     ObjectNode node = ServerJson.object();
-    node.set("place", PlaceJson.brief(place));
+    ObjectNode brief = PlaceJson.brief(place);
+    Params.text(ctx, "lang").ifPresent(x -> brief.put("label", CityNames.label(place, Responses.language(ctx))));
+    node.set("place", brief);
     node.set("periods", ServerJson.MAPPER.valueToTree(periods));
     ArrayNode observations = node.putArray("observations");
     for (Observation o : s.index().observations()) {

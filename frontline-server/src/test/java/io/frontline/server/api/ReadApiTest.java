@@ -82,6 +82,20 @@ class ReadApiTest extends ServerTest {
     JsonSchemas.assertValid("history.schema.json", n);
     assertThat(n.get("periods").findValuesAsText("holder")).contains("islamic-state", "iraq");
     assertThat(n.get("observations").get(0).get("versions").get(0).get("source").get("urls").size()).isPositive();
+    assertThat(n.get("place").has("label")).as("no label unless a language is asked for").isFalse();
+    JsonNode dutch = http.get("/api/v1/places/99072/history?lang=nl").json();
+    JsonSchemas.assertValid("history.schema.json", dutch);
+    assertThat(dutch.get("place").get("label").asText()).isEqualTo("Mosoel");
+    assertThat(http.get("/api/v1/places/99072/history?lang=ar").json().get("place").get("label").asText())
+        .isEqualTo("الموصل");
+  }
+
+  @Test
+  void changesNameTheirPlacesInTheLanguageAskedFor() {
+    JsonNode n = http.get("/api/v1/changes?from=2016-02-01&to=2017-06-05&lang=ar").json();
+    JsonSchemas.assertValid("changes.schema.json", n);
+    assertThat(n.get("places").findValuesAsText("label")).hasSize(n.get("places").size()).contains("الموصل", "الفلوجة");
+    assertThat(n.get("coverage_places").findValuesAsText("label")).hasSize(n.get("coverage_places").size());
   }
 
   @Test
