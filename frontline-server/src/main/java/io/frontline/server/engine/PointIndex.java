@@ -16,11 +16,11 @@ import org.locationtech.jts.index.strtree.STRtree;
  */
 public final class PointIndex {
   private final STRtree tree = new STRtree();
+  private final List<Entry> entries;
 
   PointIndex(List<Atom> atoms) {
-    for (Atom atom : atoms) {
-      tree.insert(atom.geometry().getEnvelopeInternal(), new Entry(atom, new IndexedPointInAreaLocator(atom.geometry())));
-    }
+    entries = atoms.stream().map(a -> new Entry(a, new IndexedPointInAreaLocator(a.geometry()))).toList();
+    entries.forEach(e -> tree.insert(e.atom().geometry().getEnvelopeInternal(), e));
     tree.build();
   }
 
@@ -29,18 +29,8 @@ public final class PointIndex {
    * warms up, the index is long-lived data made early, not in the middle of serving.
    */
   public PointIndex warm() {
-    for (Object o : tree.itemsTree()) {
-      warm(o);
-    }
+    entries.forEach(e -> e.locator().locate(e.atom().geometry().getEnvelopeInternal().centre()));
     return this;
-  }
-
-  private static void warm(Object node) {
-    if (node instanceof List<?> children) {
-      children.forEach(PointIndex::warm);
-    } else if (node instanceof Entry e) {
-      e.locator().locate(e.atom().geometry().getEnvelopeInternal().centre());
-    }
   }
 
   public Optional<Atom> atomAt(double lon, double lat) {

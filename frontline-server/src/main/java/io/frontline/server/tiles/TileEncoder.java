@@ -65,7 +65,7 @@ public final class TileEncoder {
       }
       Protobuf feature = new Protobuf();
       feature.packed(FEATURE_TAGS, tags);
-      feature.uint(FEATURE_TYPE, type(e.shape()));
+      feature.uint(FEATURE_TYPE, e.shape().kind().mvtType);
       feature.packed(FEATURE_GEOMETRY, commands);
       out.message(LAYER_FEATURES, feature);
       features++;
@@ -111,13 +111,5 @@ public final class TileEncoder {
       m.bool(7, (Boolean) v);
     }
     return m;
-  }
-
-  private static int type(WorldShape shape) {
-    return switch (shape.kind()) {
-      case POINT -> TileGeometry.POINT;
-      case LINE -> TileGeometry.LINE;
-      case POLYGON -> TileGeometry.POLYGON;
-    };
   }
 }

@@ -13,9 +13,6 @@ import java.util.List;
  * thread-safe.
  */
 final class TileGeometry {
-  static final int POINT = 1;
-  static final int LINE = 2;
-  static final int POLYGON = 3;
   private static final double LOW = -TileKey.BUFFER;
   private static final double HIGH = TileKey.EXTENT + TileKey.BUFFER;
   private static final double TOLERANCE = 1.0;
@@ -185,7 +182,7 @@ final class TileGeometry {
       keep = new boolean[n + 16];
       stack = new int[2 * n + 16];
     }
-    java.util.Arrays.fill(keep, 0, n, false);
+    Arrays.fill(keep, 0, n, false);
     keep[0] = true;
     keep[n - 1] = true;
     int top = 0;
@@ -388,9 +385,6 @@ final class TileGeometry {
   private void ensureSpare(int size) {
     if (spare.length < size) {
       spare = new double[size];
-    }
-    if (work.length < size) {
-      work = Arrays.copyOf(work, size);
     }
   }
 

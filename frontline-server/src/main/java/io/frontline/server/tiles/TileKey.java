@@ -14,7 +14,6 @@ public record TileKey(int z, int x, int y) {
   public static final int EXTENT = 4096;
   public static final int BUFFER = 64;
   public static final int MAX_ZOOM = 16;
-  private static final double MAX_LAT = 85.0511287798;
 
   public TileKey {
     if (z < 0 || z > MAX_ZOOM) {
@@ -56,11 +55,8 @@ public record TileKey(int z, int x, int y) {
     copy.apply(new CoordinateSequenceFilter() {
       @Override
       public void filter(CoordinateSequence seq, int i) {
-        double lon = seq.getX(i);
-        double lat = Math.max(-MAX_LAT, Math.min(MAX_LAT, seq.getY(i)));
-        double px = ((lon + 180) / 360 * n - x) * EXTENT;
-        double rad = Math.toRadians(lat);
-        double py = ((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2 * n - y) * EXTENT;
+        double px = (WorldShape.x(seq.getX(i)) * n - x) * EXTENT;
+        double py = (WorldShape.y(seq.getY(i)) * n - y) * EXTENT;
         seq.setOrdinate(i, 0, px);
         seq.setOrdinate(i, 1, py);
       }

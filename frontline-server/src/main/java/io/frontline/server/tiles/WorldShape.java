@@ -19,7 +19,16 @@ import org.locationtech.jts.geom.Puntal;
 record WorldShape(Kind kind, List<List<double[]>> polygons, List<double[]> lines, double[] points) {
   private static final double MAX_LAT = 85.0511287798;
 
-  enum Kind { POINT, LINE, POLYGON }
+  /** The kinds of geometry, with their MVT geometry type codes. */
+  enum Kind {
+    POINT(1), LINE(2), POLYGON(3);
+
+    final int mvtType;
+
+    Kind(int mvtType) {
+      this.mvtType = mvtType;
+    }
+  }
 
   static WorldShape of(Geometry g) {
     if (g instanceof Polygonal) {
