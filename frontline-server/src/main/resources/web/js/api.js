@@ -24,9 +24,29 @@ async function answer(response) {
   return body;
 }
 
-export async function get(path, params = {}) {
+function address(path, params) {
   const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== ''));
-  const url = query.toString() ? `${path}?${query}` : path;
+  return query.toString() ? `${path}?${query}` : path;
+}
+
+const early = new Map();
+
+/** Asks for an answer now, before the code that needs it runs; the first get of the same address takes it. */
+export function prefetch(path, params = {}) {
+  const url = address(path, params);
+  if (early.has(url)) return;
+  const answered = fetch(url).then(answer);
+  answered.catch(() => {});  // a failure is reported to the get that takes it
+  early.set(url, answered);
+}
+
+export async function get(path, params = {}) {
+  const url = address(path, params);
+  const asked = early.get(url);
+  if (asked) {
+    early.delete(url);
+    return asked;
+  }
   return answer(await fetch(url));
 }
 

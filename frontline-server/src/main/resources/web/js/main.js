@@ -1,5 +1,5 @@
 // The analyst's app: wires the maps, the time bar, the panels and the chart to the state and the URL.
-import {get} from './api.js';
+import {get, prefetch} from './api.js';
 import {lang, longDate, setLang, t, translatePage} from './i18n.js';
 import {clamp, onChange, readUrl, state, step, update, writeUrl} from './state.js';
 import {ControlMap} from './map.js';
@@ -14,16 +14,20 @@ import {showData, showExports} from './data.js';
 import {selectTab, setUpLayout, showMode} from './layout.js';
 import {esc, sourceLink} from './util.js';
 
-const started = performance.now();
 const app = {a: null, b: null, placeInfo: null};
 window.frontline = {ready: false, renders: 0};
 
 async function start() {
   readUrl();
   translatePage();
-  const first = Promise.all([get('/api/v1'), get('/api/v1/actors', {lang: lang()})]);
-  // The map starts loading its style, worker and basemap tiles while the first answers are on their way.
+  const entered = get('/api/v1');
+  const first = Promise.all([entered, get('/api/v1/actors', {lang: lang()})]);
+  // The first date's data is asked for before the map is made (making it keeps the page busy for a while): at once
+  // when the link names a date, else as soon as the entry says which date is the last.
+  prefetchDate(state.date || (await entered).last_date);
+  // The map loads its style, worker and basemap tiles while those answers are on their way.
   app.a = new ControlMap('map-a', state.view);
+  const drawn = firstFullRender(app.a);
   const [entry, actors] = await first;
   state.first = entry.first_date || new Date().toISOString().slice(0, 10);
   state.last = entry.last_date || state.first;
@@ -42,11 +46,31 @@ async function start() {
   setUpLanguage();
   onChange(changed => render(changed).catch(fail));
   await render(['date', 'dateB', 'mode', 'tab', 'place']);
-  await app.a.ready;
-  app.a.map.once('idle', () => {
-    window.frontline.firstRender_ms = Math.round(performance.now() - started);
-    loadChart(document.getElementById('chart')).then(() => { window.frontline.ready = true; }).catch(fail);
+  await drawn;
+  loadChart(document.getElementById('chart')).then(() => { window.frontline.ready = true; }).catch(fail);
+}
+
+/**
+ * Resolves when the map is first idle with everything on it (basemap tiles, the date's areas and settlements), and
+ * records when that was, from the start of navigation (the page's first full render, see benchmarks/SERVER.md).
+ */
+function firstFullRender(control) {
+  return new Promise(resolve => {
+    const check = () => {
+      if (!control.areas || !control.map.loaded()) return;
+      control.map.off('idle', check);
+      window.frontline.firstRender_ms = Math.round(performance.now());
+      resolve();
+    };
+    control.map.on('idle', check);
   });
+}
+
+function prefetchDate(date) {
+  if (!date) return;
+  prefetch('/api/v1/control-areas', ControlMap.params(date, state.asOf));
+  prefetch('/api/v1/settlements', ControlMap.params(date, state.asOf));
+  if (state.tab === 'figures') prefetch('/api/v1/figures', {date, as_of: state.asOf || undefined});
 }
 
 async function render(changed) {

@@ -23,6 +23,8 @@ export class ControlMap {
       if (image && !this.map.hasImage(e.id)) this.map.addImage(e.id, image);
     });
     this.ready = new Promise(resolve => this.map.once('load', resolve));
+    // The control areas go on the map as soon as its style is there, while the basemap tiles are still loading.
+    this.styled = new Promise(resolve => this.map.once('style.load', resolve));
     this.labels = new Labels(this.map);
     this.shown = null;
   }
@@ -31,9 +33,9 @@ export class ControlMap {
   async show(date, asOf) {
     const key = `${date}|${asOf}|${lang()}`;
     this.shown = key;
-    const params = {date, as_of: asOf || undefined, lang: lang()};
+    const params = ControlMap.params(date, asOf);
     const [areas, settlements] = await Promise.all([get('/api/v1/control-areas', params),
-      get('/api/v1/settlements', params), this.ready]);
+      get('/api/v1/settlements', params), this.styled]);
     if (this.shown !== key) return false;
     if (!this.hatched) {
       addHatches(this.map);
@@ -43,6 +45,11 @@ export class ControlMap {
     this.map.getSource('settlements').setData(settlements);
     this.areas = areas;
     return true;
+  }
+
+  /** The query of a date's control areas and settlements (also what main.js asks for before the map exists). */
+  static params(date, asOf) {
+    return {date, as_of: asOf || undefined, lang: lang()};
   }
 
   onClick(handler) {
@@ -70,7 +77,13 @@ export class ControlMap {
 
   relabel() { this.labels.draw(); }
 
-  resize() { this.map.resize(); }
+  /** Fits the map to its box after a change of view mode; a map whose box kept its size is left alone (cheaper). */
+  resize() {
+    const box = this.map.getContainer();
+    const canvas = this.map.getCanvas();
+    if (box.clientWidth === canvas.clientWidth && box.clientHeight === canvas.clientHeight) return;
+    this.map.resize();
+  }
 
   popup(lngLat, html) {
     this.popupShown?.remove();

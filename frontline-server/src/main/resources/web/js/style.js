@@ -2,6 +2,11 @@
 // drawing layer for new areas. Text labels are drawn by labels.js in the page (any script, no glyph server needed).
 const EMPTY = {type: 'FeatureCollection', features: []};
 const SEA = '#d5e5f0';
+// A colour that reads a feature property no feature has: the layer then shares its shader variant with the layers
+// whose colour does come from the features (control areas, settlements), so that a software renderer (headless
+// Chromium's SwiftShader) compiles fewer shader pipelines before the first full picture; for the same reason the
+// fills are not antialiased (the lines over them draw the edges) and province borders are thin solid lines.
+const same = colour => ['coalesce', ['get', 'fill'], colour];
 
 export function mapStyle() {
   const tiles = `${location.origin}/tiles/basemap/{z}/{x}/{y}.mvt`;
@@ -15,23 +20,26 @@ export function mapStyle() {
     },
     layers: [
       {id: 'sea', type: 'background', paint: {'background-color': SEA}},
-      {id: 'land', type: 'fill', source: 'basemap', 'source-layer': 'land', paint: {'fill-color': '#f4f1ea'}},
-      {id: 'lakes', type: 'fill', source: 'basemap', 'source-layer': 'lakes', paint: {'fill-color': SEA}},
+      {id: 'land', type: 'fill', source: 'basemap', 'source-layer': 'land',
+        paint: {'fill-color': same('#f4f1ea'), 'fill-antialias': false}},
+      {id: 'lakes', type: 'fill', source: 'basemap', 'source-layer': 'lakes',
+        paint: {'fill-color': same(SEA), 'fill-antialias': false}},
       {id: 'rivers', type: 'line', source: 'basemap', 'source-layer': 'rivers',
-        paint: {'line-color': '#92b8d6', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 9, 2]}},
+        paint: {'line-color': same('#92b8d6'), 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 9, 2]}},
       {id: 'control-fill', type: 'fill', source: 'control', filter: ['==', ['get', 'status'], 'controls'],
-        paint: {'fill-color': ['get', 'colour'], 'fill-opacity': 0.42}},
+        paint: {'fill-color': ['get', 'colour'], 'fill-opacity': 0.42, 'fill-antialias': false}},
       {id: 'control-hatch', type: 'fill', source: 'control', filter: ['!=', ['get', 'status'], 'controls'],
         paint: {'fill-pattern': ['concat', 'hatch:', ['get', 'status'], ':', ['coalesce', ['get', 'actor'], 'none'],
-          ':', ['coalesce', ['get', 'other'], 'none']]}},
+          ':', ['coalesce', ['get', 'other'], 'none']], 'fill-antialias': false}},
       {id: 'admin1', type: 'line', source: 'basemap', 'source-layer': 'admin1', minzoom: 4,
-        paint: {'line-color': '#a89f92', 'line-width': 0.6, 'line-dasharray': [3, 2]}},
+        paint: {'line-color': same('#a89f92'), 'line-width': 0.6}},
       {id: 'borders', type: 'line', source: 'basemap', 'source-layer': 'countries',
-        paint: {'line-color': '#6f685e', 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.6]}},
+        paint: {'line-color': same('#6f685e'), 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.6]}},
       {id: 'control-line', type: 'line', source: 'control',
         paint: {'line-color': ['get', 'colour'], 'line-width': 1.4, 'line-opacity': 0.85}},
       {id: 'places', type: 'circle', source: 'basemap', 'source-layer': 'places', minzoom: 5,
-        paint: {'circle-radius': 2, 'circle-color': '#5f594f'}},
+        paint: {'circle-radius': ['coalesce', ['get', 'radius'], 2], 'circle-color': same('#5f594f'),
+          'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0}},
       {id: 'country-labels', type: 'circle', source: 'basemap', 'source-layer': 'country_labels',
         paint: {'circle-radius': 1, 'circle-opacity': 0}},
       {id: 'settlements', type: 'circle', source: 'settlements',

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -26,7 +29,7 @@ public final class AppRoutes {
   private final String appToken;
   private final boolean askForToken;
   private final String index;
-  private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  private final Map<String, StaticFile> files = new ConcurrentHashMap<>();
 
   public AppRoutes(String appToken, boolean askForToken) {
     this.appToken = appToken;
@@ -64,11 +67,32 @@ public final class AppRoutes {
     return name;
   }
 
+  /**
+   * Answers a file with an ETag of its content: the browser keeps the file (and what it compiled of a script) and
+   * asks again on each visit, getting a 304 without a body while the file is unchanged.
+   */
   private void file(Context ctx, String resource) {
-    byte[] content = files.computeIfAbsent(resource, AppRoutes::read);
+    StaticFile file = files.computeIfAbsent(resource, r -> StaticFile.of(read(r)));
     String extension = resource.substring(resource.lastIndexOf('.') + 1);
     ctx.header("Cache-Control", "no-cache");
-    ctx.contentType(TYPES.getOrDefault(extension, "application/octet-stream")).result(content);
+    ctx.header("ETag", file.etag());
+    ctx.contentType(TYPES.getOrDefault(extension, "application/octet-stream"));
+    if (file.etag().equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
+    ctx.result(file.content());
+  }
+
+  private record StaticFile(byte[] content, String etag) {
+    static StaticFile of(byte[] content) {
+      try {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+        return new StaticFile(content, "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is missing from this Java", e);
+      }
+    }
   }
 
   static byte[] read(String resource) {

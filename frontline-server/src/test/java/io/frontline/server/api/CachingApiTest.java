@@ -7,7 +7,10 @@ import io.frontline.server.ServerTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Answers for a date carry an ETag; a matching If-None-Match is a 304; "as recorded" answers may be cached. */
+/**
+ * Answers for a date and the app's files carry an ETag; a matching If-None-Match is a 304; "as recorded" answers may
+ * be cached.
+ */
 class CachingApiTest extends ServerTest {
   @ParameterizedTest
   @ValueSource(strings = {"/api/v1/figures?date=2016-02-01", "/api/v1/control-areas?date=2016-02-01",
@@ -24,6 +27,21 @@ class CachingApiTest extends ServerTest {
     if (path.contains("2016-02-01")) {
       assertThat(http.get(path.replace("2016-02-01", "2016-03-01"), "If-None-Match", etag).status()).isEqualTo(200);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/js/main.js", "/vendor/maplibre/maplibre-gl.mjs", "/app.css"})
+  void theAppsFilesAreRevalidatedByEtag(String path) {
+    Http.Answer first = http.get(path);
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.body()).isNotEmpty();
+    String etag = first.header("ETag");
+    assertThat(etag).matches("\"[0-9a-f]{24}\"");
+    assertThat(first.header("Cache-Control")).isEqualTo("no-cache");
+    Http.Answer second = http.get(path, "If-None-Match", etag);
+    assertThat(second.status()).isEqualTo(304);
+    assertThat(second.body()).isEmpty();
+    assertThat(http.get(path, "If-None-Match", "\"0\"").status()).isEqualTo(200);
   }
 
   @ParameterizedTest
