@@ -44,11 +44,31 @@ class AppBrowserTest extends BrowserTest {
       more.append(browser.js("return window.frontline.firstRender_ms;")).append(' ');
     }
     System.out.println("first full render, " + reloads + " more reloads: " + more + "ms");
+    // -Dfrontline.freshBrowsers=N: N first visits, each by a new browser with nothing cached (the server is warm).
+    StringBuilder fresh = new StringBuilder();
+    for (int i = 0; i < Integer.getInteger("frontline.freshBrowsers", 0); i++) {
+      try (Browser first = Browser.open(1280, 800)) {
+        first.driver().get("about:blank");
+        pause(3_000); // the browser finishes starting up, as a reader's browser has before they open a link
+        first.driver().get(fixture.server().url() + "?date=2015-06-01&lang=en");
+        first.waitFor("window.frontline && window.frontline.ready");
+        fresh.append(first.js("return window.frontline.firstRender_ms;")).append(' ');
+      }
+    }
+    System.out.println("first full render, first visits by new browsers: " + fresh + "ms");
     System.out.println(browser.js("return performance.getEntriesByType('resource').filter(r => r.responseEnd > 0)"
         + ".map(r => Math.round(r.startTime) + '-' + Math.round(r.responseEnd) + ' ' + r.name.replace(location.origin, ''))"
         + ".join('\\n');"));
     System.out.println("first full render: " + firstRender + " ms cold, " + warm + " ms warm (from navigation to the"
         + " map's first idle with the date's data on it)");
+  }
+
+  private static void pause(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
