@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Point queries at about 2,000 requests/s with wrk (Debian's package) against `frontline serve` on loopback: makes
-# the demo store in a scratch folder, serves a copy of it, waits for the server's warm-up, lets the JIT compile the
-# query path (10 s closed loop), then measures RUNS runs of SECONDS each (defaults 3 and 30). The results are printed;
+# the demo store in a scratch folder, serves it, waits for the server's warm-up, lets the JIT compile the query path
+# (10 s closed loop), then measures RUNS runs of SECONDS each (defaults 3 and 30). Then, unless IMPORT=0, the same
+# load during a large import: two imports of 2,000 rows first (so that the import's code is compiled too), then
+# wrk for 4 s from the moment a 20,000-row file is posted (the import takes 2.5-5 s). The results are printed;
 # benchmarks/SERVER.md keeps them.
 #   benchmarks/wrk/run.sh [RUNS] [SECONDS]
 set -euo pipefail
@@ -10,6 +12,8 @@ root=$(cd "$here/../.." && pwd)
 runs=${1:-3}
 seconds=${2:-30}
 port=${WRK_PORT:-8093}
+token=wrk-benchmark-$(date +%s)-token
+jar="$root/frontline-cli/target/frontline.jar"
 if ! command -v wrk >/dev/null; then
   [ "$(id -u)" = 0 ] || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
   apt-get install -y -qq wrk >/dev/null
@@ -19,16 +23,33 @@ server=
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 (cd "$work" && "$root/frontline" demo --store demo.gpkg >demo.log 2>&1)
-java ${FRONTLINE_JAVA_OPTS:--Xmx4g} -jar "$root/frontline-cli/target/frontline.jar" serve --store "$work/demo.gpkg" \
-  --port "$port" >"$work/serve.log" 2>&1 &
+java ${FRONTLINE_JAVA_OPTS:--Xmx4g} -jar "$jar" serve --store "$work/demo.gpkg" --port "$port" --token "$token" \
+  >"$work/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 120); do grep -q "warmed up" "$work/serve.log" && break; sleep 1; done
 grep "warmed up" "$work/serve.log" || { cat "$work/serve.log" >&2; exit 1; }
 url=http://127.0.0.1:$port
+point() { wrk -t1 -c"$1" -d"$2" -s "$here/point.lua" "$url" -- "$3" | tail -2; }
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
 echo "warm-up, closed loop for 10 s over 4 connections:"
-wrk -t1 -c4 -d10s -s "$here/point.lua" "$url" -- 0 | tail -2
+point 4 10s 0
 for run in $(seq "$runs"); do
   echo "run $run: 10 connections pausing 4 ms, $seconds s (load average $(cut -d' ' -f1 /proc/loadavg)):"
-  wrk -t1 -c10 -d"${seconds}s" -s "$here/point.lua" "$url" -- 4 | tail -2
+  point 10 "${seconds}s" 4
 done
+[ "${IMPORT:-1}" = 0 ] && exit 0
+post() {
+  curl -s -o "$work/answer.json" -w "%{http_code} in %{time_total} s" -H "Authorization: Bearer $token" \
+    -H "Content-Type: text/csv" --data-binary "@$1" "$url/api/v1/imports?filename=$(basename "$1")"
+}
+java -cp "$jar" io.frontline.server.bench.ImportUnderLoad "$url" 20000 "$work/rows.csv"
+head -2001 "$work/rows.csv" >"$work/warm.csv"
+echo "warm-up imports of 2,000 rows: $(post "$work/warm.csv"), $(post "$work/warm.csv")"
+point 10 10s 4 >/dev/null
+echo "during the import of 20,000 rows (10 connections pausing 4 ms, 4 s from the upload's start):"
+point 10 4s 4 >"$work/during.txt" &
+during=$!
+sleep 0.1
+echo "import: $(post "$work/rows.csv")"
+wait "$during"
+cat "$work/during.txt"

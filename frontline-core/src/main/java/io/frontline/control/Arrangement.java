@@ -18,8 +18,9 @@ import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 import org.locationtech.jts.operation.polygonize.Polygonizer;
 
 /**
- * Splits overlapping footprints into atoms: all boundaries are noded together (unioned at 1e-7 degree precision) and
- * polygonized, and each face takes the candidates of every footprint that contains its interior point. Neighbouring
+ * Splits overlapping footprints into faces: all boundaries are noded together (unioned at 1e-7 degree precision) and
+ * polygonized, and each face is covered by every footprint that contains its interior point (an atom, once those
+ * footprints' candidates are attached, see {@link Layout}). Neighbouring
  * atoms so share their edges vertex for vertex: the atoms form a polygonal coverage, and any set of them dissolves
  * by dropping shared edges (a coverage union) instead of a general overlay.
  */
@@ -31,12 +32,24 @@ final class Arrangement {
     this.footprints = footprints;
   }
 
-  List<Atom> atoms() {
-    return faces(footprints, 0);
-  }
-
-  private static Atom atom(int id, Geometry geometry, Collection<Candidate> candidates) {
-    return new Atom(id, geometry, GeodesicArea.km2(geometry), new Resolution(candidates));
+  List<Layout.Face> faces() {
+    if (footprints.isEmpty()) {
+      return List.of();
+    }
+    List<Geometry> boundaries = footprints.stream().map(f -> f.geometry().getBoundary()).toList();
+    Geometry noded = UnaryUnionNG.union(Geometries.FACTORY.buildGeometry(boundaries), NODING);
+    Polygonizer polygonizer = new Polygonizer();
+    polygonizer.add(noded);
+    STRtree index = index(footprints);
+    List<Layout.Face> faces = new ArrayList<>();
+    for (Polygon face : canonical(polygonizer.getPolygons())) {
+      List<String> covering = covering(index, face.getInteriorPoint());
+      if (!covering.isEmpty()) {
+        face.setSRID(Geometries.WGS84);
+        faces.add(new Layout.Face(face, GeodesicArea.km2(face), covering));
+      }
+    }
+    return faces;
   }
 
   private static STRtree index(List<Footprint> footprints) {
@@ -46,26 +59,6 @@ final class Arrangement {
     }
     tree.build();
     return tree;
-  }
-
-  private static List<Atom> faces(List<Footprint> overlapped, int firstId) {
-    if (overlapped.isEmpty()) {
-      return List.of();
-    }
-    List<Geometry> boundaries = overlapped.stream().map(f -> f.geometry().getBoundary()).toList();
-    Geometry noded = UnaryUnionNG.union(Geometries.FACTORY.buildGeometry(boundaries), NODING);
-    Polygonizer polygonizer = new Polygonizer();
-    polygonizer.add(noded);
-    STRtree index = index(overlapped);
-    List<Atom> atoms = new ArrayList<>();
-    for (Polygon face : canonical(polygonizer.getPolygons())) {
-      List<Candidate> candidates = covering(index, face.getInteriorPoint());
-      if (!candidates.isEmpty()) {
-        face.setSRID(Geometries.WGS84);
-        atoms.add(atom(firstId + atoms.size(), face, candidates));
-      }
-    }
-    return atoms;
   }
 
   /**
@@ -84,13 +77,14 @@ final class Arrangement {
     return out;
   }
 
-  private static List<Candidate> covering(STRtree index, Point point) {
-    List<Candidate> out = new ArrayList<>();
+  /** The keys of the footprints that contain the point, each once, in the index's order. */
+  private static List<String> covering(STRtree index, Point point) {
+    List<String> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Object o : index.query(point.getEnvelopeInternal())) {
       Prepared p = (Prepared) o;
       if (p.prepared().contains(point) && seen.add(p.footprint().key())) {
-        out.addAll(p.footprint().candidates());
+        out.add(p.footprint().key());
       }
     }
     return out;

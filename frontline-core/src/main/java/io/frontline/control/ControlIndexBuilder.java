@@ -28,18 +28,24 @@ public final class ControlIndexBuilder {
   private final Gazetteer gazetteer;
   private final Basemap basemap;
   private final ZoneConfig config;
+  private final LayoutMemo memo;
 
   public ControlIndexBuilder(Gazetteer gazetteer, Basemap basemap, ZoneConfig config) {
+    this(gazetteer, basemap, config, new LayoutMemo());
+  }
+
+  /** A builder that reuses the zones and layout {@code memo} keeps from an earlier build where they still hold. */
+  public ControlIndexBuilder(Gazetteer gazetteer, Basemap basemap, ZoneConfig config, LayoutMemo memo) {
     this.gazetteer = gazetteer;
     this.basemap = basemap;
     this.config = config;
+    this.memo = memo;
   }
 
   public ControlIndex build(List<Observation> observations) {
     List<Footprint> footprints = footprints(observations);
-    List<Atom> atoms = new Arrangement(footprints).atoms();
-    List<Site> sites = new SiteOp(gazetteer, footprints).sites();
-    return new ControlIndex(observations, footprints, atoms, sites, config,
+    Layout layout = memo.layout(footprints, () -> Layout.of(gazetteer, footprints));
+    return new ControlIndex(observations, footprints, layout.atoms(footprints), layout.sites(footprints), config,
         ObservationStats.of(observations, footprints));
   }
 
@@ -58,7 +64,8 @@ public final class ControlIndexBuilder {
     }
     Map<Long, Place> places = new LinkedHashMap<>();
     byPlace.keySet().forEach(id -> gazetteer.findPlace(id).ifPresent(p -> places.put(id, p)));
-    Map<Long, Geometry> zones = new ZoneOp(basemap, config).zones(places.values(), anchors(places));
+    Map<Long, Geometry> zones = memo.zones(config, List.copyOf(places.keySet()),
+        () -> new ZoneOp(basemap, config).zones(places.values(), anchors(places)));
     List<Footprint> zoneFootprints = new ArrayList<>();
     zones.forEach((id, zone) -> zoneFootprints.add(new Footprint("place:" + id, id, places.get(id).population(), zone,
         candidates(byPlace.get(id), config.impliedDays()))));

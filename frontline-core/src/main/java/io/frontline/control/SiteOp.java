@@ -31,7 +31,7 @@ final class SiteOp {
     this.footprints = footprints;
   }
 
-  List<Site> sites() {
+  List<Layout.Slot> slots() {
     Envelope extent = ControlIndexBuilder.extent(footprints);
     if (extent == null) {
       return List.of();
@@ -41,27 +41,28 @@ final class SiteOp {
     STRtree index = new STRtree();
     footprints.forEach(f -> index.insert(f.geometry().getEnvelopeInternal(),
         new Entry(f, PreparedGeometryFactory.prepare(f.geometry()))));
-    List<Site> sites = new ArrayList<>();
+    List<Layout.Slot> slots = new ArrayList<>();
     for (Place place : gazetteer.placesWithin(extent)) {
       Footprint own = zones.get(place.id());
       if (!place.isSettlement() && own == null) {
         continue;
       }
-      List<Candidate> candidates = candidates(index, place, own);
-      if (!candidates.isEmpty()) {
-        sites.add(new Site(place, own != null, new Resolution(candidates)));
+      List<String> speaking = speaking(index, place, own);
+      if (!speaking.isEmpty()) {
+        slots.add(new Layout.Slot(place, own != null, speaking));
       }
     }
-    return sites;
+    return slots;
   }
 
-  private static List<Candidate> candidates(STRtree index, Place place, Footprint own) {
+  /** The keys of the footprints whose candidates the place takes: its own zone first. */
+  private static List<String> speaking(STRtree index, Place place, Footprint own) {
     Point point = io.frontline.geometry.Geometries.FACTORY.createPoint(new Coordinate(place.lon(), place.lat()));
     Set<String> seen = new HashSet<>();
-    List<Candidate> out = new ArrayList<>();
+    List<String> out = new ArrayList<>();
     if (own != null) {
       seen.add(own.key());
-      out.addAll(own.candidates());
+      out.add(own.key());
     }
     for (Object o : index.query(point.getEnvelopeInternal())) {
       Entry e = (Entry) o;
@@ -69,7 +70,7 @@ final class SiteOp {
         seen.add(e.footprint().key());
         boolean speaksFor = !e.footprint().isZone() || own == null && e.footprint().population() >= place.population();
         if (speaksFor) {
-          out.addAll(e.footprint().candidates());
+          out.add(e.footprint().key());
         }
       }
     }

@@ -186,6 +186,54 @@ class ControlIndexTest {
     assertThat(first.size()).as("the areas split zones").isGreaterThan(4);
   }
 
+  /**
+   * A new observation of a place already observed leaves every footprint's shape as it was: the next build reuses the
+   * layout (zones, faces, settlements) and gives what a build from scratch gives. A newly observed place makes the
+   * layout again.
+   */
+  @Test
+  void aLaterBuildReusesTheLayoutWhileTheFootprintsKeepTheirShapes() {
+    var west = Geometries.FACTORY.toGeometry(new Envelope(37.0, 38.3, 34.0, 36.0));
+    List<Observation> base = List.of(obs.place(A, "is", CONTROLS, "syria", "2014-06-10", HIGH),
+        obs.place(B, "is", CONTROLS, null, "2014-08", MEDIUM), obs.place(C, "ypg", CONTESTED, "is", "2014-09-16", HIGH),
+        obs.area(west, "sdf", CONTROLS, "2015-01-01"));
+    LayoutMemo memo = new LayoutMemo();
+    new ControlIndexBuilder(GAZETTEER, BASEMAP, ZoneConfig.DEFAULT, memo).build(base);
+    List<Observation> more = new java.util.ArrayList<>(base);
+    more.add(obs.place(B, "ypg", CONTROLS, "is", "2015-03-20", HIGH));
+    more.add(obs.place(A, "syria", CONTROLS, "is", "2015-05-05", HIGH));
+    ControlIndex reused = new ControlIndexBuilder(GAZETTEER, BASEMAP, ZoneConfig.DEFAULT, memo).build(more);
+    assertThat(memo.reused()).isEqualTo(1);
+    assertSameIndex(reused, index(more.toArray(Observation[]::new)));
+    assertThat(at(reused, B, "2015-04-01").holder()).isEqualTo("ypg");
+
+    more.add(obs.place(EDGE, "sdf", CONTROLS, null, "2015-06-01", HIGH));
+    ControlIndex remade = new ControlIndexBuilder(GAZETTEER, BASEMAP, ZoneConfig.DEFAULT, memo).build(more);
+    assertThat(memo.reused()).as("a new zone changes the layout").isEqualTo(1);
+    assertSameIndex(remade, index(more.toArray(Observation[]::new)));
+    assertThat(remade.findSite(EDGE)).isPresent();
+  }
+
+  private static void assertSameIndex(ControlIndex actual, ControlIndex expected) {
+    assertThat(actual.atoms()).hasSameSizeAs(expected.atoms());
+    assertThat(actual.sites()).hasSameSizeAs(expected.sites());
+    List<LocalDate> dates = List.of(LocalDate.parse("2014-01-01"), LocalDate.parse("2014-09-20"),
+        LocalDate.parse("2015-04-01"), LocalDate.parse("2015-07-01"));
+    for (int i = 0; i < expected.atoms().size(); i++) {
+      Atom a = actual.atoms().get(i);
+      Atom e = expected.atoms().get(i);
+      assertThat(a.geometry().equalsExact(e.geometry())).as("atom %d", i).isTrue();
+      assertThat(a.area_km2()).isEqualTo(e.area_km2());
+      dates.forEach(d -> assertThat(a.at(d).map(Holding::holder)).isEqualTo(e.at(d).map(Holding::holder)));
+    }
+    for (int i = 0; i < expected.sites().size(); i++) {
+      Site a = actual.sites().get(i);
+      Site e = expected.sites().get(i);
+      assertThat(a.place().id()).isEqualTo(e.place().id());
+      dates.forEach(d -> assertThat(a.at(d).map(Holding::status)).isEqualTo(e.at(d).map(Holding::status)));
+    }
+  }
+
   /** The series' one-pass sweep gives, day by day, what the map of each day gives. */
   @Test
   void theSeriesAgreesWithTheMapOfEveryDay() {

@@ -10,8 +10,10 @@ import io.frontline.geometry.GeodesicCircle;
 import io.frontline.observations.Finding;
 import io.frontline.observations.Subject;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.locationtech.jts.geom.Geometry;
@@ -28,6 +30,8 @@ final class SubjectResolver {
   private final Gazetteer gazetteer;
   private final GeometryValidator validator;
   private final double maxDistance_m;
+  /** Places already looked up in this import: a large file names the same few places again and again. */
+  private final Map<Long, Optional<Place>> found = new HashMap<>();
 
   SubjectResolver(Gazetteer gazetteer, GeometryValidator validator, double maxDistance_m) {
     this.gazetteer = gazetteer;
@@ -75,7 +79,7 @@ final class SubjectResolver {
       return error(findings, record, FindingCode.BAD_GEONAMES_ID,
           "geonames_id must be a positive whole number, was '" + text + "'");
     }
-    Optional<Place> place = gazetteer.findPlace(id);
+    Optional<Place> place = found.computeIfAbsent(id, gazetteer::findPlace);
     if (place.isEmpty()) {
       return error(findings, record, FindingCode.UNKNOWN_PLACE, "place '" + text + "' not in the gazetteer");
     }

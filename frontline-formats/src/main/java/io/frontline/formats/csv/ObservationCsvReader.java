@@ -156,8 +156,16 @@ public final class ObservationCsvReader {
     return (int) (endLine - breaks);
   }
 
+  /** Line breaks in a value: CR LF, LF or CR each count once (no garbage: this runs for every field). */
   private static long lineBreaks(String value) {
-    return value.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count();
+    long breaks = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n')) {
+        breaks++;
+      }
+    }
+    return breaks;
   }
 
   private static Reader withoutBom(InputStream in) throws IOException {

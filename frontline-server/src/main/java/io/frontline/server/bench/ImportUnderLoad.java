@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +66,20 @@ final class ImportUnderLoad {
     System.out.println("  point queries due while the import ran: " + latencies.within(importStart.get(),
         importEnd.get() == 0 ? Long.MAX_VALUE : importEnd.get()).summary());
     System.out.println("  point queries over the whole " + seconds + " s: " + all);
+  }
+
+  /**
+   * Writes the import file of the scenario for another load generator (benchmarks/wrk/run.sh):
+   * {@code ImportUnderLoad http://127.0.0.1:PORT ROWS FILE}.
+   */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    if (args.length != 3) {
+      System.err.println("usage: ImportUnderLoad http://127.0.0.1:PORT ROWS FILE");
+      System.exit(2);
+    }
+    URI base = URI.create(args[0]);
+    String csv = new ImportUnderLoad(new ServerBench(base), base, "").csv(Integer.parseInt(args[1]));
+    Files.writeString(Path.of(args[2]), csv);
   }
 
   private String csv(int rows) throws IOException, InterruptedException {

@@ -4,6 +4,7 @@ import io.frontline.actors.Actors;
 import io.frontline.basemap.Basemap;
 import io.frontline.control.ControlIndex;
 import io.frontline.control.ControlIndexBuilder;
+import io.frontline.control.LayoutMemo;
 import io.frontline.control.ZoneConfig;
 import io.frontline.timeline.RecordTime;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ public final class SnapshotCache {
   private final StoreGate gate;
   private final Basemap basemap;
   private final int capacity;
+  /** Zones and arrangement kept from build to build: a write that only adds observations rebuilds no geometry. */
+  private final LayoutMemo layouts = new LayoutMemo();
   private final Map<SnapshotKey, CompletableFuture<Snapshot>> snapshots = new LinkedHashMap<>(8, 0.75f, true);
 
   public SnapshotCache(StoreGate gate, Basemap basemap, int capacity) {
@@ -75,7 +78,7 @@ public final class SnapshotCache {
     try {
       ZoneConfig zones = ZoneConfig.DEFAULT.withRadius(key.radius_km());
       var store = gate.store();
-      ControlIndex index = new ControlIndexBuilder(store, basemap, zones).build(store.observations(key.asOf()));
+      ControlIndex index = new ControlIndexBuilder(store, basemap, zones, layouts).build(store.observations(key.asOf()));
       future.complete(new Snapshot(key, index, new Actors(store.actors()), basemap));
       LOG.info("built the control index for revision {} as of {} ({} km zones): {} atoms, {} sites in {} ms",
           key.revision(), key.asOf(), key.radius_km(), index.atoms().size(), index.sites().size(),
