@@ -1,5 +1,6 @@
-// Languages: names on the map (places, countries, parties) come in five; interface texts in English and Dutch, the
-// others showing English texts. The URL's lang, else the browser's language, chooses; the language buttons switch.
+// Languages: names on the map (places, countries, parties) come in five; interface texts in English, Dutch, French and
+// German, Arabic showing the English interface with Arabic names on the map. The URL's lang, else the browser's
+// language, chooses; the language buttons switch.
 export const LANGUAGES = {en: 'English', nl: 'Nederlands', fr: 'Français', de: 'Deutsch', ar: 'العربية'};
 const TEXTS = {
   en: {
@@ -86,6 +87,106 @@ const TEXTS = {
     zones: 'Zones', rule: 'Regel', legend: 'Legenda', observationsTitle: 'Waarnemingen', confidenceLabel: 'Zekerheid', noteLabel: 'Notitie', contestedWith: 'betwist met {other}', besiegedBy: 'belegerd door {other}', chartTitle: 'Oppervlakte per partij (km²)',
     namesOnly: 'Namen op de kaart: {language}; teksten in het Engels',
   },
+  fr: {
+    time: 'Temps', date: 'Date', slider: 'Curseur de date', speed: 'Vitesse de lecture', view: 'Affichage',
+    language: 'Langue', backMonth: 'Reculer d’un mois', backWeek: 'Reculer d’une semaine', backDay: 'Reculer d’un jour',
+    forwardDay: 'Avancer d’un jour', forwardWeek: 'Avancer d’une semaine', forwardMonth: 'Avancer d’un mois',
+    play: 'Lecture / pause', modeMap: 'Carte', modeCompare: 'Comparer', modeSwipe: 'Balayer',
+    compareWith: 'Comparer avec', map: 'Carte', swipe: 'Séparateur de balayage', chart: 'Superficie au fil du temps',
+    searchPlace: 'Rechercher un lieu (toutes langues)',
+    tabFigures: 'Chiffres', tabPlace: 'Lieu', tabChanges: 'Changements', tabEdit: 'Modifier', tabData: 'Données',
+    area: 'Superficie', contested: 'Contesté', population: 'Population', settlements: 'Localités', cities: 'Villes',
+    km2: 'km²', sources: 'sources', observations: 'observations', method: 'Méthode', noGround: 'Aucun territoire tenu',
+    figuresFor: 'Chiffres au {date}', asRecorded: 'Tel qu’enregistré le', latest: 'dernière version',
+    asRecordedBanner: 'La carte telle qu’enregistrée le {date}', implied: 'déduit (avant la première observation)',
+    stale: 'reposant sur des observations de plus d’un an', legendContested: 'contesté (hachures)',
+    legendBesieged: 'assiégé (hachures croisées)', legendSettlement: 'localité, colorée selon son détenteur',
+    historyOf: 'Historique du contrôle', since: 'depuis le', until: 'jusqu’au', before: 'avant', still: 'toujours',
+    versions: 'versions', version: 'version', retracted: 'retirée', confidence: 'confiance', note: 'note',
+    recordedBy: 'enregistré par {who} le {when}', source: 'Source',
+    noHistory: 'Aucune observation ne couvre encore ce lieu.',
+    pickPlace: 'Cherchez un lieu ou cliquez sur une localité de la carte.', correct: 'Corriger', retract: 'Retirer',
+    reason: 'Motif', changesFrom: 'Changements du {a} au {b}', gained: 'gagné', lost: 'perdu', net: 'net',
+    transfers: 'Transferts', from: 'de', to: 'à', placesChanged: 'Lieux ayant changé de mains',
+    placesCoverage: 'Observés pour la première fois ou plus couverts (pas un changement de mains)',
+    downloadCsv: 'Télécharger le CSV', none: 'personne', contestedParty: 'contesté',
+    addObservation: 'Ajouter une observation', place: 'Lieu', orArea: 'ou dessinez une zone sur la carte',
+    drawArea: 'Dessiner une zone', finishArea: 'Terminer la zone', clearArea: 'Effacer',
+    uploadArea: 'ou importez un polygone GeoJSON', actor: 'Acteur', status: 'Statut',
+    fromActor: 'Détenteur précédent / autre partie', precision: 'Précision', day: 'jour', month: 'mois', year: 'année',
+    sourceTitle: 'Titre de la source', sourceUrl: 'URL de la source', sourceCitation: 'Référence',
+    sourceKind: 'Type de source', low: 'faible', medium: 'moyenne', high: 'élevée', save: 'Enregistrer l’observation',
+    saved: 'Enregistrée : la carte est à jour.', controls: 'contrôle', besieged: 'assiège', presence: 'présent',
+    importFile: 'Importer un fichier',
+    importHelp: 'GeoJSON, KML, KMZ ou CSV (voir docs/formats). Tout ou rien, à moins d’accepter les entrées valides.',
+    acceptValid: 'Enregistrer les entrées valides même si d’autres sont rejetées', dryRun: 'Vérifier seulement',
+    importButton: 'Importer', export: 'Exporter', exportMap: 'Cette vue en image', exportData: 'Les données du {date}',
+    token: 'Jeton d’écriture', tokenHelp: 'Ce serveur demande le jeton d’écriture pour enregistrer.',
+    areaSelected: 'Zone dessinée : {n} sommets', nothingChanged: 'Rien n’a changé de mains.',
+    clickMapArea: 'Cliquez sur la carte pour poser les sommets ; double-clic ou Entrée pour finir, Échap pour annuler.',
+    drawingCorners: 'Sommets : {n} · double-clic ou Entrée pour finir, Retour arrière pour défaire, Échap pour annuler',
+    needThree: 'Une zone a besoin d’au moins trois sommets.', undoPoint: 'Retirer le sommet',
+    typePlace: 'Saisissez un nom de lieu',
+    placeHelp: 'Toutes langues ; choisissez avec les flèches et Entrée, ou cliquez sur une localité de la carte.',
+    whoHeld: 'Qui tenait ce point', chartHint: 'Cliquez sur le graphique pour aller à une date', error: 'Erreur',
+    optional: 'facultatif', required: 'obligatoire', playStop: 'Pause', none2: '—', people: 'habitants',
+    sourcesCount: '{n} sources', obsCount: '{n} observations', inEffect: 'en vigueur', deciding: 'déterminantes',
+    zones: 'Zones', rule: 'Règle', legend: 'Légende', observationsTitle: 'Observations', confidenceLabel: 'Confiance',
+    noteLabel: 'Note', contestedWith: 'disputé avec {other}', besiegedBy: 'assiégé par {other}',
+    chartTitle: 'Superficie tenue par partie (km²)', namesOnly: 'Noms sur la carte : {language} ; interface en anglais',
+  },
+  de: {
+    time: 'Zeit', date: 'Datum', slider: 'Datumsregler', speed: 'Abspielgeschwindigkeit', view: 'Ansicht',
+    language: 'Sprache', backMonth: 'Einen Monat zurück', backWeek: 'Eine Woche zurück', backDay: 'Einen Tag zurück',
+    forwardDay: 'Einen Tag vor', forwardWeek: 'Eine Woche vor', forwardMonth: 'Einen Monat vor',
+    play: 'Abspielen / Pause', modeMap: 'Karte', modeCompare: 'Vergleichen', modeSwipe: 'Schieben',
+    compareWith: 'Vergleichen mit', map: 'Karte', swipe: 'Trennlinie', chart: 'Fläche im Zeitverlauf',
+    searchPlace: 'Ort suchen (jede Sprache)',
+    tabFigures: 'Zahlen', tabPlace: 'Ort', tabChanges: 'Änderungen', tabEdit: 'Bearbeiten', tabData: 'Daten',
+    area: 'Fläche', contested: 'Umkämpft', population: 'Bevölkerung', settlements: 'Ortschaften', cities: 'Städte',
+    km2: 'km²', sources: 'Quellen', observations: 'Beobachtungen', method: 'Methode', noGround: 'Kein Gebiet gehalten',
+    figuresFor: 'Zahlen zum {date}', asRecorded: 'Wie erfasst am', latest: 'neuester Stand',
+    asRecordedBanner: 'Die Karte, wie am {date} erfasst', implied: 'abgeleitet (vor der ersten Beobachtung)',
+    stale: 'beruht auf über ein Jahr alten Beobachtungen', legendContested: 'umkämpft (gestreift)',
+    legendBesieged: 'belagert (kreuzschraffiert)', legendSettlement: 'Ortschaft, in der Farbe ihres Inhabers',
+    historyOf: 'Kontrollverlauf', since: 'seit dem', until: 'bis zum', before: 'vorher', still: 'weiterhin',
+    versions: 'Versionen', version: 'Version', retracted: 'zurückgezogen', confidence: 'Verlässlichkeit', note: 'Notiz',
+    recordedBy: 'erfasst von {who} am {when}', source: 'Quelle',
+    noHistory: 'Noch keine Beobachtung deckt diesen Ort ab.',
+    pickPlace: 'Einen Ort suchen oder auf der Karte eine Ortschaft anklicken.', correct: 'Korrigieren',
+    retract: 'Zurückziehen', reason: 'Grund', changesFrom: 'Änderungen vom {a} bis zum {b}', gained: 'gewonnen',
+    lost: 'verloren', net: 'netto', transfers: 'Gebietswechsel', from: 'von', to: 'an',
+    placesChanged: 'Orte mit Kontrollwechsel',
+    placesCoverage: 'Erstmals erfasst oder nicht mehr abgedeckt (kein Kontrollwechsel)',
+    downloadCsv: 'CSV herunterladen', none: 'niemand', contestedParty: 'umkämpft',
+    addObservation: 'Beobachtung hinzufügen', place: 'Ort', orArea: 'oder ein Gebiet auf der Karte zeichnen',
+    drawArea: 'Gebiet zeichnen', finishArea: 'Gebiet abschließen', clearArea: 'Löschen',
+    uploadArea: 'oder ein GeoJSON-Polygon hochladen', actor: 'Akteur', status: 'Status',
+    fromActor: 'Vorheriger Inhaber / andere Partei', precision: 'Genauigkeit', day: 'Tag', month: 'Monat', year: 'Jahr',
+    sourceTitle: 'Titel der Quelle', sourceUrl: 'URL der Quelle', sourceCitation: 'Quellenangabe',
+    sourceKind: 'Art der Quelle', low: 'niedrig', medium: 'mittel', high: 'hoch', save: 'Beobachtung speichern',
+    saved: 'Gespeichert: Die Karte ist aktualisiert.', controls: 'kontrolliert', besieged: 'belagert',
+    presence: 'präsent', importFile: 'Datei importieren',
+    importHelp: 'GeoJSON, KML, KMZ oder CSV (siehe docs/formats). Alles oder nichts, außer Sie übernehmen die gültigen '
+      + 'Datensätze.',
+    acceptValid: 'Gültige Datensätze übernehmen, auch wenn andere abgelehnt werden', dryRun: 'Nur prüfen',
+    importButton: 'Importieren', export: 'Exportieren', exportMap: 'Diese Ansicht als Bild',
+    exportData: 'Die Daten vom {date}', token: 'Schreib-Token',
+    tokenHelp: 'Dieser Server verlangt zum Speichern das Schreib-Token.',
+    areaSelected: 'Gezeichnetes Gebiet: {n} Ecken', nothingChanged: 'Kein Kontrollwechsel.',
+    clickMapArea: 'Auf die Karte klicken, um Ecken zu setzen; Doppelklick oder Enter schließt ab, Esc bricht ab.',
+    drawingCorners: 'Ecken: {n} · Doppelklick oder Enter schließt ab, Rücktaste macht rückgängig, Esc bricht ab',
+    needThree: 'Ein Gebiet braucht mindestens drei Ecken.', undoPoint: 'Ecke zurücknehmen',
+    typePlace: 'Ortsnamen eingeben',
+    placeHelp: 'Jede Sprache; mit Pfeiltasten und Enter wählen oder auf der Karte eine Ortschaft anklicken.',
+    whoHeld: 'Wer hielt diesen Punkt', chartHint: 'Auf das Diagramm klicken, um zu einem Datum zu springen',
+    error: 'Fehler', optional: 'optional', required: 'erforderlich', playStop: 'Pause', none2: '—', people: 'Einwohner',
+    sourcesCount: '{n} Quellen', obsCount: '{n} Beobachtungen', inEffect: 'in Kraft', deciding: 'ausschlaggebend',
+    zones: 'Zonen', rule: 'Regel', legend: 'Legende', observationsTitle: 'Beobachtungen',
+    confidenceLabel: 'Verlässlichkeit', noteLabel: 'Notiz', contestedWith: 'umkämpft mit {other}',
+    besiegedBy: 'belagert von {other}', chartTitle: 'Gehaltene Fläche je Partei (km²)',
+    namesOnly: 'Namen auf der Karte: {language}; Oberfläche auf Englisch',
+  },
 };
 
 let current = pick();
@@ -111,14 +212,17 @@ export function t(key, values = {}) {
   return text.replace(/\{(\w+)\}/g, (m, k) => values[k] ?? m);
 }
 
+/** The locale that formats numbers and dates, per language of the interface texts. */
+const LOCALES = {en: 'en-GB', nl: 'nl-NL', fr: 'fr-FR', de: 'de-DE'};
+
 export function number(n, digits = 0) {
-  return new Intl.NumberFormat(textLang() === 'nl' ? 'nl-NL' : 'en-GB', {maximumFractionDigits: digits}).format(n);
+  return new Intl.NumberFormat(LOCALES[textLang()], {maximumFractionDigits: digits}).format(n);
 }
 
 export function longDate(iso) {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(textLang() === 'nl' ? 'nl-NL' : 'en-GB', {day: 'numeric', month: 'long',
-    year: 'numeric', timeZone: 'UTC'}).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(LOCALES[textLang()], {day: 'numeric', month: 'long', year: 'numeric',
+    timeZone: 'UTC'}).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Applies the texts to the static page: data-i18n (content), -title, -label (aria-label), -placeholder. */

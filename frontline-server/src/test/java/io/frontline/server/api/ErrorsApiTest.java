@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.server.Http;
 import io.frontline.server.ServerTest;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,12 +60,19 @@ class ErrorsApiTest extends ServerTest {
   }
 
   @Test
-  void oversizedBodiesAre413() {
-    byte[] big = new byte[2 << 20];
-    Arrays.fill(big, (byte) ' ');
-    Http.Answer a = http.post("/api/v1/observations", "application/json", big, "Authorization",
-        "Bearer " + fixture.token());
-    assertProblem(a, 413, "at most");
+  void oversizedBodiesAre413() throws Exception {
+    // The headers alone: a server that answers 413 closes the connection, and a client still writing a 2 MB body
+    // into it may lose the answer to the reset (a race); the declared length is enough for the server to refuse.
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", fixture.server().port())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(("POST /api/v1/observations HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Authorization: Bearer " + fixture.token() + "\r\nContent-Type: application/json\r\n"
+          + "Content-Length: " + (2 << 20) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json").contains("at most")
+          .doesNotContain("Exception");
+    }
   }
 
   @Test
