@@ -34,11 +34,26 @@ function row(a) {
   </li>`;
 }
 
+/** "≈ 2.1 times Belgium; about the size of Latvia", in the interface's language, the countries named by the browser. */
 function comparisonText(c) {
-  if (lang() !== 'nl') return c.text.replace(/^about /, '').replace('; about the size of', '; about the size of');
-  const times = c.ratio >= 0.95 && c.ratio < 1.05 ? 'even groot als' : c.ratio < 1 ? `${Math.round(c.ratio * 100)}% van`
-    : `${number(c.ratio, 1)} × `;
-  return `${times} ${c.reference === 'Belgium' ? 'België' : c.reference}`;
+  if (lang() === 'en' || !c.reference_iso2) return c.text.replace(/^about /, '');
+  const same = c.ratio >= 0.95 && c.ratio < 1.05;
+  const key = same ? 'sizeSame' : c.ratio < 1 ? 'sizeShare' : 'sizeTimes';
+  const values = {n: number(c.ratio * 100), r: number(c.ratio, c.ratio < 1 ? 2 : 1),
+    country: countryName(c.reference_iso2, c.reference)};
+  const closest = c.text.includes(';') ? `; ${t('sizeClosest', {country: countryName(c.closest_iso2, c.closest)})}` : '';
+  return t(key, values) + closest;
+}
+
+const regionNames = {};
+
+function countryName(code, fallback) {
+  try {
+    regionNames[lang()] ??= new Intl.DisplayNames([lang()], {type: 'region'});
+    return regionNames[lang()].of(code) || fallback;
+  } catch {
+    return fallback;
+  }
 }
 
 function method(m) {

@@ -4,6 +4,8 @@
 export const LANGUAGES = {en: 'English', nl: 'Nederlands', fr: 'Français', de: 'Deutsch', ar: 'العربية'};
 const TEXTS = {
   en: {
+    sizeTimes: '{r} times {country}', sizeShare: '{n}% of {country}', sizeSame: 'the size of {country}',
+    sizeClosest: 'about the size of {country}',
     time: 'Time', date: 'Date', slider: 'Date slider', speed: 'Playback speed', view: 'View', language: 'Language',
     backMonth: 'Back one month', backWeek: 'Back one week', backDay: 'Back one day', forwardDay: 'Forward one day',
     forwardWeek: 'Forward one week', forwardMonth: 'Forward one month', play: 'Play / pause',
@@ -45,6 +47,8 @@ const TEXTS = {
     namesOnly: 'Names on the map: {language}; interface texts in English',
   },
   nl: {
+    sizeTimes: '{r} × {country}', sizeShare: '{n}% van {country}', sizeSame: 'even groot als {country}',
+    sizeClosest: 'ongeveer zo groot als {country}',
     time: 'Tijd', date: 'Datum', slider: 'Datumschuif', speed: 'Afspeelsnelheid', view: 'Weergave', language: 'Taal',
     backMonth: 'Eén maand terug', backWeek: 'Eén week terug', backDay: 'Eén dag terug', forwardDay: 'Eén dag verder',
     forwardWeek: 'Eén week verder', forwardMonth: 'Eén maand verder', play: 'Afspelen / pauzeren',
@@ -88,6 +92,8 @@ const TEXTS = {
     namesOnly: 'Namen op de kaart: {language}; teksten in het Engels',
   },
   fr: {
+    sizeTimes: '{r} × {country}', sizeShare: '{r} × {country}', sizeSame: 'même superficie : {country}',
+    sizeClosest: 'superficie proche : {country}',
     time: 'Temps', date: 'Date', slider: 'Curseur de date', speed: 'Vitesse de lecture', view: 'Affichage',
     language: 'Langue', backMonth: 'Reculer d’un mois', backWeek: 'Reculer d’une semaine', backDay: 'Reculer d’un jour',
     forwardDay: 'Avancer d’un jour', forwardWeek: 'Avancer d’une semaine', forwardMonth: 'Avancer d’un mois',
@@ -136,6 +142,8 @@ const TEXTS = {
     chartTitle: 'Superficie tenue par partie (km²)', namesOnly: 'Noms sur la carte : {language} ; interface en anglais',
   },
   de: {
+    sizeTimes: '{r} × {country}', sizeShare: '{n} % von {country}', sizeSame: 'so groß wie {country}',
+    sizeClosest: 'etwa so groß wie {country}',
     time: 'Zeit', date: 'Datum', slider: 'Datumsregler', speed: 'Abspielgeschwindigkeit', view: 'Ansicht',
     language: 'Sprache', backMonth: 'Einen Monat zurück', backWeek: 'Eine Woche zurück', backDay: 'Einen Tag zurück',
     forwardDay: 'Einen Tag vor', forwardWeek: 'Eine Woche vor', forwardMonth: 'Einen Monat vor',

@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * An area put in terms a reader knows: a multiple of a reference country ("about 3.1 times Belgium") and the
  * country closest in size ("about the size of Jordan"). Country areas are geodesic areas of Natural Earth outlines.
+ * The countries' ISO 3166-1 codes let a client name them in its reader's language.
  */
 public record SizeComparison(String reference, double reference_km2, double ratio, String closest,
-    double closest_km2, String text) {
+    double closest_km2, String text, String reference_iso2, String closest_iso2) {
   /** Dependent territories and uninhabited lands: not what a reader compares with. */
   private static final Set<String> NOT_COMPARED = Set.of("AQ", "AS", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK",
       "CW", "CX", "EH", "FK", "FO", "GF", "GG", "GI", "GL", "GP", "GS", "GU", "HK", "HM", "IM", "IO", "JE", "KY", "MF",
@@ -34,7 +35,7 @@ public record SizeComparison(String reference, double reference_km2, double rati
       text += "; about the size of " + closest.name();
     }
     return Optional.of(new SizeComparison(reference.name(), round(reference.area_km2()), Math.round(ratio * 100) / 100.0,
-        closest.name(), round(closest.area_km2()), text));
+        closest.name(), round(closest.area_km2()), text, reference.iso2(), closest.iso2()));
   }
 
   private static String times(double ratio) {

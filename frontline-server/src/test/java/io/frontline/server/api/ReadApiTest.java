@@ -49,6 +49,7 @@ class ReadApiTest extends ServerTest {
     assertThat(is.get("actors")).hasSize(1);
     assertThat(is.get("actors").get(0).get("area_km2").asDouble()).isGreaterThan(10_000);
     assertThat(is.get("actors").get(0).get("comparison").get("text").asText()).contains("Belgium");
+    assertThat(is.get("actors").get(0).get("comparison").get("reference_iso2").asText()).isEqualTo("BE");
   }
 
   @Test
