@@ -2,7 +2,7 @@
 // keys move through the matches, Enter or a click picks one, Escape closes the list. The search box and the
 // observation form share it.
 import {get} from './api.js';
-import {lang} from './i18n.js';
+import {lang, number} from './i18n.js';
 import {esc} from './util.js';
 
 let made = 0;
@@ -40,7 +40,7 @@ async function search(box) {
   box.places = found.places;
   box.list.innerHTML = box.places.map((p, i) => `<li role="option" id="${box.list.id}-${i}" data-index="${i}"
     aria-selected="false">${esc(p.label)} <span class="muted">${esc(p.label !== p.name ? p.name + ' · ' : '')}${
-    esc(p.country)}${p.population ? ' · ' + p.population.toLocaleString() : ''}</span></li>`).join('');
+    esc(p.country)}${p.population ? ' · ' + number(p.population) : ''}</span></li>`).join('');
   if (box.places.length === 0) { close(box); return; }
   box.list.hidden = false;
   box.field.setAttribute('aria-expanded', 'true');

@@ -4,6 +4,7 @@
 export const LANGUAGES = {en: 'English', nl: 'Nederlands', fr: 'Français', de: 'Deutsch', ar: 'العربية'};
 const TEXTS = {
   en: {
+    speedDay: '1 d/s', speedWeek: '1 wk/s', speedMonth: '1 mo/s',
     sizeTimes: '{r} times {country}', sizeShare: '{n}% of {country}', sizeSame: 'the size of {country}',
     sizeClosest: 'about the size of {country}',
     time: 'Time', date: 'Date', slider: 'Date slider', speed: 'Playback speed', view: 'View', language: 'Language',
@@ -47,6 +48,7 @@ const TEXTS = {
     namesOnly: 'Names on the map: {language}; interface texts in English',
   },
   nl: {
+    speedDay: '1 d/s', speedWeek: '1 wk/s', speedMonth: '1 mnd/s',
     sizeTimes: '{r} × {country}', sizeShare: '{n}% van {country}', sizeSame: 'even groot als {country}',
     sizeClosest: 'ongeveer zo groot als {country}',
     time: 'Tijd', date: 'Datum', slider: 'Datumschuif', speed: 'Afspeelsnelheid', view: 'Weergave', language: 'Taal',
@@ -92,6 +94,7 @@ const TEXTS = {
     namesOnly: 'Namen op de kaart: {language}; teksten in het Engels',
   },
   fr: {
+    speedDay: '1 j/s', speedWeek: '1 sem/s', speedMonth: '1 mois/s',
     sizeTimes: '{r} × {country}', sizeShare: '{r} × {country}', sizeSame: 'même superficie : {country}',
     sizeClosest: 'superficie proche : {country}',
     time: 'Temps', date: 'Date', slider: 'Curseur de date', speed: 'Vitesse de lecture', view: 'Affichage',
@@ -142,6 +145,7 @@ const TEXTS = {
     chartTitle: 'Superficie tenue par partie (km²)', namesOnly: 'Noms sur la carte : {language} ; interface en anglais',
   },
   de: {
+    speedDay: '1 Tag/s', speedWeek: '1 Wo/s', speedMonth: '1 Mon/s',
     sizeTimes: '{r} × {country}', sizeShare: '{n} % von {country}', sizeSame: 'so groß wie {country}',
     sizeClosest: 'etwa so groß wie {country}',
     time: 'Zeit', date: 'Datum', slider: 'Datumsregler', speed: 'Abspielgeschwindigkeit', view: 'Ansicht',

@@ -5,7 +5,7 @@ import {clamp, onChange, readUrl, state, step, update, writeUrl} from './state.j
 import {ControlMap} from './map.js';
 import {setUpTimebar, showDate} from './timebar.js';
 import {showFigures, showLegend} from './figures.js';
-import {setUpSearch, showPlace} from './place.js';
+import {holderName, setUpSearch, showPlace} from './place.js';
 import {showChanges} from './changes.js';
 import {draw as drawChart, loadChart, moveCursor, reloadChart} from './chart.js';
 import {choosePlace, prepare, showEdit} from './edit.js';
@@ -159,7 +159,8 @@ async function mapClick(e, view) {
   const o = p.observation;
   view.popup(e.lngLat, `<strong>${esc(t('whoHeld'))}, ${esc(longDate(date))}</strong><br>${
     esc(p.holder_name || p.explanation || t('none'))}${p.status && p.status !== 'controls' ? ` (${esc(t(p.status === 'contested'
-    ? 'contested' : 'besieged'))})` : ''}${o ? `<br><span class="small">${esc(o.date)} · ${esc(o.source.title || o.source.label)}
+    ? 'contestedWith' : 'besiegedBy', {other: holderName(p.other)}))})` : ''}${o ? `<br><span class="small">${esc(o.date)} · ${
+    esc(o.source.title || o.source.label)}
     ${o.source.urls.map(sourceLink).join(' ')}</span>` : ''}`);
 }
 

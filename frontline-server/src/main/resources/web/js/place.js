@@ -2,7 +2,7 @@
 // source, confidence and note, every version of each, and buttons to correct or retract one.
 import {get} from './api.js';
 import {placeCombobox} from './combobox.js';
-import {lang, longDate, t} from './i18n.js';
+import {lang, longDate, number, t} from './i18n.js';
 import {actor, state, update} from './state.js';
 import {esc, sourceLink, swatch} from './util.js';
 
@@ -16,7 +16,7 @@ export async function showPlace(box, placeId, onEdit) {
   const p = h.place;
   const title = p.label && p.label !== p.name ? `${esc(p.label)} <span class="muted">(${esc(p.name)})</span>` : esc(p.name);
   box.innerHTML = `<h2>${title} <span class="muted">${esc(p.country)} · GeoNames ${p.id}</span></h2>
-    <p class="muted">${esc(t('population'))}: ${p.population.toLocaleString()}</p>
+    <p class="muted">${esc(t('population'))}: ${number(p.population)}</p>
     <h3>${esc(t('historyOf'))}</h3>
     ${h.periods.length === 0 ? `<p>${esc(t('noHistory'))}</p>` : `<ol class="timeline">${h.periods.map(period).join('')}</ol>`}
     <h3>${esc(t('observationsTitle'))}</h3>
@@ -29,7 +29,7 @@ export async function showPlace(box, placeId, onEdit) {
   return h;
 }
 
-function holderName(id) {
+export function holderName(id) {
   return id ? (actor(id)?.label || id) : t('none');
 }
 
