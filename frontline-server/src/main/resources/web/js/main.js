@@ -158,7 +158,7 @@ async function mapClick(e, view) {
     as_of: state.asOf || undefined});
   const o = p.observation;
   view.popup(e.lngLat, `<strong>${esc(t('whoHeld'))}, ${esc(longDate(date))}</strong><br>${
-    esc(p.holder_name || p.explanation || t('none'))}${p.status && p.status !== 'controls' ? ` (${esc(t(p.status === 'contested'
+    esc(p.holder ? holderName(p.holder) : p.holder_name || p.explanation || t('none'))}${p.status && p.status !== 'controls' ? ` (${esc(t(p.status === 'contested'
     ? 'contestedWith' : 'besiegedBy', {other: holderName(p.other)}))})` : ''}${o ? `<br><span class="small">${esc(o.date)} · ${
     esc(o.source.title || o.source.label)}
     ${o.source.urls.map(sourceLink).join(' ')}</span>` : ''}`);

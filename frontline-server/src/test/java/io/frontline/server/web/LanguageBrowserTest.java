@@ -28,4 +28,17 @@ class LanguageBrowserTest extends BrowserTest {
     assertThat(browser.js("return document.documentElement.lang;")).isEqualTo("de");
     assertThat(browser.driver().getCurrentUrl()).contains("lang=de");
   }
+
+  /** A click on the map answers who held the point, and who contested it, in the interface's language. */
+  @Test
+  void theMapsAnswerToAClickNamesThePartiesInTheInterfacesLanguage() {
+    open("date=2016-02-01&lang=de&view=40.14,35.33,9", 1280, 800);
+    org.openqa.selenium.WebElement map = browser.driver().findElement(org.openqa.selenium.By.id("map-a"));
+    // beside the city, not on its marker (a marker opens the place panel)
+    new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(map, 60, 40).click().perform();
+    browser.waitFor("document.querySelector('.maplibregl-popup-content') !== null");
+    browser.screenshot("32-point-popup-de");
+    assertThat(text(".maplibregl-popup-content")).contains("1. Februar 2016",
+        "Islamischer Staat (umkämpft mit Syrische Regierung)");
+  }
 }
