@@ -8,25 +8,22 @@ import org.junit.jupiter.api.Test;
 class LanguageBrowserTest extends BrowserTest {
   @Test
   void theInterfaceSpeaksFrenchAndGerman() {
-    open("date=2016-02-01&lang=fr", 1280, 800);
-    browser.waitFor("document.getElementById('tab-figures').textContent.includes('Chiffres au')");
-    browser.screenshot("30-interface-fr");
-    assertThat(text("#tab-figures")).contains("Chiffres au 1 février 2016", "Superficie", "Localités", "× Belgique",
-        "superficie proche : Lettonie");
-    assertThat(text("[data-tab=changes]")).isEqualTo("Changements");
-    assertThat(text("#tabs")).contains("Chiffres", "Lieu", "Changements", "Modifier", "Données");
-    assertThat(browser.js("return document.documentElement.lang;")).isEqualTo("fr");
-    assertThat(browser.driver().getCurrentUrl()).contains("lang=fr");
+    speaks("fr", "30-interface-fr", "Changements", new String[] {"Chiffres", "Lieu", "Changements", "Modifier", "Données"},
+        "Chiffres au 1 février 2016", "Superficie", "Localités", "× Belgique", "superficie proche : Lettonie");
+    speaks("de", "31-interface-de", "Änderungen", new String[] {"Zahlen", "Ort", "Änderungen", "Bearbeiten", "Daten"},
+        "Zahlen zum 1. Februar 2016", "Fläche", "Ortschaften", "× Belgien", "etwa so groß wie Lettland");
+  }
 
-    open("date=2016-02-01&lang=de", 1280, 800);
-    browser.waitFor("document.getElementById('tab-figures').textContent.includes('Zahlen zum')");
-    browser.screenshot("31-interface-de");
-    assertThat(text("#tab-figures")).contains("Zahlen zum 1. Februar 2016", "Fläche", "Ortschaften", "× Belgien",
-        "etwa so groß wie Lettland");
-    assertThat(text("[data-tab=changes]")).isEqualTo("Änderungen");
-    assertThat(text("#tabs")).contains("Zahlen", "Ort", "Änderungen", "Bearbeiten", "Daten");
-    assertThat(browser.js("return document.documentElement.lang;")).isEqualTo("de");
-    assertThat(browser.driver().getCurrentUrl()).contains("lang=de");
+  /** Opens the app in {@code lang}; the figures panel starts with {@code figures[0]} and holds the rest. */
+  private void speaks(String lang, String screenshot, String changesTab, String[] tabs, String... figures) {
+    open("date=2016-02-01&lang=" + lang, 1280, 800);
+    browser.waitFor("document.getElementById('tab-figures').textContent.includes('" + figures[0] + "')");
+    browser.screenshot(screenshot);
+    assertThat(text("#tab-figures")).contains(figures);
+    assertThat(text("[data-tab=changes]")).isEqualTo(changesTab);
+    assertThat(text("#tabs")).contains(tabs);
+    assertThat(browser.js("return document.documentElement.lang;")).isEqualTo(lang);
+    assertThat(browser.driver().getCurrentUrl()).contains("lang=" + lang);
   }
 
   /** A click on the map answers who held the point, and who contested it, in the interface's language. */
