@@ -2,14 +2,14 @@
 // the places that changed hands with their sources; downloadable as CSV.
 import {get} from './api.js';
 import {lang, longDate, number, t} from './i18n.js';
-import {actor, state, update} from './state.js';
+import {actor, actorName, state, update} from './state.js';
 import {esc, swatch} from './util.js';
 import {sourceText} from './place.js';
 
 function party(id) {
   if (id === 'none') return t('none');
   if (id === 'contested') return t('contestedParty');
-  return actor(id)?.label || id;
+  return actorName(id);
 }
 
 export async function showChanges(box) {

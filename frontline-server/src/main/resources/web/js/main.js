@@ -1,11 +1,11 @@
 // The analyst's app: wires the maps, the time bar, the panels and the chart to the state and the URL.
 import {get, prefetch} from './api.js';
 import {lang, longDate, setLang, t, translatePage} from './i18n.js';
-import {clamp, onChange, readUrl, state, step, update, writeUrl} from './state.js';
+import {actorName, clamp, onChange, readUrl, state, step, update, writeUrl} from './state.js';
 import {ControlMap} from './map.js';
 import {setUpTimebar, showDate} from './timebar.js';
 import {showFigures, showLegend} from './figures.js';
-import {holderName, setUpSearch, showPlace} from './place.js';
+import {setUpSearch, showPlace} from './place.js';
 import {showChanges} from './changes.js';
 import {draw as drawChart, loadChart, moveCursor, reloadChart} from './chart.js';
 import {choosePlace, prepare, showEdit} from './edit.js';
@@ -158,8 +158,8 @@ async function mapClick(e, view) {
     as_of: state.asOf || undefined});
   const o = p.observation;
   view.popup(e.lngLat, `<strong>${esc(t('whoHeld'))}, ${esc(longDate(date))}</strong><br>${
-    esc(p.holder ? holderName(p.holder) : p.holder_name || p.explanation || t('none'))}${p.status && p.status !== 'controls' ? ` (${esc(t(p.status === 'contested'
-    ? 'contestedWith' : 'besiegedBy', {other: holderName(p.other)}))})` : ''}${o ? `<br><span class="small">${esc(o.date)} · ${
+    esc(p.holder ? actorName(p.holder) : p.holder_name || p.explanation || t('none'))}${p.status && p.status !== 'controls' ? ` (${esc(t(p.status === 'contested'
+    ? 'contestedWith' : 'besiegedBy', {other: actorName(p.other)}))})` : ''}${o ? `<br><span class="small">${esc(o.date)} · ${
     esc(o.source.title || o.source.label)}
     ${o.source.urls.map(sourceLink).join(' ')}</span>` : ''}`);
 }

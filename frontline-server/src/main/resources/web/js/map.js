@@ -22,7 +22,6 @@ export class ControlMap {
       const image = hatchImage(e.id);
       if (image && !this.map.hasImage(e.id)) this.map.addImage(e.id, image);
     });
-    this.ready = new Promise(resolve => this.map.once('load', resolve));
     // The control areas go on the map as soon as its style is there, while the basemap tiles are still loading.
     this.styled = new Promise(resolve => this.map.once('style.load', resolve));
     this.labels = new Labels(this.map);

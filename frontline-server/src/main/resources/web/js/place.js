@@ -3,7 +3,7 @@
 import {get} from './api.js';
 import {placeCombobox} from './combobox.js';
 import {lang, longDate, number, t} from './i18n.js';
-import {actor, state, update} from './state.js';
+import {actor, actorName, state, update} from './state.js';
 import {esc, sourceLink, swatch} from './util.js';
 
 /** The search box over the panel: a place combobox; a picked place opens its panel. */
@@ -29,18 +29,14 @@ export async function showPlace(box, placeId, onEdit) {
   return h;
 }
 
-export function holderName(id) {
-  return id ? (actor(id)?.label || id) : t('none');
-}
-
 function period(p) {
   const when = p.from ? `${t('since')} <button type="button" class="link" data-date="${p.from}">${esc(longDate(p.from))}</button>`
     : esc(t('before'));
   const end = p.until ? `${t('until')} ${esc(longDate(p.until))}` : esc(t('still'));
   const how = p.status === 'controls' ? '' : ` <em>(${esc(t(p.status === 'contested' ? 'contestedWith' : 'besiegedBy',
-    {other: holderName(p.other)}))})</em>`;
+    {other: actorName(p.other)}))})</em>`;
   return `<li class="${p.implied ? 'implied' : ''}">${swatch(actor(p.holder)?.colour || '#999999')}
-    <strong>${esc(holderName(p.holder))}</strong>${how}<br>
+    <strong>${esc(actorName(p.holder))}</strong>${how}<br>
     <span class="when">${when} — ${end}</span>
     <div class="source">${p.implied ? esc(t('implied')) + '. ' : ''}${sourceText(p.source, p.urls)}</div>
     ${p.note ? `<div class="note">${esc(p.note)}</div>` : ''}</li>`;
@@ -63,8 +59,8 @@ function lineage(o) {
 function version(v) {
   return `<li class="${v.retracted ? 'retracted' : ''}"><span class="badge">${esc(t('version'))} ${v.version}</span>
     ${v.retracted ? `<span class="badge warn">${esc(t('retracted'))}</span>` : ''}
-    <strong>${esc(holderName(v.actor))}</strong> ${esc(t(v.status))}${v.from_actor ? ` (${esc(t('from'))} ${esc(
-    holderName(v.from_actor))})` : ''} · ${esc(v.date)} · ${esc(t('confidence'))}: ${esc(t(v.confidence))}
+    <strong>${esc(actorName(v.actor))}</strong> ${esc(t(v.status))}${v.from_actor ? ` (${esc(t('from'))} ${esc(
+    actorName(v.from_actor))})` : ''} · ${esc(v.date)} · ${esc(t('confidence'))}: ${esc(t(v.confidence))}
     <div class="source">${esc(t('source'))}: ${esc(v.source.title || v.source.citation || v.source.label)}
       ${v.source.urls.map(sourceLink).join(' ')}</div>
     ${v.note ? `<div class="note">${esc(v.note)}</div>` : ''}

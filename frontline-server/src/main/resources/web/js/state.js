@@ -1,5 +1,5 @@
 // The app's state, mirrored in the URL so that a copied link reopens the same view.
-import {lang as chosenLang} from './i18n.js';
+import {lang as chosenLang, t} from './i18n.js';
 
 const listeners = [];
 
@@ -73,4 +73,9 @@ export function dayAt(index) {
 
 export function actor(id) {
   return state.actors.find(a => a.id === id);
+}
+
+/** A party's name in the interface's language ("no one" for none). */
+export function actorName(id) {
+  return id ? (actor(id)?.label || id) : t('none');
 }
