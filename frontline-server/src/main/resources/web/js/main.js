@@ -60,6 +60,7 @@ function firstFullRender(control) {
       if (!control.areas || !control.map.loaded()) return;
       control.map.off('idle', check);
       window.frontline.firstRender_ms = Math.round(performance.now());
+      performance.mark('frontline:first-full-render');
       resolve();
     };
     control.map.on('idle', check);

@@ -85,24 +85,43 @@ public final class ObservationImport {
     return resolve(format.code(), set.features().size(), FeatureRecords.of(set), List.of(), resolver);
   }
 
+  /** A CSV file is resolved row by row as it is read, so its rows never pile up in memory. */
   private static ImportResult csv(Path file, RecordResolver resolver) throws IOException {
-    CsvRows rows;
+    Resolution resolution = new Resolution(resolver);
+    CsvRows read;
     try (InputStream in = Files.newInputStream(file)) {
-      rows = ObservationCsvReader.read(in);
+      read = ObservationCsvReader.read(in, row -> resolution.add(CsvRecords.of(row)));
     }
-    List<ImportRecord> records = rows.rows().stream().map(CsvRecords::of).toList();
-    return resolve(rows.layout().formatName(), rows.records(), records, rows.findings(), resolver);
+    return resolution.result(read.layout().formatName(), read.records(), read.findings());
   }
 
   private static ImportResult resolve(String format, int count, List<ImportRecord> records,
       List<Finding> readerFindings, RecordResolver resolver) {
-    List<Statement> accepted = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>(readerFindings);
-    for (ImportRecord record : records) {
+    Resolution resolution = new Resolution(resolver);
+    records.forEach(resolution::add);
+    return resolution.result(format, count, readerFindings);
+  }
+
+  /** The statements accepted so far and the findings about the records resolved so far. */
+  private static final class Resolution {
+    private final RecordResolver resolver;
+    private final List<Statement> accepted = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+
+    Resolution(RecordResolver resolver) {
+      this.resolver = resolver;
+    }
+
+    void add(ImportRecord record) {
       resolver.resolve(record, findings).ifPresent(accepted::add);
     }
-    findings.sort(Comparator.comparingLong(f -> position(f.location())));
-    return new ImportResult(format, count, accepted, findings);
+
+    ImportResult result(String format, int count, List<Finding> readerFindings) {
+      List<Finding> all = new ArrayList<>(readerFindings);
+      all.addAll(findings);
+      all.sort(Comparator.comparingLong(f -> position(f.location())));
+      return new ImportResult(format, count, accepted, all);
+    }
   }
 
   /** Orders findings by record: file-level ones first, then by line or feature number (a stable sort). */

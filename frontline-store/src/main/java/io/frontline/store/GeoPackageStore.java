@@ -91,7 +91,7 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
     if (batch.isEmpty()) {
       return List.of();
     }
-    return writeObservations("record observations", at -> observations.addNew(batch, recordedBy, at));
+    return remembered(writeObservations("record observations", at -> observations.addNew(batch, recordedBy, at)));
   }
 
   @Override
@@ -100,19 +100,19 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
       throw new IllegalArgumentException("a correction needs a statement");
     }
     checkRecorder(recordedBy);
-    return writeObservations("supersede an observation", at -> {
+    return rememberedOne(writeObservations("supersede an observation", at -> {
       Observation previous = current(lineage);
       if (previous.retracted()) {
         throw new IllegalArgumentException("observation " + lineage + " is retracted and cannot be superseded");
       }
       return observations.addVersion(previous, corrected, recordedBy, at, false);
-    });
+    }));
   }
 
   @Override
   public synchronized Observation retract(String lineage, String reason, String recordedBy) {
     checkRecorder(recordedBy);
-    return writeObservations("retract an observation", at -> {
+    return rememberedOne(writeObservations("retract an observation", at -> {
       Observation previous = current(lineage);
       if (previous.retracted()) {
         throw new IllegalArgumentException("observation " + lineage + " is already retracted");
@@ -121,7 +121,7 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
       Statement retraction = new Statement(s.subject(), s.actorId(), s.status(), s.fromActorId(), s.date(),
           s.source(), s.confidence(), reason);
       return observations.addVersion(previous, retraction, recordedBy, at, true);
-    });
+    }));
   }
 
   @Override
@@ -248,6 +248,17 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
       meta.bumpRevision();
       return result;
     });
+  }
+
+  /** What a committed write recorded, noted so that reads reuse it rather than make it again from its row. */
+  private List<Observation> remembered(List<Observation> written) {
+    observations.remember(written);
+    return written;
+  }
+
+  private Observation rememberedOne(Observation written) {
+    observations.remember(List.of(written));
+    return written;
   }
 
   private void write(String action, WriteWork work) {

@@ -31,9 +31,16 @@ final class ObservationTable {
       + "WHERE o.recorded_at <= ?1 AND o.retracted = 0 AND NOT EXISTS (SELECT 1 FROM observations n "
       + "WHERE n.lineage = o.lineage AND n.version > o.version AND n.recorded_at <= ?1) ORDER BY o.id";
   private static final int CHUNK = 50_000;
+  /** Rows bound before the driver is told to run them: its batch keeps every bound value until then. */
+  private static final int BATCH = 500;
 
   private final StoreConnection db;
   private final PlaceTable places;
+  /**
+   * Rows already made into observations, by id: those of the last "as of" read and those written since. A row is
+   * never changed, so its id always reads the same; a rebuild after a write then makes only the new rows again.
+   */
+  private Map<Long, Observation> known = new HashMap<>();
 
   ObservationTable(StoreConnection db, PlaceTable places) {
     this.db = db;
@@ -79,8 +86,17 @@ final class ObservationTable {
   List<Observation> asOf(RecordTime asOf) throws SQLException {
     try (PreparedStatement select = db.prepare(AS_OF)) {
       select.setString(1, RecordClock.upperBound(asOf));
-      return read(select);
+      List<Observation> found = read(select);
+      Map<Long, Observation> next = new HashMap<>(found.size() * 4 / 3 + 1);
+      found.forEach(o -> next.put(o.id(), o));
+      known = next;
+      return found;
     }
+  }
+
+  /** Notes observations whose rows are committed, so that the next read reuses them. */
+  void remember(List<Observation> written) {
+    written.forEach(o -> known.put(o.id(), o));
   }
 
   Optional<Instant> lastRecordedAt() throws SQLException {
@@ -90,7 +106,8 @@ final class ObservationTable {
   /**
    * Inserts the rows and notes the change in gpkg_contents. Chunks are batched into a TEMP staging table and moved
    * with one INSERT ... SELECT each, so the R-tree triggers run inside one statement per chunk, several times faster
-   * than a statement per row.
+   * than a statement per row. The staging inserts run every {@link #BATCH} rows, so the driver never holds a large
+   * import's values all at once (long-lived garbage that a server's collector would copy while it answers reads).
    */
   private void insert(List<Observation> rows, List<byte[]> geometries) throws SQLException {
     Envelope extent = new Envelope();
@@ -102,6 +119,9 @@ final class ObservationTable {
           ObservationRow.bind(stage, rows.get(i), geometries.get(i));
           stage.addBatch();
           extent.expandToInclude(GpkgGeometry.envelope(geometries.get(i)));
+          if ((i - from + 1) % BATCH == 0) {
+            stage.executeBatch();
+          }
         }
         stage.executeBatch();
         db.execute(MOVE);
@@ -141,7 +161,8 @@ final class ObservationTable {
     List<Observation> observations = new ArrayList<>();
     try (ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
-        observations.add(ObservationRow.read(rows, db.file()));
+        Observation seen = known.get(rows.getLong("id"));
+        observations.add(seen != null ? seen : ObservationRow.read(rows, db.file()));
       }
     }
     return observations;

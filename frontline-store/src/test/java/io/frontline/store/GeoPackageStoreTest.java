@@ -108,6 +108,27 @@ class GeoPackageStoreTest extends StoreContract<GeoPackageStore> {
   }
 
   @Test
+  void readsReuseWhatWasWrittenOrReadAndStillSeeOtherWriters() {
+    List<Observation> recorded = store.record(List.of(mosulFalls(), sinjarContested()), "a");
+    List<Observation> read = store.observations(RecordTime.now());
+    // made once, by the write: a rebuild after a large import does not make every row again
+    assertThat(read).hasSize(2);
+    assertThat(read.get(0)).isSameAs(recorded.get(0));
+    assertThat(read.get(1)).isSameAs(recorded.get(1));
+    clock.advance(Duration.ofMinutes(1));
+    Observation corrected = store.supersede(recorded.get(1).lineage(), StoreFixtures.desertPresence(), "b");
+    try (GeoPackageStore other = GeoPackageStore.open(store.file(), clock)) {
+      Observation elsewhere = other.record(List.of(mosulFalls()), "c").get(0);
+      List<Observation> now = store.observations(RecordTime.now());
+
+      assertThat(now).containsExactly(recorded.get(0), corrected, elsewhere);
+      assertThat(now.get(1)).isSameAs(corrected);
+      assertThat(other.observations(RecordTime.now())).isEqualTo(now);
+      assertThat(store.observations(RecordTime.at(recorded.get(1).recordedAt()))).containsExactlyElementsOf(recorded);
+    }
+  }
+
+  @Test
   void aPlaceRepeatedInOneCallKeepsItsLastVersion() {
     Place first = StoreFixtures.mosul();
     Place last = new Place(first.id(), "Mosul (corrected)", List.of("Mawsil"), Map.of(), 36.34, 43.13, "P", "PPLA",

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -37,12 +38,22 @@ public final class ObservationCsvReader {
   }
 
   public static CsvRows read(InputStream in) throws IOException {
+    List<CsvRow> rows = new ArrayList<>();
+    CsvRows read = read(in, rows::add);
+    return new CsvRows(read.layout(), read.records(), rows, read.findings());
+  }
+
+  /**
+   * Reads the file row by row, handing each readable row to {@code each} as soon as it is read and keeping none (the
+   * answer has the layout, the count and the findings, and no rows): a large file is never all in memory as rows.
+   */
+  public static CsvRows read(InputStream in, Consumer<CsvRow> each) throws IOException {
     try (CSVParser parser = CSVParser.parse(withoutBom(in), FORMAT)) {
       Iterator<CSVRecord> records = parser.iterator();
       List<String> header = header(records);
       CsvLayout layout = CsvLayout.detect(header);
       checkColumns(header, layout);
-      return rows(parser, records, header, layout);
+      return rows(parser, records, header, layout, each);
     } catch (UncheckedIOException e) {
       String message = rootMessage(e);
       Matcher line = LINE.matcher(message);
@@ -51,8 +62,8 @@ public final class ObservationCsvReader {
     }
   }
 
-  private static CsvRows rows(CSVParser parser, Iterator<CSVRecord> records, List<String> header, CsvLayout layout) {
-    List<CsvRow> rows = new ArrayList<>();
+  private static CsvRows rows(CSVParser parser, Iterator<CSVRecord> records, List<String> header, CsvLayout layout,
+      Consumer<CsvRow> each) {
     List<Finding> findings = new ArrayList<>();
     int count = 0;
     while (records.hasNext()) {
@@ -66,10 +77,10 @@ public final class ObservationCsvReader {
         findings.add(FindingCode.CSV_FIELD_COUNT.finding("line " + line,
             "row has " + record.size() + " fields, the header has " + header.size()));
       } else {
-        rows.add(new CsvRow(line, fields(record, header, layout)));
+        each.accept(new CsvRow(line, fields(record, header, layout)));
       }
     }
-    return new CsvRows(layout, count, rows, findings);
+    return new CsvRows(layout, count, List.of(), findings);
   }
 
   private static List<String> header(Iterator<CSVRecord> records) {

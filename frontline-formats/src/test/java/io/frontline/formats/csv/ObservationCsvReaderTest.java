@@ -9,6 +9,8 @@ import io.frontline.observations.Finding;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +79,18 @@ class ObservationCsvReaderTest {
     assertThat(rows.findings()).extracting(Finding::code, Finding::location, Finding::message).containsExactly(
         tuple("csv-field-count", "line 3", "row has 2 fields, the header has 3"),
         tuple("csv-field-count", "line 4", "row has 4 fields, the header has 3"));
+  }
+
+  @Test
+  void handsEachRowOnAsItIsReadAndKeepsNone() throws Exception {
+    List<Integer> seen = new ArrayList<>();
+    CsvRows read = ObservationCsvReader.read(in("actor,status,date\nIS,controls,2014\nIS,controls\nIS,controls,2016\n"),
+        row -> seen.add(row.line()));
+
+    assertThat(seen).containsExactly(2, 4);
+    assertThat(read.rows()).isEmpty();
+    assertThat(read.records()).isEqualTo(3);
+    assertThat(read.findings()).extracting(Finding::location).containsExactly("line 3");
   }
 
   @ParameterizedTest

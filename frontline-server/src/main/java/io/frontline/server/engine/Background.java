@@ -14,9 +14,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Long work that must not slow reads down (a large import: checking every record, the write, the new control
- * index) runs on one thread of its own at a lower operating-system priority: on Linux its nice value is raised by
- * {@link #NICE} (allowed without privileges; elsewhere, or if it fails, it runs at normal priority). With two cores,
- * reads then take the CPU first and the import uses what they leave. The caller waits for the result.
+ * index) runs on one thread of its own at the lowest operating-system priority. On Linux the thread is put under the
+ * idle scheduling policy ({@code chrt --idle}, allowed without privileges): any request thread that wakes up takes
+ * the CPU from it at once, where a merely niced thread may keep the core for the rest of its time slice (a few
+ * milliseconds, which is the whole budget of a point query). If that fails its nice value is raised by {@link #NICE}
+ * instead; elsewhere it runs at normal priority. The caller waits for the result.
  */
 public final class Background implements AutoCloseable {
   static final int NICE = 10;
@@ -51,17 +53,28 @@ public final class Background implements AutoCloseable {
     }
     try {
       String task = Files.readSymbolicLink(self).getFileName().toString();
-      Process p = new ProcessBuilder("renice", "-n", Integer.toString(NICE), "-p", task).redirectErrorStream(true)
-          .start();
-      p.getInputStream().readAllBytes();
-      if (p.waitFor() != 0) {
-        LOG.debug("could not lower the background thread's priority (renice exited with {})", p.exitValue());
+      if (!succeeds("chrt", "--idle", "-p", "0", task)) {
+        succeeds("renice", "-n", Integer.toString(NICE), "-p", task);
       }
     } catch (IOException | RuntimeException e) {
       LOG.debug("could not lower the background thread's priority: {}", e.getMessage());
+    }
+  }
+
+  private static boolean succeeds(String... command) {
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      if (p.waitFor() == 0) {
+        return true;
+      }
+      LOG.debug("could not lower the background thread's priority ({} exited with {})", command[0], p.exitValue());
+    } catch (IOException e) {
+      LOG.debug("could not lower the background thread's priority with {}: {}", command[0], e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    return false;
   }
 
   @Override
