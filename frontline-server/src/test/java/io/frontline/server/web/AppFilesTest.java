@@ -8,15 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/**
- * The start page asks for every module of the app at once, so the browser need not discover them import by import,
- * and starts MapLibre's worker before MapLibre itself runs.
- */
+/** The start page asks for every module of the app at once, so the browser need not discover them import by import. */
 class AppFilesTest {
   @Test
   void everyModuleIsPreloadedOrIsTheEntryPoint() throws IOException, URISyntaxException {
@@ -28,25 +23,9 @@ class AppFilesTest {
     }
     assertThat(modules).contains("main.js", "map.js").hasSizeGreaterThan(10);
     for (String module : modules) {
-      String tag = switch (module) {
-        case "main.js" -> "<script type=\"module\" src=\"/js/main.js\">";
-        case "worker.js" -> "<script src=\"/js/worker.js\">";
-        default -> "<link rel=\"modulepreload\" href=\"/js/" + module + "\">";
-      };
+      String tag = module.equals("main.js") ? "<script type=\"module\" src=\"/js/main.js\">"
+          : "<link rel=\"modulepreload\" href=\"/js/" + module + "\">";
       assertThat(index).as(module).contains(tag);
     }
-    assertThat(index.indexOf("/js/worker.js")).as("the worker starts before MapLibre is asked for")
-        .isLessThan(index.indexOf("maplibre-gl.mjs\">"));
-  }
-
-  @Test
-  void theEarlyWorkerIsTheVendoredMapLibresOwn() {
-    String mapLibre = new String(AppRoutes.read("/web/vendor/maplibre/maplibre-gl.mjs"), StandardCharsets.UTF_8);
-    Matcher version = Pattern.compile("maplibre-gl-js/blob/v([0-9.]+)/LICENSE").matcher(mapLibre.substring(0, 400));
-    assertThat(version.find()).as("MapLibre's header names its version").isTrue();
-    String early = new String(AppRoutes.read("/web/js/worker.js"), StandardCharsets.UTF_8);
-
-    assertThat(early).contains("/vendor/maplibre/maplibre-gl-worker.mjs?v=" + version.group(1) + "'");
-    assertThat(mapLibre).contains("maplibre-gl-worker.mjs`").contains("new Worker(e,{type:`module`})");
   }
 }
