@@ -37,10 +37,11 @@ final class ObservationTable {
   private final StoreConnection db;
   private final PlaceTable places;
   /**
-   * Rows already made into observations, by id: those of the last "as of" read and those written since. A row is
-   * never changed, so its id always reads the same; a rebuild after a write then makes only the new rows again.
+   * Rows already made into observations, in id order: those of the last "as of" read, then those written since (a
+   * write takes ids above every row's). A row is never changed, so its id always reads the same; a rebuild after a
+   * write then makes only the rows it has not seen. A sorted list rather than a map: no entry or boxed id per row.
    */
-  private Map<Long, Observation> known = new HashMap<>();
+  private final List<Observation> known = new ArrayList<>();
 
   ObservationTable(StoreConnection db, PlaceTable places) {
     this.db = db;
@@ -87,16 +88,37 @@ final class ObservationTable {
     try (PreparedStatement select = db.prepare(AS_OF)) {
       select.setString(1, RecordClock.upperBound(asOf));
       List<Observation> found = read(select);
-      Map<Long, Observation> next = new HashMap<>(found.size() * 4 / 3 + 1);
-      found.forEach(o -> next.put(o.id(), o));
-      known = next;
+      known.clear();
+      known.addAll(found);
       return found;
     }
   }
 
   /** Notes observations whose rows are committed, so that the next read reuses them. */
   void remember(List<Observation> written) {
-    written.forEach(o -> known.put(o.id(), o));
+    for (Observation o : written) {
+      if (known.isEmpty() || o.id() > known.get(known.size() - 1).id()) {
+        known.add(o);
+      }
+    }
+  }
+
+  private Observation known(long id) {
+    int low = 0;
+    int high = known.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      long at = known.get(middle).id();
+      if (at == id) {
+        return known.get(middle);
+      }
+      if (at < id) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return null;
   }
 
   Optional<Instant> lastRecordedAt() throws SQLException {
@@ -161,7 +183,7 @@ final class ObservationTable {
     List<Observation> observations = new ArrayList<>();
     try (ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
-        Observation seen = known.get(rows.getLong("id"));
+        Observation seen = known(rows.getLong("id"));
         observations.add(seen != null ? seen : ObservationRow.read(rows, db.file()));
       }
     }

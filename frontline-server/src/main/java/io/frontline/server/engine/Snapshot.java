@@ -14,6 +14,7 @@ import io.frontline.observations.Observation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class Snapshot {
   private final Lru<LocalDate, Figures> figures = new Lru<>(512);
   private final Lru<LocalDate, List<ControlArea>> areas = new Lru<>(64);
   private final Lru<List<Integer>, Geometry> unions = new Lru<>(256);
-  private final Map<String, Observation> byLineage = new LinkedHashMap<>();
+  private final Map<String, Observation> byLineage;
   private volatile PointIndex points;
 
   public Snapshot(SnapshotKey key, ControlIndex index, Actors actors, Basemap basemap) {
@@ -40,6 +41,7 @@ public final class Snapshot {
     this.index = index;
     this.actors = actors;
     this.figuresOp = new FiguresOp(index, actors, basemap, FiguresConfig.DEFAULT, key.asOf());
+    this.byLineage = new HashMap<>(index.observations().size() * 4 / 3 + 1);
     index.observations().forEach(o -> byLineage.put(o.lineage(), o));
   }
 
