@@ -124,12 +124,25 @@ async function save(onSaved) {
       saved = await post('/api/v1/observations', body());
     }
     toast(t('saved'));
-    if (mode.mode === 'add') clearDrawing();
+    readyForNext();
     onSaved(saved);
   } catch (e) {
     if (!(e instanceof Problem)) throw e;
     showErrors(e.problem);
   }
+}
+
+/**
+ * After a save the form is ready for the next observation: back to adding, with the place, the area, the previous
+ * holder, the note and the reason cleared (a second click records nothing twice), while the actor, status, date,
+ * source and confidence stay, as an analyst often records several places from one report. The place field takes the
+ * focus, for the next one.
+ */
+function readyForNext() {
+  clearDrawing();
+  for (const name of ['place_id', 'place_name', 'from_actor', 'note', 'reason']) form.elements[name].value = '';
+  prepare({mode: 'add'});
+  form.elements.place_name.focus();
 }
 
 function showErrors(problem) {

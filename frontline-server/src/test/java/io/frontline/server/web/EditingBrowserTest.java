@@ -58,6 +58,13 @@ class EditingBrowserTest extends BrowserTest {
     browser.waitFor("document.getElementById('legend').textContent.length > 0 && window.frontline.renders > 2");
     browser.screenshot("21-keyboard-saved");
     assertThat(holder(RUTBA)).isEqualTo("islamic-state");
+    // ready for the next observation from the same report: the place is cleared, the source and actor stay
+    assertThat(formValue("place_id")).isEmpty();
+    assertThat(formValue("place_name")).isEmpty();
+    assertThat(formValue("source_title")).isEqualTo("Rutba raided again");
+    assertThat(formValue("actor")).isEqualTo("islamic-state");
+    assertThat(text("#edit-title")).isEqualTo("Add an observation");
+    assertThat(focused("id")).isEqualTo("place-name");
     open("date=2016-07-01&lang=en&tab=place&place=" + RUTBA, 1280, 800);
     browser.waitFor("document.getElementById('tab-place').textContent.includes('Rutba raided again')");
   }
@@ -98,6 +105,11 @@ class EditingBrowserTest extends BrowserTest {
     assertThat(after.get("observation").get("source").get("urls").toString()).contains("tanf-desert");
     assertThat(browser.driver().getCurrentUrl()).as("a double-click that closes an area does not zoom")
         .contains("view=38.650%2C33.450%2C9.00");
+  }
+
+  String formValue(String name) {
+    return (String) browser.js("return document.querySelector('#observation-form [name=' + arguments[0] + ']').value;",
+        name);
   }
 
   void select(String name, String value) {
