@@ -233,8 +233,10 @@ export function number(n, digits = 0) {
 
 export function longDate(iso) {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALES[textLang()], {day: 'numeric', month: 'long', year: 'numeric',
+  const text = new Intl.DateTimeFormat(LOCALES[textLang()], {day: 'numeric', month: 'long', year: 'numeric',
     timeZone: 'UTC'}).format(new Date(Date.UTC(y, m - 1, d)));
+  // French writes the first of a month as an ordinal ("1er février"), which Intl does not
+  return textLang() === 'fr' && d === 1 ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
 /** Applies the texts to the static page: data-i18n (content), -title, -label (aria-label), -placeholder. */
