@@ -68,7 +68,9 @@ export function draw() {
     const path = el('path', {d, class: 'series', stroke: actor(s.actor)?.colour || '#999'}, svg);
     el('title', {}, path).textContent = actor(s.actor)?.label || s.actor;
   }
-  el('text', {x: PAD.left + 6, y: 14, class: 'title'}, svg).textContent = t('chartTitle');
+  // the chart runs left to right; a right-to-left mark keeps an Arabic title's closing bracket at its end
+  el('text', {x: PAD.left + 6, y: 14, class: 'title'}, svg).textContent = t('chartTitle')
+    + (document.documentElement.dir === 'rtl' ? '\u200F' : '');
   el('line', {x1: x(state.date), x2: x(state.date), y1: PAD.top, y2: h - PAD.bottom, class: 'cursor', id: 'chart-cursor'}, svg);
   box.replaceChildren(svg);
 }

@@ -19,8 +19,9 @@ export async function showFigures(box) {
 function row(a) {
   const name = actor(a.id)?.label || a.name;
   const comparison = a.comparison ? `<div class="comparison">≈ ${esc(comparisonText(a.comparison))}</div>` : '';
-  const cities = a.city_names.length ? ` <span class="muted">(${esc(a.city_names.slice(0, 4).join(', '))}${
-    a.city_names.length > 4 ? ', …' : ''})</span>` : '';
+  // <bdi>: a list of Latin names keeps its order inside a right-to-left line
+  const cities = a.city_names.length ? ` <span class="muted">(<bdi>${esc(a.city_names.slice(0, 4).join(', '))}${
+    a.city_names.length > 4 ? ', …' : ''}</bdi>)</span>` : '';
   return `<li data-actor="${esc(a.id)}">
     <div class="who">${swatch(a.colour)}<strong>${esc(name)}</strong></div>
     <dl>

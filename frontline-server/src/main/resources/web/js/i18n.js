@@ -1,6 +1,6 @@
-// Languages: names on the map (places, countries, parties) come in five; interface texts in English, Dutch, French and
-// German, Arabic showing the English interface with Arabic names on the map. The URL's lang, else the browser's
-// language, chooses; the language buttons switch.
+// Languages: names on the map (places, countries, parties) and the interface texts come in five: English, Dutch,
+// French, German and Arabic (right to left; the time bar and the chart keep time running left to right, as the
+// published maps and charts do). The URL's lang, else the browser's language, chooses; the language buttons switch.
 export const LANGUAGES = {en: 'English', nl: 'Nederlands', fr: 'Français', de: 'Deutsch', ar: 'العربية'};
 const TEXTS = {
   en: {
@@ -95,7 +95,7 @@ const TEXTS = {
   },
   fr: {
     speedDay: '1 j/s', speedWeek: '1 sem/s', speedMonth: '1 mois/s',
-    sizeTimes: '{r} × {country}', sizeShare: '{r} × {country}', sizeSame: 'même superficie : {country}',
+    sizeTimes: '{r} × {country}', sizeShare: '{n} % de la superficie : {country}', sizeSame: 'même superficie : {country}',
     sizeClosest: 'superficie proche : {country}',
     time: 'Temps', date: 'Date', slider: 'Curseur de date', speed: 'Vitesse de lecture', view: 'Affichage',
     language: 'Langue', backMonth: 'Reculer d’un mois', backWeek: 'Reculer d’une semaine', backDay: 'Reculer d’un jour',
@@ -199,6 +199,54 @@ const TEXTS = {
     besiegedBy: 'belagert von {other}', chartTitle: 'Gehaltene Fläche je Partei (km²)',
     namesOnly: 'Namen auf der Karte: {language}; Oberfläche auf Englisch',
   },
+  ar: {
+    speedDay: 'يوم/ث', speedWeek: 'أسبوع/ث', speedMonth: 'شهر/ث',
+    sizeTimes: '{r} ضعف مساحة {country}', sizeShare: '{n}% من مساحة {country}', sizeSame: 'بمساحة {country}',
+    sizeClosest: 'تقارب مساحة {country}',
+    time: 'الزمن', date: 'التاريخ', slider: 'شريط التاريخ', speed: 'سرعة العرض', view: 'العرض', language: 'اللغة',
+    backMonth: 'شهر إلى الوراء', backWeek: 'أسبوع إلى الوراء', backDay: 'يوم إلى الوراء', forwardDay: 'يوم إلى الأمام',
+    forwardWeek: 'أسبوع إلى الأمام', forwardMonth: 'شهر إلى الأمام', play: 'تشغيل / إيقاف مؤقت',
+    modeMap: 'الخريطة', modeCompare: 'مقارنة', modeSwipe: 'تمرير', compareWith: 'قارن مع', map: 'الخريطة',
+    swipe: 'فاصل التمرير', chart: 'المساحة عبر الزمن', searchPlace: 'ابحث عن مكان (بأي لغة)',
+    tabFigures: 'الأرقام', tabPlace: 'المكان', tabChanges: 'التغيرات', tabEdit: 'تحرير', tabData: 'البيانات',
+    area: 'المساحة', contested: 'متنازع عليها', population: 'السكان', settlements: 'التجمعات السكنية',
+    cities: 'المدن', km2: 'كم²', sources: 'مصادر', observations: 'ملاحظات', method: 'المنهجية',
+    noGround: 'لا يسيطر على أي أرض', figuresFor: 'الأرقام في {date}', asRecorded: 'كما سُجّلت في', latest: 'الأحدث',
+    asRecordedBanner: 'الخريطة كما سُجّلت في {date}', implied: 'مستنتَجة (قبل أول ملاحظة)',
+    stale: 'تستند إلى ملاحظات عمرها أكثر من عام', legendContested: 'متنازع عليها (مخطّطة)',
+    legendBesieged: 'محاصَرة (مخطّطة بخطوط متقاطعة)', legendSettlement: 'تجمع سكني، بلون الجهة المسيطرة',
+    historyOf: 'سجل السيطرة', since: 'منذ', until: 'حتى', before: 'قبل', still: 'لا تزال',
+    versions: 'نسخ', version: 'نسخة', retracted: 'مسحوبة', confidence: 'درجة الثقة', note: 'ملاحظة',
+    recordedBy: 'سجّلها {who} في {when}', source: 'المصدر', noHistory: 'لا توجد ملاحظة تغطي هذا المكان بعد.',
+    pickPlace: 'ابحث عن مكان أو انقر على تجمع سكني في الخريطة.', correct: 'تصحيح', retract: 'سحب',
+    reason: 'السبب', changesFrom: 'التغيرات من {a} إلى {b}', gained: 'مكاسب', lost: 'خسائر', net: 'الصافي',
+    transfers: 'انتقالات السيطرة', from: 'من', to: 'إلى', placesChanged: 'أماكن انتقلت السيطرة عليها',
+    placesCoverage: 'سُجّلت لأول مرة أو لم تعد مغطاة (ليست انتقالًا للسيطرة)', downloadCsv: 'تنزيل CSV',
+    none: 'لا أحد', contestedParty: 'متنازع عليها', addObservation: 'إضافة ملاحظة',
+    place: 'المكان', orArea: 'أو ارسم منطقة على الخريطة', drawArea: 'رسم منطقة', finishArea: 'إنهاء المنطقة',
+    clearArea: 'مسح', uploadArea: 'أو ارفع مضلّعًا بصيغة GeoJSON', actor: 'الطرف', status: 'الحالة',
+    fromActor: 'الجهة المسيطرة سابقًا / الطرف الآخر', precision: 'الدقة', day: 'يوم', month: 'شهر', year: 'سنة',
+    sourceTitle: 'عنوان المصدر', sourceUrl: 'رابط المصدر', sourceCitation: 'الإحالة', sourceKind: 'نوع المصدر',
+    low: 'منخفضة', medium: 'متوسطة', high: 'عالية', save: 'حفظ الملاحظة', saved: 'حُفظت: حُدّثت الخريطة.',
+    controls: 'يسيطر', besieged: 'يحاصر', presence: 'موجود', importFile: 'استيراد ملف',
+    importHelp: 'GeoJSON أو KML أو KMZ أو CSV (انظر docs/formats). كل شيء أو لا شيء، إلا إذا قبلت السجلات الصالحة.',
+    acceptValid: 'سجّل السجلات الصالحة حتى لو رُفض غيرها', dryRun: 'تحقق فقط', importButton: 'استيراد',
+    export: 'تصدير', exportMap: 'هذا العرض صورةً', exportData: 'بيانات {date}', token: 'رمز الكتابة',
+    tokenHelp: 'يتطلب هذا الخادم رمز الكتابة للحفظ.', areaSelected: 'المنطقة المرسومة: {n} زوايا',
+    nothingChanged: 'لم تنتقل السيطرة على أي مكان.',
+    clickMapArea: 'انقر على الخريطة لإضافة زوايا؛ انقر مرتين أو اضغط Enter للإنهاء، وEscape للإلغاء.',
+    drawingCorners: 'الزوايا: {n} · انقر مرتين أو اضغط Enter للإنهاء، وBackspace للتراجع، وEscape للإلغاء',
+    needThree: 'تحتاج المنطقة إلى ثلاث زوايا على الأقل.', undoPoint: 'تراجع عن زاوية',
+    typePlace: 'اكتب اسم مكان',
+    placeHelp: 'بأي لغة؛ اختر بمفاتيح الأسهم وEnter، أو انقر على تجمع سكني في الخريطة.',
+    whoHeld: 'من كان يسيطر على هذه النقطة', chartHint: 'انقر على الرسم البياني للانتقال إلى تاريخ', error: 'خطأ',
+    optional: 'اختياري', required: 'مطلوب', playStop: 'إيقاف مؤقت', none2: '—', people: 'نسمة',
+    sourcesCount: '{n} مصادر', obsCount: '{n} ملاحظات', inEffect: 'سارية', deciding: 'حاسمة',
+    zones: 'المناطق', rule: 'القاعدة', legend: 'مفتاح الخريطة', observationsTitle: 'الملاحظات',
+    confidenceLabel: 'درجة الثقة', noteLabel: 'ملاحظة', contestedWith: 'متنازع عليها مع {other}',
+    besiegedBy: 'يحاصرها {other}', chartTitle: 'المساحة التي يسيطر عليها كل طرف (كم²)',
+    namesOnly: 'الأسماء على الخريطة: {language}؛ الواجهة بالإنجليزية',
+  },
 };
 
 let current = pick();
@@ -225,7 +273,7 @@ export function t(key, values = {}) {
 }
 
 /** The locale that formats numbers and dates, per language of the interface texts. */
-const LOCALES = {en: 'en-GB', nl: 'nl-NL', fr: 'fr-FR', de: 'de-DE'};
+const LOCALES = {en: 'en-GB', nl: 'nl-NL', fr: 'fr-FR', de: 'de-DE', ar: 'ar-u-nu-latn'};
 
 export function number(n, digits = 0) {
   return new Intl.NumberFormat(LOCALES[textLang()], {maximumFractionDigits: digits}).format(n);
@@ -242,6 +290,7 @@ export function longDate(iso) {
 /** Applies the texts to the static page: data-i18n (content), -title, -label (aria-label), -placeholder. */
 export function translatePage() {
   document.documentElement.lang = textLang();
+  document.documentElement.dir = textLang() === 'ar' ? 'rtl' : 'ltr';
   document.querySelectorAll('[data-i18n]').forEach(e => { e.textContent = t(e.dataset.i18n); });
   document.querySelectorAll('[data-i18n-title]').forEach(e => {
     e.title = t(e.dataset.i18nTitle); e.setAttribute('aria-label', t(e.dataset.i18nTitle));

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The interface texts in French and German, chosen by the link's lang, in headless Chromium; each saves a screenshot. */
+/**
+ * The interface texts in French, German and Arabic, chosen by the link's lang, in headless Chromium; each saves a
+ * screenshot.
+ */
 class LanguageBrowserTest extends BrowserTest {
   @Test
   void theInterfaceSpeaksFrenchAndGerman() {
@@ -12,6 +15,17 @@ class LanguageBrowserTest extends BrowserTest {
         "Chiffres au 1er février 2016", "Superficie", "Localités", "× Belgique", "superficie proche : Lettonie");
     speaks("de", "31-interface-de", "Änderungen", new String[] {"Zahlen", "Ort", "Änderungen", "Bearbeiten", "Daten"},
         "Zahlen zum 1. Februar 2016", "Fläche", "Ortschaften", "× Belgien", "etwa so groß wie Lettland");
+  }
+
+  @Test
+  void theInterfaceSpeaksArabicRightToLeftWithTimeLeftToRight() {
+    speaks("ar", "33-interface-ar", "التغيرات", new String[] {"الأرقام", "المكان", "التغيرات", "تحرير", "البيانات"},
+        "الأرقام في 1 فبراير 2016", "المساحة", "التجمعات السكنية", "ضعف مساحة بلجيكا");
+    assertThat(browser.js("return document.documentElement.dir;")).isEqualTo("rtl");
+    assertThat(browser.js("return getComputedStyle(document.getElementById('timebar')).direction;")).isEqualTo("ltr");
+    // the panel sits on the left of the map, where a right-to-left reader starts
+    assertThat((Boolean) browser.js("return document.getElementById('panel').getBoundingClientRect().right"
+        + " <= document.getElementById('maps').getBoundingClientRect().left + 1;")).isTrue();
   }
 
   /** Opens the app in {@code lang}; the figures panel starts with {@code figures[0]} and holds the rest. */
