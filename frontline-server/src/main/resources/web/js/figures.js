@@ -6,7 +6,7 @@ import {actor, state} from './state.js';
 import {esc, swatch} from './util.js';
 
 export async function showFigures(box) {
-  const f = await get('/api/v1/figures', {date: state.date, as_of: state.asOf || undefined});
+  const f = await get('/api/v1/figures', {date: state.date, as_of: state.asOf || undefined, lang: lang()});
   const shown = f.actors.filter(a => a.area_km2 > 0 || a.contested_km2 > 0 || a.settlements > 0);
   box.innerHTML = `<h2>${esc(t('figuresFor', {date: longDate(f.date)}))}</h2>
     ${shown.length === 0 ? `<p class="muted">${esc(t('noGround'))}</p>` : ''}

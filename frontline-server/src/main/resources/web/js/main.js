@@ -71,7 +71,7 @@ function prefetchDate(date) {
   if (!date) return;
   prefetch('/api/v1/control-areas', ControlMap.params(date, state.asOf));
   prefetch('/api/v1/settlements', ControlMap.params(date, state.asOf));
-  if (state.tab === 'figures') prefetch('/api/v1/figures', {date, as_of: state.asOf || undefined});
+  if (state.tab === 'figures') prefetch('/api/v1/figures', {date, as_of: state.asOf || undefined, lang: lang()});
 }
 
 async function render(changed) {

@@ -130,11 +130,12 @@ public final class FiguresOp {
     }
 
     ActorFigures toFigures(Actor actor, Country reference, List<Country> countries) {
-      List<String> names = cities.stream()
-          .sorted(Comparator.comparingLong((Site s) -> s.place().population()).reversed())
-          .map(s -> s.place().name()).toList();
+      List<Site> largestFirst = cities.stream()
+          .sorted(Comparator.comparingLong((Site s) -> s.place().population()).reversed()).toList();
+      List<String> names = largestFirst.stream().map(s -> s.place().name()).toList();
+      List<Long> ids = largestFirst.stream().map(s -> s.place().id()).toList();
       return new ActorFigures(actor.id(), actor.name(), actor.colour(), round(area), round(contested), round(besieged),
-          population, settlements, cities.size(), names, observations.size(), sources.size(),
+          population, settlements, cities.size(), names, ids, observations.size(), sources.size(),
           SizeComparison.of(area, reference, countries));
     }
 

@@ -53,9 +53,23 @@ public final class FigureRoutes {
     List<ActorFigures> actors = actor.map(id -> f.actors().stream().filter(a -> a.id().equals(id)).toList())
         .orElse(f.actors());
     ObjectNode node = ServerJson.tree(f);
-    node.set("actors", ServerJson.MAPPER.valueToTree(actors));
+    ArrayNode rows = ServerJson.MAPPER.valueToTree(actors);
+    Params.text(ctx, "lang").ifPresent(x -> nameCities(s, rows, Responses.language(ctx)));
+    node.set("actors", rows);
     node.put("store_revision", s.key().revision());
     Responses.json(ctx, node);
+  }
+
+  /** With {@code lang}: each actor's cities named in that language (Mossoul, الموصل), by their ids. */
+  private static void nameCities(Snapshot s, ArrayNode actors, String language) {
+    for (var actor : actors) {
+      ArrayNode names = (ArrayNode) actor.path("city_names");
+      for (int i = 0; i < names.size(); i++) {
+        int at = i;
+        s.index().findSite(actor.path("city_ids").path(i).asLong())
+            .ifPresent(site -> names.set(at, CityNames.label(site.place(), language)));
+      }
+    }
   }
 
   void changes(Context ctx) {

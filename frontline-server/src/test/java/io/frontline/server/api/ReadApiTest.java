@@ -53,6 +53,25 @@ class ReadApiTest extends ServerTest {
   }
 
   @Test
+  void figuresNameTheCitiesInTheAskedLanguageByTheirIds() {
+    JsonNode en = http.get("/api/v1/figures?date=2016-02-01&actor=ISIS").json().get("actors").get(0);
+    JsonNode ar = http.get("/api/v1/figures?date=2016-02-01&actor=ISIS&lang=ar").json();
+    JsonSchemas.assertValid("figures.schema.json", ar);
+    JsonNode arabic = ar.get("actors").get(0);
+    int mosul = -1;
+    for (int i = 0; i < en.get("city_names").size(); i++) {
+      mosul = en.get("city_names").get(i).asText().equals("Mosul") ? i : mosul;
+    }
+
+    assertThat(mosul).as("Islamic State holds Mosul on 1 February 2016").isNotNegative();
+    assertThat(en.get("city_ids").get(mosul).asLong()).isEqualTo(99072);
+    assertThat(arabic.get("city_ids")).isEqualTo(en.get("city_ids"));
+    assertThat(arabic.get("city_names").get(mosul).asText()).isEqualTo("الموصل");
+    assertThat(http.get("/api/v1/figures?date=2016-02-01&actor=ISIS&lang=fr").json().get("actors").get(0)
+        .get("city_names").get(mosul).asText()).isEqualTo("Mossoul");
+  }
+
+  @Test
   void changesMatchTheSchemaAndDownloadAsCsv() {
     JsonNode n = http.get("/api/v1/changes?from=2016-02-01&to=2017-06-05").json();
     JsonSchemas.assertValid("changes.schema.json", n);
