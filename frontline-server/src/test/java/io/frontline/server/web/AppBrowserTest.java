@@ -205,7 +205,7 @@ class AppBrowserTest extends BrowserTest {
     assertThat(browser.js("return [...document.querySelectorAll('#map-a .label')].find(l => l.textContent === 'بغداد')"
         + ".matches(':dir(rtl)');")).isEqualTo(true);
     assertThat(labelOverlaps()).as("labels overlapping or overflowing their boxes").isEmpty();
-    assertThat(text("#tabs")).as("interface texts stay English").contains("Figures");
+    assertThat(text("#tabs")).as("the interface follows into Arabic").contains("الأرقام");
     assertThat(browser.driver().getCurrentUrl()).contains("lang=ar");
   }
 
