@@ -20,8 +20,8 @@ function row(a) {
   const name = actor(a.id)?.label || a.name;
   const comparison = a.comparison ? `<div class="comparison">≈ ${esc(comparisonText(a.comparison))}</div>` : '';
   // <bdi>: a list of Latin names keeps its order inside a right-to-left line
-  const cities = a.city_names.length ? ` <span class="muted">(<bdi>${esc(a.city_names.slice(0, 4).join(', '))}${
-    a.city_names.length > 4 ? ', …' : ''}</bdi>)</span>` : '';
+  const cities = a.city_names.length ? ` <span class="muted">(<bdi>${esc(a.city_names.slice(0, 4).join(t('comma')))}${
+    a.city_names.length > 4 ? `${t('comma')}…` : ''}</bdi>)</span>` : '';
   return `<li data-actor="${esc(a.id)}">
     <div class="who">${swatch(a.colour)}<strong>${esc(name)}</strong></div>
     <dl>
@@ -42,7 +42,8 @@ function comparisonText(c) {
   const key = same ? 'sizeSame' : c.ratio < 1 ? 'sizeShare' : 'sizeTimes';
   const values = {n: number(c.ratio * 100), r: number(c.ratio, c.ratio < 1 ? 2 : 1),
     country: countryName(c.reference_iso2, c.reference)};
-  const closest = c.text.includes(';') ? `; ${t('sizeClosest', {country: countryName(c.closest_iso2, c.closest)})}` : '';
+  const closest = c.text.includes(';')
+    ? `${t('semicolon')}${t('sizeClosest', {country: countryName(c.closest_iso2, c.closest)})}` : '';
   return t(key, values) + closest;
 }
 

@@ -4,7 +4,7 @@
 export const LANGUAGES = {en: 'English', nl: 'Nederlands', fr: 'Français', de: 'Deutsch', ar: 'العربية'};
 const TEXTS = {
   en: {
-    speedDay: '1 d/s', speedWeek: '1 wk/s', speedMonth: '1 mo/s',
+    speedDay: '1 d/s', speedWeek: '1 wk/s', speedMonth: '1 mo/s', comma: ', ', semicolon: '; ',
     sizeTimes: '{r} times {country}', sizeShare: '{n}% of {country}', sizeSame: 'the size of {country}',
     sizeClosest: 'about the size of {country}',
     time: 'Time', date: 'Date', slider: 'Date slider', speed: 'Playback speed', view: 'View', language: 'Language',
@@ -200,7 +200,7 @@ const TEXTS = {
     namesOnly: 'Namen auf der Karte: {language}; Oberfläche auf Englisch',
   },
   ar: {
-    speedDay: 'يوم/ث', speedWeek: 'أسبوع/ث', speedMonth: 'شهر/ث',
+    speedDay: 'يوم/ث', speedWeek: 'أسبوع/ث', speedMonth: 'شهر/ث', comma: '، ', semicolon: '؛ ',
     sizeTimes: '{r} ضعف مساحة {country}', sizeShare: '{n}% من مساحة {country}', sizeSame: 'بمساحة {country}',
     sizeClosest: 'تقارب مساحة {country}',
     time: 'الزمن', date: 'التاريخ', slider: 'شريط التاريخ', speed: 'سرعة العرض', view: 'العرض', language: 'اللغة',

@@ -21,7 +21,7 @@ class LanguageBrowserTest extends BrowserTest {
   @Test
   void theInterfaceSpeaksArabicRightToLeftWithTimeLeftToRight() {
     speaks("ar", "33-interface-ar", "التغيرات", new String[] {"الأرقام", "المكان", "التغيرات", "تحرير", "البيانات"},
-        "الأرقام في 1 فبراير 2016", "المساحة", "التجمعات السكنية", "ضعف مساحة بلجيكا", "الموصل");
+        "الأرقام في 1 فبراير 2016", "المساحة", "التجمعات السكنية", "ضعف مساحة بلجيكا؛ تقارب مساحة لاتفيا", "(الموصل، ");
     assertThat(browser.js("return document.documentElement.dir;")).isEqualTo("rtl");
     assertThat(browser.js("return getComputedStyle(document.getElementById('timebar')).direction;")).isEqualTo("ltr");
     // the panel sits on the left of the map, where a right-to-left reader starts
