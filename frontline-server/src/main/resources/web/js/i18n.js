@@ -45,7 +45,6 @@ const TEXTS = {
     optional: 'optional', required: 'required', playStop: 'Pause', none2: '—', people: 'people',
     sourcesCount: '{n} sources', obsCount: '{n} observations', inEffect: 'in effect', deciding: 'deciding',
     zones: 'Zones', rule: 'Rule', legend: 'Legend', observationsTitle: 'Observations', confidenceLabel: 'Confidence', noteLabel: 'Note', contestedWith: 'contested with {other}', besiegedBy: 'besieged by {other}', chartTitle: 'Area held per party (km²)',
-    namesOnly: 'Names on the map: {language}; interface texts in English',
   },
   nl: {
     speedDay: '1 d/s', speedWeek: '1 wk/s', speedMonth: '1 mnd/s',
@@ -91,7 +90,6 @@ const TEXTS = {
     optional: 'optioneel', required: 'verplicht', playStop: 'Pauze', none2: '—', people: 'inwoners',
     sourcesCount: '{n} bronnen', obsCount: '{n} waarnemingen', inEffect: 'van kracht', deciding: 'beslissend',
     zones: 'Zones', rule: 'Regel', legend: 'Legenda', observationsTitle: 'Waarnemingen', confidenceLabel: 'Zekerheid', noteLabel: 'Notitie', contestedWith: 'betwist met {other}', besiegedBy: 'belegerd door {other}', chartTitle: 'Oppervlakte per partij (km²)',
-    namesOnly: 'Namen op de kaart: {language}; teksten in het Engels',
   },
   fr: {
     speedDay: '1 j/s', speedWeek: '1 sem/s', speedMonth: '1 mois/s',
@@ -142,7 +140,7 @@ const TEXTS = {
     sourcesCount: '{n} sources', obsCount: '{n} observations', inEffect: 'en vigueur', deciding: 'déterminantes',
     zones: 'Zones', rule: 'Règle', legend: 'Légende', observationsTitle: 'Observations', confidenceLabel: 'Confiance',
     noteLabel: 'Note', contestedWith: 'disputé avec {other}', besiegedBy: 'assiégé par {other}',
-    chartTitle: 'Superficie tenue par partie (km²)', namesOnly: 'Noms sur la carte : {language} ; interface en anglais',
+    chartTitle: 'Superficie tenue par partie (km²)',
   },
   de: {
     speedDay: '1 Tag/s', speedWeek: '1 Wo/s', speedMonth: '1 Mon/s',
@@ -197,7 +195,6 @@ const TEXTS = {
     zones: 'Zonen', rule: 'Regel', legend: 'Legende', observationsTitle: 'Beobachtungen',
     confidenceLabel: 'Verlässlichkeit', noteLabel: 'Notiz', contestedWith: 'umkämpft mit {other}',
     besiegedBy: 'belagert von {other}', chartTitle: 'Gehaltene Fläche je Partei (km²)',
-    namesOnly: 'Namen auf der Karte: {language}; Oberfläche auf Englisch',
   },
   ar: {
     speedDay: 'يوم/ث', speedWeek: 'أسبوع/ث', speedMonth: 'شهر/ث', comma: '، ', semicolon: '؛ ',
@@ -245,7 +242,6 @@ const TEXTS = {
     zones: 'المناطق', rule: 'القاعدة', legend: 'مفتاح الخريطة', observationsTitle: 'الملاحظات',
     confidenceLabel: 'درجة الثقة', noteLabel: 'ملاحظة', contestedWith: 'متنازع عليها مع {other}',
     besiegedBy: 'يحاصرها {other}', chartTitle: 'المساحة التي يسيطر عليها كل طرف (كم²)',
-    namesOnly: 'الأسماء على الخريطة: {language}؛ الواجهة بالإنجليزية',
   },
 };
 
@@ -299,6 +295,6 @@ export function translatePage() {
   document.querySelectorAll('[data-i18n-placeholder]').forEach(e => { e.placeholder = t(e.dataset.i18nPlaceholder); });
   document.querySelectorAll('#langs button').forEach(b => {
     b.setAttribute('aria-pressed', String(b.dataset.lang === current));
-    b.title = TEXTS[b.dataset.lang] ? LANGUAGES[b.dataset.lang] : t('namesOnly', {language: LANGUAGES[b.dataset.lang]});
+    b.title = LANGUAGES[b.dataset.lang];
   });
 }
