@@ -57,9 +57,10 @@ async function start() {
 function firstFullRender(control) {
   return new Promise(resolve => {
     const check = () => {
-      if (!control.areas || !control.map.loaded()) return;
+      if (!control.areas || !control.paints || !control.map.loaded()) return;
       control.map.off('idle', check);
       window.frontline.firstRender_ms = Math.round(performance.now());
+      window.frontline.firstPictures = control.paints;
       performance.mark('frontline:first-full-render');
       resolve();
     };

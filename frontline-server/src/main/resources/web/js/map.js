@@ -7,6 +7,8 @@ import {lang} from './i18n.js';
 import {mapStyle} from './style.js';
 import {state} from './state.js';
 
+const FIRST_PICTURE_WAIT_MS = 3000;
+
 export const HOME = {center: [41.0, 34.8], zoom: 5.3};
 
 export class ControlMap {
@@ -26,6 +28,8 @@ export class ControlMap {
     this.styled = new Promise(resolve => this.map.once('style.load', resolve));
     this.labels = new Labels(this.map);
     this.shown = null;
+    this.paints = 0;
+    holdFirstPicture(this);
   }
 
   /** Shows the map of a date (as recorded at asOf, if given); resolves once the data is on the map. */
@@ -88,6 +92,33 @@ export class ControlMap {
     this.popupShown?.remove();
     this.popupShown = new maplibregl.Popup({maxWidth: '320px'}).setLngLat(lngLat).setHTML(html).addTo(this.map);
   }
+}
+
+/**
+ * Keeps a new map from painting until it has everything for its first picture (the basemap tiles in view, the date's
+ * areas and settlements), or for FIRST_PICTURE_WAIT_MS at most. Drawn as each tile or source arrives, the map would
+ * be painted five or six times over in its first second; in a software renderer (headless Chromium's SwiftShader)
+ * those pictures nobody needs take most of a second. The map keeps loading meanwhile: only the painting waits.
+ * Counts the pictures painted in control.paints.
+ */
+function holdFirstPicture(control) {
+  const painter = control.map.painter;
+  const paint = painter.render;
+  let held = true;
+  painter.render = function (...args) {
+    if (held) return undefined;
+    control.paints++;
+    return paint.apply(this, args);
+  };
+  const release = () => {
+    if (!held) return;
+    held = false;
+    control.map.off('idle', whenComplete);
+    control.map.triggerRepaint();
+  };
+  const whenComplete = () => { if (control.areas) release(); };
+  control.map.on('idle', whenComplete);
+  setTimeout(release, FIRST_PICTURE_WAIT_MS);
 }
 
 /** Adds the fill patterns of every pair of parties before the first data is drawn (the actors are known by then). */

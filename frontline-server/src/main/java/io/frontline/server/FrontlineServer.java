@@ -7,6 +7,7 @@ import io.frontline.server.api.MapRoutes;
 import io.frontline.server.api.ObservationRoutes;
 import io.frontline.server.engine.Backend;
 import io.frontline.server.engine.Background;
+import io.frontline.server.engine.Priorities;
 import io.frontline.server.http.ErrorHandlers;
 import io.frontline.server.http.WriteGuard;
 import io.frontline.server.tiles.TileRoutes;
@@ -16,6 +17,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +58,8 @@ public final class FrontlineServer implements AutoCloseable {
       Javalin app = Javalin.create(cfg -> configure(cfg, config, backend, background, guard, tiles,
           tokenInApp ? token : null));
       app.start(config.host(), config.port());
+      List<String> compilers = Priorities.lowerOptimisingCompiler();
+      LOG.debug("optimising compiler threads niced: {}", compilers);
       warmUp(backend, tiles);
       LOG.info("Frontline server: {}", config.describe());
       return new FrontlineServer(config, store, backend, background, token, app);

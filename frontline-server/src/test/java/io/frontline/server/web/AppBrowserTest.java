@@ -24,6 +24,9 @@ class AppBrowserTest extends BrowserTest {
   void theAppOpensWithMapFiguresLegendAndChart() {
     open("date=2015-06-01&lang=en", 1280, 800);
     long firstRender = ((Number) browser.js("return window.frontline.firstRender_ms;")).longValue();
+    // the map is painted once it has everything, not once per tile and source as they arrive (ControlMap)
+    assertThat(((Number) browser.js("return window.frontline.firstPictures;")).intValue())
+        .as("pictures painted up to the first full render").isBetween(1, 2);
     browser.screenshot("01-app-1280x800");
     assertThat(text("#legend")).contains("Islamic State", "contested");
     assertThat(text("#tab-figures")).contains("Figures for 1 June 2015", "Islamic State", "km²", "Belgium");
