@@ -55,12 +55,12 @@ public final class FrontlineServer implements AutoCloseable {
       WriteGuard guard = new WriteGuard(token, config.loopback(), config.user());
       boolean tokenInApp = config.token().isEmpty();
       TileRoutes tiles = new TileRoutes(backend);
-      Javalin app = Javalin.create(cfg -> configure(cfg, config, backend, background, guard, tiles,
-          tokenInApp ? token : null));
+      AppRoutes web = new AppRoutes(tokenInApp ? token : null, !config.loopback());
+      Javalin app = Javalin.create(cfg -> configure(cfg, config, backend, background, guard, tiles, web));
       app.start(config.host(), config.port());
       List<String> compilers = Priorities.lowerOptimisingCompiler();
       LOG.debug("optimising compiler threads niced: {}", compilers);
-      warmUp(backend, tiles);
+      warmUp(backend, tiles, web);
       LOG.info("Frontline server: {}", config.describe());
       return new FrontlineServer(config, store, backend, background, token, app);
     } catch (RuntimeException e) {
@@ -72,7 +72,7 @@ public final class FrontlineServer implements AutoCloseable {
   }
 
   private static void configure(JavalinConfig cfg, ServerConfig config, Backend backend, Background background,
-      WriteGuard guard, TileRoutes tiles, String appToken) {
+      WriteGuard guard, TileRoutes tiles, AppRoutes web) {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = config.maxUpload_bytes();
@@ -92,18 +92,22 @@ public final class FrontlineServer implements AutoCloseable {
     new ImportRoutes(backend, config.maxUpload_bytes(), background).register(cfg.routes);
     new io.frontline.server.api.ExportRoutes(backend).register(cfg.routes);
     new io.frontline.server.ogc.OgcRoutes(backend).register(cfg.routes);
-    new AppRoutes(appToken, !config.loopback()).register(cfg);
+    web.register(cfg);
   }
 
-  /** Builds the latest control index and the basemap's first zooms in the background, so the app opens fast. */
-  private static void warmUp(Backend backend, TileRoutes tiles) {
+  /**
+   * Gzips the app's largest files, builds the latest control index and the basemap's first zooms in the background,
+   * so the app opens fast.
+   */
+  private static void warmUp(Backend backend, TileRoutes tiles, AppRoutes web) {
     Thread t = new Thread(() -> {
       try {
         long started = System.nanoTime();
+        web.warm();
         backend.latest().dateRange().ifPresent(r -> backend.latest().areas(r[1]));
         backend.latest().points().warm();
         tiles.warm();
-        LOG.info("warmed up in {} ms: the control index and the basemap's layers are ready",
+        LOG.info("warmed up in {} ms: the app's files, the control index and the basemap's layers are ready",
             (System.nanoTime() - started) / 1_000_000);
       } catch (RuntimeException e) {
         LOG.warn("warming up failed; requests will build what they need", e);

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontline.server.Http;
 import io.frontline.server.ServerTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,6 +36,26 @@ class CachingApiTest extends ServerTest {
     assertThat(first.body()).isNotEmpty();
     assertThat(first.header("ETag")).matches("\"[0-9a-f]{24}\"");
     assertThat(http.get(path, "If-None-Match", "\"0\"").status()).isEqualTo(200);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/vendor/maplibre/maplibre-gl.mjs", "/vendor/maplibre/maplibre-gl-worker.mjs", "/app.css"})
+  void aBrowserThatTakesGzipGetsTheFileGzippedUnderItsOwnEtag(String path) throws IOException {
+    Http.Answer plain = http.get(path);
+    Http.Answer gzipped = http.get(path, "Accept-Encoding", "gzip, deflate, br, zstd");
+
+    assertThat(plain.header("Content-Encoding")).isNull();
+    assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
+    assertThat(gzipped.header("Vary")).isEqualTo("Accept-Encoding");
+    assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+      assertThat(in.readAllBytes()).isEqualTo(plain.body());
+    }
+    assertThat(gzipped.header("ETag")).isNotEqualTo(plain.header("ETag")).matches("\"[0-9a-f]{24}-gzip\"");
+    assertThat(http.get(path, "Accept-Encoding", "gzip", "If-None-Match", gzipped.header("ETag")).status())
+        .isEqualTo(304);
+    assertThat(http.get(path, "Accept-Encoding", "gzip;q=0", "If-None-Match", gzipped.header("ETag")).status())
+        .as("the gzip ETag does not stand for the plain file").isEqualTo(200);
   }
 
   /** Asks for {@code path}, then again with its ETag: the second answer is a 304 without a body. The first answer. */

@@ -24,9 +24,6 @@ class AppBrowserTest extends BrowserTest {
   void theAppOpensWithMapFiguresLegendAndChart() {
     open("date=2015-06-01&lang=en", 1280, 800);
     long firstRender = ((Number) browser.js("return window.frontline.firstRender_ms;")).longValue();
-    // the map is painted once it has everything, not once per tile and source as they arrive (ControlMap)
-    assertThat(((Number) browser.js("return window.frontline.firstPictures;")).intValue())
-        .as("pictures painted up to the first full render").isBetween(1, 2);
     browser.screenshot("01-app-1280x800");
     assertThat(text("#legend")).contains("Islamic State", "contested");
     assertThat(text("#tab-figures")).contains("Figures for 1 June 2015", "Islamic State", "km²", "Belgium");
@@ -38,6 +35,10 @@ class AppBrowserTest extends BrowserTest {
     browser.waitFor("window.frontline && window.frontline.ready");
     long warm = ((Number) browser.js("return window.frontline.firstRender_ms;")).longValue();
     assertThat(warm).as("first full render in ms, warm server").isLessThan(15_000);
+    // the map is painted once it has everything, not once per tile and source as they arrive (ControlMap; a server
+    // still warming up, as on the first visit above, may take longer than the map waits)
+    assertThat(((Number) browser.js("return window.frontline.firstPictures;")).intValue())
+        .as("pictures painted up to the first full render").isBetween(1, 2);
     // -Dfrontline.renders=N: N more reloads, each one's first full render printed (the benchmark, SERVER.md).
     StringBuilder more = new StringBuilder();
     int reloads = Integer.getInteger("frontline.renders", 0);
