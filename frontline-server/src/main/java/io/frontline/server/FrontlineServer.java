@@ -34,9 +34,11 @@ public final class FrontlineServer implements AutoCloseable {
   private final Background background;
   private final String token;
   private final Javalin app;
+  private final Thread warmUp;
 
   private FrontlineServer(ServerConfig config, GeoPackageStore store, Backend backend, Background background,
-      String token, Javalin app) {
+      String token, Javalin app, Thread warmUp) {
+    this.warmUp = warmUp;
     this.backend = backend;
     this.background = background;
     this.config = config;
@@ -60,9 +62,9 @@ public final class FrontlineServer implements AutoCloseable {
       app.start(config.host(), config.port());
       List<String> compilers = Priorities.lowerOptimisingCompiler();
       LOG.debug("optimising compiler threads niced: {}", compilers);
-      warmUp(backend, tiles, web);
+      Thread warmUp = warmUp(backend, tiles, web);
       LOG.info("Frontline server: {}", config.describe());
-      return new FrontlineServer(config, store, backend, background, token, app);
+      return new FrontlineServer(config, store, backend, background, token, app, warmUp);
     } catch (RuntimeException e) {
       background.close();
       backend.gate().close();
@@ -97,9 +99,9 @@ public final class FrontlineServer implements AutoCloseable {
 
   /**
    * Gzips the app's largest files, builds the latest control index and the basemap's first zooms in the background,
-   * so the app opens fast.
+   * so the app opens fast. Closing the server interrupts it.
    */
-  private static void warmUp(Backend backend, TileRoutes tiles, AppRoutes web) {
+  private static Thread warmUp(Backend backend, TileRoutes tiles, AppRoutes web) {
     Thread t = new Thread(() -> {
       try {
         long started = System.nanoTime();
@@ -107,14 +109,23 @@ public final class FrontlineServer implements AutoCloseable {
         backend.latest().dateRange().ifPresent(r -> backend.latest().areas(r[1]));
         backend.latest().points().warm();
         tiles.warm();
+        if (Thread.currentThread().isInterrupted()) {
+          LOG.debug("warming up stopped: the server closed");
+          return;
+        }
         LOG.info("warmed up in {} ms: the app's files, the control index and the basemap's layers are ready",
             (System.nanoTime() - started) / 1_000_000);
       } catch (RuntimeException e) {
-        LOG.warn("warming up failed; requests will build what they need", e);
+        if (Thread.currentThread().isInterrupted()) {
+          LOG.debug("warming up stopped: the server closed ({})", e.getMessage());
+        } else {
+          LOG.warn("warming up failed; requests will build what they need", e);
+        }
       }
     }, "frontline-warm-up");
     t.setDaemon(true);
     t.start();
+    return t;
   }
 
   private static String sessionToken() {
@@ -144,6 +155,7 @@ public final class FrontlineServer implements AutoCloseable {
 
   @Override
   public void close() {
+    warmUp.interrupt();
     try {
       app.stop();
     } finally {

@@ -54,7 +54,7 @@ public final class TileRoutes {
 
   /** Builds the basemap's layers for the zooms the app opens at, so the first tiles come fast. */
   public void warm() {
-    for (int z = 2; z <= 12; z++) {
+    for (int z = 2; z <= 12 && !Thread.currentThread().isInterrupted(); z++) {
       basemap.layers(z);
     }
   }
