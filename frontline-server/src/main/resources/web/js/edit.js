@@ -4,7 +4,7 @@
 import {needsToken, post, Problem, setToken} from './api.js';
 import {placeCombobox} from './combobox.js';
 import {clearDrawing, drawing, finishDrawing, markPlace, setArea, setUpDrawing, startDrawing, undoPoint} from './draw.js';
-import {t} from './i18n.js';
+import {t, textLang} from './i18n.js';
 import {state} from './state.js';
 import {esc, toast} from './util.js';
 
@@ -36,7 +36,8 @@ export function showEdit(box, place, onSaved, maps) {
     ${field('source.urls', t('sourceUrl'), `<input name="source_url" type="url" placeholder="https://">`)}
     ${field('source.citation', t('sourceCitation'), `<input name="source_citation">`)}
     ${field('source.kind', t('sourceKind'), `<select name="source_kind">${['news', 'official_statement',
-      'satellite_imagery', 'analyst', 'reference'].map(k => `<option>${k}</option>`).join('')}</select>`)}
+      'satellite_imagery', 'analyst', 'reference'].map(k => `<option value="${k}">${esc(t(`kind_${k}`))}</option>`)
+      .join('')}</select>`)}
     ${field('confidence', t('confidenceLabel'), `<select name="confidence"><option value="low">${esc(t('low'))}</option>
       <option value="medium" selected>${esc(t('medium'))}</option><option value="high">${esc(t('high'))}</option></select>`)}
     ${field('note', t('noteLabel'), `<textarea name="note" rows="2"></textarea>`)}
@@ -112,7 +113,7 @@ function body() {
 }
 
 async function save(onSaved) {
-  form.querySelectorAll('.error').forEach(e => { e.textContent = ''; });
+  form.querySelectorAll('.error').forEach(e => { e.textContent = ''; e.removeAttribute('title'); });
   if (form.elements.token?.value) setToken(form.elements.token.value);
   try {
     let saved;
@@ -145,12 +146,28 @@ function readyForNext() {
   form.elements.place_name.focus();
 }
 
+/**
+ * The server's field errors that the interface words in its own language, by code (any error of the area field is a
+ * bad area). English shows the server's message, which names the values; the others keep it as the box's title.
+ */
+const ERROR_TEXTS = {'missing-field': 'errMissing', 'no-subject': 'errNoSubject', 'no-source': 'errNoSource',
+  'future-date': 'errFutureDate', 'same-actor': 'errSameActor', 'unknown-place': 'errUnknownPlace',
+  'bad-place': 'errUnknownPlace', 'unknown-actor': 'errUnknownActor', 'bad-source': 'errBadSource'};
+
+function errorText(error) {
+  const key = ERROR_TEXTS[error.code] ?? (error.field === 'area' ? 'errBadArea' : null);
+  return key && textLang() !== 'en' ? t(key) : error.message;
+}
+
 function showErrors(problem) {
   const errors = problem.errors?.length ? problem.errors : [{field: '', message: problem.detail}];
+  const add = (text, more) => (text ? `${text} ${more}` : more);
   for (const error of errors) {
     const name = error.field === 'source' ? 'source.title' : error.field;
     const box = form.querySelector(`.error[data-for="${CSS.escape(name)}"]`) || form.querySelector('.error[data-for=""]');
-    box.textContent = box.textContent ? `${box.textContent} ${error.message}` : error.message;
+    const text = errorText(error);
+    box.textContent = add(box.textContent, text);
+    if (text !== error.message) box.title = add(box.title, error.message);
   }
   form.querySelector('.error:not(:empty)')?.closest('.field')?.querySelector('input, select, textarea')?.focus();
 }

@@ -45,6 +45,8 @@ const TEXTS = {
     optional: 'optional', required: 'required', playStop: 'Pause', none2: '—', people: 'people',
     sourcesCount: '{n} sources', obsCount: '{n} observations', inEffect: 'in effect', deciding: 'deciding',
     zones: 'Zones', rule: 'Rule', legend: 'Legend', observationsTitle: 'Observations', confidenceLabel: 'Confidence', noteLabel: 'Note', contestedWith: 'contested with {other}', besiegedBy: 'besieged by {other}', chartTitle: 'Area held per party (km²)',
+    errMissing: 'Required', errNoSubject: 'Pick a place or draw an area', errNoSource: 'Every observation needs a source: a title, a link or a citation', errFutureDate: 'The date is after today', errSameActor: 'The previous holder cannot be the actor itself', errUnknownPlace: 'This place is not in the gazetteer', errUnknownActor: 'Unknown actor', errBadSource: 'This link is not a valid web address', errBadArea: 'This area is not a valid polygon',
+    kind_news: 'news', kind_official_statement: 'official statement', kind_satellite_imagery: 'satellite imagery', kind_analyst: 'analyst', kind_reference: 'reference work',
   },
   nl: {
     speedDay: '1 d/s', speedWeek: '1 wk/s', speedMonth: '1 mnd/s',
@@ -90,6 +92,8 @@ const TEXTS = {
     optional: 'optioneel', required: 'verplicht', playStop: 'Pauze', none2: '—', people: 'inwoners',
     sourcesCount: '{n} bronnen', obsCount: '{n} waarnemingen', inEffect: 'van kracht', deciding: 'beslissend',
     zones: 'Zones', rule: 'Regel', legend: 'Legenda', observationsTitle: 'Waarnemingen', confidenceLabel: 'Zekerheid', noteLabel: 'Notitie', contestedWith: 'betwist met {other}', besiegedBy: 'belegerd door {other}', chartTitle: 'Oppervlakte per partij (km²)',
+    errMissing: 'Verplicht', errNoSubject: 'Kies een plaats of teken een gebied', errNoSource: 'Elke waarneming heeft een bron nodig: een titel, een link of een bronvermelding', errFutureDate: 'De datum ligt na vandaag', errSameActor: 'De vorige houder kan niet de partij zelf zijn', errUnknownPlace: 'Deze plaats staat niet in het gazetteer', errUnknownActor: 'Onbekende partij', errBadSource: 'Deze link is geen geldig webadres', errBadArea: 'Dit gebied is geen geldige veelhoek',
+    kind_news: 'nieuws', kind_official_statement: 'officiële verklaring', kind_satellite_imagery: 'satellietbeelden', kind_analyst: 'analist', kind_reference: 'naslagwerk',
   },
   fr: {
     speedDay: '1 j/s', speedWeek: '1 sem/s', speedMonth: '1 mois/s',
@@ -141,6 +145,8 @@ const TEXTS = {
     zones: 'Zones', rule: 'Règle', legend: 'Légende', observationsTitle: 'Observations', confidenceLabel: 'Confiance',
     noteLabel: 'Note', contestedWith: 'disputé avec {other}', besiegedBy: 'assiégé par {other}',
     chartTitle: 'Superficie tenue par partie (km²)',
+    errMissing: 'Obligatoire', errNoSubject: 'Choisissez un lieu ou dessinez une zone', errNoSource: 'Chaque observation doit avoir une source : un titre, un lien ou une référence', errFutureDate: 'La date est postérieure à aujourd’hui', errSameActor: 'Le détenteur précédent ne peut pas être la partie elle-même', errUnknownPlace: 'Ce lieu ne figure pas dans le répertoire géographique', errUnknownActor: 'Partie inconnue', errBadSource: 'Ce lien n’est pas une adresse web valide', errBadArea: 'Cette zone n’est pas un polygone valide',
+    kind_news: 'presse', kind_official_statement: 'déclaration officielle', kind_satellite_imagery: 'imagerie satellite', kind_analyst: 'analyste', kind_reference: 'ouvrage de référence',
   },
   de: {
     speedDay: '1 Tag/s', speedWeek: '1 Wo/s', speedMonth: '1 Mon/s',
@@ -195,6 +201,8 @@ const TEXTS = {
     zones: 'Zonen', rule: 'Regel', legend: 'Legende', observationsTitle: 'Beobachtungen',
     confidenceLabel: 'Verlässlichkeit', noteLabel: 'Notiz', contestedWith: 'umkämpft mit {other}',
     besiegedBy: 'belagert von {other}', chartTitle: 'Gehaltene Fläche je Partei (km²)',
+    errMissing: 'Pflichtfeld', errNoSubject: 'Wählen Sie einen Ort oder zeichnen Sie ein Gebiet', errNoSource: 'Jede Beobachtung braucht eine Quelle: einen Titel, einen Link oder eine Quellenangabe', errFutureDate: 'Das Datum liegt nach heute', errSameActor: 'Der vorherige Inhaber kann nicht die Partei selbst sein', errUnknownPlace: 'Dieser Ort ist nicht im Ortsverzeichnis', errUnknownActor: 'Unbekannte Partei', errBadSource: 'Dieser Link ist keine gültige Webadresse', errBadArea: 'Dieses Gebiet ist kein gültiges Polygon',
+    kind_news: 'Nachrichten', kind_official_statement: 'offizielle Erklärung', kind_satellite_imagery: 'Satellitenbilder', kind_analyst: 'Analyst', kind_reference: 'Nachschlagewerk',
   },
   ar: {
     speedDay: 'يوم/ث', speedWeek: 'أسبوع/ث', speedMonth: 'شهر/ث', comma: '، ', semicolon: '؛ ',
@@ -242,6 +250,8 @@ const TEXTS = {
     zones: 'المناطق', rule: 'القاعدة', legend: 'مفتاح الخريطة', observationsTitle: 'الملاحظات',
     confidenceLabel: 'درجة الثقة', noteLabel: 'ملاحظة', contestedWith: 'متنازع عليها مع {other}',
     besiegedBy: 'يحاصرها {other}', chartTitle: 'المساحة التي يسيطر عليها كل طرف (كم²)',
+    errMissing: 'حقل مطلوب', errNoSubject: 'اختر مكانًا أو ارسم منطقة', errNoSource: 'كل رصد يحتاج إلى مصدر: عنوان أو رابط أو إحالة', errFutureDate: 'التاريخ بعد اليوم', errSameActor: 'لا يمكن أن يكون المسيطر السابق هو الطرف نفسه', errUnknownPlace: 'هذا المكان غير موجود في المعجم الجغرافي', errUnknownActor: 'طرف غير معروف', errBadSource: 'هذا الرابط ليس عنوان ويب صالحًا', errBadArea: 'هذه المنطقة ليست مضلعًا صالحًا',
+    kind_news: 'أخبار', kind_official_statement: 'بيان رسمي', kind_satellite_imagery: 'صور الأقمار الصناعية', kind_analyst: 'محلل', kind_reference: 'مرجع',
   },
 };
 

@@ -53,4 +53,19 @@ class LanguageBrowserTest extends BrowserTest {
     assertThat(text(".maplibregl-popup-content")).contains("1. Februar 2016",
         "Islamischer Staat (umkämpft mit Syrische Regierung)");
   }
+
+  /** The server's field errors are worded in the interface's language, the server's own message kept as the title. */
+  @Test
+  void theFormsErrorsSpeakTheInterfacesLanguage() {
+    open("date=2016-07-01&lang=nl&place=163808&tab=place", 1280, 800);
+    browser.waitFor("document.getElementById('tab-place').textContent.includes('Tadmur')");
+    browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-tab=edit]")).click();
+    browser.waitFor("document.querySelector('#observation-form input[name=place_id]').value === '163808'");
+    browser.driver().findElement(org.openqa.selenium.By.id("save")).click();
+    String box = ".error[data-for=\"source.title\"]";
+    browser.waitFor("document.querySelector('" + box + "').textContent.length > 0");
+    browser.screenshot("34-edit-validation-nl");
+    assertThat(text(box)).isEqualTo("Elke waarneming heeft een bron nodig: een titel, een link of een bronvermelding");
+    assertThat(browser.js("return document.querySelector('" + box + "').title;")).asString().contains("source");
+  }
 }
