@@ -103,7 +103,11 @@ export class ControlMap {
  */
 function holdFirstPicture(control) {
   const painter = control.map.painter;
-  const paint = painter.render;
+  const paint = painter?.render;
+  if (typeof paint !== 'function') { // another MapLibre: paint as it comes, and count every frame as complete
+    control.paints = 1;
+    return;
+  }
   let held = true;
   painter.render = function (...args) {
     if (held) return undefined;
