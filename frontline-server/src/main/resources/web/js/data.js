@@ -1,6 +1,6 @@
 // Import a file and read its report; export the current view as a picture, or the data of the date.
 import {needsToken, Problem, setToken, upload} from './api.js';
-import {lang, longDate, t} from './i18n.js';
+import {lang, longDate, number, t, textLang} from './i18n.js';
 import {state} from './state.js';
 import {esc, toast} from './util.js';
 
@@ -50,7 +50,7 @@ async function run(form, out, onImported) {
       accept_valid: form.elements.accept_valid.checked, dry_run: form.elements.dry_run.checked});
     out.innerHTML = render(report, false);
     if (report.recorded > 0) onImported();
-    toast(report.summary);
+    toast(summary(report));
   } catch (e) {
     if (!(e instanceof Problem)) throw e;
     out.innerHTML = e.problem.report ? render(e.problem.report, true, e.problem.detail)
@@ -58,10 +58,26 @@ async function run(form, out, onImported) {
   }
 }
 
+/**
+ * An import's report. The counts and what happened are worded in the interface's language (English keeps the
+ * server's wording); each finding keeps its code and the server's message, which quotes the record's values.
+ */
 function render(report, rejected, detail) {
+  const outcome = !detail ? '' : textLang() === 'en' ? detail.replace(report.summary + '; ', '') : t('importRejected');
   return `<div class="report ${rejected ? 'rejected' : 'accepted'}">
-    <p><strong>${esc(report.summary)}</strong>${detail ? `<br>${esc(detail.replace(report.summary + '; ', ''))}` : ''}</p>
-    ${report.findings.length ? `<table><tbody>${report.findings.map(f => `<tr class="${esc(f.severity)}"><td class="where">${esc(f.location)}</td>
-      <td><code>${esc(f.code)}</code> ${esc(f.severity)}<br>${esc(f.message)}</td></tr>`).join('')}</tbody></table>` : ''}
+    <p><strong>${esc(summary(report))}</strong>${outcome ? `<br>${esc(outcome)}` : ''}</p>
+    ${report.findings.length ? `<table><tbody>${report.findings.map(f => `<tr class="${esc(f.severity)}"><td class="where">${esc(where(f.location))}</td>
+      <td><code>${esc(f.code)}</code> ${esc(t(`severity_${f.severity}`))}<br>${esc(f.message)}</td></tr>`).join('')}</tbody></table>` : ''}
   </div>`;
+}
+
+/** A finding's location ("line 3", "feature 2", "placemark 1") in the interface's language. */
+function where(location) {
+  return (location || '').replace(/^(line|feature|placemark) (?=\d)/, (m, word) => `${t(`where_${word}`)} `);
+}
+
+function summary(report) {
+  if (textLang() === 'en') return report.summary;
+  return t('importSummary', {records: number(report.records), accepted: number(report.accepted),
+    rejected: number(report.rejected), repaired: number(report.repaired)});
 }

@@ -47,6 +47,8 @@ const TEXTS = {
     zones: 'Zones', rule: 'Rule', legend: 'Legend', observationsTitle: 'Observations', confidenceLabel: 'Confidence', noteLabel: 'Note', contestedWith: 'contested with {other}', besiegedBy: 'besieged by {other}', chartTitle: 'Area held per party (km²)',
     errMissing: 'Required', errNoSubject: 'Pick a place or draw an area', errNoSource: 'Every observation needs a source: a title, a link or a citation', errFutureDate: 'The date is after today', errSameActor: 'The previous holder cannot be the actor itself', errUnknownPlace: 'This place is not in the gazetteer', errUnknownActor: 'Unknown actor', errBadSource: 'This link is not a valid web address', errBadArea: 'This area is not a valid polygon',
     kind_news: 'news', kind_official_statement: 'official statement', kind_satellite_imagery: 'satellite imagery', kind_analyst: 'analyst', kind_reference: 'reference work',
+    importSummary: '{records} records: {accepted} accepted, {rejected} rejected, {repaired} repaired', importRejected: 'Nothing was written: fix the rejected records, or accept the valid ones.', severity_error: 'error', severity_warning: 'warning', severity_repaired: 'repaired',
+    where_line: 'line', where_feature: 'feature', where_placemark: 'placemark',
   },
   nl: {
     speedDay: '1 d/s', speedWeek: '1 wk/s', speedMonth: '1 mnd/s',
@@ -94,6 +96,8 @@ const TEXTS = {
     zones: 'Zones', rule: 'Regel', legend: 'Legenda', observationsTitle: 'Waarnemingen', confidenceLabel: 'Zekerheid', noteLabel: 'Notitie', contestedWith: 'betwist met {other}', besiegedBy: 'belegerd door {other}', chartTitle: 'Oppervlakte per partij (km²)',
     errMissing: 'Verplicht', errNoSubject: 'Kies een plaats of teken een gebied', errNoSource: 'Elke waarneming heeft een bron nodig: een titel, een link of een bronvermelding', errFutureDate: 'De datum ligt na vandaag', errSameActor: 'De vorige houder kan niet de partij zelf zijn', errUnknownPlace: 'Deze plaats staat niet in het gazetteer', errUnknownActor: 'Onbekende partij', errBadSource: 'Deze link is geen geldig webadres', errBadArea: 'Dit gebied is geen geldige veelhoek',
     kind_news: 'nieuws', kind_official_statement: 'officiële verklaring', kind_satellite_imagery: 'satellietbeelden', kind_analyst: 'analist', kind_reference: 'naslagwerk',
+    importSummary: '{records} records: {accepted} aanvaard, {rejected} afgewezen, {repaired} hersteld', importRejected: 'Er is niets geschreven: verbeter de afgewezen records, of aanvaard de geldige.', severity_error: 'fout', severity_warning: 'waarschuwing', severity_repaired: 'hersteld',
+    where_line: 'regel', where_feature: 'object', where_placemark: 'plaatsmarkering',
   },
   fr: {
     speedDay: '1 j/s', speedWeek: '1 sem/s', speedMonth: '1 mois/s',
@@ -147,6 +151,8 @@ const TEXTS = {
     chartTitle: 'Superficie tenue par partie (km²)',
     errMissing: 'Obligatoire', errNoSubject: 'Choisissez un lieu ou dessinez une zone', errNoSource: 'Chaque observation doit avoir une source : un titre, un lien ou une référence', errFutureDate: 'La date est postérieure à aujourd’hui', errSameActor: 'Le détenteur précédent ne peut pas être la partie elle-même', errUnknownPlace: 'Ce lieu ne figure pas dans le répertoire géographique', errUnknownActor: 'Partie inconnue', errBadSource: 'Ce lien n’est pas une adresse web valide', errBadArea: 'Cette zone n’est pas un polygone valide',
     kind_news: 'presse', kind_official_statement: 'déclaration officielle', kind_satellite_imagery: 'imagerie satellite', kind_analyst: 'analyste', kind_reference: 'ouvrage de référence',
+    importSummary: '{records} enregistrements : {accepted} acceptés, {rejected} rejetés, {repaired} réparés', importRejected: 'Rien n’a été écrit : corrigez les enregistrements rejetés, ou acceptez les valides.', severity_error: 'erreur', severity_warning: 'avertissement', severity_repaired: 'réparé',
+    where_line: 'ligne', where_feature: 'objet', where_placemark: 'repère',
   },
   de: {
     speedDay: '1 Tag/s', speedWeek: '1 Wo/s', speedMonth: '1 Mon/s',
@@ -203,6 +209,8 @@ const TEXTS = {
     besiegedBy: 'belagert von {other}', chartTitle: 'Gehaltene Fläche je Partei (km²)',
     errMissing: 'Pflichtfeld', errNoSubject: 'Wählen Sie einen Ort oder zeichnen Sie ein Gebiet', errNoSource: 'Jede Beobachtung braucht eine Quelle: einen Titel, einen Link oder eine Quellenangabe', errFutureDate: 'Das Datum liegt nach heute', errSameActor: 'Der vorherige Inhaber kann nicht die Partei selbst sein', errUnknownPlace: 'Dieser Ort ist nicht im Ortsverzeichnis', errUnknownActor: 'Unbekannte Partei', errBadSource: 'Dieser Link ist keine gültige Webadresse', errBadArea: 'Dieses Gebiet ist kein gültiges Polygon',
     kind_news: 'Nachrichten', kind_official_statement: 'offizielle Erklärung', kind_satellite_imagery: 'Satellitenbilder', kind_analyst: 'Analyst', kind_reference: 'Nachschlagewerk',
+    importSummary: '{records} Datensätze: {accepted} angenommen, {rejected} abgelehnt, {repaired} repariert', importRejected: 'Nichts wurde geschrieben: Korrigieren Sie die abgelehnten Datensätze oder nehmen Sie die gültigen an.', severity_error: 'Fehler', severity_warning: 'Warnung', severity_repaired: 'repariert',
+    where_line: 'Zeile', where_feature: 'Objekt', where_placemark: 'Ortsmarke',
   },
   ar: {
     speedDay: 'يوم/ث', speedWeek: 'أسبوع/ث', speedMonth: 'شهر/ث', comma: '، ', semicolon: '؛ ',
@@ -252,6 +260,8 @@ const TEXTS = {
     besiegedBy: 'يحاصرها {other}', chartTitle: 'المساحة التي يسيطر عليها كل طرف (كم²)',
     errMissing: 'حقل مطلوب', errNoSubject: 'اختر مكانًا أو ارسم منطقة', errNoSource: 'كل رصد يحتاج إلى مصدر: عنوان أو رابط أو إحالة', errFutureDate: 'التاريخ بعد اليوم', errSameActor: 'لا يمكن أن يكون المسيطر السابق هو الطرف نفسه', errUnknownPlace: 'هذا المكان غير موجود في المعجم الجغرافي', errUnknownActor: 'طرف غير معروف', errBadSource: 'هذا الرابط ليس عنوان ويب صالحًا', errBadArea: 'هذه المنطقة ليست مضلعًا صالحًا',
     kind_news: 'أخبار', kind_official_statement: 'بيان رسمي', kind_satellite_imagery: 'صور الأقمار الصناعية', kind_analyst: 'محلل', kind_reference: 'مرجع',
+    importSummary: '{records} سجلًا: {accepted} مقبول، {rejected} مرفوض، {repaired} مُصلَح', importRejected: 'لم يُكتب شيء: صحّح السجلات المرفوضة أو اقبل السجلات الصالحة.', severity_error: 'خطأ', severity_warning: 'تحذير', severity_repaired: 'مُصلَح',
+    where_line: 'السطر', where_feature: 'العنصر', where_placemark: 'علامة المكان',
   },
 };
 

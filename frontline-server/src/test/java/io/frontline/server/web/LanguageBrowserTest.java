@@ -68,4 +68,19 @@ class LanguageBrowserTest extends BrowserTest {
     assertThat(text(box)).isEqualTo("Elke waarneming heeft een bron nodig: een titel, een link of een bronvermelding");
     assertThat(browser.js("return document.querySelector('" + box + "').title;")).asString().contains("source");
   }
+
+  /** A rejected import's report says what happened in the interface's language; each finding keeps its code. */
+  @Test
+  void aRejectedImportsReportSpeaksTheInterfacesLanguage() throws java.io.IOException {
+    open("date=2016-02-01&lang=de&tab=data", 1280, 800);
+    java.nio.file.Path csv = java.nio.file.Files.createTempFile("schlechter-import", ".csv");
+    java.nio.file.Files.writeString(csv, "place,actor,status,date,source_url\n"
+        + "Mosul,ISIS-K,controls,2016-01-01,https://e.org/a\nRaqqa,iraq,controls,2016-01-01,\n");
+    browser.driver().findElement(org.openqa.selenium.By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
+    browser.driver().findElement(org.openqa.selenium.By.cssSelector("#import-form button[type=submit]")).click();
+    browser.waitFor("document.querySelector('.report.rejected')");
+    browser.screenshot("35-bad-import-de");
+    assertThat(text("#import-report")).contains("2 Datensätze: 0 angenommen, 2 abgelehnt, 0 repariert",
+        "Nichts wurde geschrieben", "unknown-actor", "no-source", "Fehler", "Zeile 2");
+  }
 }
