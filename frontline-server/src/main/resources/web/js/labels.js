@@ -10,8 +10,10 @@ const ARABIC_FONTS = '"Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans", ';
 const measure = document.createElement('canvas').getContext('2d');
 
 export class Labels {
-  constructor(map) {
+  /** Labels for {@code map}, drawn once {@code painted()} says the map shows its picture. */
+  constructor(map, painted = () => true) {
     this.map = map;
+    this.painted = painted;
     this.box = document.createElement('div');
     this.box.className = 'labels';
     map.getContainer().appendChild(this.box);
@@ -21,6 +23,7 @@ export class Labels {
   }
 
   draw() {
+    if (!this.painted()) return;
     this.box.classList.remove('moving');
     const layers = ['country-labels', 'settlements', 'places'].filter(id => this.map.getLayer(id));
     const seen = new Set();

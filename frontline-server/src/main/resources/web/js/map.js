@@ -26,7 +26,7 @@ export class ControlMap {
     });
     // The control areas go on the map as soon as its style is there, while the basemap tiles are still loading.
     this.styled = new Promise(resolve => this.map.once('style.load', resolve));
-    this.labels = new Labels(this.map);
+    this.labels = new Labels(this.map, () => this.paints > 0);
     this.shown = null;
     this.paints = 0;
     holdFirstPicture(this);
