@@ -18,6 +18,7 @@ import io.javalin.config.JavalinConfig;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +35,10 @@ public final class FrontlineServer implements AutoCloseable {
   private final Background background;
   private final String token;
   private final Javalin app;
-  private final Thread warmUp;
+  private final List<Thread> warmUp;
 
   private FrontlineServer(ServerConfig config, GeoPackageStore store, Backend backend, Background background,
-      String token, Javalin app, Thread warmUp) {
+      String token, Javalin app, List<Thread> warmUp) {
     this.warmUp = warmUp;
     this.backend = backend;
     this.background = background;
@@ -62,7 +63,7 @@ public final class FrontlineServer implements AutoCloseable {
       app.start(config.host(), config.port());
       List<String> compilers = Priorities.lowerOptimisingCompiler();
       LOG.debug("optimising compiler threads niced: {}", compilers);
-      Thread warmUp = warmUp(backend, tiles, web);
+      List<Thread> warmUp = warmUp(backend, tiles, web);
       LOG.info("Frontline server: {}", config.describe());
       return new FrontlineServer(config, store, backend, background, token, app, warmUp);
     } catch (RuntimeException e) {
@@ -98,23 +99,35 @@ public final class FrontlineServer implements AutoCloseable {
   }
 
   /**
-   * Gzips the app's largest files, builds the latest control index and the basemap's first zooms in the background,
-   * so the app opens fast. Closing the server interrupts it.
+   * Gzips the app's largest files and builds the latest control index on one thread, and the basemap's layers (the
+   * app's opening zoom first) on another, so that the app opens fast even right after the start. Logs "warmed up"
+   * once both are done. Closing the server interrupts them.
    */
-  private static Thread warmUp(Backend backend, TileRoutes tiles, AppRoutes web) {
-    Thread t = new Thread(() -> {
-      try {
-        long started = System.nanoTime();
-        web.warm();
-        backend.latest().dateRange().ifPresent(r -> backend.latest().areas(r[1]));
-        backend.latest().points().warm();
-        tiles.warm();
-        if (Thread.currentThread().isInterrupted()) {
-          LOG.debug("warming up stopped: the server closed");
-          return;
-        }
+  private static List<Thread> warmUp(Backend backend, TileRoutes tiles, AppRoutes web) {
+    long started = System.nanoTime();
+    AtomicInteger running = new AtomicInteger(2);
+    Runnable finished = () -> {
+      if (running.decrementAndGet() == 0) {
         LOG.info("warmed up in {} ms: the app's files, the control index and the basemap's layers are ready",
             (System.nanoTime() - started) / 1_000_000);
+      }
+    };
+    return List.of(warmUpThread("frontline-warm-up", () -> {
+      web.warm();
+      backend.latest().dateRange().ifPresent(r -> backend.latest().areas(r[1]));
+      backend.latest().points().warm();
+    }, finished), warmUpThread("frontline-warm-up-basemap", tiles::warm, finished));
+  }
+
+  private static Thread warmUpThread(String name, Runnable work, Runnable finished) {
+    Thread t = new Thread(() -> {
+      try {
+        work.run();
+        if (Thread.currentThread().isInterrupted()) {
+          LOG.debug("warming up stopped: the server closed");
+        } else {
+          finished.run();
+        }
       } catch (RuntimeException e) {
         if (Thread.currentThread().isInterrupted()) {
           LOG.debug("warming up stopped: the server closed ({})", e.getMessage());
@@ -122,7 +135,7 @@ public final class FrontlineServer implements AutoCloseable {
           LOG.warn("warming up failed; requests will build what they need", e);
         }
       }
-    }, "frontline-warm-up");
+    }, name);
     t.setDaemon(true);
     t.start();
     return t;
@@ -155,7 +168,7 @@ public final class FrontlineServer implements AutoCloseable {
 
   @Override
   public void close() {
-    warmUp.interrupt();
+    warmUp.forEach(Thread::interrupt);
     try {
       app.stop();
     } finally {

@@ -2,18 +2,22 @@ package io.frontline.server.tiles;
 
 import io.frontline.geometry.Geometries;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
- * Cuts big geometries into pieces of at most {@link #MAX_POINTS} vertices by halving their envelope, so a tile only
- * projects and clips the pieces it touches. Filled polygons show no seams; outlines must be cut as lines (a
- * polygon's boundary), or the cuts would be drawn.
+ * Cuts big geometries into pieces of at most {@link #MAX_POINTS} vertices, so a tile only projects and clips the
+ * pieces it touches. Polygons are cut by halving their envelope (filled, they show no seams); outlines must be cut as
+ * lines (a polygon's boundary), or the cuts would be drawn. Lines are cut into runs of consecutive vertices, each
+ * starting where the last ended: no overlay needed (cutting the world's borders by envelope took seconds).
  */
 final class Splitter {
   static final int MAX_POINTS = 512;
@@ -24,8 +28,29 @@ final class Splitter {
 
   static List<Geometry> split(Geometry g) {
     List<Geometry> out = new ArrayList<>();
-    split(g, g.getEnvelopeInternal(), out, 0);
+    if (g instanceof Lineal) {
+      for (int i = 0; i < g.getNumGeometries(); i++) {
+        runs((LineString) g.getGeometryN(i), out);
+      }
+    } else {
+      split(g, g.getEnvelopeInternal(), out, 0);
+    }
     return out;
+  }
+
+  /** A line as runs of at most MAX_POINTS consecutive vertices; each run begins at the vertex the last one ended on. */
+  private static void runs(LineString line, List<Geometry> out) {
+    Coordinate[] points = line.getCoordinates();
+    if (points.length <= MAX_POINTS) {
+      if (!line.isEmpty()) {
+        out.add(line);
+      }
+      return;
+    }
+    for (int start = 0; start < points.length - 1; start += MAX_POINTS - 1) {
+      int end = Math.min(start + MAX_POINTS, points.length);
+      out.add(Geometries.FACTORY.createLineString(Arrays.copyOfRange(points, start, end)));
+    }
   }
 
   private static void split(Geometry g, Envelope env, List<Geometry> out, int depth) {

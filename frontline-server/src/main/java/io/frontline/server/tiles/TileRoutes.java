@@ -52,10 +52,13 @@ public final class TileRoutes {
     Responses.bytes(ctx, MVT, tile);
   }
 
-  /** Builds the basemap's layers for the zooms the app opens at, so the first tiles come fast. */
+  /** The zooms whose basemap layers are built at start: the app's opening zoom (5.3) and its neighbours first. */
+  static final int[] WARM_ZOOMS = {5, 6, 4, 3, 7, 8, 2, 9, 10, 11, 12};
+
+  /** Builds the basemap's layers, the zooms the app opens at first, so the first tiles come fast. */
   public void warm() {
-    for (int z = 2; z <= 12 && !Thread.currentThread().isInterrupted(); z++) {
-      basemap.layers(z);
+    for (int i = 0; i < WARM_ZOOMS.length && !Thread.currentThread().isInterrupted(); i++) {
+      basemap.layers(WARM_ZOOMS[i]);
     }
   }
 }
