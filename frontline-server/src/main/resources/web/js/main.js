@@ -61,6 +61,7 @@ function firstFullRender(control) {
       control.map.off('idle', check);
       window.frontline.firstRender_ms = Math.round(performance.now());
       window.frontline.firstPictures = control.paints;
+      window.frontline.firstPictureBy = control.firstPictureBy;
       performance.mark('frontline:first-full-render');
       resolve();
     };

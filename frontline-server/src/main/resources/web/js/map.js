@@ -99,13 +99,15 @@ export class ControlMap {
  * areas and settlements), or for FIRST_PICTURE_WAIT_MS at most. Drawn as each tile or source arrives, the map would
  * be painted five or six times over in its first second; in a software renderer (headless Chromium's SwiftShader)
  * those pictures nobody needs take most of a second. The map keeps loading meanwhile: only the painting waits.
- * Counts the pictures painted in control.paints.
+ * Counts the pictures painted in control.paints; control.firstPictureBy says what ended the wait ('complete' or
+ * 'timeout').
  */
 function holdFirstPicture(control) {
   const painter = control.map.painter;
   const paint = painter?.render;
   if (typeof paint !== 'function') { // another MapLibre: paint as it comes, and count every frame as complete
     control.paints = 1;
+    control.firstPictureBy = 'unheld';
     return;
   }
   let held = true;
@@ -114,15 +116,16 @@ function holdFirstPicture(control) {
     control.paints++;
     return paint.apply(this, args);
   };
-  const release = () => {
+  const release = why => {
     if (!held) return;
     held = false;
+    control.firstPictureBy = why;
     control.map.off('idle', whenComplete);
     control.map.triggerRepaint();
   };
-  const whenComplete = () => { if (control.areas) release(); };
+  const whenComplete = () => { if (control.areas) release('complete'); };
   control.map.on('idle', whenComplete);
-  setTimeout(release, FIRST_PICTURE_WAIT_MS);
+  setTimeout(() => release('timeout'), FIRST_PICTURE_WAIT_MS);
 }
 
 /** Adds the fill patterns of every pair of parties before the first data is drawn (the actors are known by then). */

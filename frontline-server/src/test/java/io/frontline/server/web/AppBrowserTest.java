@@ -35,10 +35,14 @@ class AppBrowserTest extends BrowserTest {
     browser.waitFor("window.frontline && window.frontline.ready");
     long warm = ((Number) browser.js("return window.frontline.firstRender_ms;")).longValue();
     assertThat(warm).as("first full render in ms, warm server").isLessThan(15_000);
-    // the map is painted once it has everything, not once per tile and source as they arrive (ControlMap; a server
-    // still warming up, as on the first visit above, may take longer than the map waits)
-    assertThat(((Number) browser.js("return window.frontline.firstPictures;")).intValue())
-        .as("pictures painted up to the first full render").isBetween(1, 2);
+    // the map is painted once it has everything, not once per tile and source as they arrive (ControlMap); on a
+    // machine so busy that the map stopped waiting (3 s), it painted as things came and there is nothing to check
+    String firstPictureBy = (String) browser.js("return window.frontline.firstPictureBy;");
+    assertThat(firstPictureBy).isIn("complete", "timeout");
+    if (firstPictureBy.equals("complete")) {
+      assertThat(((Number) browser.js("return window.frontline.firstPictures;")).intValue())
+          .as("pictures painted up to the first full render").isBetween(1, 2);
+    }
     // -Dfrontline.renders=N: N more reloads, each one's first full render printed (the benchmark, SERVER.md).
     StringBuilder more = new StringBuilder();
     int reloads = Integer.getInteger("frontline.renders", 0);
@@ -64,7 +68,7 @@ class AppBrowserTest extends BrowserTest {
         + ".map(r => Math.round(r.startTime) + '-' + Math.round(r.responseEnd) + ' ' + r.name.replace(location.origin, ''))"
         + ".join('\\n');"));
     System.out.println("first full render: " + firstRender + " ms cold, " + warm + " ms warm (from navigation to the"
-        + " map's first idle with the date's data on it)");
+        + " map's first idle with the date's data on it); the warm one's first picture ended its wait: " + firstPictureBy);
   }
 
   private static void pause(long ms) {
