@@ -1,6 +1,6 @@
 // Import a file and read its report; export the current view as a picture, or the data of the date.
 import {needsToken, Problem, setToken, upload} from './api.js';
-import {lang, longDate, number, t, textLang} from './i18n.js';
+import {lang, longDate, number, reworded, t} from './i18n.js';
 import {state} from './state.js';
 import {esc, toast} from './util.js';
 
@@ -63,7 +63,7 @@ async function run(form, out, onImported) {
  * server's wording); each finding keeps its code and the server's message, which quotes the record's values.
  */
 function render(report, rejected, detail) {
-  const outcome = !detail ? '' : textLang() === 'en' ? detail.replace(report.summary + '; ', '') : t('importRejected');
+  const outcome = detail ? reworded(detail.replace(report.summary + '; ', ''), 'importRejected') : '';
   return `<div class="report ${rejected ? 'rejected' : 'accepted'}">
     <p><strong>${esc(summary(report))}</strong>${outcome ? `<br>${esc(outcome)}` : ''}</p>
     ${report.findings.length ? `<table><tbody>${report.findings.map(f => `<tr class="${esc(f.severity)}"><td class="where">${esc(where(f.location))}</td>
@@ -77,7 +77,6 @@ function where(location) {
 }
 
 function summary(report) {
-  if (textLang() === 'en') return report.summary;
-  return t('importSummary', {records: number(report.records), accepted: number(report.accepted),
-    rejected: number(report.rejected), repaired: number(report.repaired)});
+  return reworded(report.summary, 'importSummary', {records: number(report.records),
+    accepted: number(report.accepted), rejected: number(report.rejected), repaired: number(report.repaired)});
 }

@@ -4,7 +4,7 @@
 import {needsToken, post, Problem, setToken} from './api.js';
 import {placeCombobox} from './combobox.js';
 import {clearDrawing, drawing, finishDrawing, markPlace, setArea, setUpDrawing, startDrawing, undoPoint} from './draw.js';
-import {t, textLang} from './i18n.js';
+import {reworded, t} from './i18n.js';
 import {state} from './state.js';
 import {esc, toast} from './util.js';
 
@@ -155,8 +155,7 @@ const ERROR_TEXTS = {'missing-field': 'errMissing', 'no-subject': 'errNoSubject'
   'bad-place': 'errUnknownPlace', 'unknown-actor': 'errUnknownActor', 'bad-source': 'errBadSource'};
 
 function errorText(error) {
-  const key = ERROR_TEXTS[error.code] ?? (error.field === 'area' ? 'errBadArea' : null);
-  return key && textLang() !== 'en' ? t(key) : error.message;
+  return reworded(error.message, ERROR_TEXTS[error.code] ?? (error.field === 'area' ? 'errBadArea' : null));
 }
 
 function showErrors(problem) {

@@ -288,6 +288,14 @@ export function t(key, values = {}) {
   return text.replace(/\{(\w+)\}/g, (m, k) => values[k] ?? m);
 }
 
+/**
+ * A text the server wrote, in the interface's words: English keeps the server's own (it names the values), the other
+ * languages get the text for {@code key} (none: the server's).
+ */
+export function reworded(serverText, key, values = {}) {
+  return key && textLang() !== 'en' ? t(key, values) : serverText;
+}
+
 /** The locale that formats numbers and dates, per language of the interface texts. */
 const LOCALES = {en: 'en-GB', nl: 'nl-NL', fr: 'fr-FR', de: 'de-DE', ar: 'ar-u-nu-latn'};
 
