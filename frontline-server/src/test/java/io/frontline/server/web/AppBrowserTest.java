@@ -103,7 +103,7 @@ class AppBrowserTest extends BrowserTest {
     assertThat(text("#date-label-a") + browser.js("return document.getElementById('date').value;"))
         .contains("2015-01-01");
     assertThat(text("#tab-figures")).isNotEqualTo(before).contains("Mosul");
-    assertThat(browser.driver().getCurrentUrl()).contains("date=2015-01-01");
+    assertThat(browser.waitForUrl("date=2015-01-01")).contains("date=2015-01-01");
   }
 
   @Test
@@ -140,7 +140,7 @@ class AppBrowserTest extends BrowserTest {
     String panel = text("#tab-place");
     assertThat(panel).contains("Mosul", "Islamic State", "Government of Iraq", "version 1", "confidence");
     assertThat(browser.driver().findElements(By.cssSelector("#tab-place ol.timeline a[href^=http]"))).isNotEmpty();
-    assertThat(browser.driver().getCurrentUrl()).contains("place=99072");
+    assertThat(browser.waitForUrl("place=99072")).contains("place=99072");
   }
 
   @Test
@@ -196,7 +196,7 @@ class AppBrowserTest extends BrowserTest {
     browser.screenshot("11-dutch");
     assertThat(text("#tabs")).contains("Cijfers", "Plaats", "Veranderingen");
     assertThat(text("#tab-figures")).contains("1 februari 2016", "Oppervlakte", "België");
-    assertThat(browser.driver().getCurrentUrl()).contains("lang=nl");
+    assertThat(browser.waitForUrl("lang=nl")).contains("lang=nl");
   }
 
   @Test
@@ -214,7 +214,7 @@ class AppBrowserTest extends BrowserTest {
         + ".matches(':dir(rtl)');")).isEqualTo(true);
     assertThat(labelOverlaps()).as("labels overlapping or overflowing their boxes").isEmpty();
     assertThat(text("#tabs")).as("the interface follows into Arabic").contains("الأرقام");
-    assertThat(browser.driver().getCurrentUrl()).contains("lang=ar");
+    assertThat(browser.waitForUrl("lang=ar")).contains("lang=ar");
   }
 
   static String labelShown(String name) {
@@ -315,6 +315,6 @@ class AppBrowserTest extends BrowserTest {
     browser.screenshot("13-as-recorded");
     assertThat(text("#asof-banner")).contains("as recorded on 1 January 2014");
     browser.waitFor("document.querySelectorAll('#chart path.series').length === 0");
-    assertThat(browser.driver().getCurrentUrl()).contains("asof=2014-01-01");
+    assertThat(browser.waitForUrl("asof=2014-01-01")).contains("asof=2014-01-01");
   }
 }

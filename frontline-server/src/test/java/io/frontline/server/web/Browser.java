@@ -77,6 +77,20 @@ public final class Browser implements AutoCloseable {
     waitFor(expression, Duration.ofSeconds(30));
   }
 
+  /**
+   * Waits until the page's address contains {@code fragment} and returns the address. The app updates its address
+   * after it renders, so a test reads it only once the page has signalled the change.
+   */
+  public String waitForUrl(String fragment) {
+    String quoted = "'" + fragment.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    try {
+      waitFor("location.href.includes(" + quoted + ")");
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("the address never came to contain " + fragment + "; it is " + driver.getCurrentUrl(), e);
+    }
+    return driver.getCurrentUrl();
+  }
+
   public Path screenshot(String name) {
     try {
       Path dir = Path.of("target", "screenshots");

@@ -38,7 +38,7 @@ class LanguageBrowserTest extends BrowserTest {
     assertThat(text("[data-tab=changes]")).isEqualTo(changesTab);
     assertThat(text("#tabs")).contains(tabs);
     assertThat(browser.js("return document.documentElement.lang;")).isEqualTo(lang);
-    assertThat(browser.driver().getCurrentUrl()).contains("lang=" + lang);
+    assertThat(browser.waitForUrl("lang=" + lang)).contains("lang=" + lang);
   }
 
   /** A click on the map answers who held the point, and who contested it, in the interface's language. */
