@@ -15,7 +15,9 @@ import {selectTab, setUpLayout, showMode} from './layout.js';
 import {esc, sourceLink} from './util.js';
 
 const app = {a: null, b: null, placeInfo: null};
-window.frontline = {ready: false, renders: 0};
+window.frontline = {ready: false, renders: 0, policyViolations: []};
+document.addEventListener('securitypolicyviolation', e => window.frontline.policyViolations.push(
+  `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || ''}:${e.lineNumber || ''}`));
 
 async function start() {
   readUrl();

@@ -12,9 +12,23 @@ export function sourceLink(url) {
   return `<a href="${esc(url)}" target="_blank" rel="noopener noreferrer">${esc(host)}</a>`;
 }
 
+/**
+ * A colour swatch. Its colour travels in a data attribute and is set through the style object once the swatch is in
+ * the page: the content security policy allows no inline style attributes.
+ */
 export function swatch(colour, pattern) {
-  return `<span class="swatch${pattern ? ' ' + pattern : ''}" style="--c:${esc(colour)}" aria-hidden="true"></span>`;
+  return `<span class="swatch${pattern ? ' ' + pattern : ''}" data-colour="${esc(colour)}" aria-hidden="true"></span>`;
 }
+
+function paintSwatches(root) {
+  if (root.nodeType !== Node.ELEMENT_NODE) return;
+  const found = root.matches('.swatch[data-colour]') ? [root] : root.querySelectorAll('.swatch[data-colour]');
+  for (const s of found) s.style.setProperty('--c', s.dataset.colour);
+}
+
+new MutationObserver(changes => {
+  for (const c of changes) c.addedNodes.forEach(paintSwatches);
+}).observe(document.documentElement, {childList: true, subtree: true});
 
 export function toast(text, error = false) {
   const box = document.getElementById('toast');

@@ -4,6 +4,7 @@ import io.frontline.control.ControlIndex;
 import io.frontline.control.Holding;
 import io.frontline.control.Site;
 import io.frontline.formats.csv.ObservationCsvWriter;
+import io.frontline.formats.csv.SafeCsv;
 import io.frontline.formats.geojson.GeoJsonWriter;
 import io.frontline.formats.geojson.ObservationGeoJsonWriter;
 import io.frontline.geometry.GeodesicArea;
@@ -125,7 +126,7 @@ final class ExportCommand implements Callable<Integer> {
         Holding h = site.at(day).orElse(null);
         if (h != null) {
           Statement s = h.decidedBy().statement();
-          csv.printRecord(site.place().id(), site.place().name(), site.place().country(), site.place().lat(),
+          SafeCsv.printRecord(csv, site.place().id(), site.place().name(), site.place().country(), site.place().lat(),
               site.place().lon(), site.place().population(), h.holder(), h.status().code(), h.other(),
               s.date().toString(), h.decidedBy().observation().lineage(), String.join(" ", s.source().urls()),
               h.decidedBy().implied());

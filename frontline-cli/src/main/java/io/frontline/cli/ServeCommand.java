@@ -41,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--zone-radius", paramLabel = "KM", defaultValue = "35",
       description = "Default radius of a place's zone in km (default: ${DEFAULT-VALUE}).")
   double zoneRadius;
+  @Option(names = "--allowed-host", paramLabel = "NAME",
+      description = "A host name to answer to besides localhost and 127.0.0.1 (a reverse proxy's public name);"
+          + " repeat for several. On the network without it, the server answers to any name.")
+  java.util.List<String> allowedHosts = new java.util.ArrayList<>();
 
   @Override
   public Integer call() {
@@ -53,12 +57,12 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   ServerConfig config() {
-    return config(store, host, port, readToken(), user, zoneRadius);
+    return config(store, host, port, readToken(), user, zoneRadius).withAllowedHosts(allowedHosts);
   }
 
   static ServerConfig config(Path store, String host, int port, Optional<String> token, String user, double km) {
     return new ServerConfig(store, host, port, token, user, km, ServerConfig.DEFAULT_MAX_BODY_BYTES,
-        ServerConfig.DEFAULT_MAX_UPLOAD_BYTES, 4);
+        ServerConfig.DEFAULT_MAX_UPLOAD_BYTES, 4, java.util.List.of());
   }
 
   private Optional<String> readToken() {

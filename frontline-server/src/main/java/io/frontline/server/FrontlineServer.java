@@ -8,7 +8,12 @@ import io.frontline.server.api.ObservationRoutes;
 import io.frontline.server.engine.Backend;
 import io.frontline.server.engine.Background;
 import io.frontline.server.engine.Priorities;
+import io.frontline.server.http.ApiContract;
 import io.frontline.server.http.ErrorHandlers;
+import io.frontline.server.http.HeavyRequests;
+import io.frontline.server.http.HostCheck;
+import io.frontline.server.http.ProblemErrorHandler;
+import io.frontline.server.http.SecurityHeaders;
 import io.frontline.server.http.WriteGuard;
 import io.frontline.server.tiles.TileRoutes;
 import io.frontline.server.web.AppRoutes;
@@ -29,6 +34,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class FrontlineServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FrontlineServer.class);
+  /** A connection that sends nothing for this long is closed (a slow client cannot hold a thread). */
+  static final long IDLE_TIMEOUT_MS = 30_000;
+  /** The request line and headers together; larger ones are answered 431 (or 414 for a long URI). */
+  static final int MAX_HEADER_BYTES = 16 * 1024;
   private final ServerConfig config;
   private final GeoPackageStore store;
   private final Backend backend;
@@ -55,7 +64,7 @@ public final class FrontlineServer implements AutoCloseable {
     Background background = new Background();
     try {
       String token = config.token().orElseGet(FrontlineServer::sessionToken);
-      WriteGuard guard = new WriteGuard(token, config.loopback(), config.user());
+      WriteGuard guard = new WriteGuard(token, config.user());
       boolean tokenInApp = config.token().isEmpty();
       TileRoutes tiles = new TileRoutes(backend);
       AppRoutes web = new AppRoutes(tokenInApp ? token : null, !config.loopback());
@@ -79,13 +88,23 @@ public final class FrontlineServer implements AutoCloseable {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = config.maxUpload_bytes();
+    cfg.jetty.modifyHttpConfiguration(http -> {
+      http.setIdleTimeout(IDLE_TIMEOUT_MS);
+      http.setRequestHeaderSize(MAX_HEADER_BYTES);
+      http.setSendServerVersion(false);
+    });
     // Each answer is copied out through a buffer of this size, allocated per request (32 KiB by default): most
     // answers are a few hundred bytes, and at thousands of requests a second the default is most of the garbage.
     cfg.http.responseBufferSize = 4096;
     cfg.http.prefer405over404 = true;
     cfg.router.ignoreTrailingSlashes = true;
-    ErrorHandlers.register(cfg);
+    ApiContract contract = ApiContract.load();
+    ErrorHandlers.register(cfg, contract);
+    cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+    cfg.routes.before(SecurityHeaders::apply);
+    cfg.routes.before(new HostCheck(config.loopback(), config.allowedHosts())::check);
     cfg.routes.beforeMatched(guard::check);
+    cfg.routes.beforeMatched(contract::check);
     // Routes are matched in the order they are added: the busiest (point queries, tiles) go first.
     new MapRoutes(backend).register(cfg.routes);
     tiles.register(cfg.routes);
@@ -93,7 +112,7 @@ public final class FrontlineServer implements AutoCloseable {
     new FigureRoutes(backend).register(cfg.routes);
     new ObservationRoutes(backend, config.maxBody_bytes()).register(cfg.routes);
     new ImportRoutes(backend, config.maxUpload_bytes(), background).register(cfg.routes);
-    new io.frontline.server.api.ExportRoutes(backend).register(cfg.routes);
+    new io.frontline.server.api.ExportRoutes(backend, HeavyRequests.defaults()).register(cfg.routes);
     new io.frontline.server.ogc.OgcRoutes(backend).register(cfg.routes);
     web.register(cfg);
   }

@@ -3,6 +3,7 @@ package io.frontline.server;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,15 +11,19 @@ import java.util.Optional;
  * {@code token} (the server refuses to start without one). On loopback without a token the server makes a random one
  * for the session and gives it to the app it serves. {@code user} is recorded as who made every write.
  * {@code maxBody_bytes} bounds JSON bodies, {@code maxUpload_bytes} imported files; {@code cacheSize} is the number
- * of control indexes kept (per store revision, "as recorded" time and zone radius).
+ * of control indexes kept (per store revision, "as recorded" time and zone radius). {@code allowedHosts} are the
+ * host names, besides the loopback ones, that the server answers to (a reverse proxy's public name); on the network
+ * without them it answers to any name.
  */
 public record ServerConfig(Path store, String host, int port, Optional<String> token, String user,
-    double zoneRadius_km, long maxBody_bytes, long maxUpload_bytes, int cacheSize) {
+    double zoneRadius_km, long maxBody_bytes, long maxUpload_bytes, int cacheSize, List<String> allowedHosts) {
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
   public static final long DEFAULT_MAX_BODY_BYTES = 1 << 20;
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 64L << 20;
   public static final int MIN_TOKEN_LENGTH = 16;
+  private static final java.util.regex.Pattern HOST_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?");
 
   public ServerConfig {
     if (store == null) {
@@ -43,6 +48,11 @@ public record ServerConfig(Path store, String host, int port, Optional<String> t
     if (!(zoneRadius_km >= 1 && zoneRadius_km <= 500)) {
       throw new IllegalArgumentException("zone radius must be between 1 and 500 km, was " + zoneRadius_km);
     }
+    allowedHosts = List.copyOf(allowedHosts == null ? List.of() : allowedHosts);
+    allowedHosts.stream().filter(h -> !HOST_NAME.matcher(h).matches()).findFirst().ifPresent(h -> {
+      throw new IllegalArgumentException("an allowed host must be a plain host name such as monitor.example.org,"
+          + " was '" + h + "'");
+    });
     if (maxBody_bytes < 1024 || maxUpload_bytes < maxBody_bytes || cacheSize < 1) {
       throw new IllegalArgumentException("body limit must be >= 1 KiB, upload limit >= body limit, cache >= 1");
     }
@@ -51,17 +61,22 @@ public record ServerConfig(Path store, String host, int port, Optional<String> t
   /** Loopback, the default port, a generated token, 35 km zones, 1 MiB bodies, 64 MiB uploads, 4 indexes. */
   public static ServerConfig local(Path store, int port) {
     return new ServerConfig(store, DEFAULT_HOST, port, Optional.empty(), System.getProperty("user.name", "analyst"),
-        35, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_UPLOAD_BYTES, 4);
+        35, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_UPLOAD_BYTES, 4, List.of());
   }
 
   public ServerConfig withToken(String newToken) {
     return new ServerConfig(store, host, port, Optional.ofNullable(newToken), user, zoneRadius_km, maxBody_bytes,
-        maxUpload_bytes, cacheSize);
+        maxUpload_bytes, cacheSize, allowedHosts);
   }
 
   public ServerConfig withHost(String newHost) {
     return new ServerConfig(store, newHost, port, token, user, zoneRadius_km, maxBody_bytes, maxUpload_bytes,
-        cacheSize);
+        cacheSize, allowedHosts);
+  }
+
+  public ServerConfig withAllowedHosts(List<String> names) {
+    return new ServerConfig(store, host, port, token, user, zoneRadius_km, maxBody_bytes, maxUpload_bytes, cacheSize,
+        names);
   }
 
   public boolean loopback() {
@@ -84,6 +99,7 @@ public record ServerConfig(Path store, String host, int port, Optional<String> t
     return "store " + store.toAbsolutePath() + ", listening on " + host + ":" + port + ", writes "
         + (token.isPresent() ? "need the given token" : "need the session token") + ", recorded as " + user
         + ", zones " + zoneRadius_km + " km, JSON bodies up to " + maxBody_bytes + " bytes, uploads up to "
-        + maxUpload_bytes + " bytes";
+        + maxUpload_bytes + " bytes" + (allowedHosts.isEmpty() ? "" : ", also answering to "
+        + String.join(", ", allowedHosts));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +33,9 @@ class ServerConfigTest {
 
   @Test
   void limitsAreChecked() {
-    assertThatThrownBy(() -> new ServerConfig(STORE, "127.0.0.1", 70000, Optional.empty(), "me", 35, 4096, 8192, 1))
+    assertThatThrownBy(() -> new ServerConfig(STORE, "127.0.0.1", 70000, Optional.empty(), "me", 35, 4096, 8192, 1, List.of()))
         .hasMessageContaining("port");
-    assertThatThrownBy(() -> new ServerConfig(STORE, "127.0.0.1", 0, Optional.empty(), "me", 0.5, 4096, 8192, 1))
+    assertThatThrownBy(() -> new ServerConfig(STORE, "127.0.0.1", 0, Optional.empty(), "me", 0.5, 4096, 8192, 1, List.of()))
         .hasMessageContaining("zone radius");
   }
 }

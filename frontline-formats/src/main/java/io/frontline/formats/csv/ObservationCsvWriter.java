@@ -30,7 +30,7 @@ public final class ObservationCsvWriter {
     printer.printRecord(columns);
     for (Observation observation : observations) {
       Map<String, String> fields = ObservationFields.of(observation, places);
-      printer.printRecord(columns.stream().map(c -> fields.getOrDefault(c, "")).toList());
+      SafeCsv.printRecord(printer, columns.stream().map(c -> fields.getOrDefault(c, "")).toList());
     }
     printer.flush();
   }

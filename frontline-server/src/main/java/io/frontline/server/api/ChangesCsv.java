@@ -1,6 +1,7 @@
 package io.frontline.server.api;
 
 import io.frontline.figures.Changes;
+import io.frontline.formats.csv.SafeCsv;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -26,7 +27,7 @@ final class ChangesCsv {
       List<Changes.PlaceChange> all = new ArrayList<>(changes.places());
       all.addAll(changes.coveragePlaces());
       for (Changes.PlaceChange p : all) {
-        csv.printRecord(kind(p), p.placeId(), p.name(), p.country(), p.population(), p.observed(), p.from(), p.to(), p.date(),
+        SafeCsv.printRecord(csv, kind(p), p.placeId(), p.name(), p.country(), p.population(), p.observed(), p.from(), p.to(), p.date(),
             p.precision(), p.source(), String.join(" ", p.urls()), p.note(), p.observation());
       }
     } catch (IOException e) {

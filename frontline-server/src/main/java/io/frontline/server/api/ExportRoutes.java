@@ -1,6 +1,7 @@
 package io.frontline.server.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.frontline.formats.csv.SafeCsv;
 import io.frontline.geometry.Geometries;
 import io.frontline.render.geo.Extent;
 import io.frontline.render.geo.Regions;
@@ -17,6 +18,7 @@ import io.frontline.server.exports.MapExport;
 import io.frontline.server.http.ApiException;
 import io.frontline.server.http.Caching;
 import io.frontline.server.http.Features;
+import io.frontline.server.http.HeavyRequests;
 import io.frontline.server.http.Params;
 import io.frontline.server.http.ServerJson;
 import io.javalin.config.RoutesConfig;
@@ -39,10 +41,15 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class ExportRoutes {
   static final List<String> FORMATS = List.of("geojson", "gpkg", "kml", "csv", "png", "svg");
+  /** The largest picture the server draws, a side and in all; the command line draws larger ones. */
+  static final int MAX_SIDE_PX = 4096;
+  static final long MAX_PIXELS = 4096L * 4096;
   private final Backend backend;
+  private final HeavyRequests heavy;
 
-  public ExportRoutes(Backend backend) {
+  public ExportRoutes(Backend backend, HeavyRequests heavy) {
     this.backend = backend;
+    this.heavy = heavy;
   }
 
   public void register(RoutesConfig routes) {
@@ -62,8 +69,16 @@ public final class ExportRoutes {
     }
     String name = "frontline-" + date + "." + format;
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    if (format.equals("png") || format.equals("svg")) {
+      Picture picture = picture(ctx, Format.find(format).orElseThrow());
+      heavy.run(ctx, () -> draw(ctx, s, date, picture));
+    } else {
+      heavy.run(ctx, () -> data(ctx, s, date, format));
+    }
+  }
+
+  private static void data(Context ctx, Snapshot s, LocalDate date, String format) {
     switch (format) {
-      case "png", "svg" -> picture(ctx, s, date, Format.find(format).orElseThrow());
       case "gpkg" -> ctx.contentType("application/geopackage+sqlite3").result(GpkgExport.write(DateLayers.of(s, date)));
       case "kml" -> ctx.contentType("application/vnd.google-earth.kml+xml")
           .result(KmlExport.write(DateLayers.of(s, date)));
@@ -72,7 +87,11 @@ public final class ExportRoutes {
     }
   }
 
-  private void picture(Context ctx, Snapshot s, LocalDate date, Format format) {
+  /** What a picture request asks for, checked before it waits for its turn. */
+  private record Picture(Extent extent, MapLanguage language, PageSize page, Format format) {
+  }
+
+  private static Picture picture(Context ctx, Format format) {
     Extent extent = Params.bbox(ctx).map(Extent::of).orElse(Regions.IRAQ_SYRIA);
     String lang = Params.text(ctx, "lang").orElse("en");
     MapLanguage language = MapLanguage.find(lang).orElseThrow(() -> ApiException.badParameter("lang",
@@ -83,9 +102,18 @@ public final class ExportRoutes {
     } catch (IllegalArgumentException e) {
       throw ApiException.badParameter("size", e.getMessage());
     }
-    byte[] bytes = MapExport.write(s, date, extent, language, page, FigureRoutes.actorId(s, ctx), format,
-        "GET " + ctx.path() + "?" + ctx.queryString());
-    ctx.contentType(format == Format.PNG ? "image/png" : "image/svg+xml").result(bytes);
+    if (page.width_px() > MAX_SIDE_PX || page.height_px() > MAX_SIDE_PX
+        || (long) page.width_px() * page.height_px() > MAX_PIXELS) {
+      throw ApiException.badParameter("size", "the server draws maps of at most " + MAX_SIDE_PX + "x" + MAX_SIDE_PX
+          + " pixels, was " + page.width_px() + "x" + page.height_px() + "; 'frontline map --size' draws larger ones");
+    }
+    return new Picture(extent, language, page, format);
+  }
+
+  private static void draw(Context ctx, Snapshot s, LocalDate date, Picture p) {
+    byte[] bytes = MapExport.write(s, date, p.extent(), p.language(), p.page(), FigureRoutes.actorId(s, ctx),
+        p.format(), "GET " + ctx.path() + "?" + ctx.queryString());
+    ctx.contentType(p.format() == Format.PNG ? "image/png" : "image/svg+xml").result(bytes);
   }
 
   static ObjectNode geojson(Snapshot s, DateLayers layers) {
@@ -119,7 +147,7 @@ public final class ExportRoutes {
       for (DateLayers.SiteRow r : layers.settlements()) {
         var p = r.site().place();
         var st = r.holding().decidedBy().statement();
-        csv.printRecord(p.id(), p.name(), p.country(), p.lat(), p.lon(), p.population(), r.holding().holder(),
+        SafeCsv.printRecord(csv, p.id(), p.name(), p.country(), p.lat(), p.lon(), p.population(), r.holding().holder(),
             r.holding().status().code(), r.holding().other(), st.date().toString(),
             r.holding().decidedBy().observation().lineage(), String.join(" ", st.source().urls()),
             r.holding().decidedBy().implied());

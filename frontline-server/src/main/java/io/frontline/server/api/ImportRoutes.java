@@ -11,6 +11,7 @@ import io.frontline.server.engine.Backend;
 import io.frontline.server.http.ApiException;
 import io.frontline.server.http.Bodies;
 import io.frontline.server.http.Params;
+import io.frontline.server.http.Quote;
 import io.frontline.server.http.Responses;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -76,7 +77,7 @@ public final class ImportRoutes {
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     try {
       if (type.startsWith("multipart/form-data")) {
-        UploadedFile upload = ctx.uploadedFile("file");
+        UploadedFile upload = uploaded(ctx);
         if (upload == null) {
           throw ApiException.badParameter("file", "a multipart import needs a part named 'file'");
         }
@@ -92,6 +93,19 @@ public final class ImportRoutes {
       return save(Bodies.read(ctx, maxUpload_bytes), name);
     } catch (IOException e) {
       throw ApiException.badRequest("cannot read the uploaded file: " + e.getMessage());
+    }
+  }
+
+  /** The multipart form's "file" part; a body that is not a well-formed multipart form is the caller's error. */
+  private static UploadedFile uploaded(Context ctx) {
+    try {
+      return ctx.uploadedFile("file");
+    } catch (Exception e) { // Jetty throws ServletException unchecked here
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      throw ApiException.badRequest("the multipart body is malformed: " + Quote.printable(root.getMessage()));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.frontline.server.http;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A request the API refuses, with the status and the text of its {@link Problem}. Thrown anywhere in a handler; the
@@ -12,10 +13,18 @@ public final class ApiException extends RuntimeException {
   private final String title;
   private final transient List<Problem.FieldError> errors;
   private final transient Object extension;
+  private final transient Map<String, String> headers;
 
   public ApiException(int status, String kind, String title, String detail, List<Problem.FieldError> errors,
       Object extension) {
+    this(status, kind, title, detail, errors, extension, Map.of());
+  }
+
+  /** With {@code headers} to send beside the problem (such as Retry-After). */
+  public ApiException(int status, String kind, String title, String detail, List<Problem.FieldError> errors,
+      Object extension, Map<String, String> headers) {
     super(detail);
+    this.headers = Map.copyOf(headers);
     this.status = status;
     this.kind = kind;
     this.title = title;
@@ -63,6 +72,11 @@ public final class ApiException extends RuntimeException {
 
   public List<Problem.FieldError> errors() {
     return errors;
+  }
+
+  /** Headers to send with the problem. */
+  public Map<String, String> headers() {
+    return headers;
   }
 
   /** Extra members of the problem (an import report), or null. */

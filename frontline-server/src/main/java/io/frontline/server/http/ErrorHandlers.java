@@ -17,15 +17,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorHandlers {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
-  private static final Map<Integer, String> TITLES = Map.of(400, "Bad request", 401, "Write token required",
-      403, "Forbidden", 404, "Not found", 405, "Method not allowed", 406, "Not acceptable", 413,
-      "Request body too large", 415, "Unsupported media type", 503, "Unavailable");
+  private static final Map<Integer, String> TITLES = Map.ofEntries(Map.entry(400, "Bad request"),
+      Map.entry(401, "Write token required"), Map.entry(403, "Forbidden"), Map.entry(404, "Not found"),
+      Map.entry(405, "Method not allowed"), Map.entry(406, "Not acceptable"), Map.entry(408, "Request timeout"),
+      Map.entry(413, "Request body too large"), Map.entry(414, "URI too long"),
+      Map.entry(415, "Unsupported media type"), Map.entry(429, "Too many requests"),
+      Map.entry(431, "Request header fields too large"), Map.entry(503, "Unavailable"));
 
   private ErrorHandlers() {
   }
 
-  public static void register(JavalinConfig cfg) {
-    cfg.routes.exception(ApiException.class, (e, ctx) -> write(ctx, problem(e, ctx), e.extension()));
+  public static void register(JavalinConfig cfg, ApiContract contract) {
+    cfg.routes.exception(ApiException.class, (e, ctx) -> {
+      e.headers().forEach(ctx::header);
+      write(ctx, problem(e, ctx), e.extension());
+    });
     cfg.routes.exception(IllegalArgumentException.class, (e, ctx) ->
         write(ctx, new Problem(Problem.TYPE_BASE + "bad-request", "Bad request", 400, e.getMessage(), ctx.path(),
             List.of())));
@@ -46,8 +52,8 @@ public final class ErrorHandlers {
       res.setStatus(500);
       res.setContentType(Problem.MEDIA_TYPE);
       try {
-        res.getOutputStream().write(ServerJson.bytes(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
-            "an internal error occurred; it has been logged", null, List.of())));
+        res.getOutputStream().write(ServerJson.bytes(body(new Problem(Problem.TYPE_BASE + "internal",
+            "Internal error", 500, "an internal error occurred; it has been logged", null, List.of()))));
       } catch (java.io.IOException e) {
         LOG.warn("could not write the error answer", e);
       }
@@ -58,6 +64,7 @@ public final class ErrorHandlers {
       }
     });
     cfg.routes.error(405, ctx -> {
+      ctx.header("Allow", String.join(", ", contract.methods(ctx.path()).orElse(List.of("GET", "HEAD"))));
       if (!isProblem(ctx)) {
         write(ctx, routing(405, ctx.method() + " is not allowed on " + ctx.path(), ctx));
       }
@@ -80,6 +87,11 @@ public final class ErrorHandlers {
         ctx.path(), List.of());
   }
 
+  /** The title of a status's problem. */
+  static String title(int status) {
+    return TITLES.getOrDefault(status, status >= 500 ? "Server error" : "Error");
+  }
+
   private static boolean isProblem(Context ctx) {
     String type = ctx.res().getContentType();
     return type != null && type.startsWith(Problem.MEDIA_TYPE);
@@ -91,14 +103,26 @@ public final class ErrorHandlers {
   }
 
   static void write(Context ctx, Problem problem, Object extension) {
-    ObjectNode body = ServerJson.tree(problem);
-    if (problem.errors().isEmpty()) {
-      body.remove("errors");
-    }
+    ObjectNode body = body(problem);
     if (extension != null) {
       body.setAll((ObjectNode) ServerJson.tree(extension));
     }
     ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(ServerJson.bytes(body));
     ctx.res().setHeader("Cache-Control", "no-store");
+    if (problem.status() == 401) {
+      ctx.res().setHeader("WWW-Authenticate", "Bearer realm=\"frontline\"");
+    }
+  }
+
+  /** A problem's JSON: members without a value (no instance, no field errors) are left out, never null. */
+  static ObjectNode body(Problem problem) {
+    ObjectNode body = ServerJson.tree(problem);
+    if (problem.errors().isEmpty()) {
+      body.remove("errors");
+    }
+    if (problem.instance() == null) {
+      body.remove("instance");
+    }
+    return body;
   }
 }

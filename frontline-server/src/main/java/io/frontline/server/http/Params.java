@@ -50,7 +50,7 @@ public final class Params {
 
   /** "as recorded at": absent or "latest" for now; a date means the end of that day (UTC); or an ISO instant. */
   public static RecordTime asOf(Context ctx) {
-    Optional<String> text = text(ctx, "as_of").or(() -> text(ctx, "asOf"));
+    Optional<String> text = text(ctx, "as_of");
     if (text.isEmpty() || text.get().equals("latest")) {
       return RecordTime.now();
     }

@@ -4,37 +4,29 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Guards writes: every POST, PUT, PATCH or DELETE needs {@code Authorization: Bearer <token>} (a header, never a
- * cookie, so another site cannot make a browser write: no CSRF). On loopback the Host header must name a loopback
- * host, which stops DNS rebinding from reaching the API through a hostile page. Every accepted write is logged with
- * who, from where and when.
+ * cookie, so another site cannot make a browser write: no CSRF). The Host header is checked before, for every request
+ * ({@link HostCheck}). Every accepted write is logged with who, from where and when.
  */
 public final class WriteGuard {
   private static final Logger LOG = LoggerFactory.getLogger(WriteGuard.class);
   private static final Set<HandlerType> WRITES = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
       HandlerType.DELETE);
   private final byte[] token;
-  private final boolean loopback;
   private final String user;
 
-  public WriteGuard(String token, boolean loopback, String user) {
+  public WriteGuard(String token, String user) {
     this.token = token.getBytes(StandardCharsets.UTF_8);
-    this.loopback = loopback;
     this.user = user;
   }
 
   /** A before-handler for every path. */
   public void check(Context ctx) {
-    if (loopback && !loopbackHost(ctx.host())) {
-      throw new ApiException(403, "host", "Forbidden", "this server answers only to a loopback host name"
-          + " (127.0.0.1 or localhost), was '" + ctx.host() + "'", java.util.List.of(), null);
-    }
     if (!WRITES.contains(ctx.method())) {
       return;
     }
@@ -52,18 +44,5 @@ public final class WriteGuard {
   /** Who writes are recorded under. */
   public String user() {
     return user;
-  }
-
-  static boolean loopbackHost(String host) {
-    if (host == null) {
-      return true;
-    }
-    String h = host.toLowerCase(Locale.ROOT);
-    if (h.startsWith("[")) {
-      return h.startsWith("[::1]");
-    }
-    int colon = h.indexOf(':');
-    String name = colon < 0 ? h : h.substring(0, colon);
-    return name.equals("localhost") || name.startsWith("127.");
   }
 }

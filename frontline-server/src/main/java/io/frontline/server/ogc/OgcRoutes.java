@@ -26,6 +26,7 @@ public final class OgcRoutes {
   static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
   static final int MAX_LIMIT = 10_000;
   private final Backend backend;
+  private volatile byte[] definition;
 
   public OgcRoutes(Backend backend) {
     this.backend = backend;
@@ -33,11 +34,22 @@ public final class OgcRoutes {
 
   public void register(RoutesConfig routes) {
     routes.get(BASE, this::landing);
+    routes.get(BASE + "/openapi.json", ctx -> ctx.contentType(OgcApiDocument.MEDIA_TYPE).result(definition()));
     routes.get(BASE + "/conformance", this::conformance);
     routes.get(BASE + "/collections", this::collections);
     routes.get(BASE + "/collections/{id}", ctx -> Responses.json(ctx, collection(ctx, find(ctx))));
     routes.get(BASE + "/collections/{id}/items", this::items);
     routes.get(BASE + "/collections/{id}/items/{featureId}", this::item);
+  }
+
+  /** The OpenAPI 3.0 definition, made on the first request and kept. */
+  private byte[] definition() {
+    byte[] d = definition;
+    if (d == null) {
+      d = OgcApiDocument.build();
+      definition = d;
+    }
+    return d;
   }
 
   void landing(Context ctx) {
@@ -46,8 +58,8 @@ public final class OgcRoutes {
         + " of any date, and the gazetteer, as OGC API - Features.");
     ArrayNode links = n.putArray("links");
     link(links, root(ctx) + BASE, "self", "application/json", "This document");
-    link(links, root(ctx) + "/api/openapi.json", "service-desc", "application/vnd.oai.openapi+json;version=3.0",
-        "The API definition");
+    link(links, root(ctx) + BASE + "/openapi.json", "service-desc", OgcApiDocument.MEDIA_TYPE,
+        "The API definition (OpenAPI 3.0)");
     link(links, root(ctx) + "/api", "service-doc", "text/html", "The API documentation");
     link(links, root(ctx) + BASE + "/conformance", "conformance", "application/json", "Conformance classes");
     link(links, root(ctx) + BASE + "/collections", "data", "application/json", "The collections");

@@ -1,6 +1,7 @@
 package io.frontline.server.web;
 
 import io.frontline.server.http.ApiException;
+import io.frontline.server.http.SecurityHeaders;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
@@ -56,7 +57,12 @@ public final class AppRoutes {
     cfg.routes.get("/app.css", ctx -> file(ctx, "/web/app.css"));
     cfg.routes.get("/js/{name}", ctx -> file(ctx, "/web/js/" + name(ctx)));
     cfg.routes.get("/vendor/maplibre/{name}", ctx -> file(ctx, "/web/vendor/maplibre/" + name(ctx)));
-    cfg.routes.get("/api", ctx -> file(ctx, "/web/api.html"));
+    cfg.routes.get("/api.css", ctx -> file(ctx, "/web/api.css"));
+    cfg.routes.get("/api-guide.js", ctx -> file(ctx, "/web/api-guide.js"));
+    cfg.routes.get("/api", ctx -> {
+      file(ctx, "/web/api.html");
+      SecurityHeaders.page(ctx);
+    });
     cfg.routes.get("/api/openapi.json", ctx -> {
       file(ctx, "/web/openapi.json");
       ctx.contentType("application/vnd.oai.openapi+json;version=3.1");
@@ -67,8 +73,7 @@ public final class AppRoutes {
     String meta = "<meta name=\"frontline-token\" content=\"" + (appToken == null ? "" : appToken) + "\">"
         + "<meta name=\"frontline-ask-token\" content=\"" + askForToken + "\">";
     ctx.header("Cache-Control", "no-store");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
+    SecurityHeaders.page(ctx);
     ctx.contentType("text/html; charset=utf-8").result(index.replace("<!--frontline-meta-->", meta));
   }
 
@@ -91,6 +96,7 @@ public final class AppRoutes {
     String etag = gzip ? file.gzipEtag() : file.etag();
     String extension = resource.substring(resource.lastIndexOf('.') + 1);
     ctx.disableCompression();
+    SecurityHeaders.page(ctx); // a worker's script carries its own policy: MapLibre's fetches its tiles
     ctx.header("Cache-Control", "no-cache");
     ctx.header("Vary", "Accept-Encoding");
     ctx.header("ETag", etag);

@@ -86,7 +86,8 @@ class ErrorsApiTest extends ServerTest {
       socket.getOutputStream().write(("GET /api/v1/actors HTTP/1.1\r\nHost: evil.example\r\nConnection: close"
           + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(answer).startsWith("HTTP/1.1 403").contains("application/problem+json").contains("loopback host");
+      assertThat(answer).startsWith("HTTP/1.1 403").contains("application/problem+json")
+          .contains("does not answer to the host name 'evil.example'");
     }
   }
 

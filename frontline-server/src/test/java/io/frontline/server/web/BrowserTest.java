@@ -1,7 +1,10 @@
 package io.frontline.server.web;
 
 import io.frontline.server.ServerFixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
@@ -18,6 +21,13 @@ abstract class BrowserTest {
   void start() {
     browser = Browser.open(1280, 800);
     fixture = ServerFixture.start();
+  }
+
+  /** The page broke none of the server's content security policy (no inline script or style, no other origin). */
+  @AfterEach
+  void keptThePolicy() {
+    Object violations = browser.js("return window.frontline ? window.frontline.policyViolations : [];");
+    assertThat((java.util.List<?>) violations).as("content security policy violations").isEmpty();
   }
 
   @AfterAll
