@@ -42,7 +42,12 @@ public final class HeavyRequests {
 
   /** Runs {@code work} within the limits, or refuses the request. */
   public void run(Context ctx, Runnable work) {
-    admit(ctx.ip());
+    run(ctx.ip(), work);
+  }
+
+  /** Runs {@code work} for {@code client} within the limits, or throws the 429 or 503 problem. */
+  public void run(String client, Runnable work) {
+    admit(client);
     acquire();
     try {
       work.run();
