@@ -72,7 +72,7 @@ PY
 fi
 cd "$root"
 # install the modules the benchmark uses, then run it on their class path (the shaded jar is not needed)
-mvn -q -B -Dmaven.test.skip=true -pl frontline-benchmarks -am install
+mvn -q -B -DskipTests -pl frontline-benchmarks -am install
 mvn -q -B -pl frontline-benchmarks dependency:build-classpath -Dmdep.outputFile="$root/frontline-benchmarks/target/render-bench.classpath"
 mkdir -p benchmarks
 exec java -Xmx4g -cp "frontline-benchmarks/target/classes:$(cat frontline-benchmarks/target/render-bench.classpath)" \

@@ -18,7 +18,7 @@ if [ ! -x /usr/lib/postgresql/15/bin/initdb ] || [ ! -f /usr/share/postgresql/15
 fi
 
 echo "bench: building frontline-benchmarks and the modules it needs"
-mvn -B -ntp -q -Dmaven.test.skip=true -pl frontline-benchmarks -am package
+mvn -B -ntp -q -DskipTests -pl frontline-benchmarks -am package
 # Run a copy: a build started elsewhere during the run must not replace the jar under the JVM's feet.
 work=$(mktemp -d /tmp/frontline-bench.XXXXXX)
 cp frontline-benchmarks/target/frontline-benchmarks.jar "$work/"

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The abuse run: `frontline serve` at -Xmx2g on the demo store, point queries at about 2,000 requests/s (wrk, the
 # same load as benchmarks/wrk/run.sh), first alone for SECONDS, then for SECONDS while CLIENTS clients (each from its
-# own loopback address, 127.0.0.2 and up, so that each has its own rate limit) ask without pause for the worst map
-# picture the API draws (PNG, 4096x4096 pixels, a new date each time so nothing is cached). Prints the point queries'
-# latency in both windows, how the picture requests were answered, the heap's peak from the GC log, and whether an
-# OutOfMemoryError was logged. benchmarks/SERVER.md keeps the figures.
+# own loopback address, 127.0.0.2 and up, so that each has its own rate limit) each keep a request for the worst map
+# picture the API draws in flight (PNG, 4096x4096 pixels, a new date each time so nothing is cached; after a refusal
+# they ask again after ABUSE_PAUSE_MS, default 1000; io.frontline.benchmarks.abuse.PictureFlood). Prints the point
+# queries' latency in both windows, how the picture requests were answered, the heap's peak from the GC log, and
+# whether an OutOfMemoryError was logged. benchmarks/SERVER.md keeps the figures.
 #   benchmarks/abuse/run.sh [CLIENTS] [SECONDS]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -13,6 +14,7 @@ clients=${1:-100}
 seconds=${2:-60}
 port=${ABUSE_PORT:-8094}
 jar="$root/frontline-cli/target/frontline.jar"
+bench="$root/frontline-benchmarks/target/frontline-benchmarks.jar"
 for tool in wrk curl; do
   if ! command -v "$tool" >/dev/null; then
     [ "$(id -u)" = 0 ] || { echo "$tool is missing: apt-get install $tool" >&2; exit 1; }
@@ -21,8 +23,9 @@ for tool in wrk curl; do
 done
 work=$(mktemp -d)
 server=
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; pkill -P $$ curl 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
+(cd "$root" && mvn -q -B -DskipTests -pl frontline-benchmarks -am package)
 (cd "$work" && "$root/frontline" demo --store demo.gpkg >demo.log 2>&1)
 java -Xmx2g -Xlog:gc:file="$work/gc.log" -jar "$jar" serve --store "$work/demo.gpkg" --port "$port" \
   >"$work/serve.log" 2>&1 &
@@ -30,29 +33,21 @@ server=$!
 for _ in $(seq 120); do grep -q "warmed up" "$work/serve.log" && break; sleep 1; done
 grep -q "warmed up" "$work/serve.log" || { cat "$work/serve.log" >&2; exit 1; }
 url=http://127.0.0.1:$port
-point() { wrk -t1 -c10 -d"$1" -s "$root/benchmarks/wrk/point.lua" "$url" -- 4 | tail -2 | head -1; }
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
 wrk -t1 -c4 -d10s -s "$root/benchmarks/wrk/point.lua" "$url" -- 0 >/dev/null
 echo "point queries alone, ${seconds} s (load average $(cut -d' ' -f1 /proc/loadavg)):"
 wrk -t1 -c10 -d"${seconds}s" --latency -s "$root/benchmarks/wrk/point.lua" "$url" -- 4 \
   | grep -E "Latency|50%|90%|99%|Requests/sec" | tr -s ' '
-# client N asks for pictures without pause until the window ends; each answer's status goes to its own file
-abuser() {
-  local n=$1 end=$2 day=0
-  while [ "$(date +%s)" -lt "$end" ]; do
-    day=$(( (day + 1) % 28 ))
-    curl -s -o /dev/null -w "%{http_code}\n" --max-time 60 --interface "127.0.0.$((n + 2))" \
-      "$url/api/v1/exports?format=png&size=4096x4096&date=2016-02-$(printf %02d $((day + 1)))" >>"$work/status-$n.txt"
-  done
-}
-end=$(( $(date +%s) + seconds ))
-for n in $(seq 0 $((clients - 1))); do abuser "$n" "$end" & done
+end_pause_ms=${ABUSE_PAUSE_MS:-1000}
+java -Xmx256m -cp "$bench" io.frontline.benchmarks.abuse.PictureFlood "$port" "$clients" "$seconds" "$end_pause_ms" \
+  >"$work/flood.txt" 2>&1 &
+flood=$!
 sleep 2
 echo "point queries during ${clients} clients' pictures, $((seconds - 2)) s (load average $(cut -d' ' -f1 /proc/loadavg)):"
-wrk -t1 -c10 -d"$((seconds - 2))s" --latency -s "$root/benchmarks/wrk/point.lua" "$url" -- 4 \
+wrk -t1 -c10 -d"$((seconds - 4))s" --latency -s "$root/benchmarks/wrk/point.lua" "$url" -- 4 \
   | grep -E "Latency|50%|90%|99%|Requests/sec" | tr -s ' '
-wait $(jobs -p | grep -v "^$server$") 2>/dev/null || true
-echo "picture requests by answer: $(cat "$work"/status-*.txt | sort | uniq -c | awk '{printf "%s x %s, ", $2, $1}')"
+wait "$flood"
+cat "$work/flood.txt"
 peak=$(grep -oE "[0-9]+M->[0-9]+M\([0-9]+M\)" "$work/gc.log" | sed -E 's/M->.*//' | sort -n | tail -1)
 echo "heap before collection, peak: ${peak:-?} MB of 2048 MB; collections: $(grep -c "Pause" "$work/gc.log")"
 if grep -q "OutOfMemoryError" "$work/serve.log"; then echo "OutOfMemoryError: YES"; else echo "OutOfMemoryError: none"; fi
