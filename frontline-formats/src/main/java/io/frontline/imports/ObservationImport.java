@@ -8,12 +8,15 @@ import io.frontline.formats.csv.CsvRows;
 import io.frontline.formats.csv.ObservationCsvReader;
 import io.frontline.formats.geojson.GeoJsonReader;
 import io.frontline.formats.kml.KmlReader;
+import io.frontline.formats.text.TextEncoding;
 import io.frontline.formats.validation.GeometryValidator;
 import io.frontline.gazetteer.Gazetteer;
 import io.frontline.observations.Finding;
 import io.frontline.observations.Statement;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,10 +60,10 @@ public final class ObservationImport {
   private static ImportResult read(Path file, ImportFormat format, RecordResolver resolver, ImportOptions options)
       throws IOException {
     return switch (format) {
-      case GEOJSON -> features(format, readGeoJson(file), resolver);
-      case KML -> features(format, readKml(file), resolver);
-      case KMZ -> features(format, KmlReader.readKmz(file, options.kmzLimits()), resolver);
-      case CSV -> csv(file, resolver);
+      case GEOJSON -> features(format, readGeoJson(file, options.encoding()), resolver);
+      case KML -> features(format, KmlReader.read(() -> Files.newInputStream(file), options.encoding()), resolver);
+      case KMZ -> features(format, KmlReader.readKmz(file, options.kmzLimits(), options.encoding()), resolver);
+      case CSV -> csv(file, options.encoding(), resolver);
     };
   }
 
@@ -69,16 +73,21 @@ public final class ObservationImport {
     return new RecordResolver(actors, subjects, LocalDate.now(options.clock()));
   }
 
-  private static FeatureSet readGeoJson(Path file) throws IOException {
+  /** GeoJSON is UTF-8 (RFC 8259) unless the user names another encoding; every byte is checked first. */
+  private static FeatureSet readGeoJson(Path file, Optional<Charset> encoding) throws IOException {
+    checkEncoding(file, encoding);
     try (InputStream in = Files.newInputStream(file)) {
-      return GeoJsonReader.read(in);
+      return encoding.isPresent() ? GeoJsonReader.read(TextEncoding.reader(in, encoding.get()))
+          : GeoJsonReader.read(in);
     }
   }
 
-  private static FeatureSet readKml(Path file) throws IOException {
+  private static Charset checkEncoding(Path file, Optional<Charset> encoding) throws IOException {
+    Charset charset = encoding.orElse(StandardCharsets.UTF_8);
     try (InputStream in = Files.newInputStream(file)) {
-      return KmlReader.read(in);
+      TextEncoding.check(in, charset);
     }
+    return charset;
   }
 
   private static ImportResult features(ImportFormat format, FeatureSet set, RecordResolver resolver) {
@@ -86,11 +95,13 @@ public final class ObservationImport {
   }
 
   /** A CSV file is resolved row by row as it is read, so its rows never pile up in memory. */
-  private static ImportResult csv(Path file, RecordResolver resolver) throws IOException {
+  private static ImportResult csv(Path file, Optional<Charset> encoding, RecordResolver resolver)
+      throws IOException {
+    Charset charset = checkEncoding(file, encoding);
     Resolution resolution = new Resolution(resolver);
     CsvRows read;
     try (InputStream in = Files.newInputStream(file)) {
-      read = ObservationCsvReader.read(in, row -> resolution.add(CsvRecords.of(row)));
+      read = ObservationCsvReader.read(TextEncoding.reader(in, charset), row -> resolution.add(CsvRecords.of(row)));
     }
     return resolution.result(read.layout().formatName(), read.records(), read.findings());
   }

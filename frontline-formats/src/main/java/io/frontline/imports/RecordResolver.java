@@ -3,6 +3,7 @@ package io.frontline.imports;
 import io.frontline.actors.Actor;
 import io.frontline.actors.Actors;
 import io.frontline.formats.FindingCode;
+import io.frontline.formats.text.Quoted;
 import io.frontline.observations.Confidence;
 import io.frontline.observations.Finding;
 import io.frontline.observations.Source;
@@ -89,7 +90,7 @@ final class RecordResolver {
   private static Status status(Checks checks) {
     Optional<String> change = checks.record().field("change");
     if (change.isPresent()) {
-      return checks.error(FindingCode.BAD_CHANGE, "change must be captured, contested or raided, was '" + change.get() + "'");
+      return checks.error(FindingCode.BAD_CHANGE, "change must be captured, contested or raided, was " + Quoted.of(change.get()));
     }
     Optional<String> text = checks.record().field("status");
     if (text.isEmpty()) {
@@ -108,7 +109,7 @@ final class RecordResolver {
       return checks.error(FindingCode.MISSING_FIELD, "date is required");
     }
     if (!DATE_FORM.matcher(text.get()).matches()) {
-      return checks.error(FindingCode.BAD_DATE, "date must be YYYY, YYYY-MM or YYYY-MM-DD, was '" + text.get() + "'");
+      return checks.error(FindingCode.BAD_DATE, "date must be YYYY, YYYY-MM or YYYY-MM-DD, was " + Quoted.of(text.get()));
     }
     FuzzyDate date;
     try {

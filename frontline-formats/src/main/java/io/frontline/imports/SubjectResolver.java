@@ -1,6 +1,7 @@
 package io.frontline.imports;
 
 import io.frontline.formats.FindingCode;
+import io.frontline.formats.text.Quoted;
 import io.frontline.formats.validation.GeometryValidator;
 import io.frontline.formats.validation.ValidationResult;
 import io.frontline.gazetteer.Gazetteer;
@@ -77,11 +78,11 @@ final class SubjectResolver {
     }
     if (id <= 0) {
       return error(findings, record, FindingCode.BAD_GEONAMES_ID,
-          "geonames_id must be a positive whole number, was '" + text + "'");
+          "geonames_id must be a positive whole number, was " + Quoted.of(text));
     }
     Optional<Place> place = found.computeIfAbsent(id, gazetteer::findPlace);
     if (place.isEmpty()) {
-      return error(findings, record, FindingCode.UNKNOWN_PLACE, "place '" + text + "' not in the gazetteer");
+      return error(findings, record, FindingCode.UNKNOWN_PLACE, "place " + Quoted.of(text) + " not in the gazetteer");
     }
     if (country != null && !place.get().country().isEmpty() && !place.get().country().equals(country)) {
       return error(findings, record, FindingCode.PLACE_COUNTRY_MISMATCH, "geonames_id " + id + " is "
@@ -97,12 +98,12 @@ final class SubjectResolver {
         .filter(p -> country == null || p.country().equals(country))
         .toList();
     if (exact.isEmpty()) {
-      return error(findings, record, FindingCode.UNKNOWN_PLACE, "place '" + name + "' not in the gazetteer"
+      return error(findings, record, FindingCode.UNKNOWN_PLACE, "place " + Quoted.of(name) + " not in the gazetteer"
           + (country == null ? "" : " (country " + country + ")"));
     }
     Place chosen = exact.stream().max(Comparator.comparingLong(Place::population)).orElseThrow();
     if (exact.size() > 1) {
-      findings.add(FindingCode.AMBIGUOUS_PLACE.finding(record.location(), "'" + name + "' matches " + exact.size()
+      findings.add(FindingCode.AMBIGUOUS_PLACE.finding(record.location(), Quoted.of(name) + " matches " + exact.size()
           + " places" + (country == null ? "" : " in " + country) + "; chose the most populous, " + describe(chosen)
           + "; give a geonames_id to choose another"));
     }

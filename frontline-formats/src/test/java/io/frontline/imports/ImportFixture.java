@@ -41,6 +41,10 @@ final class ImportFixture {
     return ObservationImport.read(file, actors, gazetteer, OPTIONS);
   }
 
+  ImportResult read(Path file, ImportOptions options) {
+    return ObservationImport.read(file, actors, gazetteer, options);
+  }
+
   ImportResult read(String fileName, String content) {
     return read(write(fileName, content));
   }

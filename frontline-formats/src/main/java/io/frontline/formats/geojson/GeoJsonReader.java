@@ -17,6 +17,7 @@ import io.frontline.formats.FormatException;
 import io.frontline.observations.Finding;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,16 @@ public final class GeoJsonReader {
    * the findings. Problems with the document itself (malformed JSON, not GeoJSON) throw a {@link FormatException}.
    */
   public static FeatureSet read(InputStream in) throws IOException {
-    try (JsonParser parser = MAPPER.createParser(in)) {
+    return read(MAPPER.createParser(in));
+  }
+
+  /** As {@link #read(InputStream)}, from text already decoded. */
+  public static FeatureSet read(Reader in) throws IOException {
+    return read(MAPPER.createParser(in));
+  }
+
+  private static FeatureSet read(JsonParser opened) throws IOException {
+    try (JsonParser parser = opened) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw FindingCode.GEOJSON_INVALID.exception(location(parser.currentTokenLocation()),
             "a GeoJSON document must be a JSON object");
