@@ -5,7 +5,6 @@ import io.frontline.formats.text.Quoted;
 import io.frontline.formats.validation.GeometryValidator;
 import io.frontline.formats.validation.ValidationResult;
 import io.frontline.gazetteer.Gazetteer;
-import io.frontline.gazetteer.NameKey;
 import io.frontline.gazetteer.Place;
 import io.frontline.geometry.GeodesicCircle;
 import io.frontline.observations.Finding;
@@ -16,19 +15,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /**
  * What a record is about. A polygonal geometry is an area (validated, labelled with label or place); otherwise a
  * place, by geonames_id or by name within the country (the most populous exact match when several, with a warning).
- * A point given with a place must lie within the distance limit of it; when it does so only with lat and lon
- * exchanged, it is refused as swapped. That gazetteer check supersedes the validator's swap heuristic.
+ * A point given with a geonames_id must lie within the distance limit of it; when it does so only with lat and lon
+ * exchanged, it is refused as swapped. A point given with a name (place, else the feature's name) is the place of
+ * that name nearest the point ({@link NamedPointResolver}). These gazetteer checks supersede the validator's swap
+ * heuristic.
  */
 final class SubjectResolver {
-  private static final int SEARCH_LIMIT = 100;
   private final Gazetteer gazetteer;
+  private final NamedPointResolver named;
   private final GeometryValidator validator;
   private final double maxDistance_m;
   /** Places already looked up in this import: a large file names the same few places again and again. */
@@ -36,6 +36,7 @@ final class SubjectResolver {
 
   SubjectResolver(Gazetteer gazetteer, GeometryValidator validator, double maxDistance_m) {
     this.gazetteer = gazetteer;
+    this.named = new NamedPointResolver(gazetteer);
     this.validator = validator;
     this.maxDistance_m = maxDistance_m;
   }
@@ -49,17 +50,33 @@ final class SubjectResolver {
       return id.isPresent() ? error(findings, record, FindingCode.PLACE_WITH_AREA,
           "give either a geonames_id or an area polygon, not both") : area(record, findings);
     }
-    if (id.isEmpty() && name.isEmpty()) {
-      return error(findings, record, FindingCode.NO_SUBJECT, geometry == null
-          ? "no place, geonames_id or area polygon" : "a point alone is not a subject: give its place or geonames_id");
-    }
     String country = record.field("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
+    if (geometry instanceof Point point && id.isEmpty()) {
+      return namedPoint(name.or(() -> record.field("label")), country, point, record, findings);
+    }
+    if (id.isEmpty() && name.isEmpty()) {
+      return error(findings, record, FindingCode.NO_SUBJECT, "no place, geonames_id or area polygon");
+    }
     Place place = id.isPresent() ? byId(id.get(), country, record, findings)
         : byName(name.get(), country, record, findings);
     if (place == null || geometry != null && !pointNearPlace((Point) geometry, place, record.location(), findings)) {
       return null;
     }
     return new Subject.PlaceRef(place.id());
+  }
+
+  /** A point with a name: the place of that name nearest the point (see {@link NamedPointResolver}). */
+  private Subject namedPoint(Optional<String> name, String country, Point point, ImportRecord record,
+      List<Finding> findings) {
+    if (name.isEmpty()) {
+      return error(findings, record, FindingCode.NO_SUBJECT,
+          "a point alone is not a subject: give its place name (or a name) or its geonames_id");
+    }
+    if (!validPoint(point, record.location(), findings)) {
+      return null;
+    }
+    Place place = named.resolve(name.get(), country, point, record.location(), findings);
+    return place == null ? null : new Subject.PlaceRef(place.id());
   }
 
   private Subject area(ImportRecord record, List<Finding> findings) {
@@ -92,11 +109,7 @@ final class SubjectResolver {
   }
 
   private Place byName(String name, String country, ImportRecord record, List<Finding> findings) {
-    String key = NameKey.of(name);
-    List<Place> exact = gazetteer.search(name, SEARCH_LIMIT).stream()
-        .filter(p -> names(p).anyMatch(n -> NameKey.of(n).equals(key)))
-        .filter(p -> country == null || p.country().equals(country))
-        .toList();
+    List<Place> exact = PlaceNames.exact(gazetteer, name, country);
     if (exact.isEmpty()) {
       return error(findings, record, FindingCode.UNKNOWN_PLACE, "place " + Quoted.of(name) + " not in the gazetteer"
           + (country == null ? "" : " (country " + country + ")"));
@@ -110,16 +123,17 @@ final class SubjectResolver {
     return chosen;
   }
 
-  private static Stream<String> names(Place place) {
-    return Stream.concat(Stream.of(place.name()), place.alternateNames().stream());
-  }
-
-  private boolean pointNearPlace(Point point, Place place, String location, List<Finding> findings) {
+  /** The point's own checks (finite, in range); the region heuristic is left to the gazetteer checks. */
+  private boolean validPoint(Point point, String location, List<Finding> findings) {
     ValidationResult result = validator.validate(point, location);
     result.findings().stream()
         .filter(f -> !f.code().equals(FindingCode.COORDINATES_SWAPPED_SUSPECT.code()))
         .forEach(findings::add);
-    if (!result.accepted()) {
+    return result.accepted();
+  }
+
+  private boolean pointNearPlace(Point point, Place place, String location, List<Finding> findings) {
+    if (!validPoint(point, location, findings)) {
       return false;
     }
     double distance_m = GeodesicCircle.distance_m(place.lat(), place.lon(), point.getY(), point.getX());
@@ -143,11 +157,11 @@ final class SubjectResolver {
   }
 
   private static String describe(Place place) {
-    return place.name() + " (" + place.id() + ", " + place.country() + ", population " + place.population() + ")";
+    return PlaceNames.describe(place);
   }
 
   private static String km(double metres) {
-    return String.format(Locale.ROOT, "%.1f km", metres / 1000);
+    return PlaceNames.km(metres);
   }
 
   private static <T> T error(List<Finding> findings, ImportRecord record, FindingCode code, String message) {
