@@ -1,6 +1,7 @@
 package io.frontline.imports;
 
 import io.frontline.actors.Actors;
+import io.frontline.basemap.Basemap;
 import io.frontline.formats.FeatureSet;
 import io.frontline.formats.FindingCode;
 import io.frontline.formats.FormatException;
@@ -10,6 +11,7 @@ import io.frontline.formats.geojson.GeoJsonReader;
 import io.frontline.formats.kml.KmlReader;
 import io.frontline.formats.text.TextEncoding;
 import io.frontline.formats.validation.GeometryValidator;
+import io.frontline.formats.validation.LandIndex;
 import io.frontline.gazetteer.Gazetteer;
 import io.frontline.observations.Finding;
 import io.frontline.observations.Statement;
@@ -39,7 +41,14 @@ public final class ObservationImport {
   private ObservationImport() {
   }
 
+  /** Reads without a world basemap: areas are not checked for lying in a country. */
   public static ImportResult read(Path file, Actors actors, Gazetteer gazetteer, ImportOptions options) {
+    return read(file, actors, gazetteer, List::of, options);
+  }
+
+  /** Reads a file; areas must lie in a country of {@code basemap} (see {@link GeometryValidator#withLand}). */
+  public static ImportResult read(Path file, Actors actors, Gazetteer gazetteer, Basemap basemap,
+      ImportOptions options) {
     ImportFormat format;
     try {
       format = ImportFormat.detect(file);
@@ -49,7 +58,7 @@ public final class ObservationImport {
       return failed("unknown", e.toFinding());
     }
     try {
-      return read(file, format, resolver(actors, gazetteer, options), options);
+      return read(file, format, resolver(actors, gazetteer, basemap, options), options);
     } catch (FormatException e) {
       return failed(format.code(), e.toFinding());
     } catch (IOException e) {
@@ -67,8 +76,10 @@ public final class ObservationImport {
     };
   }
 
-  private static RecordResolver resolver(Actors actors, Gazetteer gazetteer, ImportOptions options) {
-    GeometryValidator validator = new GeometryValidator(options.regionOfInterest());
+  private static RecordResolver resolver(Actors actors, Gazetteer gazetteer, Basemap basemap,
+      ImportOptions options) {
+    GeometryValidator validator = new GeometryValidator(options.regionOfInterest())
+        .withLand(new LandIndex(basemap), gazetteer, options.allowOutsideCountries());
     SubjectResolver subjects = new SubjectResolver(gazetteer, validator, options.maxPointDistance_m());
     return new RecordResolver(actors, subjects, LocalDate.now(options.clock()));
   }

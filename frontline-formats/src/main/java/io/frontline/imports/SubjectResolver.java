@@ -19,7 +19,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /**
- * What a record is about. A polygonal geometry is an area (validated, labelled with label or place); otherwise a
+ * What a record is about. A polygonal geometry is an area (validated, in a country, labelled with label or place, and
+ * near the place its label names when it names one: {@link AreaNameCheck}); otherwise a
  * place, by geonames_id or by name within the country (the most populous exact match when several, with a warning).
  * A point given with a geonames_id must lie within the distance limit of it; when it does so only with lat and lon
  * exchanged, it is refused as swapped. A point given with a name (place, else the feature's name) is the place of
@@ -29,6 +30,7 @@ import org.locationtech.jts.geom.Point;
 final class SubjectResolver {
   private final Gazetteer gazetteer;
   private final NamedPointResolver named;
+  private final AreaNameCheck areaNames;
   private final GeometryValidator validator;
   private final double maxDistance_m;
   /** Places already looked up in this import: a large file names the same few places again and again. */
@@ -37,6 +39,7 @@ final class SubjectResolver {
   SubjectResolver(Gazetteer gazetteer, GeometryValidator validator, double maxDistance_m) {
     this.gazetteer = gazetteer;
     this.named = new NamedPointResolver(gazetteer);
+    this.areaNames = new AreaNameCheck(gazetteer);
     this.validator = validator;
     this.maxDistance_m = maxDistance_m;
   }
@@ -46,11 +49,11 @@ final class SubjectResolver {
     Geometry geometry = record.geometry();
     Optional<String> id = record.field("geonames_id");
     Optional<String> name = record.field("place");
+    String country = record.field("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
     if (geometry != null && !(geometry instanceof Point)) {
       return id.isPresent() ? error(findings, record, FindingCode.PLACE_WITH_AREA,
-          "give either a geonames_id or an area polygon, not both") : area(record, findings);
+          "give either a geonames_id or an area polygon, not both") : area(record, country, findings);
     }
-    String country = record.field("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
     if (geometry instanceof Point point && id.isEmpty()) {
       return namedPoint(name.or(() -> record.field("label")), country, point, record, findings);
     }
@@ -79,10 +82,17 @@ final class SubjectResolver {
     return place == null ? null : new Subject.PlaceRef(place.id());
   }
 
-  private Subject area(ImportRecord record, List<Finding> findings) {
+  private Subject area(ImportRecord record, String country, List<Finding> findings) {
     ValidationResult result = validator.validateArea(record.geometry(), record.location());
     findings.addAll(result.findings());
     String label = record.field("label").or(() -> record.field("place")).orElse("");
+    if (result.accepted()) {
+      Optional<Finding> far = areaNames.check(result.geometry().get(), label, country, record.location());
+      far.ifPresent(findings::add);
+      if (far.filter(f -> f.severity() == Finding.Severity.ERROR).isPresent()) {
+        return null;
+      }
+    }
     return result.geometry().map(g -> (Subject) new Subject.Area(g, label)).orElse(null);
   }
 

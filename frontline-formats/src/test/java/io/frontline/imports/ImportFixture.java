@@ -1,6 +1,7 @@
 package io.frontline.imports;
 
 import io.frontline.actors.Actors;
+import io.frontline.basemap.Basemap;
 import io.frontline.gazetteer.Gazetteer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +44,10 @@ final class ImportFixture {
 
   ImportResult read(Path file, ImportOptions options) {
     return ObservationImport.read(file, actors, gazetteer, options);
+  }
+
+  ImportResult read(Path file, Basemap basemap, ImportOptions options) {
+    return ObservationImport.read(file, actors, gazetteer, basemap, options);
   }
 
   ImportResult read(String fileName, String content) {
