@@ -35,4 +35,17 @@ public record Statement(Subject subject, String actorId, Status status, String f
   public Optional<String> fromActor() {
     return Optional.ofNullable(fromActorId);
   }
+
+  /** What this statement claims and on whose word: two statements with equal claims record the same thing. */
+  public Claim claim() {
+    return new Claim(subject, actorId, status, date, source);
+  }
+
+  /**
+   * The identity of a statement for finding duplicates: the same subject (place id, or exactly the same area), actor,
+   * status, date and source. The previous holder, the confidence and the note are left out: a second import of a
+   * file whose notes were reworded is still the same observation.
+   */
+  public record Claim(Subject subject, String actorId, Status status, FuzzyDate date, Source source) {
+  }
 }
