@@ -47,7 +47,15 @@ final class ImportFixture {
   }
 
   ImportResult read(Path file, Basemap basemap, ImportOptions options) {
-    return ObservationImport.read(file, actors, gazetteer, basemap, options);
+    return ObservationImport.read(file, ImportContext.of(actors, gazetteer).withBasemap(basemap), options);
+  }
+
+  ImportResult read(Path file, ImportContext context) {
+    return ObservationImport.read(file, context, OPTIONS);
+  }
+
+  ImportContext context() {
+    return ImportContext.of(actors, gazetteer);
   }
 
   ImportResult read(String fileName, String content) {
