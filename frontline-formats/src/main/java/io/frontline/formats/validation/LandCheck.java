@@ -45,7 +45,20 @@ record LandCheck(LandIndex land, Gazetteer gazetteer, boolean allowOutside) {
     }
     Envelope around = new Envelope(geometry.getEnvelopeInternal());
     around.expandBy(NEARBY_DEGREES);
-    return gazetteer.placesWithin(around).stream().max(Comparator.comparingLong(Place::population))
+    return gazetteer.placesWithin(around).stream()
+        .min(Comparator.comparingInt(LandCheck::rank).thenComparing(Comparator.comparingLong(Place::population)
+            .reversed()))
         .map(p -> " near " + p.name()).orElse("");
+  }
+
+  /** Capitals first, then seats of regions and districts, then other places: the name a reader knows. */
+  private static int rank(Place place) {
+    return switch (place.featureCode()) {
+      case "PPLC" -> 0;
+      case "PPLA" -> 1;
+      case "PPLA2" -> 2;
+      case "PPLA3", "PPLA4" -> 3;
+      default -> 4;
+    };
   }
 }
