@@ -99,7 +99,7 @@ final class RecordResolver {
     try {
       return Status.parse(text.get());
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.BAD_STATUS, e.getMessage());
+      return checks.error(FindingCode.BAD_STATUS, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 
@@ -115,7 +115,7 @@ final class RecordResolver {
     try {
       date = FuzzyDate.parse(text.get());
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.IMPOSSIBLE_DATE, e.getMessage());
+      return checks.error(FindingCode.IMPOSSIBLE_DATE, Quoted.endQuoteCapped(e.getMessage()));
     }
     if (!precisionAgrees(checks, date)) {
       return null;
@@ -135,7 +135,7 @@ final class RecordResolver {
     try {
       precision = DatePrecision.parse(text.get());
     } catch (IllegalArgumentException e) {
-      checks.error(FindingCode.BAD_PRECISION, e.getMessage());
+      checks.error(FindingCode.BAD_PRECISION, Quoted.endQuoteCapped(e.getMessage()));
       return false;
     }
     if (precision != date.precision()) {
@@ -157,7 +157,7 @@ final class RecordResolver {
     try {
       return new Source(title, urls, citation, kind);
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.BAD_SOURCE, e.getMessage());
+      return checks.error(FindingCode.BAD_SOURCE, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 
@@ -166,7 +166,7 @@ final class RecordResolver {
     try {
       return text.map(SourceKind::parse).orElse(SourceKind.NEWS);
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.BAD_SOURCE_KIND, e.getMessage());
+      return checks.error(FindingCode.BAD_SOURCE_KIND, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 
@@ -175,7 +175,7 @@ final class RecordResolver {
     try {
       return text.map(Confidence::parse).orElse(Confidence.MEDIUM);
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.BAD_CONFIDENCE, e.getMessage());
+      return checks.error(FindingCode.BAD_CONFIDENCE, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 

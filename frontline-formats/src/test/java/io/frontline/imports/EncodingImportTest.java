@@ -134,4 +134,17 @@ class EncodingImportTest {
     assertThat(fixture.read(kmz, ImportFixture.OPTIONS.withEncoding(StandardCharsets.ISO_8859_1)).findings())
         .isEmpty();
   }
+
+  @Test
+  void aValueFullOfControlCharactersIsQuotedEscapedAndCut() throws Exception {
+    String status = "\u001b]0;pwned\u0007" + "x".repeat(200);
+    Path file = fixture.write("status.csv", "geonames_id,actor,status,date,source_title\n"
+        + "99072,IS,\"" + status + "\",2014-06-10,Le Monde\n");
+
+    Finding finding = fixture.read(file).findings().get(0);
+
+    assertThat(finding.code()).isEqualTo("bad-status");
+    assertThat(finding.message()).endsWith("was '\\x1B]0;pwned\\x07" + "x".repeat(70) + "…'")
+        .matches("[\\x20-\\x7E…]*");
+  }
 }

@@ -14,6 +14,7 @@ import io.frontline.formats.Feature;
 import io.frontline.formats.FeatureSet;
 import io.frontline.formats.FindingCode;
 import io.frontline.formats.FormatException;
+import io.frontline.formats.text.Quoted;
 import io.frontline.observations.Finding;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,7 +122,7 @@ public final class GeoJsonReader {
       features.add(new Feature(1, geometry(top, 1, findings), Map.of()));
     } else {
       throw FindingCode.GEOJSON_INVALID.exception("file",
-          "\"type\" must be FeatureCollection, Feature or a geometry type, was \"" + type + "\"");
+          "\"type\" must be FeatureCollection, Feature or a geometry type, was " + Quoted.of(type));
     }
     return new FeatureSet("feature", features, findings);
   }

@@ -19,6 +19,21 @@ public final class Quoted {
     return "'" + capped(text) + "'";
   }
 
+  /**
+   * A message that ends with quoted input ("status must be ..., was 'xyz'"), as the core's parse errors do, with
+   * that quotation capped; other messages are returned as they are.
+   */
+  public static String endQuoteCapped(String message) {
+    if (message == null || !message.endsWith("'")) {
+      return message;
+    }
+    int open = message.indexOf(" '");
+    if (open < 0 || open + 2 > message.length() - 1) {
+      return message;
+    }
+    return message.substring(0, open + 1) + of(message.substring(open + 2, message.length() - 1));
+  }
+
   /** The text escaped and capped, without quotes. */
   public static String capped(String text) {
     if (text == null) {

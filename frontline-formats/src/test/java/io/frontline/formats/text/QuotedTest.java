@@ -32,4 +32,15 @@ class QuotedTest {
     assertThat(quoted).isEqualTo("'" + "x".repeat(Quoted.MAX_QUOTED_CHARS) + "…'");
     assertThat(Quoted.of("y".repeat(80))).isEqualTo("'" + "y".repeat(80) + "'");
   }
+
+  @Test
+  void capsTheQuotedInputAtTheEndOfACoreMessage() {
+    String message = "status must be controls, contested, besieged or presence, was '" + "z".repeat(300) + "'";
+
+    assertThat(Quoted.endQuoteCapped(message)).isEqualTo(
+        "status must be controls, contested, besieged or presence, was '" + "z".repeat(80) + "…'");
+    assertThat(Quoted.endQuoteCapped("confidence must be low, medium or high, was 'sure'"))
+        .isEqualTo("confidence must be low, medium or high, was 'sure'");
+    assertThat(Quoted.endQuoteCapped("date 2015-02-30 does not exist")).isEqualTo("date 2015-02-30 does not exist");
+  }
 }
