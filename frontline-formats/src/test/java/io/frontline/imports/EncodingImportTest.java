@@ -72,7 +72,8 @@ class EncodingImportTest {
 
     assertThat(result.findings()).extracting(Finding::code, Finding::location)
         .containsExactly(tuple("not-utf8", "line 1"));
-    assertThat(result.findings().get(0).message()).startsWith("not valid UTF-8: byte 0x89 at byte offset 0 (line 1)");
+    assertThat(result.findings().get(0).message()).isEqualTo("not valid UTF-8: byte 0x89 at byte offset 0 (line 1); "
+        + "the file holds NUL bytes: it looks binary, not text (is it the right file?)");
   }
 
   @Test

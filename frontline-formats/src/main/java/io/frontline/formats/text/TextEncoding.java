@@ -114,7 +114,19 @@ public final class TextEncoding {
     if (offset == 0 && (first == 0xFF && second == 0xFE || first == 0xFE && second == 0xFF)) {
       return "; the file starts with a UTF-16 byte-order mark: save it as UTF-8, or give the encoding UTF-16";
     }
+    if (hasNul(bytes)) {
+      return "; the file holds NUL bytes: it looks binary, not text (is it the right file?)";
+    }
     return "; if the file is in another encoding, give it (for example --encoding windows-1252)";
+  }
+
+  private static boolean hasNul(ByteBuffer bytes) {
+    for (int i = 0; i < bytes.limit(); i++) {
+      if (bytes.get(i) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static CharsetDecoder strict(Charset charset) {
