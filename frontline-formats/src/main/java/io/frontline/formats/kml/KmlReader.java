@@ -61,27 +61,27 @@ public final class KmlReader {
   }
 
   /**
-   * The placemarks of a KML document opened by {@code source} (opened more than once): decoded in {@code given}
+   * The placemarks of a KML document opened by {@code opener} (opened more than once): decoded in {@code given}
    * when the user named an encoding, else in the encoding the XML prolog declares, else as UTF-8; every byte must be
    * valid in it ({@link TextEncoding#check}).
    */
-  public static FeatureSet read(Source source, Optional<Charset> given) throws IOException {
+  public static FeatureSet read(Opener opener, Optional<Charset> given) throws IOException {
     byte[] head;
-    try (InputStream in = source.open()) {
+    try (InputStream in = opener.open()) {
       head = in.readNBytes(KmlProlog.HEAD_BYTES);
     }
     Charset charset = given.isPresent() ? given.get() : KmlProlog.declaredEncoding(head).orElse(StandardCharsets.UTF_8);
-    try (InputStream in = source.open()) {
+    try (InputStream in = opener.open()) {
       TextEncoding.check(in, charset);
     }
-    try (InputStream in = source.open()) {
+    try (InputStream in = opener.open()) {
       return given.isPresent() ? read(TextEncoding.reader(in, charset)) : read(in);
     }
   }
 
   /** Opens the bytes of a KML document, again for every pass. */
   @FunctionalInterface
-  public interface Source {
+  public interface Opener {
     InputStream open() throws IOException;
   }
 
@@ -107,7 +107,7 @@ public final class KmlReader {
     return KmzArchive.read(kmz, limits, Optional.empty());
   }
 
-  /** As {@link #readKmz(Path, KmzLimits)}, the KML decoded as {@link #read(Source, Optional)} does. */
+  /** As {@link #readKmz(Path, KmzLimits)}, the KML decoded as {@link #read(Opener, Optional)} does. */
   public static FeatureSet readKmz(Path kmz, KmzLimits limits, Optional<Charset> given) throws IOException {
     return KmzArchive.read(kmz, limits, given);
   }
