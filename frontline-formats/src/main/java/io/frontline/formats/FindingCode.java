@@ -37,7 +37,8 @@ public enum FindingCode {
   EMPTY_GEOMETRY(Severity.ERROR, "an empty geometry"),
   COORDINATE_NOT_FINITE(Severity.ERROR, "a coordinate that is NaN or infinite"),
   COORDINATE_OUT_OF_RANGE(Severity.ERROR, "a longitude outside -180..180 or a latitude outside -90..90"),
-  COORDINATES_SWAPPED(Severity.ERROR, "lat and lon apparently exchanged (by range, or by distance to the place)"),
+  COORDINATES_SWAPPED(Severity.ERROR, "lat and lon apparently exchanged (by range, by distance to the place, "
+      + "or by the country the area would lie in)"),
   COORDINATES_SWAPPED_SUSPECT(Severity.WARNING,
       "the geometry lies outside the region of interest but inside it with lat and lon exchanged"),
   RING_NOT_CLOSED(Severity.ERROR, "a polygon ring whose first and last points differ"),
