@@ -1,6 +1,8 @@
 package io.frontline.cli;
 
 import io.frontline.cli.json.Json;
+import io.frontline.formats.text.TextEncoding;
+import io.frontline.imports.ImportContext;
 import io.frontline.imports.ImportOptions;
 import io.frontline.imports.ImportReport;
 import io.frontline.imports.ImportResult;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Import observations from GeoJSON, KML, KMZ or CSV (docs/formats/README.md).",
         "Every record is checked and every problem reported; nothing is written if any record is rejected,"
-            + " unless --accept-valid is given."})
+            + " unless --accept-valid is given. Records already in the store, or repeated in the file, are skipped."})
 final class ImportCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
@@ -37,6 +39,13 @@ final class ImportCommand implements Callable<Integer> {
   String recordedBy;
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
+  @Option(names = "--encoding", paramLabel = "NAME",
+      description = "The text encoding of the file, such as windows-1252 or ISO-8859-1 (default: UTF-8; a KML file's "
+          + "own declaration).")
+  String encoding;
+  @Option(names = "--allow-outside-countries",
+      description = "Accept areas outside every country (at sea) with a warning instead of refusing them.")
+  boolean allowOutsideCountries;
 
   @Override
   public Integer call() {
@@ -44,8 +53,9 @@ final class ImportCommand implements Callable<Integer> {
       throw UserError.notFound("no file at " + file.toAbsolutePath());
     }
     try (Workspace ws = Workspace.open(store)) {
-      ImportResult result = ObservationImport.read(file, ws.actors(), ws.store(),
-          ImportOptions.defaults().withAcceptValid(acceptValid));
+      ImportContext context = ImportContext.of(ws.actors(), ws.store()).withBasemap(Workspace.basemap())
+          .withStore(ws.store());
+      ImportResult result = ObservationImport.read(file, context, options());
       List<Statement> toRecord = result.toRecord(acceptValid);
       boolean write = !dryRun && !toRecord.isEmpty();
       if (write) {
@@ -53,6 +63,19 @@ final class ImportCommand implements Callable<Integer> {
       }
       print(result, write ? toRecord.size() : 0);
       return result.hasErrors() && !acceptValid ? ExitCode.REJECTED : ExitCode.OK;
+    }
+  }
+
+  private ImportOptions options() {
+    ImportOptions options = ImportOptions.defaults().withAcceptValid(acceptValid)
+        .withAllowOutsideCountries(allowOutsideCountries);
+    if (encoding == null) {
+      return options;
+    }
+    try {
+      return options.withEncoding(TextEncoding.forName(encoding));
+    } catch (IllegalArgumentException e) {
+      throw UserError.usage("--encoding: " + e.getMessage());
     }
   }
 
@@ -67,6 +90,8 @@ final class ImportCommand implements Callable<Integer> {
     out.println(ImportReport.text(result));
     out.println(recorded > 0 ? "Recorded " + recorded + " observations."
         : result.hasErrors() && !acceptValid ? "Nothing was written: fix the rejected records, or use --accept-valid."
+        : result.alreadyRecorded() > 0 && result.accepted().isEmpty()
+            ? "Nothing was written: every valid record is already recorded."
         : "Nothing was written.");
   }
 }

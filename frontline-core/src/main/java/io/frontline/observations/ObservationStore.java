@@ -1,7 +1,10 @@
 package io.frontline.observations;
 
 import io.frontline.timeline.RecordTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The append-only record of observations. Every write adds versions; none changes or deletes a stored row. Reads
@@ -22,6 +25,20 @@ public interface ObservationStore {
 
   /** Every version of one observation, oldest first; empty when unknown. */
   List<Observation> versions(String lineage);
+
+  /**
+   * The statements among {@code statements} whose {@link Statement#claim() claim} a current observation (the latest
+   * version of a lineage, not retracted) already makes, in the order given: how an import tells what is already
+   * recorded. A store may answer from an index; this default reads the current observations once.
+   */
+  default List<Statement> findRecorded(Collection<Statement> statements) {
+    if (statements.isEmpty()) {
+      return List.of();
+    }
+    Set<Statement.Claim> recorded = observations(RecordTime.now()).stream()
+        .map(o -> o.statement().claim()).collect(Collectors.toSet());
+    return statements.stream().filter(s -> recorded.contains(s.claim())).toList();
+  }
 
   /** Grows with every write: identifies a state of the store (for caches, ETags and provenance). */
   long revision();

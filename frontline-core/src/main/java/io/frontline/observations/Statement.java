@@ -35,4 +35,18 @@ public record Statement(Subject subject, String actorId, Status status, String f
   public Optional<String> fromActor() {
     return Optional.ofNullable(fromActorId);
   }
+
+  /** What this statement claims and on whose word: two statements with equal claims record the same thing. */
+  public Claim claim() {
+    return new Claim(subject, actorId, status, date, source.key());
+  }
+
+  /**
+   * The identity of a statement for finding duplicates: the same subject (place id, or exactly the same area), actor,
+   * status, date and source ({@link Source#key()}: its first URL, else its title and citation). The previous holder,
+   * the confidence, the note and the source's kind and other wording are left out: a second import of a file whose
+   * notes or titles were reworded is still the same observation.
+   */
+  public record Claim(Subject subject, String actorId, Status status, FuzzyDate date, String sourceKey) {
+  }
 }

@@ -120,6 +120,30 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
   }
 
   @Test
+  void findRecordedTellsTheStatementsWhoseClaimIsAlreadyRecorded() {
+    store.record(List.of(mosulFalls(), sinjarContested()), "a");
+    Statement reworded = new Statement(mosulFalls().subject(), mosulFalls().actorId(), mosulFalls().status(),
+        mosulFalls().fromActorId(), mosulFalls().date(), mosulFalls().source(), mosulFalls().confidence(),
+        "another note");
+
+    assertThat(store.findRecorded(List.of(desertPresence(), sinjarContested(), reworded, mosulRetaken())))
+        .containsExactly(sinjarContested(), reworded);
+    assertThat(store.findRecorded(List.of())).isEmpty();
+  }
+
+  @Test
+  void aRetractedOrSupersededObservationIsNoLongerRecorded() {
+    Observation retracted = store.record(List.of(mosulFalls()), "a").get(0);
+    Observation corrected = store.record(List.of(sinjarContested()), "a").get(0);
+    clock.advance(Duration.ofMinutes(1));
+    store.retract(retracted.lineage(), "hoax", "a");
+    store.supersede(corrected.lineage(), desertPresence(), "a");
+
+    assertThat(store.findRecorded(List.of(mosulFalls(), sinjarContested(), desertPresence())))
+        .containsExactly(desertPresence());
+  }
+
+  @Test
   void aBlankRecorderIsRefused() {
     assertThatThrownBy(() -> store.record(List.of(mosulFalls()), " ")).isInstanceOf(IllegalArgumentException.class);
     assertThat(store.observations(RecordTime.now())).isEmpty();

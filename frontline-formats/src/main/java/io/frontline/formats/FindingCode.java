@@ -1,6 +1,7 @@
 package io.frontline.formats;
 
 import io.frontline.observations.Finding;
+import io.frontline.formats.text.Quoted;
 import io.frontline.observations.Finding.Severity;
 import java.util.Locale;
 
@@ -11,6 +12,10 @@ import java.util.Locale;
 public enum FindingCode {
   FILE_UNREADABLE(Severity.ERROR, "the file could not be read (missing, not permitted, I/O error)"),
   UNKNOWN_FORMAT(Severity.ERROR, "the format could not be told from the extension or the content"),
+  NOT_UTF8(Severity.ERROR, "a text file that is not valid UTF-8 (and no other encoding was given); the location and "
+      + "message give the line and byte offset of the first bad byte"),
+  ENCODING_INVALID(Severity.ERROR, "bytes that are not valid in the encoding given (or declared in the KML prolog)"),
+  UNKNOWN_ENCODING(Severity.ERROR, "an encoding name, declared in the KML prolog, that is not known"),
   JSON_MALFORMED(Severity.ERROR, "not well-formed JSON; the location gives line and column"),
   GEOJSON_INVALID(Severity.ERROR, "JSON that is not GeoJSON: unknown type, missing or malformed coordinates"),
   XML_MALFORMED(Severity.ERROR, "not well-formed XML (KML); the location gives line and column"),
@@ -32,7 +37,8 @@ public enum FindingCode {
   EMPTY_GEOMETRY(Severity.ERROR, "an empty geometry"),
   COORDINATE_NOT_FINITE(Severity.ERROR, "a coordinate that is NaN or infinite"),
   COORDINATE_OUT_OF_RANGE(Severity.ERROR, "a longitude outside -180..180 or a latitude outside -90..90"),
-  COORDINATES_SWAPPED(Severity.ERROR, "lat and lon apparently exchanged (by range, or by distance to the place)"),
+  COORDINATES_SWAPPED(Severity.ERROR, "lat and lon apparently exchanged (by range, by distance to the place, "
+      + "or by the country the area would lie in)"),
   COORDINATES_SWAPPED_SUSPECT(Severity.WARNING,
       "the geometry lies outside the region of interest but inside it with lat and lon exchanged"),
   RING_NOT_CLOSED(Severity.ERROR, "a polygon ring whose first and last points differ"),
@@ -63,7 +69,15 @@ public enum FindingCode {
   UNKNOWN_PLACE(Severity.ERROR, "a geonames_id or place name that the gazetteer does not hold"),
   AMBIGUOUS_PLACE(Severity.WARNING, "a place name that matches several places; the most populous was chosen"),
   PLACE_COUNTRY_MISMATCH(Severity.ERROR, "a geonames_id whose place lies in another country than the one given"),
-  POINT_FAR_FROM_PLACE(Severity.ERROR, "a point further from its gazetteer place than the limit (25 km)"),
+  POINT_FAR_FROM_PLACE(Severity.ERROR,
+      "a point further from its gazetteer place than the limit (25 km by geonames_id, 10 km by name)"),
+  AMBIGUOUS_POINT(Severity.ERROR, "a name and point that match several places of that name within 10 km"),
+  OUTSIDE_COUNTRIES(Severity.ERROR, "a geometry that lies outside every country (in the sea); a warning with "
+      + "--allow-outside-countries"),
+  AREA_FAR_FROM_PLACE(Severity.WARNING, "an area more than 50 km from the gazetteer place its label names"),
+  ALREADY_RECORDED(Severity.WARNING, "an observation already in the store (same subject, actor, status, date and "
+      + "source): skipped"),
+  DUPLICATE_IN_FILE(Severity.WARNING, "an observation that repeats an earlier record of the same file: skipped"),
   NO_SUBJECT(Severity.ERROR, "no place, geonames_id or area polygon; or a point without a place"),
   PLACE_WITH_AREA(Severity.ERROR, "both a geonames_id and an area polygon: give one"),
   INVALID_OBSERVATION(Severity.ERROR, "the fields are each valid but do not make an observation together");
@@ -91,7 +105,7 @@ public enum FindingCode {
 
   /** A finding of this code with its usual severity. */
   public Finding finding(String location, String message, String wkt) {
-    return new Finding(severity, code(), location, message, wkt);
+    return new Finding(severity, code(), location, Quoted.printable(message), wkt);
   }
 
   public Finding finding(String location, String message) {

@@ -1,5 +1,6 @@
 package io.frontline.formats;
 
+import io.frontline.formats.text.Quoted;
 import io.frontline.observations.Finding;
 
 /**
@@ -44,6 +45,6 @@ public final class FormatException extends RuntimeException {
 
   /** The problem as an error finding. */
   public Finding toFinding() {
-    return new Finding(Finding.Severity.ERROR, code, location, getMessage(), wkt);
+    return new Finding(Finding.Severity.ERROR, code, location, Quoted.printable(getMessage()), wkt);
   }
 }

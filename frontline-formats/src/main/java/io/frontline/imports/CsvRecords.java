@@ -1,6 +1,7 @@
 package io.frontline.imports;
 
 import io.frontline.formats.FindingCode;
+import io.frontline.formats.text.Quoted;
 import io.frontline.formats.FormatException;
 import io.frontline.formats.csv.CsvRow;
 import io.frontline.formats.validation.WktParser;
@@ -50,7 +51,7 @@ final class CsvRecords {
     try {
       return Double.parseDouble(text);
     } catch (NumberFormatException e) {
-      throw FindingCode.BAD_COORDINATES.exception("", column + " must be a decimal number, was '" + text + "'");
+      throw FindingCode.BAD_COORDINATES.exception("", column + " must be a decimal number, was " + Quoted.of(text));
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.frontline.imports;
 
 import io.frontline.formats.FindingCode;
+import io.frontline.formats.text.Quoted;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ public enum ImportFormat {
       head = in.readNBytes(SNIFF_BYTES);
     }
     return byContent(head).or(() -> byExtension(file)).orElseThrow(() -> FindingCode.UNKNOWN_FORMAT.exception("file",
-        "cannot tell the format of '" + file.getFileName() + "': use .geojson, .json, .kml, .kmz or .csv"));
+        "cannot tell the format of " + Quoted.of(file.getFileName().toString()) + ": use .geojson, .json, .kml, .kmz or .csv"));
   }
 
   static Optional<ImportFormat> byContent(byte[] head) {

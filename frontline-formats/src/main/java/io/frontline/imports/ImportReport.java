@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * An {@link ImportResult} for people and for programs. Text: a summary line ("412 records: 409 accepted, 3 rejected,
- * 1 repaired") and one line per finding ("line 7: error [unknown-actor] unknown actor 'ISIS-K'; known: ...").
- * JSON: the counts and a "findings" array of {severity, code, location, message, wkt}.
+ * 1 repaired", then "12 already recorded, skipped" when some were) and one line per finding ("line 7: error [unknown-actor] unknown actor 'ISIS-K'; known: ...").
+ * JSON: the counts (alreadyRecorded and duplicates too) and a "findings" array of {severity, code, location, message, wkt}.
  */
 public final class ImportReport {
   private ImportReport() {
@@ -17,7 +17,9 @@ public final class ImportReport {
 
   public static String summary(ImportResult result) {
     return result.records() + " records: " + result.accepted().size() + " accepted, " + result.rejected()
-        + " rejected, " + result.repaired() + " repaired";
+        + " rejected, " + result.repaired() + " repaired"
+        + (result.alreadyRecorded() > 0 ? ", " + result.alreadyRecorded() + " already recorded, skipped" : "")
+        + (result.duplicates() > 0 ? ", " + result.duplicates() + " repeated in the file, skipped" : "");
   }
 
   public static String text(ImportResult result) {
@@ -35,6 +37,8 @@ public final class ImportReport {
     root.put("accepted", result.accepted().size());
     root.put("rejected", result.rejected());
     root.put("repaired", result.repaired());
+    root.put("alreadyRecorded", result.alreadyRecorded());
+    root.put("duplicates", result.duplicates());
     root.put("hasErrors", result.hasErrors());
     ArrayNode findings = root.putArray("findings");
     for (Finding finding : result.findings()) {

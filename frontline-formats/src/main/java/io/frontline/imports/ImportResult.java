@@ -1,5 +1,6 @@
 package io.frontline.imports;
 
+import io.frontline.formats.FindingCode;
 import io.frontline.observations.Finding;
 import io.frontline.observations.Finding.Severity;
 import io.frontline.observations.Statement;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
  *
  * <p>Import is all or nothing by default: the caller records {@code accepted} only when {@link #hasErrors()} is false,
  * or when the user asked to accept the valid records ({@link ImportOptions#acceptValid()}); {@link #toRecord(boolean)}
- * applies that rule. A file-level error (unreadable file, malformed JSON/XML/CSV, a refused KMZ, a bad header) leaves
+ * applies that rule. Valid records already in the store, or repeating an earlier record of the file, are neither
+ * accepted nor rejected: they are skipped, each with a warning, and counted apart. A file-level error (unreadable file, malformed JSON/XML/CSV, a refused KMZ, a bad header) leaves
  * {@code records} at 0 and {@code accepted} empty, so nothing of such a file is ever recorded.
  */
 public record ImportResult(String format, int records, List<Statement> accepted, List<Finding> findings) {
@@ -31,7 +33,21 @@ public record ImportResult(String format, int records, List<Statement> accepted,
 
   /** Records refused for at least one error. */
   public int rejected() {
-    return records - accepted.size();
+    return records - accepted.size() - alreadyRecorded() - duplicates();
+  }
+
+  /** Valid records skipped because the store already records them ({@code already-recorded}). */
+  public int alreadyRecorded() {
+    return count(FindingCode.ALREADY_RECORDED);
+  }
+
+  /** Valid records skipped because they repeat an earlier record of the file ({@code duplicate-in-file}). */
+  public int duplicates() {
+    return count(FindingCode.DUPLICATE_IN_FILE);
+  }
+
+  private int count(FindingCode code) {
+    return (int) findings.stream().filter(f -> f.code().equals(code.code())).map(Finding::location).distinct().count();
   }
 
   /** Accepted records whose geometry was repaired. */

@@ -8,19 +8,29 @@ import io.frontline.formats.csv.CsvRows;
 import io.frontline.formats.csv.ObservationCsvReader;
 import io.frontline.formats.geojson.GeoJsonReader;
 import io.frontline.formats.kml.KmlReader;
+import io.frontline.formats.text.TextEncoding;
 import io.frontline.formats.validation.GeometryValidator;
+import io.frontline.formats.validation.LandIndex;
 import io.frontline.gazetteer.Gazetteer;
 import io.frontline.observations.Finding;
 import io.frontline.observations.Statement;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +45,16 @@ public final class ObservationImport {
   private ObservationImport() {
   }
 
+  /** Reads without a world basemap (areas are not checked for lying in a country) nor a store. */
   public static ImportResult read(Path file, Actors actors, Gazetteer gazetteer, ImportOptions options) {
+    return read(file, ImportContext.of(actors, gazetteer), options);
+  }
+
+  /**
+   * Reads a file against a context: areas must lie in a country of its basemap ({@link GeometryValidator#withLand}),
+   * and records already recorded, or repeated within the file, are skipped with a warning.
+   */
+  public static ImportResult read(Path file, ImportContext context, ImportOptions options) {
     ImportFormat format;
     try {
       format = ImportFormat.detect(file);
@@ -45,7 +64,7 @@ public final class ObservationImport {
       return failed("unknown", e.toFinding());
     }
     try {
-      return read(file, format, resolver(actors, gazetteer, options), options);
+      return read(file, format, resolver(context, options), options);
     } catch (FormatException e) {
       return failed(format.code(), e.toFinding());
     } catch (IOException e) {
@@ -53,74 +72,120 @@ public final class ObservationImport {
     }
   }
 
-  private static ImportResult read(Path file, ImportFormat format, RecordResolver resolver, ImportOptions options)
+  private static ImportResult read(Path file, ImportFormat format, Resolver resolver, ImportOptions options)
       throws IOException {
     return switch (format) {
-      case GEOJSON -> features(format, readGeoJson(file), resolver);
-      case KML -> features(format, readKml(file), resolver);
-      case KMZ -> features(format, KmlReader.readKmz(file, options.kmzLimits()), resolver);
-      case CSV -> csv(file, resolver);
+      case GEOJSON -> features(format, readGeoJson(file, options.encoding()), resolver);
+      case KML -> features(format, KmlReader.read(() -> Files.newInputStream(file), options.encoding()), resolver);
+      case KMZ -> features(format, KmlReader.readKmz(file, options.kmzLimits(), options.encoding()), resolver);
+      case CSV -> csv(file, options.encoding(), resolver);
     };
   }
 
-  private static RecordResolver resolver(Actors actors, Gazetteer gazetteer, ImportOptions options) {
-    GeometryValidator validator = new GeometryValidator(options.regionOfInterest());
-    SubjectResolver subjects = new SubjectResolver(gazetteer, validator, options.maxPointDistance_m());
-    return new RecordResolver(actors, subjects, LocalDate.now(options.clock()));
+  private static Resolver resolver(ImportContext context, ImportOptions options) {
+    GeometryValidator validator = new GeometryValidator(options.regionOfInterest())
+        .withLand(new LandIndex(context.basemap()), context.gazetteer(), options.allowOutsideCountries());
+    SubjectResolver subjects = new SubjectResolver(context.gazetteer(), validator, options.maxPointDistance_m());
+    return new Resolver(new RecordResolver(context.actors(), subjects, LocalDate.now(options.clock())),
+        context.recorded());
   }
 
-  private static FeatureSet readGeoJson(Path file) throws IOException {
+  /** How records become statements, and how to tell those already recorded. */
+  private record Resolver(RecordResolver records, UnaryOperator<List<Statement>> recorded) {
+  }
+
+  /** GeoJSON is UTF-8 (RFC 8259) unless the user names another encoding; every byte is checked first. */
+  private static FeatureSet readGeoJson(Path file, Optional<Charset> encoding) throws IOException {
+    checkEncoding(file, encoding);
     try (InputStream in = Files.newInputStream(file)) {
-      return GeoJsonReader.read(in);
+      return encoding.isPresent() ? GeoJsonReader.read(TextEncoding.reader(in, encoding.get()))
+          : GeoJsonReader.read(in);
     }
   }
 
-  private static FeatureSet readKml(Path file) throws IOException {
+  private static Charset checkEncoding(Path file, Optional<Charset> encoding) throws IOException {
+    Charset charset = encoding.orElse(StandardCharsets.UTF_8);
     try (InputStream in = Files.newInputStream(file)) {
-      return KmlReader.read(in);
+      TextEncoding.check(in, charset);
     }
+    return charset;
   }
 
-  private static ImportResult features(ImportFormat format, FeatureSet set, RecordResolver resolver) {
+  private static ImportResult features(ImportFormat format, FeatureSet set, Resolver resolver) {
     return resolve(format.code(), set.features().size(), FeatureRecords.of(set), List.of(), resolver);
   }
 
   /** A CSV file is resolved row by row as it is read, so its rows never pile up in memory. */
-  private static ImportResult csv(Path file, RecordResolver resolver) throws IOException {
+  private static ImportResult csv(Path file, Optional<Charset> encoding, Resolver resolver)
+      throws IOException {
+    Charset charset = checkEncoding(file, encoding);
     Resolution resolution = new Resolution(resolver);
     CsvRows read;
     try (InputStream in = Files.newInputStream(file)) {
-      read = ObservationCsvReader.read(in, row -> resolution.add(CsvRecords.of(row)));
+      read = ObservationCsvReader.read(TextEncoding.reader(in, charset), row -> resolution.add(CsvRecords.of(row)));
     }
     return resolution.result(read.layout().formatName(), read.records(), read.findings());
   }
 
   private static ImportResult resolve(String format, int count, List<ImportRecord> records,
-      List<Finding> readerFindings, RecordResolver resolver) {
+      List<Finding> readerFindings, Resolver resolver) {
     Resolution resolution = new Resolution(resolver);
     records.forEach(resolution::add);
     return resolution.result(format, count, readerFindings);
   }
 
-  /** The statements accepted so far and the findings about the records resolved so far. */
+  /**
+   * The statements accepted so far (with where they are) and the findings about the records resolved so far. A
+   * record that repeats an earlier one of the file is skipped at once; those already recorded are skipped at the end,
+   * with one question to the store.
+   */
   private static final class Resolution {
-    private final RecordResolver resolver;
+    private final Resolver resolver;
     private final List<Statement> accepted = new ArrayList<>();
+    private final List<String> locations = new ArrayList<>();
+    private final Map<Statement.Claim, String> seen = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
 
-    Resolution(RecordResolver resolver) {
+    Resolution(Resolver resolver) {
       this.resolver = resolver;
     }
 
     void add(ImportRecord record) {
-      resolver.resolve(record, findings).ifPresent(accepted::add);
+      resolver.records().resolve(record, findings).ifPresent(s -> accept(s, record.location()));
+    }
+
+    private void accept(Statement statement, String location) {
+      String first = seen.putIfAbsent(statement.claim(), location);
+      if (first != null) {
+        findings.add(FindingCode.DUPLICATE_IN_FILE.finding(location, "the same observation as " + first
+            + " (same subject, actor, status, date and source): skipped"));
+        return;
+      }
+      accepted.add(statement);
+      locations.add(location);
     }
 
     ImportResult result(String format, int count, List<Finding> readerFindings) {
+      List<Statement> kept = withoutRecorded();
       List<Finding> all = new ArrayList<>(readerFindings);
       all.addAll(findings);
       all.sort(Comparator.comparingLong(f -> position(f.location())));
-      return new ImportResult(format, count, accepted, all);
+      return new ImportResult(format, count, kept, all);
+    }
+
+    private List<Statement> withoutRecorded() {
+      Set<Statement.Claim> recorded = resolver.recorded().apply(List.copyOf(accepted)).stream()
+          .map(Statement::claim).collect(Collectors.toSet());
+      List<Statement> kept = new ArrayList<>();
+      for (int i = 0; i < accepted.size(); i++) {
+        if (recorded.contains(accepted.get(i).claim())) {
+          findings.add(FindingCode.ALREADY_RECORDED.finding(locations.get(i), "already recorded (same subject, "
+              + "actor, status, date and source): skipped"));
+        } else {
+          kept.add(accepted.get(i));
+        }
+      }
+      return kept;
     }
   }
 

@@ -3,6 +3,7 @@ package io.frontline.imports;
 import io.frontline.actors.Actor;
 import io.frontline.actors.Actors;
 import io.frontline.formats.FindingCode;
+import io.frontline.formats.text.Quoted;
 import io.frontline.observations.Confidence;
 import io.frontline.observations.Finding;
 import io.frontline.observations.Source;
@@ -89,7 +90,7 @@ final class RecordResolver {
   private static Status status(Checks checks) {
     Optional<String> change = checks.record().field("change");
     if (change.isPresent()) {
-      return checks.error(FindingCode.BAD_CHANGE, "change must be captured, contested or raided, was '" + change.get() + "'");
+      return checks.error(FindingCode.BAD_CHANGE, "change must be captured, contested or raided, was " + Quoted.of(change.get()));
     }
     Optional<String> text = checks.record().field("status");
     if (text.isEmpty()) {
@@ -98,7 +99,7 @@ final class RecordResolver {
     try {
       return Status.parse(text.get());
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.BAD_STATUS, e.getMessage());
+      return checks.error(FindingCode.BAD_STATUS, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 
@@ -108,13 +109,13 @@ final class RecordResolver {
       return checks.error(FindingCode.MISSING_FIELD, "date is required");
     }
     if (!DATE_FORM.matcher(text.get()).matches()) {
-      return checks.error(FindingCode.BAD_DATE, "date must be YYYY, YYYY-MM or YYYY-MM-DD, was '" + text.get() + "'");
+      return checks.error(FindingCode.BAD_DATE, "date must be YYYY, YYYY-MM or YYYY-MM-DD, was " + Quoted.of(text.get()));
     }
     FuzzyDate date;
     try {
       date = FuzzyDate.parse(text.get());
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.IMPOSSIBLE_DATE, e.getMessage());
+      return checks.error(FindingCode.IMPOSSIBLE_DATE, Quoted.endQuoteCapped(e.getMessage()));
     }
     if (!precisionAgrees(checks, date)) {
       return null;
@@ -134,7 +135,7 @@ final class RecordResolver {
     try {
       precision = DatePrecision.parse(text.get());
     } catch (IllegalArgumentException e) {
-      checks.error(FindingCode.BAD_PRECISION, e.getMessage());
+      checks.error(FindingCode.BAD_PRECISION, Quoted.endQuoteCapped(e.getMessage()));
       return false;
     }
     if (precision != date.precision()) {
@@ -156,7 +157,7 @@ final class RecordResolver {
     try {
       return new Source(title, urls, citation, kind);
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.BAD_SOURCE, e.getMessage());
+      return checks.error(FindingCode.BAD_SOURCE, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 
@@ -165,7 +166,7 @@ final class RecordResolver {
     try {
       return text.map(SourceKind::parse).orElse(SourceKind.NEWS);
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.BAD_SOURCE_KIND, e.getMessage());
+      return checks.error(FindingCode.BAD_SOURCE_KIND, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 
@@ -174,7 +175,7 @@ final class RecordResolver {
     try {
       return text.map(Confidence::parse).orElse(Confidence.MEDIUM);
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.BAD_CONFIDENCE, e.getMessage());
+      return checks.error(FindingCode.BAD_CONFIDENCE, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 

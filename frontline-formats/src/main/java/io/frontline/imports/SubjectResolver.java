@@ -1,10 +1,10 @@
 package io.frontline.imports;
 
 import io.frontline.formats.FindingCode;
+import io.frontline.formats.text.Quoted;
 import io.frontline.formats.validation.GeometryValidator;
 import io.frontline.formats.validation.ValidationResult;
 import io.frontline.gazetteer.Gazetteer;
-import io.frontline.gazetteer.NameKey;
 import io.frontline.gazetteer.Place;
 import io.frontline.geometry.GeodesicCircle;
 import io.frontline.observations.Finding;
@@ -15,19 +15,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /**
- * What a record is about. A polygonal geometry is an area (validated, labelled with label or place); otherwise a
+ * What a record is about. A polygonal geometry is an area (validated, in a country, labelled with label or place, and
+ * near the place its label names when it names one: {@link AreaNameCheck}); otherwise a
  * place, by geonames_id or by name within the country (the most populous exact match when several, with a warning).
- * A point given with a place must lie within the distance limit of it; when it does so only with lat and lon
- * exchanged, it is refused as swapped. That gazetteer check supersedes the validator's swap heuristic.
+ * A point given with a geonames_id must lie within the distance limit of it; when it does so only with lat and lon
+ * exchanged, it is refused as swapped. A point given with a name (place, else the feature's name) is the place of
+ * that name nearest the point ({@link NamedPointResolver}). These gazetteer checks supersede the validator's swap
+ * heuristic.
  */
 final class SubjectResolver {
-  private static final int SEARCH_LIMIT = 100;
   private final Gazetteer gazetteer;
+  private final NamedPointResolver named;
+  private final AreaNameCheck areaNames;
   private final GeometryValidator validator;
   private final double maxDistance_m;
   /** Places already looked up in this import: a large file names the same few places again and again. */
@@ -35,6 +38,8 @@ final class SubjectResolver {
 
   SubjectResolver(Gazetteer gazetteer, GeometryValidator validator, double maxDistance_m) {
     this.gazetteer = gazetteer;
+    this.named = new NamedPointResolver(gazetteer);
+    this.areaNames = new AreaNameCheck(gazetteer);
     this.validator = validator;
     this.maxDistance_m = maxDistance_m;
   }
@@ -44,15 +49,17 @@ final class SubjectResolver {
     Geometry geometry = record.geometry();
     Optional<String> id = record.field("geonames_id");
     Optional<String> name = record.field("place");
+    String country = record.field("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
     if (geometry != null && !(geometry instanceof Point)) {
       return id.isPresent() ? error(findings, record, FindingCode.PLACE_WITH_AREA,
-          "give either a geonames_id or an area polygon, not both") : area(record, findings);
+          "give either a geonames_id or an area polygon, not both") : area(record, country, findings);
+    }
+    if (geometry instanceof Point point && id.isEmpty()) {
+      return namedPoint(name.or(() -> record.field("label")), country, point, record, findings);
     }
     if (id.isEmpty() && name.isEmpty()) {
-      return error(findings, record, FindingCode.NO_SUBJECT, geometry == null
-          ? "no place, geonames_id or area polygon" : "a point alone is not a subject: give its place or geonames_id");
+      return error(findings, record, FindingCode.NO_SUBJECT, "no place, geonames_id or area polygon");
     }
-    String country = record.field("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
     Place place = id.isPresent() ? byId(id.get(), country, record, findings)
         : byName(name.get(), country, record, findings);
     if (place == null || geometry != null && !pointNearPlace((Point) geometry, place, record.location(), findings)) {
@@ -61,10 +68,31 @@ final class SubjectResolver {
     return new Subject.PlaceRef(place.id());
   }
 
-  private Subject area(ImportRecord record, List<Finding> findings) {
+  /** A point with a name: the place of that name nearest the point (see {@link NamedPointResolver}). */
+  private Subject namedPoint(Optional<String> name, String country, Point point, ImportRecord record,
+      List<Finding> findings) {
+    if (name.isEmpty()) {
+      return error(findings, record, FindingCode.NO_SUBJECT,
+          "a point alone is not a subject: give its place name (or a name) or its geonames_id");
+    }
+    if (!validPoint(point, record.location(), findings)) {
+      return null;
+    }
+    Place place = named.resolve(name.get(), country, point, record.location(), findings);
+    return place == null ? null : new Subject.PlaceRef(place.id());
+  }
+
+  private Subject area(ImportRecord record, String country, List<Finding> findings) {
     ValidationResult result = validator.validateArea(record.geometry(), record.location());
     findings.addAll(result.findings());
     String label = record.field("label").or(() -> record.field("place")).orElse("");
+    if (result.accepted()) {
+      Optional<Finding> far = areaNames.check(result.geometry().get(), label, country, record.location());
+      far.ifPresent(findings::add);
+      if (far.filter(f -> f.severity() == Finding.Severity.ERROR).isPresent()) {
+        return null;
+      }
+    }
     return result.geometry().map(g -> (Subject) new Subject.Area(g, label)).orElse(null);
   }
 
@@ -77,11 +105,11 @@ final class SubjectResolver {
     }
     if (id <= 0) {
       return error(findings, record, FindingCode.BAD_GEONAMES_ID,
-          "geonames_id must be a positive whole number, was '" + text + "'");
+          "geonames_id must be a positive whole number, was " + Quoted.of(text));
     }
     Optional<Place> place = found.computeIfAbsent(id, gazetteer::findPlace);
     if (place.isEmpty()) {
-      return error(findings, record, FindingCode.UNKNOWN_PLACE, "place '" + text + "' not in the gazetteer");
+      return error(findings, record, FindingCode.UNKNOWN_PLACE, "place " + Quoted.of(text) + " not in the gazetteer");
     }
     if (country != null && !place.get().country().isEmpty() && !place.get().country().equals(country)) {
       return error(findings, record, FindingCode.PLACE_COUNTRY_MISMATCH, "geonames_id " + id + " is "
@@ -91,34 +119,31 @@ final class SubjectResolver {
   }
 
   private Place byName(String name, String country, ImportRecord record, List<Finding> findings) {
-    String key = NameKey.of(name);
-    List<Place> exact = gazetteer.search(name, SEARCH_LIMIT).stream()
-        .filter(p -> names(p).anyMatch(n -> NameKey.of(n).equals(key)))
-        .filter(p -> country == null || p.country().equals(country))
-        .toList();
+    List<Place> exact = PlaceNames.exact(gazetteer, name, country);
     if (exact.isEmpty()) {
-      return error(findings, record, FindingCode.UNKNOWN_PLACE, "place '" + name + "' not in the gazetteer"
+      return error(findings, record, FindingCode.UNKNOWN_PLACE, "place " + Quoted.of(name) + " not in the gazetteer"
           + (country == null ? "" : " (country " + country + ")"));
     }
     Place chosen = exact.stream().max(Comparator.comparingLong(Place::population)).orElseThrow();
     if (exact.size() > 1) {
-      findings.add(FindingCode.AMBIGUOUS_PLACE.finding(record.location(), "'" + name + "' matches " + exact.size()
+      findings.add(FindingCode.AMBIGUOUS_PLACE.finding(record.location(), Quoted.of(name) + " matches " + exact.size()
           + " places" + (country == null ? "" : " in " + country) + "; chose the most populous, " + describe(chosen)
           + "; give a geonames_id to choose another"));
     }
     return chosen;
   }
 
-  private static Stream<String> names(Place place) {
-    return Stream.concat(Stream.of(place.name()), place.alternateNames().stream());
-  }
-
-  private boolean pointNearPlace(Point point, Place place, String location, List<Finding> findings) {
+  /** The point's own checks (finite, in range); the region heuristic is left to the gazetteer checks. */
+  private boolean validPoint(Point point, String location, List<Finding> findings) {
     ValidationResult result = validator.validate(point, location);
     result.findings().stream()
         .filter(f -> !f.code().equals(FindingCode.COORDINATES_SWAPPED_SUSPECT.code()))
         .forEach(findings::add);
-    if (!result.accepted()) {
+    return result.accepted();
+  }
+
+  private boolean pointNearPlace(Point point, Place place, String location, List<Finding> findings) {
+    if (!validPoint(point, location, findings)) {
       return false;
     }
     double distance_m = GeodesicCircle.distance_m(place.lat(), place.lon(), point.getY(), point.getX());
@@ -142,11 +167,11 @@ final class SubjectResolver {
   }
 
   private static String describe(Place place) {
-    return place.name() + " (" + place.id() + ", " + place.country() + ", population " + place.population() + ")";
+    return PlaceNames.describe(place);
   }
 
   private static String km(double metres) {
-    return String.format(Locale.ROOT, "%.1f km", metres / 1000);
+    return PlaceNames.km(metres);
   }
 
   private static <T> T error(List<Finding> findings, ImportRecord record, FindingCode code, String message) {

@@ -1,6 +1,7 @@
 package io.frontline.imports;
 
 import io.frontline.actors.Actors;
+import io.frontline.basemap.Basemap;
 import io.frontline.gazetteer.Gazetteer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +40,22 @@ final class ImportFixture {
 
   ImportResult read(Path file) {
     return ObservationImport.read(file, actors, gazetteer, OPTIONS);
+  }
+
+  ImportResult read(Path file, ImportOptions options) {
+    return ObservationImport.read(file, actors, gazetteer, options);
+  }
+
+  ImportResult read(Path file, Basemap basemap, ImportOptions options) {
+    return ObservationImport.read(file, ImportContext.of(actors, gazetteer).withBasemap(basemap), options);
+  }
+
+  ImportResult read(Path file, ImportContext context) {
+    return ObservationImport.read(file, context, OPTIONS);
+  }
+
+  ImportContext context() {
+    return ImportContext.of(actors, gazetteer);
   }
 
   ImportResult read(String fileName, String content) {

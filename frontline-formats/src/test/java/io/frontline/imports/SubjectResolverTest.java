@@ -82,7 +82,7 @@ class SubjectResolverTest {
   @Test
   void refusesAPointWithoutAPlace() {
     assertThat(one(point(43.1, 36.3), "").findings()).extracting(Finding::code, Finding::message)
-        .containsExactly(tuple("no-subject", "a point alone is not a subject: give its place or geonames_id"));
+        .containsExactly(tuple("no-subject", "a point alone is not a subject: give its place name (or a name) or its geonames_id"));
   }
 
   @Test

@@ -1,10 +1,11 @@
 package io.frontline.formats.csv;
 
 import io.frontline.formats.FindingCode;
+import io.frontline.formats.text.Quoted;
+import io.frontline.formats.text.TextEncoding;
 import io.frontline.observations.Finding;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads an observation CSV (UTF-8, a byte-order mark allowed, RFC 4180 quoting, CRLF or LF) in either
+ * Reads an observation CSV (UTF-8 decoded strictly, or text the caller decoded; a byte-order mark allowed, RFC 4180 quoting, CRLF or LF) in either
  * {@link CsvLayout}, chosen by the header. Problems with the file as a whole (no header, unknown or missing columns,
  * broken quoting) throw a {@link io.frontline.formats.FormatException}; a row with the wrong number of fields becomes
  * a finding and the other rows are still read. Blank lines and rows whose fields are all blank are skipped.
@@ -48,6 +49,11 @@ public final class ObservationCsvReader {
    * answer has the layout, the count and the findings, and no rows): a large file is never all in memory as rows.
    */
   public static CsvRows read(InputStream in, Consumer<CsvRow> each) throws IOException {
+    return read(TextEncoding.reader(in, StandardCharsets.UTF_8), each);
+  }
+
+  /** As {@link #read(InputStream, Consumer)}, from text already decoded (a byte-order mark is skipped). */
+  public static CsvRows read(Reader in, Consumer<CsvRow> each) throws IOException {
     try (CSVParser parser = CSVParser.parse(withoutBom(in), FORMAT)) {
       Iterator<CSVRecord> records = parser.iterator();
       List<String> header = header(records);
@@ -97,10 +103,10 @@ public final class ObservationCsvReader {
     List<String> unknown = new ArrayList<>();
     for (String name : header) {
       if (!seen.add(name)) {
-        throw FindingCode.CSV_DUPLICATE_COLUMN.exception("header", "column '" + name + "' appears twice");
+        throw FindingCode.CSV_DUPLICATE_COLUMN.exception("header", "column " + Quoted.of(name) + " appears twice");
       }
       if (!layout.columns().contains(name)) {
-        unknown.add("'" + name + "'");
+        unknown.add(Quoted.of(name));
       }
     }
     if (!unknown.isEmpty()) {
@@ -179,8 +185,8 @@ public final class ObservationCsvReader {
     return breaks;
   }
 
-  private static Reader withoutBom(InputStream in) throws IOException {
-    PushbackReader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1);
+  private static Reader withoutBom(Reader in) throws IOException {
+    PushbackReader reader = new PushbackReader(in, 1);
     int first = reader.read();
     if (first != -1 && first != '\uFEFF') {
       reader.unread(first);

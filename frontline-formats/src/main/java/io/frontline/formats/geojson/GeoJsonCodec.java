@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.formats.FindingCode;
 import io.frontline.formats.FormatException;
+import io.frontline.formats.text.Quoted;
 import io.frontline.formats.validation.Rings;
 import io.frontline.geometry.Geometries;
 import java.util.Arrays;
@@ -51,7 +52,7 @@ public final class GeoJsonCodec {
           FACTORY.createMultiLineString(each(coordinates, LineString[]::new, GeoJsonCodec::lineString));
       case "Polygon" -> polygon(coordinates);
       case "MultiPolygon" -> FACTORY.createMultiPolygon(each(coordinates, Polygon[]::new, GeoJsonCodec::polygon));
-      default -> throw invalid("unknown geometry type \"" + type + "\"");
+      default -> throw invalid("unknown geometry type " + Quoted.of(type));
     };
   }
 

@@ -14,9 +14,11 @@ import io.frontline.formats.Feature;
 import io.frontline.formats.FeatureSet;
 import io.frontline.formats.FindingCode;
 import io.frontline.formats.FormatException;
+import io.frontline.formats.text.Quoted;
 import io.frontline.observations.Finding;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +57,16 @@ public final class GeoJsonReader {
    * the findings. Problems with the document itself (malformed JSON, not GeoJSON) throw a {@link FormatException}.
    */
   public static FeatureSet read(InputStream in) throws IOException {
-    try (JsonParser parser = MAPPER.createParser(in)) {
+    return read(MAPPER.createParser(in));
+  }
+
+  /** As {@link #read(InputStream)}, from text already decoded. */
+  public static FeatureSet read(Reader in) throws IOException {
+    return read(MAPPER.createParser(in));
+  }
+
+  private static FeatureSet read(JsonParser opened) throws IOException {
+    try (JsonParser parser = opened) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw FindingCode.GEOJSON_INVALID.exception(location(parser.currentTokenLocation()),
             "a GeoJSON document must be a JSON object");
@@ -111,7 +122,7 @@ public final class GeoJsonReader {
       features.add(new Feature(1, geometry(top, 1, findings), Map.of()));
     } else {
       throw FindingCode.GEOJSON_INVALID.exception("file",
-          "\"type\" must be FeatureCollection, Feature or a geometry type, was \"" + type + "\"");
+          "\"type\" must be FeatureCollection, Feature or a geometry type, was " + Quoted.of(type));
     }
     return new FeatureSet("feature", features, findings);
   }

@@ -2,6 +2,7 @@ package io.frontline.formats.geonames;
 
 import io.frontline.formats.FindingCode;
 import io.frontline.formats.FormatException;
+import io.frontline.formats.text.Quoted;
 import io.frontline.gazetteer.Place;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ final class GeoNamesLine {
     try {
       return Long.parseLong(text.strip());
     } catch (NumberFormatException e) {
-      throw malformed(location, column + " must be a whole number, was '" + text + "'");
+      throw malformed(location, column + " must be a whole number, was " + Quoted.of(text));
     }
   }
 
@@ -52,7 +53,7 @@ final class GeoNamesLine {
     try {
       return Double.parseDouble(text.strip());
     } catch (NumberFormatException e) {
-      throw malformed(location, column + " must be a number, was '" + text + "'");
+      throw malformed(location, column + " must be a number, was " + Quoted.of(text));
     }
   }
 

@@ -2,6 +2,7 @@ package io.frontline.formats.kml;
 
 import io.frontline.formats.FindingCode;
 import io.frontline.formats.FormatException;
+import io.frontline.formats.text.Quoted;
 import io.frontline.formats.validation.Rings;
 import io.frontline.geometry.Geometries;
 import java.util.ArrayList;
@@ -110,12 +111,12 @@ final class KmlGeometryParser {
   private static Coordinate tuple(String tuple) {
     String[] parts = tuple.split(",", -1);
     if (parts.length < 2 || parts.length > 3) {
-      throw invalid("malformed coordinate tuple '" + tuple + "' (expected lon,lat[,alt])");
+      throw invalid("malformed coordinate tuple " + Quoted.of(tuple) + " (expected lon,lat[,alt])");
     }
     try {
       return new Coordinate(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
     } catch (NumberFormatException e) {
-      throw invalid("malformed coordinate tuple '" + tuple + "' (expected numbers lon,lat[,alt])");
+      throw invalid("malformed coordinate tuple " + Quoted.of(tuple) + " (expected numbers lon,lat[,alt])");
     }
   }
 

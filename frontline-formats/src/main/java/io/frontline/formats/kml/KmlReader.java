@@ -4,10 +4,14 @@ import io.frontline.formats.Feature;
 import io.frontline.formats.FeatureSet;
 import io.frontline.formats.FindingCode;
 import io.frontline.formats.FormatException;
+import io.frontline.formats.text.TextEncoding;
 import io.frontline.observations.Finding;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,24 +45,71 @@ public final class KmlReader {
   /** The placemarks of a KML document; a placemark whose geometry cannot be read keeps a null geometry. */
   public static FeatureSet read(InputStream in) throws IOException {
     try {
-      XMLStreamReader xml = factory().createXMLStreamReader(in);
-      try {
-        return placemarks(xml);
-      } finally {
-        xml.close();
-      }
+      return read(factory().createXMLStreamReader(in));
     } catch (XMLStreamException e) {
-      Optional<IOException> io = cause(e, IOException.class).filter(x -> !(x instanceof CharConversionException));
-      if (io.isPresent()) {
-        throw io.get();
-      }
-      throw cause(e, FormatException.class).orElseGet(() -> malformed(e));
+      throw failure(e);
     }
+  }
+
+  /** As {@link #read(InputStream)}, from text already decoded (the prolog's encoding is then ignored). */
+  public static FeatureSet read(Reader in) throws IOException {
+    try {
+      return read(factory().createXMLStreamReader(in));
+    } catch (XMLStreamException e) {
+      throw failure(e);
+    }
+  }
+
+  /**
+   * The placemarks of a KML document opened by {@code opener} (opened more than once): decoded in {@code given}
+   * when the user named an encoding, else in the encoding the XML prolog declares, else as UTF-8; every byte must be
+   * valid in it ({@link TextEncoding#check}).
+   */
+  public static FeatureSet read(Opener opener, Optional<Charset> given) throws IOException {
+    byte[] head;
+    try (InputStream in = opener.open()) {
+      head = in.readNBytes(KmlProlog.HEAD_BYTES);
+    }
+    Charset charset = given.isPresent() ? given.get() : KmlProlog.declaredEncoding(head).orElse(StandardCharsets.UTF_8);
+    try (InputStream in = opener.open()) {
+      TextEncoding.check(in, charset);
+    }
+    try (InputStream in = opener.open()) {
+      return given.isPresent() ? read(TextEncoding.reader(in, charset)) : read(in);
+    }
+  }
+
+  /** Opens the bytes of a KML document, again for every pass. */
+  @FunctionalInterface
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  private static FeatureSet read(XMLStreamReader xml) throws XMLStreamException {
+    try {
+      return placemarks(xml);
+    } finally {
+      xml.close();
+    }
+  }
+
+  /** A parse failure as the exception to throw: an I/O problem, a refusal, or malformed XML. */
+  private static IOException failure(XMLStreamException e) {
+    Optional<IOException> io = cause(e, IOException.class).filter(x -> !(x instanceof CharConversionException));
+    if (io.isPresent()) {
+      return io.get();
+    }
+    throw cause(e, FormatException.class).orElseGet(() -> malformed(e));
   }
 
   /** The placemarks of the KML inside a KMZ archive (doc.kml, else the first .kml entry). */
   public static FeatureSet readKmz(Path kmz, KmzLimits limits) throws IOException {
-    return KmzArchive.read(kmz, limits);
+    return KmzArchive.read(kmz, limits, Optional.empty());
+  }
+
+  /** As {@link #readKmz(Path, KmzLimits)}, the KML decoded as {@link #read(Opener, Optional)} does. */
+  public static FeatureSet readKmz(Path kmz, KmzLimits limits, Optional<Charset> given) throws IOException {
+    return KmzArchive.read(kmz, limits, given);
   }
 
   static void refuseEntities(int event) {

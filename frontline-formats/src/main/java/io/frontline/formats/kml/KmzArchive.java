@@ -2,11 +2,14 @@ package io.frontline.formats.kml;
 
 import io.frontline.formats.FeatureSet;
 import io.frontline.formats.FindingCode;
+import io.frontline.formats.text.Quoted;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -27,15 +30,13 @@ final class KmzArchive {
   private KmzArchive() {
   }
 
-  static FeatureSet read(Path path, KmzLimits limits) throws IOException {
+  static FeatureSet read(Path path, KmzLimits limits, Optional<Charset> given) throws IOException {
     try (ZipFile zip = new ZipFile(path.toFile())) {
       ZipEntry kml = kmlEntry(zip, limits);
       try (InputStream counted = new CountingStream(zip.getInputStream(kml), kml, limits)) {
         counted.transferTo(OutputStream.nullOutputStream());
       }
-      try (InputStream in = zip.getInputStream(kml)) {
-        return KmlReader.read(in);
-      }
+      return KmlReader.read(() -> zip.getInputStream(kml), given);
     } catch (ZipException e) {
       throw FindingCode.KMZ_MALFORMED.exception("file", "not a readable zip (KMZ) archive: " + e.getMessage());
     }
@@ -65,7 +66,7 @@ final class KmzArchive {
   private static void checkName(String name) {
     if (UNSAFE.matcher(name.replace('\\', '/')).find()) {
       throw FindingCode.KMZ_UNSAFE_ENTRY_NAME.exception("file",
-          "KMZ entry name '" + name + "' is unsafe: absolute or containing '..'");
+          "KMZ entry name " + Quoted.of(name) + " is unsafe: absolute or containing '..'");
     }
   }
 
@@ -111,11 +112,11 @@ final class KmzArchive {
     private void counted(long bytes) {
       count += bytes;
       if (count > limits.maxUncompressedBytes()) {
-        throw FindingCode.KMZ_TOO_LARGE.exception("file", "KMZ entry '" + name + "' inflates to more than "
+        throw FindingCode.KMZ_TOO_LARGE.exception("file", "KMZ entry " + Quoted.of(name) + " inflates to more than "
             + limits.maxUncompressedBytes() + " bytes, the limit");
       }
       if (count > limits.ratioCheckBytes() && count > compressedBytes * limits.maxRatio()) {
-        throw FindingCode.KMZ_COMPRESSION_RATIO.exception("file", "KMZ entry '" + name + "' inflates more than "
+        throw FindingCode.KMZ_COMPRESSION_RATIO.exception("file", "KMZ entry " + Quoted.of(name) + " inflates more than "
             + limits.maxRatio() + ":1 (" + count + " bytes from " + compressedBytes + " compressed): a zip bomb?");
       }
     }

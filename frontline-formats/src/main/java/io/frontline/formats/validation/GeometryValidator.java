@@ -2,6 +2,7 @@ package io.frontline.formats.validation;
 
 import io.frontline.formats.FindingCode;
 import io.frontline.formats.FormatException;
+import io.frontline.gazetteer.Gazetteer;
 import io.frontline.observations.Finding;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,16 +31,32 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  *   <li>A geometry still invalid (self-intersection, bow-tie, overlapping shells) is refused with JTS's reason;
  *       it is never "fixed" by guessing (no GeometryFixer).</li>
  * </ol>
+ * Areas are also checked against the world basemap when one is given ({@link #withLand}): see {@link LandCheck}.
  * Unclosed and too-short rings never reach this class: {@link Rings} refuses them while parsing.
  */
 public final class GeometryValidator {
   private final Envelope regionOfInterest;
+  private final LandCheck land;
 
   public GeometryValidator(Envelope regionOfInterest) {
+    this(regionOfInterest, null);
+  }
+
+  private GeometryValidator(Envelope regionOfInterest, LandCheck land) {
     if (regionOfInterest == null || regionOfInterest.isNull()) {
       throw new IllegalArgumentException("a region of interest is required");
     }
     this.regionOfInterest = new Envelope(regionOfInterest);
+    this.land = land;
+  }
+
+  /**
+   * This validator, also checking that areas lie in a country of {@code land}: an area outside every country is
+   * refused ({@code outside-countries}; a warning when {@code allowOutside}), or refused as swapped when it lies in a
+   * country with lat and lon exchanged; {@code gazetteer} (may be null) names the place it would then lie near.
+   */
+  public GeometryValidator withLand(LandIndex land, Gazetteer gazetteer, boolean allowOutside) {
+    return new GeometryValidator(regionOfInterest, new LandCheck(land, gazetteer, allowOutside));
   }
 
   /** The default region of interest for the swap heuristic: lon 25..65, lat 10..45. */
@@ -73,7 +90,27 @@ public final class GeometryValidator {
       return refused(FindingCode.NOT_AN_AREA.finding(location,
           "an area must be a Polygon or MultiPolygon, was " + geometry.getGeometryType(), geometry.toText()));
     }
-    return validate(geometry, location);
+    ValidationResult result = validate(geometry, location);
+    if (land == null || !result.accepted()) {
+      return result;
+    }
+    return land.check(result.geometry().get(), location, geometry.toText()).map(f -> placed(result, f))
+        .orElse(result);
+  }
+
+  /**
+   * The result with the land finding. A refusal drops the repairs (they are reported only for accepted geometries)
+   * and a swap found by the basemap replaces the region heuristic's warning.
+   */
+  private static ValidationResult placed(ValidationResult result, Finding finding) {
+    boolean refused = finding.severity() == Finding.Severity.ERROR;
+    boolean swapped = finding.code().equals(FindingCode.COORDINATES_SWAPPED.code());
+    List<Finding> findings = new ArrayList<>(result.findings().stream()
+        .filter(f -> !(refused && f.severity() == Finding.Severity.REPAIRED))
+        .filter(f -> !(swapped && f.code().equals(FindingCode.COORDINATES_SWAPPED_SUSPECT.code())))
+        .toList());
+    findings.add(finding);
+    return new ValidationResult(refused ? Optional.empty() : result.geometry(), findings);
   }
 
   /** True when a coordinate read the other way round (lat as lon) lies in the region of interest. */

@@ -1,6 +1,8 @@
 package io.frontline.server.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.frontline.formats.text.TextEncoding;
+import io.frontline.imports.ImportContext;
 import io.frontline.imports.ImportOptions;
 import io.frontline.imports.ImportReport;
 import io.frontline.imports.ImportResult;
@@ -19,6 +21,7 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +29,9 @@ import java.util.Locale;
 
 /**
  * Imports a file of observations (GeoJSON, KML, KMZ or CSV) as the command line does: every record checked, all or
- * nothing unless {@code accept_valid}; {@code dry_run} checks only. The body is the file itself (with
+ * nothing unless {@code accept_valid}; {@code dry_run} checks only; {@code encoding} names the text encoding when it
+ * is not UTF-8; {@code allow_outside_countries} accepts areas at sea with a warning. Records already in the store are
+ * skipped. The body is the file itself (with
  * {@code filename} telling its type), or a multipart form with a "file" part. The answer is the import report; a
  * rejected file is a 422 problem carrying the report.
  */
@@ -49,10 +54,15 @@ public final class ImportRoutes {
   void importFile(Context ctx) {
     boolean acceptValid = Params.flag(ctx, "accept_valid");
     boolean dryRun = Params.flag(ctx, "dry_run");
+    ImportOptions options = ImportOptions.defaults().withAcceptValid(acceptValid)
+        .withAllowOutsideCountries(Params.flag(ctx, "allow_outside_countries"));
+    ImportOptions decoded = Params.text(ctx, "encoding").map(name -> options.withEncoding(charset(name)))
+        .orElse(options);
     Path file = receive(ctx);
     try {
-      ImportResult result = background.run(() -> ObservationImport.read(file, backend.latest().actors(),
-          backend.store(), ImportOptions.defaults().withAcceptValid(acceptValid)));
+      ImportContext context = ImportContext.of(backend.latest().actors(), backend.store())
+          .withBasemap(backend.basemap()).withStore(backend.store());
+      ImportResult result = background.run(() -> ObservationImport.read(file, context, decoded));
       List<Statement> toRecord = result.toRecord(acceptValid);
       boolean write = !dryRun && !toRecord.isEmpty();
       if (write) {
@@ -70,6 +80,14 @@ public final class ImportRoutes {
       Responses.json(ctx, report);
     } finally {
       delete(file);
+    }
+  }
+
+  private static Charset charset(String name) {
+    try {
+      return TextEncoding.forName(name);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("encoding", e.getMessage());
     }
   }
 

@@ -124,4 +124,27 @@ class WriteApiTest {
     assertThat(real.json().get("recorded").asInt()).isEqualTo(1);
     assertThat(real.json().get("store_revision").asLong()).isGreaterThan(dry.get("store_revision").asLong());
   }
+
+  @Test
+  void aLatin1CsvIsRefusedUntilItsEncodingIsNamedAndASecondImportRecordsNothing() {
+    String csv = "place,actor,status,from_actor,date,source_title\nTadmur,syria,controls,IS,2016-03-27,"
+        + "\"Le Monde, 27 mars 2016: l'armée reprend Palmyre\"\n";
+    byte[] body = csv.getBytes(StandardCharsets.ISO_8859_1);
+    String auth = "Bearer " + fixture.token();
+
+    Http.Answer refused = http.post("/api/v1/imports?filename=fr.csv", "text/csv", body, "Authorization", auth);
+    Http.Answer read = http.post("/api/v1/imports?filename=fr.csv&encoding=windows-1252", "text/csv", body,
+        "Authorization", auth);
+    Http.Answer again = http.post("/api/v1/imports?filename=fr.csv&encoding=windows-1252", "text/csv", body,
+        "Authorization", auth);
+
+    assertProblem(refused, 422, "nothing was written");
+    assertThat(refused.json().get("report").get("findings").findValuesAsText("code")).containsExactly("not-utf8");
+    assertThat(read.status()).as(read.text()).isEqualTo(200);
+    assertThat(read.json().get("recorded").asInt()).isEqualTo(1);
+    assertThat(again.json().get("recorded").asInt()).isZero();
+    assertThat(again.json().get("alreadyRecorded").asInt()).isEqualTo(1);
+    assertProblem(http.post("/api/v1/imports?filename=fr.csv&encoding=klingon-8", "text/csv", body, "Authorization",
+        auth), 400, "unknown encoding 'klingon-8'");
+  }
 }
