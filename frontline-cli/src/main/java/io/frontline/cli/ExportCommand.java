@@ -54,6 +54,9 @@ final class ExportCommand implements Callable<Integer> {
     if (format == Format.gpkg && out == null) {
       throw UserError.usage("--format gpkg needs --out FILE");
     }
+    if (out != null) {
+      OutputFile.check(out);
+    }
     try (Workspace ws = Workspace.open(store)) {
       if (format == Format.gpkg) {
         GpkgExport.write(ws, day, out);
@@ -77,10 +80,6 @@ final class ExportCommand implements Callable<Integer> {
           flush();
         }
       };
-    }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw UserError.notFound("cannot write " + out + ": no directory " + parent);
     }
     return Files.newOutputStream(out);
   }

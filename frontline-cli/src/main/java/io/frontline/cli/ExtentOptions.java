@@ -22,17 +22,21 @@ final class ExtentOptions {
       description = "Radius around --around, e.g. 50km (default: ${DEFAULT-VALUE}).")
   String radius;
 
-  Extent extent(Workspace ws) {
-    int given = (region != null ? 1 : 0) + (bbox != null ? 1 : 0) + (around != null ? 1 : 0);
-    if (given > 1) {
-      throw UserError.usage("give only one of --region, --bbox and --around");
-    }
+  /** Checks the options that need no store (how many are given, the box, the radius) before any work. */
+  void check() {
+    count();
     if (bbox != null) {
-      try {
-        return Extent.parse(bbox);
-      } catch (IllegalArgumentException e) {
-        throw UserError.usage(e.getMessage());
-      }
+      box();
+    }
+    if (around != null) {
+      radiusKm();
+    }
+  }
+
+  Extent extent(Workspace ws) {
+    count();
+    if (bbox != null) {
+      return box();
     }
     if (around != null) {
       Place place = ws.place(around);
@@ -43,6 +47,21 @@ final class ExtentOptions {
     }
     return Regions.find(region, Workspace.basemap()).orElseThrow(() -> UserError.notFound("unknown region '"
         + region + "'; give a country name or code, or one of " + String.join(", ", Regions.presetNames())));
+  }
+
+  private void count() {
+    int given = (region != null ? 1 : 0) + (bbox != null ? 1 : 0) + (around != null ? 1 : 0);
+    if (given > 1) {
+      throw UserError.usage("give only one of --region, --bbox and --around");
+    }
+  }
+
+  private Extent box() {
+    try {
+      return Extent.parse(bbox);
+    } catch (IllegalArgumentException e) {
+      throw UserError.usage(e.getMessage());
+    }
   }
 
   private double radiusKm() {
