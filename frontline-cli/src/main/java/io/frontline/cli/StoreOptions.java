@@ -38,6 +38,12 @@ public final class StoreOptions {
     }
   }
 
+  /** Checks the options before the store is opened: the record time and the zone radius. */
+  void check() {
+    recordTime();
+    zones();
+  }
+
   public ZoneConfig zones() {
     return ZoneConfig.DEFAULT.withRadius(zoneRadius);
   }

@@ -35,11 +35,22 @@ final class Workspace implements AutoCloseable {
 
   /** Opens an existing store; a missing file is a user error. */
   static Workspace open(StoreOptions options) {
+    options.check();
     if (!Files.isRegularFile(options.store)) {
       throw UserError.notFound("no store at " + options.store.toAbsolutePath()
           + "; run 'frontline demo' to create one, or give --store FILE");
     }
-    return create(options);
+    return checkedAsOf(create(options));
+  }
+
+  /** With --as-of, a time before anything was recorded is refused (exit 4): the store had nothing to show then. */
+  private static Workspace checkedAsOf(Workspace ws) {
+    Optional<String> nothing = AsOf.nothingRecorded(ws.options, ws.store::firstRecordedAt);
+    if (nothing.isPresent()) {
+      ws.close();
+      throw UserError.notFound(nothing.get());
+    }
+    return ws;
   }
 
   /** Opens a store, creating it if missing; a file that is not a Frontline GeoPackage is a store error. */

@@ -125,6 +125,10 @@ final class ObservationTable {
     return db.queryString("SELECT max(recorded_at) FROM observations").map(RecordClock::parse);
   }
 
+  Optional<Instant> firstRecordedAt() throws SQLException {
+    return db.queryString("SELECT min(recorded_at) FROM observations").map(RecordClock::parse);
+  }
+
   /**
    * Inserts the rows and notes the change in gpkg_contents. Chunks are batched into a TEMP staging table and moved
    * with one INSERT ... SELECT each, so the R-tree triggers run inside one statement per chunk, several times faster
