@@ -4,10 +4,15 @@ import io.frontline.gazetteer.Place;
 import io.frontline.render.geo.Extent;
 import io.frontline.render.geo.Regions;
 import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Where a map looks: a named region, a bounding box, or a disc around a place (default: Iraq and Syria). */
 final class ExtentOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   @Option(names = "--region", paramLabel = "NAME",
       description = "A preset (iraq-syria, levant, middle-east, mosul, raqqa-deir-ez-zor) or a country name or code.")
   String region;
@@ -39,7 +44,8 @@ final class ExtentOptions {
       return box();
     }
     if (around != null) {
-      Place place = ws.place(around);
+      Place place = ws.place(around, null, mixee == null ? null : mixee.commandLine().getErr(),
+          "Pick another with --around 'NAME, CC' (e.g. 'Ariha, SY') or its GeoNames id.");
       return Regions.around(place.lat(), place.lon(), radiusKm());
     }
     if (region == null) {

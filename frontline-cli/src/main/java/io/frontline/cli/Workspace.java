@@ -86,12 +86,21 @@ final class Workspace implements AutoCloseable {
     return Optional.ofNullable(idOrName).map(a -> actor(a).id());
   }
 
+  /** The place named, without a word about other places of that name. */
   Place place(String idOrName) {
-    try {
-      return store.resolve(idOrName);
-    } catch (IllegalArgumentException e) {
-      throw UserError.notFound(e.getMessage());
-    }
+    return place(idOrName, null, null, "");
+  }
+
+  /** The place named (observed places first); other matches go to {@code warnings}, ending with {@code hint}. */
+  Place place(String idOrName, String country, java.io.PrintWriter warnings, String hint) {
+    return new PlaceLookup(store, this::observedPlaces).find(idOrName, country, warnings, hint);
+  }
+
+  private java.util.Set<Long> observedPlaces() {
+    return observations().stream().map(o -> o.statement().subject())
+        .filter(s -> s instanceof io.frontline.observations.Subject.PlaceRef)
+        .map(s -> ((io.frontline.observations.Subject.PlaceRef) s).placeId())
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   List<Observation> observations() {
