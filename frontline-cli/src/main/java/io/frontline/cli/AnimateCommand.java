@@ -43,8 +43,8 @@ final class AnimateCommand implements Callable<Integer> {
   ExtentOptions where;
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "gif",
-      description = "gif, the one format an animation is written in (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "gif, the one format an animation is written in (the default).")
   String format;
   @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "The first frame's date.")
   String from;
