@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +24,6 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit codes: 0 ok, 2 bad value, 3 the observation is retracted (nothing written),"
         + " 4 unknown observation or actor, 5 store problem."})
 final class CorrectCommand implements Callable<Integer> {
-  private static final Pattern OLD_REASON = Pattern.compile("\\s*\\[correction: [^\\]]*\\]$");
   @Mixin
   StoreOptions store;
   @Mixin
@@ -80,8 +78,7 @@ final class CorrectCommand implements Callable<Integer> {
     Status newStatus = status == null ? s.status() : value(() -> Status.parse(status));
     FuzzyDate newDate = date == null ? s.date() : date(date);
     Confidence newConfidence = confidence == null ? s.confidence() : value(() -> Confidence.parse(confidence));
-    String base = note == null ? OLD_REASON.matcher(s.note()).replaceFirst("") : note.strip();
-    String newNote = (base.isEmpty() ? "" : base + " ") + "[correction: " + why + "]";
+    String newNote = Revisions.withReason(note == null ? s.note() : note, why);
     return value(() -> new Statement(s.subject(), newActor, newStatus, newFrom, newDate, given, newConfidence, newNote));
   }
 

@@ -63,7 +63,7 @@ final class Recorded {
     change(out, "other party", a.fromActorId(), b.fromActorId());
     change(out, "date", a.date().toString(), b.date().toString());
     change(out, "confidence", a.confidence().code(), b.confidence().code());
-    change(out, "note", a.note(), b.note());
+    change(out, "note", Revisions.withoutReason(a.note()), Revisions.withoutReason(b.note()));
     if (!a.source().equals(b.source())) {
       out.add("source " + label(a.source()) + " -> " + label(b.source()));
     }

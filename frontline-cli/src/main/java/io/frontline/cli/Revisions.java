@@ -1,8 +1,23 @@
 package io.frontline.cli;
 
-/** The checks a correction and a retraction share. */
+import java.util.regex.Pattern;
+
+/** What a correction and a retraction share: their checks, and the reason a correction keeps in the note. */
 final class Revisions {
+  private static final Pattern REASON = Pattern.compile("\\s*\\[correction: [^\\]]*\\]$");
+
   private Revisions() {
+  }
+
+  /** The note with the reason of an earlier correction taken off its end. */
+  static String withoutReason(String note) {
+    return REASON.matcher(note).replaceFirst("");
+  }
+
+  /** The note with the reason of this correction at its end, as "[correction: REASON]". */
+  static String withReason(String note, String reason) {
+    String base = withoutReason(note.strip());
+    return (base.isEmpty() ? "" : base + " ") + "[correction: " + reason + "]";
   }
 
   static String reason(String reason) {

@@ -17,7 +17,8 @@ public final class StoreOptions {
 
   @Option(names = "--as-of", paramLabel = "WHEN",
       description = "Use the store as recorded at this time (YYYY-MM-DD = end of that day UTC, or an ISO instant),"
-          + " to reproduce a published figure. Default: latest.")
+          + " to reproduce a published figure; a time before the store's first record is refused (exit 4)."
+          + " Default: latest.")
   String asOf;
 
   @Option(names = "--zone-radius", paramLabel = "KM", defaultValue = "35",

@@ -51,6 +51,14 @@ class RevisionCommandsTest {
     assertThat(versions).hasSize(2);
     assertThat(versions.get(1).at("/source/urls/0").asText()).isEqualTo("https://example.org/mosul-fell-on-the-9th");
     assertThat(versions.get(1).get("note").asText()).endsWith("[correction: the city fell the evening before]");
+
+    Cli.Run second = Cli.run("correct", lineage, "--status", "contested", "--source-title", "AP, 9 June 2014",
+        "--reason", "fighting went on", "--store", store, "--json");
+    JsonNode v3 = JsonSchemas.validate("observation.schema.json", second.out());
+    assertThat(v3.get("version").asInt()).isEqualTo(3);
+    assertThat(v3.get("status").asText()).isEqualTo("contested");
+    assertThat(v3.get("date").asText()).isEqualTo("2014-06-09");
+    assertThat(v3.get("note").asText()).isEqualTo("[correction: fighting went on]");
   }
 
   @Test
