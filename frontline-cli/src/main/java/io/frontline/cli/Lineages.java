@@ -2,12 +2,12 @@ package io.frontline.cli;
 
 import io.frontline.observations.Observation;
 import io.frontline.store.GeoPackageStore;
-import io.frontline.timeline.RecordTime;
 import java.util.List;
 
 /** Finds the observation a user names by its lineage id, or by the first characters of it (at least 8). */
 final class Lineages {
   static final int MIN_PREFIX = 8;
+  private static final int LISTED = 5;
 
   private Lineages() {
   }
@@ -26,11 +26,11 @@ final class Lineages {
   }
 
   private static String byPrefix(GeoPackageStore store, String prefix) {
-    List<String> matches = store.observations(RecordTime.now()).stream().map(Observation::lineage)
-        .filter(l -> l.startsWith(prefix)).distinct().toList();
+    List<String> matches = store.lineagesStartingWith(prefix, LISTED + 1);
     if (matches.size() > 1) {
-      throw UserError.usage("lineage '" + prefix + "' is the start of " + matches.size() + " observations ("
-          + String.join(", ", matches.stream().limit(5).toList()) + "); give more of it");
+      throw UserError.usage("lineage '" + prefix + "' is the start of " + (matches.size() > LISTED ? "more than "
+          + LISTED : matches.size()) + " observations (" + String.join(", ", matches.stream().limit(LISTED).toList())
+          + "); give more of it");
     }
     return matches.isEmpty() ? "" : matches.get(0);
   }

@@ -144,6 +144,15 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
     return read("read the versions of an observation", () -> observations.versions(Objects.toString(lineage, "")));
   }
 
+  /** Lineage ids that start with {@code prefix} (retracted ones included), at most {@code limit}, in order. */
+  public synchronized List<String> lineagesStartingWith(String prefix, int limit) {
+    if (prefix == null || prefix.isEmpty() || limit < 1) {
+      throw new IllegalArgumentException("a lineage prefix must not be empty and the limit at least 1, were '"
+          + prefix + "' and " + limit);
+    }
+    return read("find lineages by prefix", () -> observations.lineagesStartingWith(prefix, limit));
+  }
+
   /** When the first observation was recorded; empty for a store without observations. */
   public synchronized Optional<Instant> firstRecordedAt() {
     return read("read the first record time", observations::firstRecordedAt);

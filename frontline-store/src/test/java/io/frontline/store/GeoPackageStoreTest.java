@@ -69,6 +69,8 @@ class GeoPackageStoreTest extends StoreContract<GeoPackageStore> {
     assertThat(retraction.statement().note()).isEqualTo("wrong city");
     assertThat(store.versions(o.lineage()).get(0).statement().source()).isEqualTo(o.statement().source());
     assertThat(store.firstRecordedAt()).contains(o.recordedAt());
+    assertThat(store.lineagesStartingWith(o.lineage().substring(0, 8), 5)).containsExactly(o.lineage());
+    assertThat(store.lineagesStartingWith("zzzz", 5)).isEmpty();
   }
 
   @Test
