@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit codes: 0 ok, 2 bad value, 3 the observation is retracted (nothing written),"
         + " 4 unknown observation or actor, 5 store problem."})
 final class CorrectCommand implements Callable<Integer> {
-  @Mixin
-  StoreOptions store;
+  @Option(names = "--store", paramLabel = "FILE", defaultValue = "frontline.gpkg",
+      description = "The store, a GeoPackage file (default: ${DEFAULT-VALUE} in the working directory).")
+  java.nio.file.Path store;
   @Mixin
   SourceOptions source;
   @Spec
@@ -57,7 +58,7 @@ final class CorrectCommand implements Callable<Integer> {
   public Integer call() {
     String why = Revisions.reason(reason);
     var given = source.source();
-    try (Workspace ws = Workspace.open(store)) {
+    try (Workspace ws = Workspace.open(StoreOptions.of(store))) {
       Observation previous = Lineages.latest(ws.store(), lineage);
       Lineages.checkNotRetracted(previous);
       Statement corrected = corrected(ws, previous.statement(), given, why);

@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit codes: 0 ok, 2 bad value, 3 already retracted (nothing written), 4 unknown observation,"
         + " 5 store problem."})
 final class RetractCommand implements Callable<Integer> {
-  @Mixin
-  StoreOptions store;
+  @Option(names = "--store", paramLabel = "FILE", defaultValue = "frontline.gpkg",
+      description = "The store, a GeoPackage file (default: ${DEFAULT-VALUE} in the working directory).")
+  java.nio.file.Path store;
   @Mixin
   SourceOptions source;
   @Spec
@@ -36,7 +37,7 @@ final class RetractCommand implements Callable<Integer> {
   public Integer call() {
     String why = Revisions.reason(reason);
     var given = source.source();
-    try (Workspace ws = Workspace.open(store)) {
+    try (Workspace ws = Workspace.open(StoreOptions.of(store))) {
       Observation previous = Lineages.latest(ws.store(), lineage);
       Lineages.checkNotRetracted(previous);
       Observation recorded = ws.store().retract(previous.lineage(), given, why, Revisions.recorder(recordedBy));

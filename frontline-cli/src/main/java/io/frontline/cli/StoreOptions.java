@@ -25,6 +25,14 @@ public final class StoreOptions {
       description = "Radius of a place's zone in km (default: ${DEFAULT-VALUE}).")
   double zoneRadius;
 
+  /** The options of a command that writes to the latest store and takes only --store. */
+  static StoreOptions of(Path store) {
+    StoreOptions options = new StoreOptions();
+    options.store = store;
+    options.zoneRadius = ZoneConfig.DEFAULT.radius_km();
+    return options;
+  }
+
   public RecordTime recordTime() {
     if (asOf == null || asOf.isBlank()) {
       return RecordTime.now();
