@@ -43,6 +43,9 @@ final class AnimateCommand implements Callable<Integer> {
   ExtentOptions where;
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "gif, the one format an animation is written in (the default).")
+  String format;
   @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "The first frame's date.")
   String from;
   @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "No frame after this date.")
@@ -68,9 +71,14 @@ final class AnimateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    render.format(Format.GIF, List.of(Format.GIF));
+    render.check(format, Format.GIF, List.of(Format.GIF), "1000x750");
+    where.check();
     Theme chosen = Theme.find(theme).orElseThrow(() -> UserError.usage("--theme must be one of "
         + String.join(", ", Theme.names()) + ", was '" + theme + "'"));
+    if (frameMs < Animation.MIN_FRAME_MS || frameMs > Animation.MAX_FRAME_MS) {
+      throw UserError.usage("--frame-ms must be between " + Animation.MIN_FRAME_MS + " and " + Animation.MAX_FRAME_MS
+          + ", was " + frameMs);
+    }
     List<LocalDate> days = days(Dates.parse("--from", from), Dates.parse("--to", to), period(step));
     try (Workspace ws = Workspace.open(store)) {
       MapInput input = MapCommand.input(ws, days);
@@ -82,7 +90,8 @@ final class AnimateCommand implements Callable<Integer> {
           input.panels().stream().map(MapInput.Panel::figures).toList(), focus);
       MapRenderer renderer = new MapRenderer();
       List<MapPlan> frames = renderer.frames(mapSpec, input, provenance);
-      new Animation(renderer).write(frames, provenance, render.out, frameMs);
+      Progress.steps("Rendering " + frames.size() + " frames", frames.size(),
+          step -> new Animation(renderer).write(frames, provenance, render.out, frameMs, step));
     } catch (OutputException e) {
       throw RenderOptions.failed(e);
     }

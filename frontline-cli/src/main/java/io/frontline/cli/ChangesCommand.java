@@ -34,6 +34,9 @@ final class ChangesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (limit < 0) {
+      throw UserError.usage("--limit must be 0 or more, was " + limit);
+    }
     LocalDate a = Dates.parse("--from", from);
     LocalDate b = Dates.parse("--to", to);
     if (!b.isAfter(a)) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** Charts of the figures: area and population over time, where an actor's ground went, figures per party. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-    description = {"Charts of the figures, as PNG, SVG or PDF:",
+    description = {"Charts of the figures, as PNG, SVG, PDF or JPEG:",
         "  area   area and population held over time (--from, --to; --actor to name and mark one, repeatable),",
         "         annotated with the captures and losses of cities of 100,000+ people",
         "  flow   where --actor's ground on --from was on --to (kept, or which party took it)",
@@ -37,6 +37,9 @@ final class ChartCommand implements Callable<Integer> {
   picocli.CommandLine.Model.CommandSpec spec;
   @Parameters(index = "0", paramLabel = "KIND", description = "area, flow or bars.")
   String kind;
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "png, svg, pdf or jpg (default: from the --out file's extension, else png).")
+  String format;
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First date (area: default the first observation).")
   String from;
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last date (area: default the last observation).")
@@ -56,7 +59,7 @@ final class ChartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format format = render.format(Format.PNG, List.of(Format.PNG, Format.SVG, Format.PDF));
+    Format format = render.check(this.format, Format.PNG, MapCommand.FORMATS, "1600x900");
     Theme chosen = Theme.find(theme).orElseThrow(() -> UserError.usage("--theme must be one of "
         + String.join(", ", Theme.names()) + ", was '" + theme + "'"));
     MapLanguage language = render.language();

@@ -55,6 +55,9 @@ final class ExportCommand implements Callable<Integer> {
     if (format == Format.gpkg && out == null) {
       throw UserError.usage("--format gpkg needs --out FILE");
     }
+    if (out != null) {
+      OutputFile.check(out);
+    }
     try (Workspace ws = Workspace.open(store)) {
       if (format == Format.gpkg) {
         GpkgExport.write(ws, day, out);
@@ -78,10 +81,6 @@ final class ExportCommand implements Callable<Integer> {
           flush();
         }
       };
-    }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw UserError.notFound("cannot write " + out + ": no directory " + parent);
     }
     return Files.newOutputStream(out);
   }

@@ -4,10 +4,15 @@ import io.frontline.gazetteer.Place;
 import io.frontline.render.geo.Extent;
 import io.frontline.render.geo.Regions;
 import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Where a map looks: a named region, a bounding box, or a disc around a place (default: Iraq and Syria). */
 final class ExtentOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   @Option(names = "--region", paramLabel = "NAME",
       description = "A preset (iraq-syria, levant, middle-east, mosul, raqqa-deir-ez-zor) or a country name or code.")
   String region;
@@ -22,20 +27,25 @@ final class ExtentOptions {
       description = "Radius around --around, e.g. 50km (default: ${DEFAULT-VALUE}).")
   String radius;
 
-  Extent extent(Workspace ws) {
-    int given = (region != null ? 1 : 0) + (bbox != null ? 1 : 0) + (around != null ? 1 : 0);
-    if (given > 1) {
-      throw UserError.usage("give only one of --region, --bbox and --around");
-    }
+  /** Checks the options that need no store (how many are given, the box, the radius) before any work. */
+  void check() {
+    count();
     if (bbox != null) {
-      try {
-        return Extent.parse(bbox);
-      } catch (IllegalArgumentException e) {
-        throw UserError.usage(e.getMessage());
-      }
+      box();
     }
     if (around != null) {
-      Place place = ws.place(around);
+      radiusKm();
+    }
+  }
+
+  Extent extent(Workspace ws) {
+    count();
+    if (bbox != null) {
+      return box();
+    }
+    if (around != null) {
+      Place place = ws.place(around, null, mixee == null ? null : mixee.commandLine().getErr(),
+          "Pick another with --around 'NAME, CC' (e.g. 'Ariha, SY') or its GeoNames id.");
       return Regions.around(place.lat(), place.lon(), radiusKm());
     }
     if (region == null) {
@@ -43,6 +53,21 @@ final class ExtentOptions {
     }
     return Regions.find(region, Workspace.basemap()).orElseThrow(() -> UserError.notFound("unknown region '"
         + region + "'; give a country name or code, or one of " + String.join(", ", Regions.presetNames())));
+  }
+
+  private void count() {
+    int given = (region != null ? 1 : 0) + (bbox != null ? 1 : 0) + (around != null ? 1 : 0);
+    if (given > 1) {
+      throw UserError.usage("give only one of --region, --bbox and --around");
+    }
+  }
+
+  private Extent box() {
+    try {
+      return Extent.parse(bbox);
+    } catch (IllegalArgumentException e) {
+      throw UserError.usage(e.getMessage());
+    }
   }
 
   private double radiusKm() {

@@ -20,8 +20,11 @@ import picocli.CommandLine.Spec;
 
 /** The control history of one place. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-    description = "The control history of a place (a name in any language, or a GeoNames id), with the observation"
-        + " and source behind each period, and every recorded version of the place's observations.")
+    description = {"The control history of a place (a name in any language, or a GeoNames id), with the observation"
+        + " and source behind each period, and every recorded version of the place's observations.",
+        "When several places have the name, observed places come first, then the most populous, and the others are"
+            + " listed on stderr; when none has it, near spellings are suggested."},
+    footer = {"", "Exit codes: 0 ok, 2 bad value, 4 no such place (or store), 5 store problem."})
 final class HistoryCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
@@ -31,6 +34,9 @@ final class HistoryCommand implements Callable<Integer> {
   String placeOption;
   @Parameters(arity = "0..1", paramLabel = "PLACE", description = "The place, as an alternative to --place.")
   String placeArgument;
+  @Option(names = "--country", paramLabel = "CC",
+      description = "The country (ISO code such as SY) when several places have the name; or write 'Ariha, SY'.")
+  String country;
   @Option(names = "--json", description = "Print JSON (docs/schema/history.schema.json).")
   boolean json;
 
@@ -41,7 +47,8 @@ final class HistoryCommand implements Callable<Integer> {
       throw UserError.usage("give a place: --place NAME_OR_GEONAMES_ID");
     }
     try (Workspace ws = Workspace.open(store)) {
-      Place place = ws.place(name);
+      Place place = ws.place(name, country, spec.commandLine().getErr(),
+          "Pick another with --country CC or its GeoNames id.");
       List<PlaceHistoryOp.Period> periods = ws.index().findSite(place.id())
           .map((Site s) -> new PlaceHistoryOp().history(s)).orElse(List.of());
       List<Observation> own = ws.observations().stream()

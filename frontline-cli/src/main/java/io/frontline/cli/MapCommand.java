@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
     description = {"A publication map: who held what on each --date (one date: one map; two: side by side; more:"
         + " small multiples), or with --changes what changed hands between --from and --to.",
         "Captions give the areas exactly as 'frontline figures' computes them; every file carries its provenance."},
-    footer = {"", "Exit codes: 0 ok, 2 bad value (size, dpi, date, format) or unwritable file,"
+    footer = {"", "Formats: png, svg, pdf, jpg (from the --out file's extension, or --format).",
+        "Exit codes: 0 ok, 2 bad value (size, dpi, date, format) or unwritable file,"
         + " 4 unknown actor, place, language or region, or missing output directory, 5 store problem."})
 final class MapCommand implements Callable<Integer> {
+  static final List<Format> FORMATS = List.of(Format.PNG, Format.SVG, Format.PDF, Format.JPG);
   @Mixin
   StoreOptions store;
   @Mixin
@@ -36,6 +38,9 @@ final class MapCommand implements Callable<Integer> {
   ExtentOptions where;
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "png, svg, pdf or jpg (default: from the --out file's extension, else png).")
+  String format;
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "A date to map (repeat for more panels).")
   List<String> dates = new ArrayList<>();
   @Option(names = "--actor", paramLabel = "ACTOR", description = "The actor drawn in black, named in the caption.")
@@ -60,7 +65,8 @@ final class MapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format format = render.format(Format.PNG, List.of(Format.PNG, Format.SVG, Format.PDF));
+    Format format = render.check(this.format, Format.PNG, FORMATS, "1600x1200");
+    where.check();
     Theme chosen = Theme.find(theme).orElseThrow(() -> UserError.usage("--theme must be one of "
         + String.join(", ", Theme.names()) + ", was '" + theme + "'"));
     try (Workspace ws = Workspace.open(store)) {

@@ -13,10 +13,6 @@ final class RenderOptions {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
   Path out;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "png, svg or pdf (default: from the --out file's extension, else png).")
-  String format;
-
   @Option(names = "--size", paramLabel = "SIZE",
       description = "WIDTHxHEIGHT in pixels, a4 or a4-landscape (default: 1600x1200; animations 1000x750).")
   String size;
@@ -42,10 +38,34 @@ final class RenderOptions {
     }
   }
 
-  /** The format asked for, else the extension's, else {@code fallback}; only {@code allowed} formats pass. */
-  Format format(Format fallback, List<Format> allowed) {
-    Format f = format != null ? Format.find(format).orElseThrow(() -> UserError.usage("--format must be one of "
-        + names(allowed) + ", was '" + format + "'")) : Format.ofPath(out).orElse(fallback);
+  /**
+   * Checks every rendering option before any work: the format ({@code format} as asked for, else the --out file's
+   * extension, else {@code fallback}; only {@code allowed} formats pass), the size, the language and the output file.
+   */
+  Format check(String format, Format fallback, List<Format> allowed, String defaultSize) {
+    Format f = format(format, fallback, allowed);
+    page(defaultSize);
+    language();
+    OutputFile.check(out);
+    return f;
+  }
+
+  private Format format(String format, Format fallback, List<Format> allowed) {
+    if (format != null) {
+      Format f = Format.find(format).orElseThrow(() -> UserError.usage("--format must be one of " + names(allowed)
+          + ", was '" + format + "'"));
+      return allowedOr(f, allowed);
+    }
+    String extension = Format.extension(out).orElse(null);
+    if (extension == null) {
+      return fallback;
+    }
+    return allowedOr(Format.find(extension).orElseThrow(() -> UserError.usage("cannot write " + out
+        + ": this command writes " + names(allowed) + ", not '" + extension + "'; end --out with one of them")),
+        allowed);
+  }
+
+  private static Format allowedOr(Format f, List<Format> allowed) {
     if (!allowed.contains(f)) {
       throw UserError.usage("this command writes " + names(allowed) + ", not " + f.extension());
     }

@@ -17,12 +17,21 @@ public final class StoreOptions {
 
   @Option(names = "--as-of", paramLabel = "WHEN",
       description = "Use the store as recorded at this time (YYYY-MM-DD = end of that day UTC, or an ISO instant),"
-          + " to reproduce a published figure. Default: latest.")
+          + " to reproduce a published figure; a time before the store's first record is refused (exit 4)."
+          + " Default: latest.")
   String asOf;
 
   @Option(names = "--zone-radius", paramLabel = "KM", defaultValue = "35",
       description = "Radius of a place's zone in km (default: ${DEFAULT-VALUE}).")
   double zoneRadius;
+
+  /** The options of a command that writes to the latest store and takes only --store. */
+  static StoreOptions of(Path store) {
+    StoreOptions options = new StoreOptions();
+    options.store = store;
+    options.zoneRadius = ZoneConfig.DEFAULT.radius_km();
+    return options;
+  }
 
   public RecordTime recordTime() {
     if (asOf == null || asOf.isBlank()) {
@@ -36,6 +45,12 @@ public final class StoreOptions {
     } catch (DateTimeParseException e) {
       throw UserError.usage("--as-of must be YYYY-MM-DD or an ISO instant such as 2017-06-05T12:00:00Z, was '" + asOf + "'");
     }
+  }
+
+  /** Checks the options before the store is opened: the record time and the zone radius. */
+  void check() {
+    recordTime();
+    zones();
   }
 
   public ZoneConfig zones() {

@@ -35,11 +35,22 @@ final class Workspace implements AutoCloseable {
 
   /** Opens an existing store; a missing file is a user error. */
   static Workspace open(StoreOptions options) {
+    options.check();
     if (!Files.isRegularFile(options.store)) {
       throw UserError.notFound("no store at " + options.store.toAbsolutePath()
           + "; run 'frontline demo' to create one, or give --store FILE");
     }
-    return create(options);
+    return checkedAsOf(create(options));
+  }
+
+  /** With --as-of, a time before anything was recorded is refused (exit 4): the store had nothing to show then. */
+  private static Workspace checkedAsOf(Workspace ws) {
+    Optional<String> nothing = AsOf.nothingRecorded(ws.options, ws.store::firstRecordedAt);
+    if (nothing.isPresent()) {
+      ws.close();
+      throw UserError.notFound(nothing.get());
+    }
+    return ws;
   }
 
   /** Opens a store, creating it if missing; a file that is not a Frontline GeoPackage is a store error. */
@@ -75,12 +86,21 @@ final class Workspace implements AutoCloseable {
     return Optional.ofNullable(idOrName).map(a -> actor(a).id());
   }
 
+  /** The place named, without a word about other places of that name. */
   Place place(String idOrName) {
-    try {
-      return store.resolve(idOrName);
-    } catch (IllegalArgumentException e) {
-      throw UserError.notFound(e.getMessage());
-    }
+    return place(idOrName, null, null, "");
+  }
+
+  /** The place named (observed places first); other matches go to {@code warnings}, ending with {@code hint}. */
+  Place place(String idOrName, String country, java.io.PrintWriter warnings, String hint) {
+    return new PlaceLookup(store, this::observedPlaces).find(idOrName, country, warnings, hint);
+  }
+
+  private java.util.Set<Long> observedPlaces() {
+    return observations().stream().map(o -> o.statement().subject())
+        .filter(s -> s instanceof io.frontline.observations.Subject.PlaceRef)
+        .map(s -> ((io.frontline.observations.Subject.PlaceRef) s).placeId())
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   List<Observation> observations() {

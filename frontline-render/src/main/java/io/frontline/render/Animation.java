@@ -18,6 +18,8 @@ import java.util.List;
  * held longer so the reader sees where the story ends.
  */
 public final class Animation {
+  public static final int MIN_FRAME_MS = 20;
+  public static final int MAX_FRAME_MS = 60_000;
   private static final int LAST_FRAME_FACTOR = 6;
   private final MapRenderer renderer;
 
@@ -26,11 +28,17 @@ public final class Animation {
   }
 
   public void write(List<MapPlan> frames, Provenance provenance, Path file, int frame_ms) {
+    write(frames, provenance, file, frame_ms, () -> { });
+  }
+
+  /** Writes the frames; {@code frameDone} runs after each frame is drawn and added (for progress). */
+  public void write(List<MapPlan> frames, Provenance provenance, Path file, int frame_ms, Runnable frameDone) {
     if (frames.isEmpty()) {
       throw new IllegalArgumentException("an animation needs at least one frame");
     }
-    if (frame_ms < 20 || frame_ms > 60_000) {
-      throw new IllegalArgumentException("frame time must be between 20 and 60000 ms, was " + frame_ms);
+    if (frame_ms < MIN_FRAME_MS || frame_ms > MAX_FRAME_MS) {
+      throw new IllegalArgumentException("frame time must be between " + MIN_FRAME_MS + " and " + MAX_FRAME_MS
+          + " ms, was " + frame_ms);
     }
     GifPalette palette = new GifPalette(colours(frames));
     Path target = file.toAbsolutePath();
@@ -39,6 +47,7 @@ public final class Animation {
       try (GifOutput gif = new GifOutput(out, palette, provenance.entries(frames.get(0).title()))) {
         for (int i = 0; i < frames.size(); i++) {
           gif.add(renderer.image(frames.get(i)), i == frames.size() - 1 ? frame_ms * LAST_FRAME_FACTOR : frame_ms);
+          frameDone.run();
         }
       }
     });

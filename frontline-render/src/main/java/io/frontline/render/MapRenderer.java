@@ -56,6 +56,6 @@ public final class MapRenderer {
 
   public void write(MapPlan plan, Provenance provenance, Format format, Path file) {
     Outputs.write(file, format, plan.spec().page(), plan.title(), provenance.entries(plan.title()),
-        (g, text) -> new MapPainter(text, format == Format.PNG).paint(g, plan));
+        (g, text) -> new MapPainter(text, format.raster()).paint(g, plan));
   }
 }

@@ -6,6 +6,7 @@ import io.frontline.gazetteer.GazetteerStore;
 import io.frontline.gazetteer.Place;
 import io.frontline.observations.Observation;
 import io.frontline.observations.ObservationStore;
+import io.frontline.observations.Source;
 import io.frontline.observations.Statement;
 import io.frontline.timeline.RecordTime;
 import java.nio.file.Path;
@@ -111,6 +112,14 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
 
   @Override
   public synchronized Observation retract(String lineage, String reason, String recordedBy) {
+    return retract(lineage, null, reason, recordedBy);
+  }
+
+  /**
+   * Records a retraction whose version names the source that shows the observation wrong; a null source keeps the
+   * previous version's.
+   */
+  public synchronized Observation retract(String lineage, Source source, String reason, String recordedBy) {
     checkRecorder(recordedBy);
     return rememberedOne(writeObservations("retract an observation", at -> {
       Observation previous = current(lineage);
@@ -119,7 +128,7 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
       }
       Statement s = previous.statement();
       Statement retraction = new Statement(s.subject(), s.actorId(), s.status(), s.fromActorId(), s.date(),
-          s.source(), s.confidence(), reason);
+          source == null ? s.source() : source, s.confidence(), reason);
       return observations.addVersion(previous, retraction, recordedBy, at, true);
     }));
   }
@@ -133,6 +142,20 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
   @Override
   public synchronized List<Observation> versions(String lineage) {
     return read("read the versions of an observation", () -> observations.versions(Objects.toString(lineage, "")));
+  }
+
+  /** Lineage ids that start with {@code prefix} (retracted ones included), at most {@code limit}, in order. */
+  public synchronized List<String> lineagesStartingWith(String prefix, int limit) {
+    if (prefix == null || prefix.isEmpty() || limit < 1) {
+      throw new IllegalArgumentException("a lineage prefix must not be empty and the limit at least 1, were '"
+          + prefix + "' and " + limit);
+    }
+    return read("find lineages by prefix", () -> observations.lineagesStartingWith(prefix, limit));
+  }
+
+  /** When the first observation was recorded; empty for a store without observations. */
+  public synchronized Optional<Instant> firstRecordedAt() {
+    return read("read the first record time", observations::firstRecordedAt);
   }
 
   @Override

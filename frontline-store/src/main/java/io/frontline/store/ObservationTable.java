@@ -83,6 +83,22 @@ final class ObservationTable {
     }
   }
 
+  /** Lineage ids that start with {@code prefix}, retracted ones included, at most {@code limit}, in order. */
+  List<String> lineagesStartingWith(String prefix, int limit) throws SQLException {
+    try (PreparedStatement select = db.prepare("SELECT DISTINCT lineage FROM observations WHERE lineage >= ?1"
+        + " AND substr(lineage, 1, length(?1)) = ?1 ORDER BY lineage LIMIT ?2")) {
+      select.setString(1, prefix);
+      select.setInt(2, limit);
+      List<String> found = new java.util.ArrayList<>();
+      try (java.sql.ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          found.add(rows.getString(1));
+        }
+      }
+      return found;
+    }
+  }
+
   /** The latest version per lineage recorded at or before {@code asOf}, retracted lineages left out, by id. */
   List<Observation> asOf(RecordTime asOf) throws SQLException {
     try (PreparedStatement select = db.prepare(AS_OF)) {
@@ -123,6 +139,10 @@ final class ObservationTable {
 
   Optional<Instant> lastRecordedAt() throws SQLException {
     return db.queryString("SELECT max(recorded_at) FROM observations").map(RecordClock::parse);
+  }
+
+  Optional<Instant> firstRecordedAt() throws SQLException {
+    return db.queryString("SELECT min(recorded_at) FROM observations").map(RecordClock::parse);
   }
 
   /**

@@ -10,6 +10,8 @@ import io.frontline.contract.StoreContract;
 import io.frontline.contract.StoreFixtures;
 import io.frontline.gazetteer.Place;
 import io.frontline.observations.Observation;
+import io.frontline.observations.Source;
+import io.frontline.observations.SourceKind;
 import io.frontline.timeline.RecordTime;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,6 +55,22 @@ class GeoPackageStoreTest extends StoreContract<GeoPackageStore> {
       assertThat(reopened.placeCount()).isEqualTo(StoreFixtures.places().size());
       assertThat(reopened.meta("gazetteer.source")).contains("GeoNames 2024-02");
     }
+  }
+
+  @Test
+  void aRetractionCanNameTheSourceThatShowsTheObservationWrong() {
+    assertThat(store.firstRecordedAt()).isEmpty();
+    Observation o = store.record(List.of(mosulFalls()), "a").get(0);
+    clock.advance(Duration.ofMinutes(1));
+    Source rebuttal = new Source("Reuters, 12 June 2014", List.of(), "", SourceKind.NEWS);
+    Observation retraction = store.retract(o.lineage(), rebuttal, "wrong city", "b");
+    assertThat(retraction.retracted()).isTrue();
+    assertThat(retraction.statement().source()).isEqualTo(rebuttal);
+    assertThat(retraction.statement().note()).isEqualTo("wrong city");
+    assertThat(store.versions(o.lineage()).get(0).statement().source()).isEqualTo(o.statement().source());
+    assertThat(store.firstRecordedAt()).contains(o.recordedAt());
+    assertThat(store.lineagesStartingWith(o.lineage().substring(0, 8), 5)).containsExactly(o.lineage());
+    assertThat(store.lineagesStartingWith("zzzz", 5)).isEmpty();
   }
 
   @Test

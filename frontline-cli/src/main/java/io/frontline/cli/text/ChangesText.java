@@ -18,6 +18,7 @@ public final class ChangesText {
     c.balances().forEach(b -> balances.row(name(b.actor()), Table.km2(b.gained_km2()), Table.km2(b.lost_km2()),
         (b.net_km2() > 0 ? "+" : "") + Table.km2(b.net_km2())));
     balances.print(out, "  ");
+    FiguresText.printAreaNote(out, c.method());
     out.println();
     out.println("  Transfers (from -> to):");
     Table transfers = new Table("from", "to", "km2", "population", "settlements").numeric(2, 3, 4);

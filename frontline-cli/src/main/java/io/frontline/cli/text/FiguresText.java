@@ -6,6 +6,7 @@ import io.frontline.figures.Method;
 import io.frontline.figures.SizeComparison;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 
 /** Figures as a reader-friendly text block. */
 public final class FiguresText {
@@ -30,6 +31,7 @@ public final class FiguresText {
       }
     }
     t.print(out, "  ");
+    printAreaNote(out, m);
     for (ActorFigures a : actors) {
       if (!a.cityNames().isEmpty()) {
         out.printf("  Cities (>= %,d people) held by %s: %s%n", m.config().cityPopulation(), a.name(),
@@ -37,6 +39,15 @@ public final class FiguresText {
       }
     }
     printThinness(out, m);
+  }
+
+  /** Where "area held" comes from: the zone radius and rule, as the maps' captions give them. */
+  public static void printAreaNote(PrintWriter out, Method m) {
+    var z = m.zones();
+    out.printf(Locale.ROOT, "  Area held: the ground within %.0f km of each observed place (its Voronoi cell among observed"
+        + " places and cities of%n  %,d+ people%s), plus areas observed as drawn. Set the radius with --zone-radius;"
+        + " see METHOD.md.%n", z.radius_km(), z.anchorPopulation(),
+        z.clipToCountry() ? ", clipped to the country" : "");
   }
 
   static void printThinness(PrintWriter out, Method m) {

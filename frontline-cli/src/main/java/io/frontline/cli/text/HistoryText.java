@@ -34,10 +34,24 @@ public final class HistoryText {
       if (!p.note().isEmpty() && !p.implied()) {
         out.printf("      note: %s%n", p.note());
       }
+      out.printf("      observation %s%n", p.observation());
     }
+    printObservations(out, own);
     long corrected = own.stream().filter(o -> versions.apply(o.lineage()).size() > 1).count();
     out.printf("  %d observation(s) of this place; %d corrected (see --json for every version).%n", own.size(),
         corrected);
+  }
+
+  private void printObservations(PrintWriter out, List<Observation> own) {
+    if (own.isEmpty()) {
+      return;
+    }
+    out.println("  Observations of this place (to fix one: frontline correct LINEAGE, frontline retract LINEAGE):");
+    Table t = new Table("lineage", "version", "date", "actor", "status", "recorded").numeric(1);
+    own.stream().sorted(java.util.Comparator.comparing((Observation o) -> o.statement().date()))
+        .forEach(o -> t.row(o.lineage(), o.version(), o.statement().date(), name(o.statement().actorId()),
+            o.statement().status().code(), o.recordedAt().toString().substring(0, 16) + "Z"));
+    t.print(out, "    ");
   }
 
   private String holding(PlaceHistoryOp.Period p) {

@@ -26,6 +26,7 @@ public final class Outputs {
     writeAtomically(file, target, out -> {
       switch (format) {
         case PNG -> PngOutput.write(PngOutput.render(page, drawing), page.dpi(), metadata, out);
+        case JPG -> JpegOutput.write(PngOutput.render(page, drawing), page.dpi(), metadata, out);
         case SVG -> out.write(SvgOutput.render(page, drawing, title, metadata).getBytes(StandardCharsets.UTF_8));
         case PDF -> PdfOutput.write(page, drawing, title, metadata, out);
         case GIF -> throw new IllegalArgumentException("a single picture cannot be a GIF; use 'frontline animate'");
@@ -51,7 +52,7 @@ public final class Outputs {
     } catch (AccessDeniedException e) {
       throw new OutputException(file, "permission denied", false, e);
     } catch (FileSystemException e) {
-      throw new OutputException(file, e.getReason() == null ? e.getClass().getSimpleName() : e.getReason(), false, e);
+      throw new OutputException(file, e.getReason() == null ? "the file cannot be created there" : e.getReason(), false, e);
     } catch (IOException e) {
       throw new OutputException(file, e.getMessage(), false, e);
     } finally {
