@@ -1,6 +1,7 @@
 package io.frontline.server.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.frontline.formats.text.Quoted;
 import io.frontline.formats.text.TextEncoding;
 import io.frontline.imports.ImportContext;
 import io.frontline.imports.ImportOptions;
@@ -8,12 +9,11 @@ import io.frontline.imports.ImportReport;
 import io.frontline.imports.ImportResult;
 import io.frontline.imports.ObservationImport;
 import io.frontline.observations.Statement;
-import io.frontline.server.engine.Background;
 import io.frontline.server.engine.Backend;
+import io.frontline.server.engine.Background;
 import io.frontline.server.http.ApiException;
 import io.frontline.server.http.Bodies;
 import io.frontline.server.http.Params;
-import io.frontline.server.http.Quote;
 import io.frontline.server.http.Responses;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -123,7 +123,7 @@ public final class ImportRoutes {
       while (root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
       }
-      throw ApiException.badRequest("the multipart body is malformed: " + Quote.printable(root.getMessage()));
+      throw ApiException.badRequest("the multipart body is malformed: " + Quoted.of(root.getMessage()));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.frontline.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.frontline.formats.text.Quoted;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,7 +108,7 @@ public final class ApiContract {
     List<Problem.FieldError> errors = new ArrayList<>();
     for (String name : new TreeSet<>(ctx.queryParamMap().keySet())) {
       if (!known.get().contains(name)) {
-        errors.add(new Problem.FieldError(name, "unknown-parameter", Quote.printable(name)
+        errors.add(new Problem.FieldError(name, "unknown-parameter", Quoted.of(name)
             + " is not a parameter of " + ctx.method().name() + " " + ctx.path()));
       }
     }

@@ -1,5 +1,6 @@
 package io.frontline.server.http;
 
+import io.frontline.formats.text.Quoted;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public final class HostCheck {
     String host = ctx.header("Host");
     if (!allows(host)) {
       throw new ApiException(403, "host", "Forbidden", "this server does not answer to the host name "
-          + Quote.printable(host) + "; it answers to " + answersTo(), List.of(), null);
+          + (host == null ? "(none)" : Quoted.of(host)) + "; it answers to " + answersTo(), List.of(), null);
     }
   }
 

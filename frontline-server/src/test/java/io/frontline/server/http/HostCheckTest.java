@@ -49,11 +49,4 @@ class HostCheckTest {
     assertThat(network.allows("192.0.2.7:8080")).isTrue();
     assertThat(network.allows("bad host")).isFalse();
   }
-
-  @Test
-  void quotesShowPrintableTextOnly() {
-    assertThat(Quote.printable("a\u0000b\u001b[31m")).isEqualTo("'a\\u0000b\\u001b[31m'");
-    assertThat(Quote.printable("x".repeat(100))).hasSize(83).endsWith("…'");
-    assertThat(Quote.printable(null)).isEqualTo("none");
-  }
 }
