@@ -61,6 +61,7 @@ class GdalOapifTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
+    assertThat(out).as("GDAL reads the service description without complaint").doesNotContain("ERROR");
     return out;
   }
 }
