@@ -71,6 +71,9 @@ class OpenApiContractTest extends ServerTest {
         {"/ogc/collections/places/items/99072", 200},
         {"/ogc/collections/observations/items/" + LINEAGE, 200},
         {"/ogc/collections/control-areas/items/islamic-state.controls?datetime=2015-06-01", 200},
+        {"/api/v1/changes?from=2015-01-01&to=2017-01-01&format=csv", 200},
+        {"/api/v1/exports?date=2015-06-01&format=csv", 200}, {"/api/v1/exports?date=2015-06-01&format=kml", 200},
+        {"/tiles/basemap/0/0/0.mvt", 200}, {"/tiles/control/2015-06-01/5/19/12.mvt?as_of=2030-01-01", 200},
         // refusals
         {"/api/v1/figures?date=2015-02-30", 400}, {"/api/v1/figures?date=2015-06-01&actor=nobody", 400},
         {"/api/v1/figures?date=2015-06-01&colour=red", 400}, {"/api/v1/figures?dat=1&colour=red", 400},
@@ -113,6 +116,17 @@ class OpenApiContractTest extends ServerTest {
     reads().filter(r -> (int) r[1] == 200).forEach(r -> DOCUMENT.template(pathOf((String) r[0]))
         .ifPresent(called::add));
     assertThat(called).as("a read with valid parameters for every JSON operation").containsAll(operations);
+  }
+
+  @Test
+  void anUnchangedAnswerIsADeclaredNotModified() {
+    String path = "/api/v1/figures?date=2015-06-01";
+    String tag = http.get(path).header("ETag");
+    assertThat(tag).isNotNull();
+    Http.Answer again = http.get(path, "If-None-Match", tag);
+    assertThat(again.status()).isEqualTo(304);
+    DOCUMENT.assertAnswerConforms("GET", "/api/v1/figures", again);
+    record("GET", "/api/v1/figures", 304);
   }
 
   @Test
