@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -173,8 +174,9 @@ class OpenApiContractTest extends ServerTest {
     post("/api/v1/observations?dry_run=true", observation, token, 400);
     check("POST", "/api/v1/observations", http.post("/api/v1/observations", "text/plain",
         observation.getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + token), 415);
-    check("POST", "/api/v1/observations", http.post("/api/v1/observations", "application/json",
-        new byte[2 * 1024 * 1024], "Authorization", "Bearer " + token), 413);
+    check("POST", "/api/v1/observations", raw("POST /api/v1/observations HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\nContent-Length: " + (2 << 20)
+        + "\r\n\r\n"), 413);
     String csv = "place,actor,status,from_actor,date,source_url\nTadmur,syria,controls,IS,2016-03-27,"
         + "https://example.org/palmyra\n";
     importCsv("?filename=ok.csv&dry_run=true", csv, token, 200);
@@ -188,13 +190,7 @@ class OpenApiContractTest extends ServerTest {
 
   @Test
   void aRequestRefusedByTheHostCheckIsADocumentedProblem() {
-    String raw = rawGet(fixture.server().port(), "/api/v1/figures?date=2015-06-01");
-    int status = Integer.parseInt(raw.substring(9, 12));
-    assertThat(status).isEqualTo(403);
-    assertThat(DOCUMENT.root().at("/paths/" + OpenApiDocument.escape("/api/v1/figures") + "/get/responses/403/$ref")
-        .asText()).isEqualTo("#/components/responses/Problem");
-    JsonNode body = json(raw.substring(raw.indexOf("\r\n\r\n") + 4));
-    DOCUMENT.assertValid("/components/schemas/Problem", body, "GET without Host 403");
+    check("GET", "/api/v1/figures", raw("GET /api/v1/figures?date=2015-06-01 HTTP/1.0\r\n\r\n"), 403);
   }
 
   @Test
@@ -251,22 +247,26 @@ class OpenApiContractTest extends ServerTest {
         .asText();
   }
 
-  private static JsonNode json(String text) {
-    try {
-      return new ObjectMapper().readTree(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(text, e);
-    }
-  }
-
-  /** An HTTP/1.0 request without a Host header, which the host check refuses. */
-  private static String rawGet(int port, String path) {
-    try (Socket socket = new Socket("127.0.0.1", port)) {
+  /**
+   * An answer to a request sent as it is: without a Host header (which the host check refuses), or with only the
+   * headers of a body (a client still writing a body the server refuses may lose the answer to the reset).
+   */
+  private static Http.Answer raw(String request) {
+    try (Socket socket = new Socket("127.0.0.1", fixture.server().port())) {
       socket.setSoTimeout(30_000);
-      socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      socket.getInputStream().transferTo(out);
-      return out.toString(StandardCharsets.UTF_8);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int end = text.indexOf("\r\n\r\n");
+      Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      for (String line : text.substring(0, end).split("\r\n")) {
+        int colon = line.indexOf(':');
+        if (colon > 0) {
+          headers.put(line.substring(0, colon).strip(), List.of(line.substring(colon + 1).strip()));
+        }
+      }
+      return new Http.Answer(Integer.parseInt(text.substring(9, 12)), HttpHeaders.of(headers, (k, v) -> true),
+          text.substring(end + 4).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
