@@ -43,7 +43,7 @@ class ImportSamplesTest {
     Cli.Run again = Cli.run("import", file, "--store", store, "--json");
     JsonNode second = report(again);
     assertThat(again.exit()).isZero();
-    assertThat(second.get("alreadyRecorded").asInt()).isEqualTo(records);
+    assertThat(second.get("already_recorded").asInt()).isEqualTo(records);
     assertThat(second.get("recorded").asInt()).isZero();
     assertThat(second.get("findings")).allSatisfy(f -> assertThat(f.get("code").asText()).isEqualTo("already-recorded"));
 

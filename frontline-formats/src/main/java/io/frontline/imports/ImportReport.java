@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * An {@link ImportResult} for people and for programs. Text: a summary line ("412 records: 409 accepted, 3 rejected,
  * 1 repaired", then "12 already recorded, skipped" when some were) and one line per finding ("line 7: error [unknown-actor] unknown actor 'ISIS-K'; known: ...").
- * JSON: the counts (alreadyRecorded and duplicates too) and a "findings" array of {severity, code, location, message, wkt}.
+ * JSON: the counts (already_recorded and duplicates too) and a "findings" array of {severity, code, location, message, wkt}.
  */
 public final class ImportReport {
   private ImportReport() {
@@ -37,9 +37,9 @@ public final class ImportReport {
     root.put("accepted", result.accepted().size());
     root.put("rejected", result.rejected());
     root.put("repaired", result.repaired());
-    root.put("alreadyRecorded", result.alreadyRecorded());
+    root.put("already_recorded", result.alreadyRecorded());
     root.put("duplicates", result.duplicates());
-    root.put("hasErrors", result.hasErrors());
+    root.put("has_errors", result.hasErrors());
     ArrayNode findings = root.putArray("findings");
     for (Finding finding : result.findings()) {
       ObjectNode node = findings.addObject();

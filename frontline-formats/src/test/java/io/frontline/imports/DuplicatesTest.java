@@ -69,7 +69,7 @@ class DuplicatesTest {
         .isEqualTo("already recorded (same subject, actor, status, date and source): skipped");
     assertThat(ImportReport.summary(again)).isEqualTo("4 records: 0 accepted, 0 rejected, 0 repaired, "
         + "3 already recorded, skipped, 1 repeated in the file, skipped");
-    assertThat(ImportReport.json(again).get("alreadyRecorded").asInt()).isEqualTo(3);
+    assertThat(ImportReport.json(again).get("already_recorded").asInt()).isEqualTo(3);
   }
 
   @Test

@@ -47,7 +47,7 @@ class ImportReportTest {
     assertThat(json.get("accepted").asInt()).isEqualTo(409);
     assertThat(json.get("rejected").asInt()).isEqualTo(3);
     assertThat(json.get("repaired").asInt()).isEqualTo(1);
-    assertThat(json.get("hasErrors").asBoolean()).isTrue();
+    assertThat(json.get("has_errors").asBoolean()).isTrue();
     assertThat(json.get("findings")).hasSize(4);
     JsonNode ring = json.get("findings").get(2);
     assertThat(ring.get("code").asText()).isEqualTo("ring-not-closed");

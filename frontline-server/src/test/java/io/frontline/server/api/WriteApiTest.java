@@ -143,7 +143,7 @@ class WriteApiTest {
     assertThat(read.status()).as(read.text()).isEqualTo(200);
     assertThat(read.json().get("recorded").asInt()).isEqualTo(1);
     assertThat(again.json().get("recorded").asInt()).isZero();
-    assertThat(again.json().get("alreadyRecorded").asInt()).isEqualTo(1);
+    assertThat(again.json().get("already_recorded").asInt()).isEqualTo(1);
     assertProblem(http.post("/api/v1/imports?filename=fr.csv&encoding=klingon-8", "text/csv", body, "Authorization",
         auth), 400, "unknown encoding 'klingon-8'");
   }
