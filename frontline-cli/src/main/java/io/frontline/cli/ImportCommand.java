@@ -1,5 +1,7 @@
 package io.frontline.cli;
 
+import io.frontline.actors.Actor;
+import io.frontline.actors.Actors;
 import io.frontline.cli.json.Json;
 import io.frontline.imports.ImportOptions;
 import io.frontline.imports.ImportReport;
@@ -8,6 +10,7 @@ import io.frontline.imports.ObservationImport;
 import io.frontline.observations.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Import observations from GeoJSON, KML, KMZ or CSV (docs/formats/README.md).",
         "Every record is checked and every problem reported; nothing is written if any record is rejected,"
-            + " unless --accept-valid is given."})
+            + " unless --accept-valid is given.",
+        "A store that does not exist yet is created first, as 'frontline init' does."})
 final class ImportCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
@@ -37,19 +41,41 @@ final class ImportCommand implements Callable<Integer> {
   String recordedBy;
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "Load these actors first (JSON or CSV, as 'frontline actors import'); written only with the"
+          + " observations, and nothing is written if the file has a problem.")
+  Path actorsFile;
 
   @Override
   public Integer call() {
     if (!Files.isRegularFile(file)) {
       throw UserError.notFound("no file at " + file.toAbsolutePath());
     }
+    var err = spec.commandLine().getErr();
+    if (actorsFile != null) {
+      ActorsFile.read(actorsFile, err);
+    }
+    if (!Files.exists(store.store) && !dryRun) {
+      err.println("frontline: no store at " + store.store + "; creating it with the world gazetteer, as"
+          + " 'frontline init' does");
+      StoreSetup.create(store.store, List.of()).print(err);
+    }
     try (Workspace ws = Workspace.open(store)) {
-      ImportResult result = ObservationImport.read(file, ws.actors(), ws.store(),
+      List<Actor> newActors = actorsFile == null ? List.of()
+          : ActorsFile.newActors(actorsFile, ws.store().actors(), err);
+      List<Actor> known = new ArrayList<>(ws.store().actors());
+      known.addAll(newActors);
+      ImportResult result = ObservationImport.read(file, new Actors(known), ws.store(),
           ImportOptions.defaults().withAcceptValid(acceptValid));
       List<Statement> toRecord = result.toRecord(acceptValid);
       boolean write = !dryRun && !toRecord.isEmpty();
       if (write) {
+        ws.store().putActors(newActors);
         Progress.run("Recording " + toRecord.size() + " observations", () -> ws.store().record(toRecord, recordedBy));
+      }
+      if (!newActors.isEmpty()) {
+        err.println((write ? "Added " : "Not added: ") + newActors.size() + " actors from " + actorsFile.getFileName()
+            + ".");
       }
       print(result, write ? toRecord.size() : 0);
       return result.hasErrors() && !acceptValid ? ExitCode.REJECTED : ExitCode.OK;
