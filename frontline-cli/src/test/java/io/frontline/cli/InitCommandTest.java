@@ -52,6 +52,17 @@ class InitCommandTest {
   }
 
   @Test
+  void theIslamicStateFiguresAreTheSameOverTheWorldGazetteer() {
+    Path store = WorldStore.copy(dir);
+
+    Cli.Run demo = Cli.run("demo", "--store", store.toString(), "--places", "Mosul");
+
+    assertThat(demo.exit()).as(demo.err()).isZero();
+    assertThat(demo.out()).containsPattern("Figures on 2016-02-01[^\\n]*\\n[^\\n]*\\n[^\\n]*\\n  Islamic State +64,678 ")
+        .containsPattern("\\n  Islamic State +38,901 ");
+  }
+
+  @Test
   void refusesToOverwriteAFile() throws Exception {
     Path existing = Files.writeString(dir.resolve("notes.gpkg"), "not a store");
 
