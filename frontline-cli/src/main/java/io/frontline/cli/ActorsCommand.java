@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** Lists the actors in the store; its subcommands add, edit and import them. */
 @Command(name = "actors", mixinStandardHelpOptions = true,
-    description = {"List the actors with ids, kinds and aliases.",
+    description = {"List the actors with ids, kinds and aliases; add, edit or import them (any conflict).",
         "Actors are reference data: adding or editing one changes no observation."},
     subcommands = {ActorsAddCommand.class, ActorsEditCommand.class, ActorsImportCommand.class})
 final class ActorsCommand implements Callable<Integer> {

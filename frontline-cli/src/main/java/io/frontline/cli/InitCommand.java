@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit codes: 0 ok, 2 the file exists, 3 the actors file was rejected, 4 no actors file,"
         + " 5 the store cannot be written."})
 final class InitCommand implements Callable<Integer> {
-  @Option(names = "--store", paramLabel = "FILE", required = true, description = "The new store (a GeoPackage file).")
+  @Option(names = "--store", paramLabel = "FILE", defaultValue = "frontline.gpkg",
+      description = "The new store, a GeoPackage file (default: ${DEFAULT-VALUE} in the working directory).")
   Path store;
   @Option(names = "--actors", paramLabel = "FILE",
       description = "Actors to start with: JSON as 'frontline actors --json' prints, or CSV id,name,kind,colour,aliases.")
