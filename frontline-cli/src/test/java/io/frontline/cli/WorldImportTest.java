@@ -59,6 +59,35 @@ class WorldImportTest {
         + " file with --actors FILE; the store has no actors yet", "Nothing was written");
   }
 
+  @Test
+  void rejectedObservationsLeaveTheActorsFileUnwrittenToo() throws Exception {
+    Path store = WorldStore.copy(dir);
+    Path actors = Files.writeString(dir.resolve("actors.csv"), ACTORS);
+    Path file = Files.writeString(dir.resolve("sudan.csv"), OBSERVATIONS
+        + ",Omdurman,SD,Sudanese army,,controls,2025-02-30,day,https://example.org/o,O,news,medium\n");
+
+    Cli.Run run = Cli.run("import", "--actors", actors.toString(), file.toString(), "--store", store.toString());
+
+    assertThat(run.exit()).isEqualTo(ExitCode.REJECTED);
+    assertThat(run.out()).contains("line 4: error [impossible-date]", "Nothing was written");
+    assertThat(run.err()).contains("Not added: 2 actors from actors.csv");
+    assertThat(Cli.run("actors", "--json", "--store", store.toString()).out().strip()).isEqualTo("[ ]");
+  }
+
+  @Test
+  void aBadActorsFileStopsTheImportBeforeAnythingIsRead() throws Exception {
+    Path store = WorldStore.copy(dir);
+    Path actors = Files.writeString(dir.resolve("actors.json"), "[{\"id\": \"rsf\", \"name\": \"RSF\"}]");
+    Path file = Files.writeString(dir.resolve("sudan.csv"), OBSERVATIONS);
+
+    Cli.Run run = Cli.run("import", "--actors", actors.toString(), file.toString(), "--store", store.toString());
+
+    assertThat(run.exit()).isEqualTo(ExitCode.REJECTED);
+    assertThat(run.err()).contains("actors.json: actor 1: 'kind' is required",
+        "frontline: 1 problem in " + actors + "; no actor was written");
+    assertThat(run.out()).isEmpty();
+  }
+
   private static double area(JsonNode figures, String actor) {
     for (JsonNode a : figures.get("actors")) {
       if (a.get("id").asText().equals(actor)) {
