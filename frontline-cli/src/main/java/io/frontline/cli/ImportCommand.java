@@ -8,6 +8,7 @@ import io.frontline.imports.ImportReport;
 import io.frontline.imports.ImportResult;
 import io.frontline.imports.ObservationImport;
 import io.frontline.observations.Statement;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,24 +49,13 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isRegularFile(file)) {
-      throw UserError.notFound("no file at " + file.toAbsolutePath());
-    }
     var err = spec.commandLine().getErr();
-    if (actorsFile != null) {
-      ActorsFile.read(actorsFile, err);
-    }
-    if (!Files.exists(store.store) && !dryRun) {
-      err.println("frontline: no store at " + store.store + "; creating it with the world gazetteer, as"
-          + " 'frontline init' does");
-      StoreSetup.create(store.store, List.of()).print(err);
-    }
+    checkFiles(err);
+    createIfMissing(err);
     try (Workspace ws = Workspace.open(store)) {
       List<Actor> newActors = actorsFile == null ? List.of()
           : ActorsFile.newActors(actorsFile, ws.store().actors(), err);
-      List<Actor> known = new ArrayList<>(ws.store().actors());
-      known.addAll(newActors);
-      ImportResult result = ObservationImport.read(file, new Actors(known), ws.store(),
+      ImportResult result = ObservationImport.read(file, withNew(ws, newActors), ws.store(),
           ImportOptions.defaults().withAcceptValid(acceptValid));
       List<Statement> toRecord = result.toRecord(acceptValid);
       boolean write = !dryRun && !toRecord.isEmpty();
@@ -74,12 +64,36 @@ final class ImportCommand implements Callable<Integer> {
         Progress.run("Recording " + toRecord.size() + " observations", () -> ws.store().record(toRecord, recordedBy));
       }
       if (!newActors.isEmpty()) {
-        err.println((write ? "Added " : "Not added: ") + newActors.size() + " actors from " + actorsFile.getFileName()
-            + ".");
+        err.printf("%s%d actors from %s.%n", write ? "Added " : "Not added: ", newActors.size(),
+            actorsFile.getFileName());
       }
       print(result, write ? toRecord.size() : 0);
       return result.hasErrors() && !acceptValid ? ExitCode.REJECTED : ExitCode.OK;
     }
+  }
+
+  /** The observations file must exist, and the actors file must be sound before any store is made. */
+  private void checkFiles(PrintWriter err) {
+    if (!Files.isRegularFile(file)) {
+      throw UserError.notFound("no file at " + file.toAbsolutePath());
+    }
+    if (actorsFile != null) {
+      ActorsFile.read(actorsFile, err);
+    }
+  }
+
+  private void createIfMissing(PrintWriter err) {
+    if (!Files.exists(store.store) && !dryRun) {
+      err.println("frontline: no store at " + store.store + "; creating it with the world gazetteer, as"
+          + " 'frontline init' does");
+      StoreSetup.create(store.store, List.of()).print(err);
+    }
+  }
+
+  private static Actors withNew(Workspace ws, List<Actor> newActors) {
+    List<Actor> known = new ArrayList<>(ws.store().actors());
+    known.addAll(newActors);
+    return new Actors(known);
   }
 
   private void print(ImportResult result, int recorded) {
