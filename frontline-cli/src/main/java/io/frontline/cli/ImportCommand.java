@@ -1,5 +1,7 @@
 package io.frontline.cli;
 
+import io.frontline.actors.Actor;
+import io.frontline.actors.Actors;
 import io.frontline.cli.json.Json;
 import io.frontline.formats.text.TextEncoding;
 import io.frontline.imports.ImportContext;
@@ -8,8 +10,10 @@ import io.frontline.imports.ImportReport;
 import io.frontline.imports.ImportResult;
 import io.frontline.imports.ObservationImport;
 import io.frontline.observations.Statement;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Import observations from GeoJSON, KML, KMZ or CSV (docs/formats/README.md).",
         "Every record is checked and every problem reported; nothing is written if any record is rejected,"
-            + " unless --accept-valid is given. Records already in the store, or repeated in the file, are skipped."})
+            + " unless --accept-valid is given. Records already in the store, or repeated in the file, are skipped.",
+        "A store that does not exist yet is created first, as 'frontline init' does."})
 final class ImportCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
@@ -46,20 +51,31 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--allow-outside-countries",
       description = "Accept areas outside every country (at sea) with a warning instead of refusing them.")
   boolean allowOutsideCountries;
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "Load these actors first (JSON or CSV, as 'frontline actors import'); written only with the"
+          + " observations, and nothing is written if the file has a problem.")
+  Path actorsFile;
 
   @Override
   public Integer call() {
-    if (!Files.isRegularFile(file)) {
-      throw UserError.notFound("no file at " + file.toAbsolutePath());
-    }
+    var err = spec.commandLine().getErr();
+    checkFiles(err);
+    createIfMissing(err);
     try (Workspace ws = Workspace.open(store)) {
-      ImportContext context = ImportContext.of(ws.actors(), ws.store()).withBasemap(Workspace.basemap())
+      List<Actor> newActors = actorsFile == null ? List.of()
+          : ActorsFile.newActors(actorsFile, ws.store().actors(), err);
+      ImportContext context = ImportContext.of(withNew(ws, newActors), ws.store()).withBasemap(Workspace.basemap())
           .withStore(ws.store());
       ImportResult result = ObservationImport.read(file, context, options());
       List<Statement> toRecord = result.toRecord(acceptValid);
       boolean write = !dryRun && !toRecord.isEmpty();
       if (write) {
+        ws.store().putActors(newActors);
         Progress.run("Recording " + toRecord.size() + " observations", () -> ws.store().record(toRecord, recordedBy));
+      }
+      if (!newActors.isEmpty()) {
+        err.printf("%s%d actors from %s.%n", write ? "Added " : "Not added: ", newActors.size(),
+            actorsFile.getFileName());
       }
       print(result, write ? toRecord.size() : 0);
       return result.hasErrors() && !acceptValid ? ExitCode.REJECTED : ExitCode.OK;
@@ -77,6 +93,30 @@ final class ImportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw UserError.usage("--encoding: " + e.getMessage());
     }
+  }
+
+  /** The observations file must exist, and the actors file must be sound before any store is made. */
+  private void checkFiles(PrintWriter err) {
+    if (!Files.isRegularFile(file)) {
+      throw UserError.notFound("no file at " + file.toAbsolutePath());
+    }
+    if (actorsFile != null) {
+      ActorsFile.read(actorsFile, err);
+    }
+  }
+
+  private void createIfMissing(PrintWriter err) {
+    if (!Files.exists(store.store) && !dryRun) {
+      err.println("frontline: no store at " + store.store + "; creating it with the world gazetteer, as"
+          + " 'frontline init' does");
+      StoreSetup.create(store.store, List.of()).print(err);
+    }
+  }
+
+  private static Actors withNew(Workspace ws, List<Actor> newActors) {
+    List<Actor> known = new ArrayList<>(ws.store().actors());
+    known.addAll(newActors);
+    return new Actors(known);
   }
 
   private void print(ImportResult result, int recorded) {

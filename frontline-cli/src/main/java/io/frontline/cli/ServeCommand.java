@@ -49,8 +49,8 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!Files.isRegularFile(store)) {
-      throw UserError.notFound("no store at " + store.toAbsolutePath() + "; run 'frontline demo' to create one,"
-          + " or give --store FILE");
+      throw UserError.notFound("no store at " + store.toAbsolutePath() + "; create one with 'frontline init --store FILE'"
+          + " (or 'frontline demo'), or give --store FILE");
     }
     serve(config(), spec.commandLine().getOut());
     return ExitCode.OK;

@@ -38,7 +38,7 @@ final class Workspace implements AutoCloseable {
     options.check();
     if (!Files.isRegularFile(options.store)) {
       throw UserError.notFound("no store at " + options.store.toAbsolutePath()
-          + "; run 'frontline demo' to create one, or give --store FILE");
+          + "; create one with 'frontline init --store FILE' (or 'frontline demo'), or give --store FILE");
     }
     return checkedAsOf(create(options));
   }

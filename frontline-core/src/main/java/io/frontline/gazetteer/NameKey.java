@@ -14,6 +14,8 @@ public final class NameKey {
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern ARTICLE = Pattern.compile("^(?:a[lrdnstz])\\s+(?=\\p{L}{3})");
   private static final Pattern TYPED_ARTICLE = Pattern.compile("^(?:a[lrdnstz])\\s+(?=\\p{L})");
+  /** The Arabic article written joined to its word, before at least two more letters. */
+  private static final Pattern ARABIC_ARTICLE = Pattern.compile("^\u0627\u0644(?=\\p{L}{2})");
 
   private NameKey() {
   }
@@ -41,6 +43,16 @@ public final class NameKey {
     }
     String rest = spaced.substring(m.end()).replace(" ", "");
     return rest.isEmpty() ? Optional.empty() : Optional.of(rest);
+  }
+
+  /**
+   * The key without a leading Arabic article ("الخرطوم" gives the key of "خرطوم"), so names written with and without
+   * it meet; empty when the key does not start with one.
+   */
+  public static Optional<String> withoutArabicArticle(String name) {
+    String key = of(name);
+    var m = ARABIC_ARTICLE.matcher(key);
+    return m.find() ? Optional.of(key.substring(m.end())) : Optional.empty();
   }
 
   private static String fold(String name) {

@@ -2,6 +2,7 @@ package io.frontline.bundled;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.frontline.actors.ActorSetValidator;
 import io.frontline.actors.Actors;
 import io.frontline.gazetteer.Place;
 import java.util.List;
@@ -31,5 +32,10 @@ class BundledDataTest {
     }
     assertThat(actors.get("Islamic State").colour()).isEqualTo("#000000");
     assertThat(actors.all().stream().map(a -> a.colour()).distinct()).hasSize(actors.all().size());
+  }
+
+  @Test
+  void noTwoScenarioActorsAnswerToOneName() {
+    assertThat(ActorSetValidator.additions(List.of(), BundledActors.islamicStateScenario())).isEmpty();
   }
 }

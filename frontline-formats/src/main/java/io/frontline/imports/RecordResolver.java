@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Turns one import record into a statement, checking every field so that all of a record's problems are reported
@@ -80,8 +79,8 @@ final class RecordResolver {
     }
     Optional<Actor> actor = actors.find(name.get());
     if (actor.isEmpty()) {
-      checks.error(FindingCode.UNKNOWN_ACTOR, "unknown " + field.replace('_', ' ') + " '" + name.get() + "'; known: "
-          + actors.all().stream().map(a -> a.id() + " (" + a.name() + ")").collect(Collectors.joining(", ")));
+      checks.error(FindingCode.UNKNOWN_ACTOR, UnknownActor.message(field.replace('_', ' '), name.get(),
+          checks.record().location(), actors.all()));
       return null;
     }
     return actor.get().id();

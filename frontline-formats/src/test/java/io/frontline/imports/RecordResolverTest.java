@@ -81,10 +81,21 @@ class RecordResolverTest {
   }
 
   @Test
-  void listsTheKnownActorsForAnUnknownOne() {
-    String message = row("99072,,,ISIS-K,,controls,2014-06-10,day,https://a.example/1,,,").findings().get(0).message();
+  void saysWhereAnUnknownActorIsAndHowToAddIt() {
+    String message = row("99072,,,Rapid Support Forces,,controls,2014-06-10,day,https://a.example/1,,,").findings()
+        .get(0).message();
 
-    assertThat(message).startsWith("unknown actor 'ISIS-K'; known: islamic-state (Islamic State), iraq (Government of Iraq)");
+    assertThat(message).startsWith("unknown actor 'Rapid Support Forces' on line 2; add it with: frontline actors add"
+        + " --id rapid-support-forces --name \"Rapid Support Forces\" --kind non-state --colour \"#rrggbb\", or load"
+        + " an actors file with --actors FILE; known: islamic-state (Islamic State), iraq (Government of Iraq), ");
+  }
+
+  @Test
+  void suggestsNoIdForANameWithoutLatinLetters() {
+    String message = row("99072,,,قوات الدعم السريع,,controls,2014-06-10,day,https://a.example/1,,,").findings()
+        .get(0).message();
+
+    assertThat(message).contains("--id ID --name \"قوات الدعم السريع\"");
   }
 
   @Test

@@ -26,6 +26,11 @@ final class PlaceTable {
   private static final String SEARCH = "SELECT " + COLUMNS + ", max(n.key = ?1) AS exact "
       + "FROM place_names n JOIN places p ON p.id = n.place_id WHERE n.key >= ?1 AND n.key < ?2 "
       + "GROUP BY p.id ORDER BY exact DESC, p.population DESC, p.id LIMIT ?3";
+  /** As SEARCH, for a key (?1, ?2) and its form without an article (?4, ?5): exact matches of either first. */
+  private static final String SEARCH_TWO = "SELECT " + COLUMNS + ", max(n.key = ?1 OR n.key = ?4) AS exact "
+      + "FROM place_names n JOIN places p ON p.id = n.place_id "
+      + "WHERE (n.key >= ?1 AND n.key < ?2) OR (n.key >= ?4 AND n.key < ?5) "
+      + "GROUP BY p.id ORDER BY exact DESC, p.population DESC, p.id LIMIT ?3";
   private static final String WITHIN = "SELECT " + COLUMNS + " FROM rtree_places_geom r JOIN places p ON p.id = r.id "
       + "WHERE r.maxx >= ?1 AND r.minx <= ?2 AND r.maxy >= ?3 AND r.miny <= ?4 "
       + "AND p.lon BETWEEN ?1 AND ?2 AND p.lat BETWEEN ?3 AND ?4 ORDER BY p.id";
@@ -70,6 +75,10 @@ final class PlaceTable {
     if (key.isEmpty()) {
       return List.of();
     }
+    Optional<String> arabic = NameKey.withoutArabicArticle(query);
+    if (arabic.isPresent()) {
+      return searchKeys(key, arabic.get(), limit);
+    }
     List<Place> found = searchKey(key, limit);
     Optional<String> shorter = NameKey.typedWithoutArticle(query).filter(k -> !k.equals(key));
     if (shorter.isEmpty() || found.size() >= limit) {
@@ -90,6 +99,17 @@ final class PlaceTable {
       select.setString(1, key);
       select.setString(2, key + KEY_END);
       select.setInt(3, limit);
+      return read(select);
+    }
+  }
+
+  private List<Place> searchKeys(String key, String other, int limit) throws SQLException {
+    try (PreparedStatement select = db.prepare(SEARCH_TWO)) {
+      select.setString(1, key);
+      select.setString(2, key + KEY_END);
+      select.setInt(3, limit);
+      select.setString(4, other);
+      select.setString(5, other + KEY_END);
       return read(select);
     }
   }
@@ -118,6 +138,7 @@ final class PlaceTable {
     keys.add(NameKey.of(place.name()));
     place.alternateNames().forEach(n -> keys.add(NameKey.of(n)));
     place.names().values().forEach(n -> keys.add(NameKey.of(n)));
+    List.copyOf(keys).forEach(k -> NameKey.withoutArabicArticle(k).ifPresent(keys::add));
     keys.remove("");
     return keys;
   }

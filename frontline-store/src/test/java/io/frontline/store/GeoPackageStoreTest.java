@@ -159,6 +159,22 @@ class GeoPackageStoreTest extends StoreContract<GeoPackageStore> {
   }
 
   @Test
+  void anArabicNameMeetsItsFormWithoutTheArticleAndExactBeatsPrefix() {
+    Place khartoum = new Place(379252, "Khartoum", List.of("Al Khartum", "خرطوم"), Map.of(), 15.55177, 32.53241, "P",
+        "PPLC", "SD", "29", 1_974_647);
+    Place north = new Place(7303719, "Khartoum North", List.of("الخرطوم بحري"), Map.of(), 15.64, 32.52, "P", "PPL",
+        "SD", "29", 2_500_000);
+    Place mosul = new Place(99072, "Mosul", List.of("الموصل"), Map.of(), 36.335, 43.11889, "P", "PPLA", "IQ", "18",
+        1_683_000);
+    store.putPlaces(List.of(khartoum, north, mosul));
+
+    assertThat(store.search("الخرطوم", 5)).extracting(Place::id).containsExactly(379252L, 7303719L);
+    assertThat(store.resolve("الخرطوم")).isEqualTo(khartoum);
+    assertThat(store.resolve("موصل")).isEqualTo(mosul);
+    assertThat(store.resolve("379252")).isEqualTo(khartoum);
+  }
+
+  @Test
   void aClosedStoreSaysSo() {
     store.close();
     assertThatThrownBy(() -> store.revision()).isInstanceOf(IllegalStateException.class)
