@@ -99,7 +99,8 @@ class SudanTutorialTest {
       case "init", "actors import" -> assertThat(run.err()).doesNotContain("Exception");
       case "actors" -> assertThat(out).contains("rsf  Rapid Support Forces").contains("saf  Sudanese Armed Forces");
       case "gazetteer import" -> assertThat(out).contains("77 places loaded, 0 malformed lines skipped");
-      case "import" -> assertThat(out).contains("40 records: 40 accepted, 0 rejected").contains("Recorded 40 observations.");
+      case "import" -> assertThat(out).contains("41 records: 41 accepted, 0 rejected")
+          .contains("Recorded 41 observations.");
       case "figures 2024-01-01" -> {
         assertThat(cities(out, "Rapid Support Forces")).contains("Nyala", "Wad Medani", "El Daein", "Geneina");
         assertThat(cities(out, "Sudanese Armed Forces")).contains("El Obeid", "El Fasher").doesNotContain("Wad Medani");
