@@ -24,15 +24,15 @@ final class MapLabels {
   private MapLabels() {
   }
 
-  /** Zoomed in further than this, the observed places are labelled too. */
+  /** Zoomed in further than this, every observed place is labelled too. */
   private static final double PLACES_BELOW_KM_PER_PX = 0.5;
+  /** Farther out, the observed cities of this many people or more are (a map of any war names its cities). */
+  private static final long CITY_POPULATION = 100_000;
 
   static List<LabelRequest> requests(Viewport v, BasemapShapes basemap, MapLanguage l, double u, TextPainter text,
       List<Site> sites) {
     List<LabelRequest> out = new ArrayList<>();
-    if (v.kmPerPixelAtCentre() < PLACES_BELOW_KM_PER_PX) {
-      out.addAll(places(v, l, u, sites));
-    }
+    out.addAll(places(v, l, u, sites, v.kmPerPixelAtCentre() < PLACES_BELOW_KM_PER_PX ? 0 : CITY_POPULATION));
     int i = 0;
     for (CityNames.City c : CityNames.all()) {
       Point2D p = v.pixel(c.lon(), c.lat());
@@ -55,10 +55,15 @@ final class MapLabels {
     return out;
   }
 
-  /** The observed places in view, largest first, named as their GeoNames name unless they are labelled cities. */
-  private static List<LabelRequest> places(Viewport v, MapLanguage l, double u, List<Site> sites) {
+  /**
+   * The observed places in view of {@code minPopulation} people or more, largest first, named as their GeoNames name
+   * unless they are labelled cities.
+   */
+  private static List<LabelRequest> places(Viewport v, MapLanguage l, double u, List<Site> sites,
+      long minPopulation) {
     List<LabelRequest> out = new ArrayList<>();
     List<Site> observed = new ArrayList<>(sites.stream().filter(Site::observed)
+        .filter(s -> s.place().population() >= minPopulation)
         .filter(s -> CityNames.find(s.place().id()).isEmpty()).toList());
     observed.sort((a, b) -> Long.compare(b.place().population(), a.place().population()));
     int i = 0;
