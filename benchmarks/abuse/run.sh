@@ -49,7 +49,10 @@ wrk -t1 -c10 -d"$((seconds - 4))s" --latency -s "$root/benchmarks/wrk/point.lua"
 wait "$flood"
 cat "$work/flood.txt"
 peak=$(grep -oE "[0-9]+M->[0-9]+M\([0-9]+M\)" "$work/gc.log" | sed -E 's/M->.*//' | sort -n | tail -1)
-echo "heap before collection, peak: ${peak:-?} MB of 2048 MB; collections: $(grep -c "Pause" "$work/gc.log")"
+pauses=$(grep -oE "Pause .* ([0-9.]+)ms$" "$work/gc.log" | grep -oE "[0-9.]+ms$" | tr -d ms | sort -g)
+echo "heap before collection, peak: ${peak:-?} MB of 2048 MB; collections: $(grep -c "Pause" "$work/gc.log");" \
+  "pauses: median $(echo "$pauses" | awk '{a[NR]=$1} END {print a[int(NR/2)+1]}') ms," \
+  "longest $(echo "$pauses" | tail -1) ms"
 if grep -q "OutOfMemoryError" "$work/serve.log"; then echo "OutOfMemoryError: YES"; else echo "OutOfMemoryError: none"; fi
 curl -s -o /dev/null -w "after the run: a point query answers %{http_code} in %{time_total} s\n" \
   "$url/api/v1/point?lat=36.34&lon=43.13&date=2016-02-01"

@@ -42,12 +42,14 @@ public final class FrontlineServer implements AutoCloseable {
   private final GeoPackageStore store;
   private final Backend backend;
   private final Background background;
+  private final HeavyRequests heavy;
   private final String token;
   private final Javalin app;
   private final List<Thread> warmUp;
 
   private FrontlineServer(ServerConfig config, GeoPackageStore store, Backend backend, Background background,
-      String token, Javalin app, List<Thread> warmUp) {
+      HeavyRequests heavy, String token, Javalin app, List<Thread> warmUp) {
+    this.heavy = heavy;
     this.warmUp = warmUp;
     this.backend = backend;
     this.background = background;
@@ -62,21 +64,24 @@ public final class FrontlineServer implements AutoCloseable {
     GeoPackageStore store = GeoPackageStore.open(config.store());
     Backend backend = Backend.open(store, config.zoneRadius_km(), config.cacheSize(), config.user());
     Background background = new Background();
+    HeavyRequests heavy = HeavyRequests.defaults(Background.idleThreads("frontline-heavy"));
     try {
       String token = config.token().orElseGet(FrontlineServer::sessionToken);
       WriteGuard guard = new WriteGuard(token, config.user());
       boolean tokenInApp = config.token().isEmpty();
       TileRoutes tiles = new TileRoutes(backend);
       AppRoutes web = new AppRoutes(tokenInApp ? token : null, !config.loopback());
-      Javalin app = Javalin.create(cfg -> configure(cfg, config, backend, background, guard, tiles, web));
+      Javalin app = Javalin.create(cfg -> configure(cfg, config, backend, background, heavy, guard, tiles,
+          web));
       app.start(config.host(), config.port());
       List<String> compilers = Priorities.lowerOptimisingCompiler();
       LOG.debug("optimising compiler threads niced: {}", compilers);
       List<Thread> warmUp = warmUp(backend, tiles, web);
       LOG.info("Frontline server: {}", config.describe());
-      return new FrontlineServer(config, store, backend, background, token, app, warmUp);
+      return new FrontlineServer(config, store, backend, background, heavy, token, app, warmUp);
     } catch (RuntimeException e) {
       background.close();
+      heavy.close();
       backend.gate().close();
       store.close();
       throw e;
@@ -84,7 +89,7 @@ public final class FrontlineServer implements AutoCloseable {
   }
 
   private static void configure(JavalinConfig cfg, ServerConfig config, Backend backend, Background background,
-      WriteGuard guard, TileRoutes tiles, AppRoutes web) {
+      HeavyRequests heavy, WriteGuard guard, TileRoutes tiles, AppRoutes web) {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = config.maxUpload_bytes();
@@ -112,7 +117,7 @@ public final class FrontlineServer implements AutoCloseable {
     new FigureRoutes(backend).register(cfg.routes);
     new ObservationRoutes(backend, config.maxBody_bytes()).register(cfg.routes);
     new ImportRoutes(backend, config.maxUpload_bytes(), background).register(cfg.routes);
-    new io.frontline.server.api.ExportRoutes(backend, HeavyRequests.defaults()).register(cfg.routes);
+    new io.frontline.server.api.ExportRoutes(backend, heavy).register(cfg.routes);
     new io.frontline.server.ogc.OgcRoutes(backend).register(cfg.routes);
     web.register(cfg);
   }
@@ -192,6 +197,7 @@ public final class FrontlineServer implements AutoCloseable {
       app.stop();
     } finally {
       background.close();
+      heavy.close();
       backend.gate().close();
       store.close();
     }

@@ -13,14 +13,19 @@ import java.util.function.Supplier;
  * ({@link Priorities#idleForCurrentThread}). The caller waits for the result.
  */
 public final class Background implements AutoCloseable {
-  private final ExecutorService executor = Executors.newSingleThreadExecutor(work -> {
-    Thread t = new Thread(() -> {
-      Priorities.idleForCurrentThread();
-      work.run();
-    }, "frontline-background");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService executor = Executors.newSingleThreadExecutor(idleThreads("frontline-background"));
+
+  /** Makes daemon threads named {@code name} that run at the operating system's idle priority. */
+  public static java.util.concurrent.ThreadFactory idleThreads(String name) {
+    return work -> {
+      Thread t = new Thread(() -> {
+        Priorities.idleForCurrentThread();
+        work.run();
+      }, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
 
   /** Runs {@code work} on the background thread and waits for it; its exceptions come back as they were. */
   public <T> T run(Supplier<T> work) {
