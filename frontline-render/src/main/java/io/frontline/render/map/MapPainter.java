@@ -23,8 +23,13 @@ public final class MapPainter {
 
   /**
    * With {@code raster}, everything but the control areas, captions and notices comes from {@link PageLayers}
-   * images kept between renders of the same page (the frames of an animation, repeated maps in one process).
+   * images kept between renders of the same page (the frames of an animation, repeated maps in one process), for
+   * pages of up to {@link #RASTER_MAX_PIXELS}: a larger page is drawn directly, since two more images of its size,
+   * kept, would cost more memory than the drawing they save.
    */
+  /** The largest page whose layers are kept: 4 million pixels (a 1600x1200 map is 1.9 million). */
+  static final long RASTER_MAX_PIXELS = 4_000_000;
+
   public MapPainter(TextPainter text, boolean raster) {
     this.text = text;
     this.raster = raster;
@@ -33,7 +38,8 @@ public final class MapPainter {
   public void paint(Graphics2D g, MapPlan plan) {
     hints(g);
     PanelPainter panels = new PanelPainter(plan, text);
-    if (raster) {
+    long pixels = (long) plan.spec().page().width_px() * plan.spec().page().height_px();
+    if (raster && pixels <= RASTER_MAX_PIXELS) {
       PageLayers.Images layers = PageLayers.shared().layers(plan, this);
       g.drawImage(layers.under(), 0, 0, null);
       plan.panels().forEach(p -> inPanel(g, plan, p, pg -> panels.areas(pg, p)));
