@@ -2,16 +2,30 @@ package io.frontline.benchmarks.peer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.frontline.actors.Actors;
 import io.frontline.benchmarks.IslamicStateSetup;
 import io.frontline.bundled.NaturalEarthBasemap;
+import io.frontline.control.ControlIndexBuilder;
 import io.frontline.control.Footprint;
+import io.frontline.control.ZoneConfig;
+import io.frontline.formats.actors.ActorFileReader;
+import io.frontline.formats.geonames.GeoNamesReader;
+import io.frontline.gazetteer.Place;
 import io.frontline.geometry.GeodesicArea;
+import io.frontline.imports.ImportContext;
+import io.frontline.imports.ImportOptions;
+import io.frontline.imports.ImportResult;
+import io.frontline.imports.ObservationImport;
+import io.frontline.store.GeoPackageStore;
+import io.frontline.timeline.RecordTime;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
 
@@ -67,6 +82,34 @@ class AreaAgreementTest {
       worst = Math.max(worst, assertAgrees(zone.key(), zone.geometry()));
     }
     report(zones.size() + " IS zones", worst);
+  }
+
+  /**
+   * A store for another war, made as a user makes one (places from a GeoNames file, an actors file, an observations
+   * CSV): the zones of the Sudan tutorial's 25 towns, some clipped at the border with Chad, agree too.
+   */
+  @Test
+  void everyZoneOfANewStoreForAnotherWar(@TempDir Path dir) throws Exception {
+    Path tutorial = Path.of("..", "docs", "tutorials", "sudan");
+    try (GeoPackageStore store = GeoPackageStore.open(dir.resolve("sudan.gpkg"))) {
+      List<Place> places = new ArrayList<>();
+      GeoNamesReader.read(tutorial.resolve("sudan-places.txt"), p -> true, places::add, f -> { });
+      store.putPlaces(places);
+      store.putActors(ActorFileReader.read(tutorial.resolve("actors.json")).actors());
+      ImportResult result = ObservationImport.read(tutorial.resolve("sudan-control-changes.csv"),
+          ImportContext.of(new Actors(store.actors()), store).withBasemap(NaturalEarthBasemap.shared()),
+          ImportOptions.defaults());
+      assertThat(result.hasErrors()).as(result.findings().toString()).isFalse();
+      store.record(result.toRecord(false), "test");
+      List<Footprint> zones = new ControlIndexBuilder(store, NaturalEarthBasemap.shared(), ZoneConfig.DEFAULT)
+          .build(store.observations(RecordTime.now())).footprints().stream().filter(Footprint::isZone).toList();
+      assertThat(zones).hasSizeGreaterThanOrEqualTo(20);
+      double worst = 0;
+      for (Footprint zone : zones) {
+        worst = Math.max(worst, assertAgrees(zone.key(), zone.geometry()));
+      }
+      report(zones.size() + " Sudan zones", worst);
+    }
   }
 
   @Test
