@@ -2,7 +2,7 @@
 import {get, prefetch} from './api.js';
 import {lang, longDate, setLang, t, translatePage} from './i18n.js';
 import {actorName, clamp, onChange, readUrl, state, step, update, writeUrl} from './state.js';
-import {ControlMap} from './map.js';
+import {ControlMap, HOME} from './map.js';
 import {setUpTimebar, showDate} from './timebar.js';
 import {showFigures, showLegend} from './figures.js';
 import {setUpSearch, showPlace} from './place.js';
@@ -18,6 +18,18 @@ const app = {a: null, b: null, placeInfo: null};
 window.frontline = {ready: false, renders: 0, policyViolations: []};
 document.addEventListener('securitypolicyviolation', e => window.frontline.policyViolations.push(
   `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || ''}:${e.lineNumber || ''}`));
+
+/**
+ * A store of another war opens on its observed ground: the map jumps to the store's extent when the home view (Iraq
+ * and Syria) does not lie in it. A link that names a view keeps it.
+ */
+function openOn(map, extent) {
+  if (!extent) return;
+  const [w, s, e, n] = extent;
+  const [lon, lat] = HOME.center;
+  if (lon >= w && lon <= e && lat >= s && lat <= n) return;
+  map.map.fitBounds([[w, s], [e, n]], {padding: 40, maxZoom: 8, animate: false});
+}
 
 async function start() {
   readUrl();
@@ -38,6 +50,7 @@ async function start() {
   state.revision = entry.store_revision;
   state.actors = actors;
   app.a.map.on('moveend', () => update({view: app.a.view()}));
+  if (!state.view) openOn(app.a, entry.extent);
   app.a.onClick(e => mapClick(e, app.a));
   setUpTimebar();
   setUpSearch(place => {

@@ -40,6 +40,8 @@ public final class CatalogRoutes {
     n.put("first_date", range == null ? null : range[0].toString());
     n.put("last_date", range == null ? null : range[1].toString());
     n.put("today", LocalDate.now().toString());
+    extent(s).ifPresentOrElse(e -> n.putArray("extent").add(round(e.getMinX())).add(round(e.getMinY()))
+        .add(round(e.getMaxX())).add(round(e.getMaxY())), () -> n.putNull("extent"));
     ArrayNode links = n.putArray("links");
     for (String rel : List.of("actors", "places", "figures", "changes", "series", "point", "control-areas",
         "settlements", "observations", "imports", "exports")) {
@@ -47,6 +49,17 @@ public final class CatalogRoutes {
     }
     links.addObject().put("rel", "service-desc").put("href", "/api/openapi.json");
     Responses.json(ctx, n);
+  }
+
+  /** The box around every observed place and area (their zones included), for an app to open on; empty if none. */
+  static java.util.Optional<org.locationtech.jts.geom.Envelope> extent(Snapshot s) {
+    org.locationtech.jts.geom.Envelope e = new org.locationtech.jts.geom.Envelope();
+    s.index().footprints().forEach(f -> e.expandToInclude(f.geometry().getEnvelopeInternal()));
+    return e.isNull() ? java.util.Optional.empty() : java.util.Optional.of(e);
+  }
+
+  private static double round(double degrees) {
+    return Math.round(degrees * 1000) / 1000.0;
   }
 
   void actors(Context ctx) {
