@@ -38,4 +38,15 @@ class ServerConfigTest {
     assertThatThrownBy(() -> new ServerConfig(STORE, "127.0.0.1", 0, Optional.empty(), "me", 0.5, 4096, 8192, 1, List.of()))
         .hasMessageContaining("zone radius");
   }
+
+  @Test
+  void allowedHostsArePlainHostNames() {
+    ServerConfig config = ServerConfig.local(STORE, 0).withAllowedHosts(List.of("monitor.example.org"));
+    assertThat(config.allowedHosts()).containsExactly("monitor.example.org");
+    assertThat(config.describe()).contains("also answering to monitor.example.org");
+    for (String bad : List.of("evil.example:80", "a b", "http://x.example", "x.example/", "")) {
+      assertThatThrownBy(() -> ServerConfig.local(STORE, 0).withAllowedHosts(List.of(bad)))
+          .as(bad).hasMessageContaining("plain host name");
+    }
+  }
 }
