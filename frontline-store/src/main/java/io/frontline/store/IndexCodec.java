@@ -35,26 +35,55 @@ final class IndexCodec {
   private IndexCodec() {
   }
 
+  /** Observations per section: sections are read in parallel. */
+  private static final int CHUNK = 16_384;
+
   static byte[] write(IndexCache.Entry entry) {
-    BinaryOut body = new BinaryOut();
-    observations(body, entry.observations());
-    body.i32(entry.places().size());
-    entry.places().forEach(p -> place(body, p));
-    layout(body, entry.layout());
-    return body.withStrings();
+    Map<String, Integer> table = new LinkedHashMap<>();
+    List<BinaryOut> sections = new ArrayList<>();
+    List<Observation> observations = entry.observations();
+    for (int from = 0; from < observations.size(); from += CHUNK) {
+      BinaryOut chunk = new BinaryOut(table);
+      observations(chunk, observations.subList(from, Math.min(observations.size(), from + CHUNK)));
+      sections.add(chunk);
+    }
+    BinaryOut places = new BinaryOut(table);
+    places.i32(entry.places().size());
+    entry.places().forEach(p -> place(places, p));
+    BinaryOut layout = new BinaryOut(table);
+    layout(layout, entry.layout());
+    sections.add(places);
+    sections.add(layout);
+    return BinaryOut.assemble(table, sections);
   }
 
   static IndexCache.Entry read(byte[] bytes) {
-    BinaryIn in = new BinaryIn(bytes);
-    List<Observation> observations = observations(in);
-    int places = in.i32();
-    List<Place> list = new ArrayList<>(places);
-    for (int i = 0; i < places; i++) {
+    List<BinaryIn> sections = BinaryIn.sections(bytes);
+    int chunks = sections.size() - 2;
+    List<Runnable> tasks = new ArrayList<>();
+    List<List<Observation>> read = new ArrayList<>(java.util.Collections.nCopies(chunks, null));
+    for (int i = 0; i < chunks; i++) {
+      int chunk = i;
+      tasks.add(() -> read.set(chunk, observations(sections.get(chunk))));
+    }
+    List<Place> places = new ArrayList<>();
+    LayoutSnapshot[] layout = new LayoutSnapshot[1];
+    tasks.add(() -> places.addAll(places(sections.get(chunks))));
+    tasks.add(() -> layout[0] = layout(sections.get(chunks + 1)));
+    tasks.parallelStream().forEach(Runnable::run);
+    sections.forEach(BinaryIn::checkEnd);
+    List<Observation> observations = new ArrayList<>();
+    read.forEach(observations::addAll);
+    return new IndexCache.Entry(observations, places, layout[0]);
+  }
+
+  private static List<Place> places(BinaryIn in) {
+    int n = in.i32();
+    List<Place> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
       list.add(place(in));
     }
-    LayoutSnapshot layout = layout(in);
-    in.checkEnd();
-    return new IndexCache.Entry(observations, list, layout);
+    return list;
   }
 
   private static void observations(BinaryOut out, List<Observation> observations) {
@@ -220,12 +249,27 @@ final class IndexCodec {
     return new LayoutSnapshot(config, placeIds, zones, shapes, faces, slots);
   }
 
-  /** Writes numbers, byte strings and table-numbered strings; {@link #withStrings} puts the table first. */
+  /** Writes numbers, byte strings, and strings as their numbers in a table that sections share. */
   private static final class BinaryOut {
     private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(1 << 16);
     private final java.io.DataOutputStream data = new java.io.DataOutputStream(buffer);
-    private final Map<String, Integer> table = new LinkedHashMap<>();
+    private final Map<String, Integer> table;
     private final WKBWriter wkb = new WKBWriter(2);
+
+    BinaryOut(Map<String, Integer> table) {
+      this.table = table;
+    }
+
+    /** The string table, the number and lengths of the sections, then the sections. */
+    static byte[] assemble(Map<String, Integer> table, List<BinaryOut> sections) {
+      BinaryOut head = new BinaryOut(Map.of());
+      head.i32(table.size());
+      table.keySet().forEach(s -> head.bytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      head.i32(sections.size());
+      sections.forEach(section -> head.i32(section.buffer.size()));
+      sections.forEach(section -> head.run(() -> section.buffer.writeTo(head.data)));
+      return head.buffer.toByteArray();
+    }
 
     void i32(int v) {
       run(() -> data.writeInt(v));
@@ -262,14 +306,6 @@ final class IndexCodec {
       list.forEach(this::str);
     }
 
-    byte[] withStrings() {
-      BinaryOut head = new BinaryOut();
-      head.i32(table.size());
-      table.keySet().forEach(s -> head.bytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-      head.run(() -> buffer.writeTo(head.data));
-      return head.buffer.toByteArray();
-    }
-
     private interface Write {
       void run() throws java.io.IOException;
     }
@@ -283,18 +319,39 @@ final class IndexCodec {
     }
   }
 
-  /** Reads what {@link BinaryOut} wrote; a truncated or malformed form is an {@link IllegalArgumentException}. */
+  /** Reads one section that {@link BinaryOut} wrote; a truncated or malformed form is an IllegalArgumentException. */
   private static final class BinaryIn {
     private final java.nio.ByteBuffer buffer;
     private final String[] table;
     private final WKBReader wkb = new WKBReader(Geometries.FACTORY);
 
-    BinaryIn(byte[] bytes) {
-      buffer = java.nio.ByteBuffer.wrap(bytes);
-      table = new String[count(i32())];
+    private BinaryIn(java.nio.ByteBuffer buffer, String[] table) {
+      this.buffer = buffer;
+      this.table = table;
+    }
+
+    /** The sections of an assembled form, each reading its own bytes and the shared table. */
+    static List<BinaryIn> sections(byte[] bytes) {
+      BinaryIn head = new BinaryIn(java.nio.ByteBuffer.wrap(bytes), new String[0]);
+      String[] table = new String[head.count(head.i32())];
       for (int i = 0; i < table.length; i++) {
-        table[i] = new String(bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        table[i] = new String(head.bytes(), java.nio.charset.StandardCharsets.UTF_8);
       }
+      int[] lengths = new int[head.count(head.i32())];
+      for (int i = 0; i < lengths.length; i++) {
+        lengths[i] = head.count(head.i32());
+      }
+      List<BinaryIn> sections = new ArrayList<>();
+      for (int length : lengths) {
+        java.nio.ByteBuffer section = head.buffer.slice(head.buffer.position(), head.count(length));
+        head.buffer.position(head.buffer.position() + length);
+        sections.add(new BinaryIn(section, table));
+      }
+      head.checkEnd();
+      if (sections.size() < 2) {
+        throw new IllegalArgumentException("malformed index cache: " + sections.size() + " sections");
+      }
+      return sections;
     }
 
     int i32() {
