@@ -3,7 +3,6 @@ package io.frontline.cli;
 import io.frontline.basemap.Basemap;
 import io.frontline.control.ControlIndex;
 import io.frontline.control.ControlIndexBuilder;
-import io.frontline.control.LayoutMemo;
 import io.frontline.control.ZoneConfig;
 import io.frontline.observations.Observation;
 import io.frontline.store.GeoPackageStore;
@@ -14,9 +13,8 @@ import java.util.Optional;
 
 /**
  * Gets the control index of a store for one command: from the store's {@link IndexCache} when an entry under the
- * current key exists, else built from the store and then kept in the cache, unless the store changed meanwhile. The
- * cached path runs the same builder over the same observations with the zones and layout the earlier build made, so
- * it gives the same index. {@code FRONTLINE_INDEX_CACHE=off} (or the system property {@code frontline.indexCache})
+ * current key exists, else built from the store and then kept in the cache, unless the store changed between the key
+ * and the end of the build (then the next command builds again). {@code FRONTLINE_INDEX_CACHE=off} (or the system property {@code frontline.indexCache})
  * turns the cache off.
  */
 final class IndexLoad {
@@ -39,22 +37,17 @@ final class IndexLoad {
 
   ControlIndex index() {
     if (!enabled()) {
-      return build(store.observations(asOf), new LayoutMemo(), new NotedPlaces(store, List.of()));
+      return build();
     }
     IndexCache cache = IndexCache.beside(store.file());
     Optional<String> key = key();
-    Optional<IndexCache.Entry> hit = key.flatMap(cache::load);
+    Optional<ControlIndex> hit = key.flatMap(cache::load);
     if (hit.isPresent()) {
-      IndexCache.Entry entry = hit.get();
-      return new ControlIndexBuilder(new NotedPlaces(store, entry.places()), basemap, zones,
-          LayoutMemo.of(entry.layout())).build(entry.observations());
+      return hit.get();
     }
-    List<Observation> observations = store.observations(asOf);
-    LayoutMemo memo = new LayoutMemo();
-    NotedPlaces places = new NotedPlaces(store, List.of());
-    ControlIndex index = build(observations, memo, places);
+    ControlIndex index = build();
     if (key.isPresent() && key.equals(key())) {
-      memo.snapshot().ifPresent(s -> cache.save(key.get(), new IndexCache.Entry(observations, places.noted(), s)));
+      cache.save(key.get(), index);
     }
     return index;
   }
@@ -63,10 +56,11 @@ final class IndexLoad {
     return IndexCache.key(store, asOf, zones, EngineBuild.id());
   }
 
-  private ControlIndex build(List<Observation> observations, LayoutMemo memo, NotedPlaces places) {
+  private ControlIndex build() {
+    List<Observation> observations = store.observations(asOf);
     ControlIndex[] built = new ControlIndex[1];
     Progress.run("Building the control map from " + observations.size() + " observations",
-        () -> built[0] = new ControlIndexBuilder(places, basemap, zones, memo).build(observations));
+        () -> built[0] = new ControlIndexBuilder(store, basemap, zones).build(observations));
     return built[0];
   }
 }

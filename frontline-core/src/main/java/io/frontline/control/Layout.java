@@ -38,30 +38,6 @@ final class Layout {
     return new Layout(footprints, new Arrangement(footprints).faces(), new SiteOp(gazetteer, footprints).slots());
   }
 
-  /** The layout a snapshot holds: its shapes (without candidates), faces and slots. */
-  static Layout of(LayoutSnapshot snapshot) {
-    List<Footprint> shapes = snapshot.shapes().stream()
-        .map(s -> new Footprint(s.key(), s.placeId(), s.population(), s.geometry(), List.of())).toList();
-    List<Face> faces = snapshot.faces().stream()
-        .map(f -> new Face(f.geometry(), f.area_km2(), f.footprints())).toList();
-    List<Slot> slots = snapshot.slots().stream()
-        .map(s -> new Slot(s.place(), s.observed(), s.footprints())).toList();
-    return new Layout(shapes, faces, slots);
-  }
-
-  List<LayoutSnapshot.Shape> shapes() {
-    return shapes.stream().map(f -> new LayoutSnapshot.Shape(f.key(), f.placeId(), f.population(), f.geometry()))
-        .toList();
-  }
-
-  List<LayoutSnapshot.Face> faces() {
-    return faces.stream().map(f -> new LayoutSnapshot.Face(f.geometry(), f.area_km2(), f.footprints())).toList();
-  }
-
-  List<LayoutSnapshot.Slot> slots() {
-    return slots.stream().map(s -> new LayoutSnapshot.Slot(s.place(), s.observed(), s.footprints())).toList();
-  }
-
   /** Whether these footprints have the keys and shapes, in the same order, that this layout was made of. */
   boolean fits(List<Footprint> footprints) {
     if (footprints.size() != shapes.size()) {

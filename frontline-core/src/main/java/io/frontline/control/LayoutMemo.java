@@ -2,7 +2,6 @@ package io.frontline.control;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.locationtech.jts.geom.Geometry;
 
@@ -10,8 +9,7 @@ import org.locationtech.jts.geom.Geometry;
  * What one control index build leaves for the next: the zones of the last set of observed places and the
  * {@link Layout} of the last set of footprints. Most writes add observations of places already observed; the next
  * index then reuses the geometry work (zones, noding, settlements) and only gathers the candidates again. One memo
- * serves one store (a server keeps it across revisions); it is safe to share between threads. A memo can be saved as
- * a {@link LayoutSnapshot} and restored from one, so that a process starts where an earlier one left off.
+ * serves one store (a server keeps it across revisions); it is safe to share between threads.
  */
 public final class LayoutMemo {
   private record ZoneEntry(ZoneConfig config, List<Long> placeIds, Map<Long, Geometry> zones) {
@@ -20,26 +18,6 @@ public final class LayoutMemo {
   private ZoneEntry zones;
   private Layout layout;
   private int reused;
-
-  public LayoutMemo() {
-  }
-
-  /** A memo holding what the snapshot holds; it still reuses it only where it fits. */
-  public static LayoutMemo of(LayoutSnapshot snapshot) {
-    LayoutMemo memo = new LayoutMemo();
-    memo.zones = new ZoneEntry(snapshot.config(), snapshot.placeIds(), snapshot.zones());
-    memo.layout = Layout.of(snapshot);
-    return memo;
-  }
-
-  /** What this memo holds, once a build has left both zones and a layout. */
-  public synchronized Optional<LayoutSnapshot> snapshot() {
-    if (zones == null || layout == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new LayoutSnapshot(zones.config(), zones.placeIds(), zones.zones(), layout.shapes(),
-        layout.faces(), layout.slots()));
-  }
 
   /** The zones of these observed places (in this order) with this configuration, made again only when they changed. */
   Map<Long, Geometry> zones(ZoneConfig config, List<Long> placeIds, Supplier<Map<Long, Geometry>> make) {

@@ -1,9 +1,7 @@
 package io.frontline.store;
 
-import io.frontline.control.LayoutSnapshot;
+import io.frontline.control.ControlIndex;
 import io.frontline.control.ZoneConfig;
-import io.frontline.gazetteer.Place;
-import io.frontline.observations.Observation;
 import io.frontline.timeline.RecordTime;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -21,17 +19,16 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * What building a control index read and made, kept in files beside the store ({@code STORE.cache/}) so that the
- * next process starts from it: the observations as of a record time, the places the build looked up, and the
- * {@link LayoutSnapshot} (zones, faces, settlements). An entry is found by a {@link #key} made of everything the
- * build depends on: this format, the engine's build, the store's {@link StoreStamp} (so any committed write, by any
+ * Control indexes kept in files beside the store ({@code STORE.cache/}) so that the next process starts from one
+ * instead of reading every observation and building the index again. An entry is found by a {@link #key} made of
+ * everything the build depends on: this format, the engine's build, the store's {@link StoreStamp} (so any committed write, by any
  * program, changes it), the {@link RecordSpan} of the "as of" time and the zone configuration. An entry is never
  * updated, only replaced by one under a new key; the newest {@value #KEEP} are kept. A cache that cannot be read or
  * written is no cache: every failure reads as a miss.
  */
 public final class IndexCache {
   /** Raise when the binary form or what goes into an entry changes. */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
   static final int KEEP = 4;
   private static final byte[] MAGIC = "FRONTLINE-INDEX\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -51,14 +48,6 @@ public final class IndexCache {
     return dir;
   }
 
-  /** What the cache keeps of one build. */
-  public record Entry(List<Observation> observations, List<Place> places, LayoutSnapshot layout) {
-    public Entry {
-      observations = List.copyOf(observations);
-      places = List.copyOf(places);
-    }
-  }
-
   /**
    * The key of the index of {@code store} as of {@code asOf} with {@code zones}, built by the engine {@code engine};
    * empty when the store is not settled or changed while the key was read (then nothing may be cached).
@@ -73,8 +62,8 @@ public final class IndexCache {
     return Optional.of("format " + FORMAT + "; engine " + engine + "; " + before + "; span " + span + "; " + zones);
   }
 
-  /** The entry stored under {@code key}, if there is one and it reads whole. */
-  public Optional<Entry> load(String key) {
+  /** The index stored under {@code key}, if there is one and it reads whole. */
+  public Optional<ControlIndex> load(String key) {
     Path file = file(key);
     try {
       if (!Files.isRegularFile(file)) {
@@ -86,22 +75,22 @@ public final class IndexCache {
       }
       byte[] body = new byte[bytes.remaining()];
       bytes.get(body);
-      Entry entry = IndexCodec.read(body);
+      ControlIndex index = IndexCodec.read(body);
       Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
-      return Optional.of(entry);
+      return Optional.of(index);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  /** Stores the entry under {@code key} (written whole, then moved into place); returns whether it was stored. */
-  public boolean save(String key, Entry entry) {
+  /** Stores the index under {@code key} (written whole, then moved into place); returns whether it was stored. */
+  public boolean save(String key, ControlIndex index) {
     try {
       Files.createDirectories(dir);
       Path temp = Files.createTempFile(dir, "entry", ".tmp");
       try {
         byte[] header = header(key);
-        byte[] body = IndexCodec.write(entry);
+        byte[] body = IndexCodec.write(index);
         Files.write(temp, ByteBuffer.allocate(header.length + body.length).put(header).put(body).array());
         Files.move(temp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } finally {

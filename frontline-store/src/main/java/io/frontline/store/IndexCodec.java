@@ -1,9 +1,14 @@
 package io.frontline.store;
 
-import io.frontline.control.LayoutSnapshot;
+import io.frontline.control.Atom;
+import io.frontline.control.Candidate;
+import io.frontline.control.ControlIndex;
+import io.frontline.control.Footprint;
+import io.frontline.control.ObservationStats;
+import io.frontline.control.Resolution;
+import io.frontline.control.Site;
 import io.frontline.control.ZoneConfig;
 import io.frontline.gazetteer.Place;
-import io.frontline.geometry.Geometries;
 import io.frontline.observations.Confidence;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Source;
@@ -11,79 +16,260 @@ import io.frontline.observations.SourceKind;
 import io.frontline.observations.Statement;
 import io.frontline.observations.Status;
 import io.frontline.observations.Subject;
+import io.frontline.store.IndexBinary.BinaryIn;
+import io.frontline.store.IndexBinary.BinaryOut;
 import io.frontline.timeline.DatePrecision;
 import io.frontline.timeline.FuzzyDate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
-import org.locationtech.jts.io.WKBWriter;
+import java.util.function.Function;
 
 /**
- * The binary form of an {@link IndexCache.Entry}: the observations, the places and the layout snapshot, with every
- * string written once in a table and referred to by number. Doubles are written as their bits and geometries as WKB,
- * so what is read back is equal to what was written; an area observation's geometry goes through the same GeoPackage
- * blob as the store's own row, so it reads back as a read from the store would.
+ * The binary form of a {@link ControlIndex}: its observations (in chunks), the table of their candidates, the
+ * footprints, atoms and sites with their candidates by number, the zone configuration and the counts. Doubles are
+ * written as their bits and geometries as WKB, so what is read back is equal to what was written; an area
+ * observation's geometry goes through the same GeoPackage blob as the store's own row. Candidates keep their order,
+ * so every resolution sorts them as the build did. Sections are read in parallel.
  */
 final class IndexCodec {
+  /** Observations per section. */
+  private static final int CHUNK = 16_384;
+  private static final int TAIL = 5;
+
   private IndexCodec() {
   }
 
-  /** Observations per section: sections are read in parallel. */
-  private static final int CHUNK = 16_384;
-
-  static byte[] write(IndexCache.Entry entry) {
+  static byte[] write(ControlIndex index) {
     Map<String, Integer> table = new LinkedHashMap<>();
     List<BinaryOut> sections = new ArrayList<>();
-    List<Observation> observations = entry.observations();
+    List<Observation> observations = index.observations();
     for (int from = 0; from < observations.size(); from += CHUNK) {
       BinaryOut chunk = new BinaryOut(table);
       observations(chunk, observations.subList(from, Math.min(observations.size(), from + CHUNK)));
       sections.add(chunk);
     }
-    BinaryOut places = new BinaryOut(table);
-    places.i32(entry.places().size());
-    entry.places().forEach(p -> place(places, p));
-    BinaryOut layout = new BinaryOut(table);
-    layout(layout, entry.layout());
-    sections.add(places);
-    sections.add(layout);
+    Map<Candidate, Integer> candidates = new IdentityHashMap<>();
+    BinaryOut candidateRows = new BinaryOut(table);
+    candidates(candidateRows, index, candidates);
+    sections.add(candidateRows);
+    sections.add(section(table, out -> footprints(out, index.footprints(), candidates)));
+    sections.add(section(table, out -> atoms(out, index.atoms(), candidates)));
+    sections.add(section(table, out -> sites(out, index.sites(), candidates)));
+    sections.add(section(table, out -> tail(out, index.zones(), index.stats())));
     return BinaryOut.assemble(table, sections);
   }
 
-  static IndexCache.Entry read(byte[] bytes) {
+  static ControlIndex read(byte[] bytes) {
     List<BinaryIn> sections = BinaryIn.sections(bytes);
-    int chunks = sections.size() - 2;
+    int chunks = sections.size() - TAIL;
+    if (chunks < 0) {
+      throw new IllegalArgumentException("malformed index cache: " + sections.size() + " sections");
+    }
+    List<List<Observation>> read = new ArrayList<>(Collections.nCopies(chunks, null));
+    Object[] parts = new Object[TAIL];
     List<Runnable> tasks = new ArrayList<>();
-    List<List<Observation>> read = new ArrayList<>(java.util.Collections.nCopies(chunks, null));
     for (int i = 0; i < chunks; i++) {
       int chunk = i;
       tasks.add(() -> read.set(chunk, observations(sections.get(chunk))));
     }
-    List<Place> places = new ArrayList<>();
-    LayoutSnapshot[] layout = new LayoutSnapshot[1];
-    tasks.add(() -> places.addAll(places(sections.get(chunks))));
-    tasks.add(() -> layout[0] = layout(sections.get(chunks + 1)));
+    tasks.add(() -> parts[0] = candidateRows(sections.get(chunks)));
+    tasks.add(() -> parts[1] = pending(sections.get(chunks + 1), IndexCodec::footprint));
+    tasks.add(() -> parts[2] = pending(sections.get(chunks + 2), IndexCodec::atom));
+    tasks.add(() -> parts[3] = pending(sections.get(chunks + 3), IndexCodec::site));
+    tasks.add(() -> parts[4] = tail(sections.get(chunks + 4)));
     tasks.parallelStream().forEach(Runnable::run);
     sections.forEach(BinaryIn::checkEnd);
     List<Observation> observations = new ArrayList<>();
     read.forEach(observations::addAll);
-    return new IndexCache.Entry(observations, places, layout[0]);
+    return assemble(observations, parts);
   }
 
-  private static List<Place> places(BinaryIn in) {
-    int n = in.i32();
-    List<Place> list = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      list.add(place(in));
+  @SuppressWarnings("unchecked")
+  private static ControlIndex assemble(List<Observation> observations, Object[] parts) {
+    List<Candidate> candidates = ((List<CandidateRow>) parts[0]).stream().map(r -> r.candidate(observations)).toList();
+    Function<int[], List<Candidate>> byNumber = numbers -> {
+      Candidate[] out = new Candidate[numbers.length];
+      for (int i = 0; i < numbers.length; i++) {
+        out[i] = candidates.get(numbers[i]);
+      }
+      return List.of(out);
+    };
+    List<Footprint> footprints = ((List<Pending<Footprint>>) parts[1]).stream().map(p -> p.make(byNumber)).toList();
+    List<Atom> atoms = ((List<Pending<Atom>>) parts[2]).parallelStream().map(p -> p.make(byNumber)).toList();
+    List<Site> sites = ((List<Pending<Site>>) parts[3]).stream().map(p -> p.make(byNumber)).toList();
+    Tail tail = (Tail) parts[4];
+    return new ControlIndex(observations, footprints, atoms, sites, tail.zones(), tail.stats());
+  }
+
+  private static BinaryOut section(Map<String, Integer> table, java.util.function.Consumer<BinaryOut> write) {
+    BinaryOut out = new BinaryOut(table);
+    write.accept(out);
+    return out;
+  }
+
+  /** A candidate as written: its observation by number. */
+  private record CandidateRow(int observation, long startDay, String holder, Status status, String other,
+      boolean implied) {
+    Candidate candidate(List<Observation> observations) {
+      return new Candidate(observations.get(observation), startDay, holder, status, other, implied);
     }
-    return list;
+  }
+
+  /** A value read but for its candidates, which are made once the observations are. */
+  private interface Pending<T> {
+    T make(Function<int[], List<Candidate>> candidates);
+  }
+
+  private record Tail(ZoneConfig zones, ObservationStats stats) {
+  }
+
+  /** The candidates of every footprint, each once, in order; atoms and sites refer to them by number. */
+  private static void candidates(BinaryOut out, ControlIndex index, Map<Candidate, Integer> numbers) {
+    Map<Observation, Integer> observations = new IdentityHashMap<>();
+    index.observations().forEach(o -> observations.put(o, observations.size()));
+    List<Candidate> all = new ArrayList<>();
+    for (Footprint f : index.footprints()) {
+      for (Candidate c : f.candidates()) {
+        if (numbers.putIfAbsent(c, numbers.size()) == null) {
+          all.add(c);
+        }
+      }
+    }
+    out.i32(all.size());
+    for (Candidate c : all) {
+      Integer observation = observations.get(c.observation());
+      if (observation == null) {
+        throw new IllegalArgumentException("a candidate's observation is not among the index's observations");
+      }
+      out.i32(observation);
+      out.i64(c.startDay());
+      out.str(c.holder());
+      out.str(c.status().name());
+      out.str(c.other());
+      out.bool(c.implied());
+    }
+  }
+
+  private static List<CandidateRow> candidateRows(BinaryIn in) {
+    int n = in.count(in.i32());
+    List<CandidateRow> rows = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      rows.add(new CandidateRow(in.i32(), in.i64(), in.str(), Status.valueOf(in.str()), in.str(), in.bool()));
+    }
+    return rows;
+  }
+
+  private static void numbers(BinaryOut out, List<Candidate> candidates, Map<Candidate, Integer> numbers) {
+    out.i32(candidates.size());
+    for (Candidate c : candidates) {
+      Integer n = numbers.get(c);
+      if (n == null) {
+        throw new IllegalArgumentException("a candidate of an atom or site belongs to no footprint");
+      }
+      out.i32(n);
+    }
+  }
+
+  private static int[] numbers(BinaryIn in) {
+    int[] out = new int[in.count(in.i32())];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = in.i32();
+    }
+    return out;
+  }
+
+  private static <T> List<Pending<T>> pending(BinaryIn in, Function<BinaryIn, Pending<T>> one) {
+    int n = in.count(in.i32());
+    List<Pending<T>> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(one.apply(in));
+    }
+    return out;
+  }
+
+  private static void footprints(BinaryOut out, List<Footprint> footprints, Map<Candidate, Integer> numbers) {
+    out.i32(footprints.size());
+    for (Footprint f : footprints) {
+      out.str(f.key());
+      out.i64(f.placeId());
+      out.i64(f.population());
+      out.geometry(f.geometry());
+      numbers(out, f.candidates(), numbers);
+    }
+  }
+
+  private static Pending<Footprint> footprint(BinaryIn in) {
+    String key = in.str();
+    long placeId = in.i64();
+    long population = in.i64();
+    org.locationtech.jts.geom.Geometry geometry = in.geometry();
+    int[] candidates = numbers(in);
+    return c -> new Footprint(key, placeId, population, geometry, c.apply(candidates));
+  }
+
+  private static void atoms(BinaryOut out, List<Atom> atoms, Map<Candidate, Integer> numbers) {
+    out.i32(atoms.size());
+    for (Atom a : atoms) {
+      out.i32(a.id());
+      out.geometry(a.geometry());
+      out.f64(a.area_km2());
+      numbers(out, a.resolution().candidates(), numbers);
+    }
+  }
+
+  private static Pending<Atom> atom(BinaryIn in) {
+    int id = in.i32();
+    org.locationtech.jts.geom.Geometry geometry = in.geometry();
+    double area = in.f64();
+    int[] candidates = numbers(in);
+    return c -> new Atom(id, geometry, area, new Resolution(c.apply(candidates)));
+  }
+
+  private static void sites(BinaryOut out, List<Site> sites, Map<Candidate, Integer> numbers) {
+    out.i32(sites.size());
+    for (Site s : sites) {
+      place(out, s.place());
+      out.bool(s.observed());
+      numbers(out, s.resolution().candidates(), numbers);
+    }
+  }
+
+  private static Pending<Site> site(BinaryIn in) {
+    Place place = place(in);
+    boolean observed = in.bool();
+    int[] candidates = numbers(in);
+    return c -> new Site(place, observed, new Resolution(c.apply(candidates)));
+  }
+
+  private static void tail(BinaryOut out, ZoneConfig c, ObservationStats stats) {
+    out.f64(c.radius_km());
+    out.bool(c.clipToCountry());
+    out.i32(c.circleSegments());
+    out.i64(c.anchorPopulation());
+    out.f64(c.anchorDistance_km());
+    out.i32(c.impliedDays());
+    out.i32(stats.startDays().length);
+    for (long day : stats.startDays()) {
+      out.i64(day);
+    }
+    out.i32(stats.observedPlaces());
+    out.i32(stats.areaObservations());
+    out.i32(stats.placesWithoutZone());
+  }
+
+  private static Tail tail(BinaryIn in) {
+    ZoneConfig zones = new ZoneConfig(in.f64(), in.bool(), in.i32(), in.i64(), in.f64(), in.i32());
+    long[] days = new long[in.count(in.i32())];
+    for (int i = 0; i < days.length; i++) {
+      days[i] = in.i64();
+    }
+    return new Tail(zones, new ObservationStats(days, in.i32(), in.i32(), in.i32()));
   }
 
   private static void observations(BinaryOut out, List<Observation> observations) {
@@ -173,243 +359,5 @@ final class IndexCodec {
     }
     return new Place(id, name, alternates, names, in.f64(), in.f64(), in.str(), in.str(), in.str(), in.str(),
         in.i64());
-  }
-
-  private static void layout(BinaryOut out, LayoutSnapshot s) {
-    ZoneConfig c = s.config();
-    out.f64(c.radius_km());
-    out.bool(c.clipToCountry());
-    out.i32(c.circleSegments());
-    out.i64(c.anchorPopulation());
-    out.f64(c.anchorDistance_km());
-    out.i32(c.impliedDays());
-    out.i32(s.placeIds().size());
-    s.placeIds().forEach(out::i64);
-    out.i32(s.zones().size());
-    s.zones().forEach((id, zone) -> {
-      out.i64(id);
-      out.geometry(zone);
-    });
-    out.i32(s.shapes().size());
-    for (LayoutSnapshot.Shape shape : s.shapes()) {
-      out.str(shape.key());
-      out.i64(shape.placeId());
-      out.i64(shape.population());
-      boolean isZone = shape.geometry() == s.zones().get(shape.placeId());
-      out.bool(isZone);
-      if (!isZone) {
-        out.geometry(shape.geometry());
-      }
-    }
-    out.i32(s.faces().size());
-    for (LayoutSnapshot.Face face : s.faces()) {
-      out.geometry(face.geometry());
-      out.f64(face.area_km2());
-      out.strings(face.footprints());
-    }
-    out.i32(s.slots().size());
-    for (LayoutSnapshot.Slot slot : s.slots()) {
-      place(out, slot.place());
-      out.bool(slot.observed());
-      out.strings(slot.footprints());
-    }
-  }
-
-  private static LayoutSnapshot layout(BinaryIn in) {
-    ZoneConfig config = new ZoneConfig(in.f64(), in.bool(), in.i32(), in.i64(), in.f64(), in.i32());
-    int n = in.i32();
-    List<Long> placeIds = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      placeIds.add(in.i64());
-    }
-    n = in.i32();
-    Map<Long, Geometry> zones = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      zones.put(in.i64(), in.geometry());
-    }
-    n = in.i32();
-    List<LayoutSnapshot.Shape> shapes = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      String key = in.str();
-      long placeId = in.i64();
-      long population = in.i64();
-      Geometry geometry = in.bool() ? zones.get(placeId) : in.geometry();
-      shapes.add(new LayoutSnapshot.Shape(key, placeId, population, geometry));
-    }
-    n = in.i32();
-    List<LayoutSnapshot.Face> faces = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      faces.add(new LayoutSnapshot.Face((Polygon) in.geometry(), in.f64(), in.strings()));
-    }
-    n = in.i32();
-    List<LayoutSnapshot.Slot> slots = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      slots.add(new LayoutSnapshot.Slot(place(in), in.bool(), in.strings()));
-    }
-    return new LayoutSnapshot(config, placeIds, zones, shapes, faces, slots);
-  }
-
-  /** Writes numbers, byte strings, and strings as their numbers in a table that sections share. */
-  private static final class BinaryOut {
-    private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(1 << 16);
-    private final java.io.DataOutputStream data = new java.io.DataOutputStream(buffer);
-    private final Map<String, Integer> table;
-    private final WKBWriter wkb = new WKBWriter(2);
-
-    BinaryOut(Map<String, Integer> table) {
-      this.table = table;
-    }
-
-    /** The string table, the number and lengths of the sections, then the sections. */
-    static byte[] assemble(Map<String, Integer> table, List<BinaryOut> sections) {
-      BinaryOut head = new BinaryOut(Map.of());
-      head.i32(table.size());
-      table.keySet().forEach(s -> head.bytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-      head.i32(sections.size());
-      sections.forEach(section -> head.i32(section.buffer.size()));
-      sections.forEach(section -> head.run(() -> section.buffer.writeTo(head.data)));
-      return head.buffer.toByteArray();
-    }
-
-    void i32(int v) {
-      run(() -> data.writeInt(v));
-    }
-
-    void i64(long v) {
-      run(() -> data.writeLong(v));
-    }
-
-    void f64(double v) {
-      run(() -> data.writeLong(Double.doubleToRawLongBits(v)));
-    }
-
-    void bool(boolean v) {
-      run(() -> data.writeBoolean(v));
-    }
-
-    void bytes(byte[] v) {
-      i32(v.length);
-      run(() -> data.write(v));
-    }
-
-    void geometry(Geometry g) {
-      bytes(wkb.write(g));
-    }
-
-    /** A string as its number in the table, -1 for null. */
-    void str(String s) {
-      i32(s == null ? -1 : table.computeIfAbsent(s, k -> table.size()));
-    }
-
-    void strings(List<String> list) {
-      i32(list.size());
-      list.forEach(this::str);
-    }
-
-    private interface Write {
-      void run() throws java.io.IOException;
-    }
-
-    private static void run(Write write) {
-      try {
-        write.run();
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-  }
-
-  /** Reads one section that {@link BinaryOut} wrote; a truncated or malformed form is an IllegalArgumentException. */
-  private static final class BinaryIn {
-    private final java.nio.ByteBuffer buffer;
-    private final String[] table;
-    private final WKBReader wkb = new WKBReader(Geometries.FACTORY);
-
-    private BinaryIn(java.nio.ByteBuffer buffer, String[] table) {
-      this.buffer = buffer;
-      this.table = table;
-    }
-
-    /** The sections of an assembled form, each reading its own bytes and the shared table. */
-    static List<BinaryIn> sections(byte[] bytes) {
-      BinaryIn head = new BinaryIn(java.nio.ByteBuffer.wrap(bytes), new String[0]);
-      String[] table = new String[head.count(head.i32())];
-      for (int i = 0; i < table.length; i++) {
-        table[i] = new String(head.bytes(), java.nio.charset.StandardCharsets.UTF_8);
-      }
-      int[] lengths = new int[head.count(head.i32())];
-      for (int i = 0; i < lengths.length; i++) {
-        lengths[i] = head.count(head.i32());
-      }
-      List<BinaryIn> sections = new ArrayList<>();
-      for (int length : lengths) {
-        java.nio.ByteBuffer section = head.buffer.slice(head.buffer.position(), head.count(length));
-        head.buffer.position(head.buffer.position() + length);
-        sections.add(new BinaryIn(section, table));
-      }
-      head.checkEnd();
-      if (sections.size() < 2) {
-        throw new IllegalArgumentException("malformed index cache: " + sections.size() + " sections");
-      }
-      return sections;
-    }
-
-    int i32() {
-      return buffer.getInt();
-    }
-
-    long i64() {
-      return buffer.getLong();
-    }
-
-    double f64() {
-      return Double.longBitsToDouble(buffer.getLong());
-    }
-
-    boolean bool() {
-      return buffer.get() != 0;
-    }
-
-    byte[] bytes() {
-      byte[] out = new byte[count(i32())];
-      buffer.get(out);
-      return out;
-    }
-
-    Geometry geometry() {
-      try {
-        return wkb.read(bytes());
-      } catch (ParseException e) {
-        throw new IllegalArgumentException("malformed geometry in the index cache: " + e.getMessage(), e);
-      }
-    }
-
-    String str() {
-      int i = i32();
-      return i == -1 ? null : table[i];
-    }
-
-    List<String> strings() {
-      int n = count(i32());
-      String[] out = new String[n];
-      for (int i = 0; i < n; i++) {
-        out[i] = str();
-      }
-      return List.of(out);
-    }
-
-    void checkEnd() {
-      if (buffer.hasRemaining()) {
-        throw new IllegalArgumentException(buffer.remaining() + " bytes left over in the index cache");
-      }
-    }
-
-    private int count(int n) {
-      if (n < 0 || n > buffer.remaining()) {
-        throw new IllegalArgumentException("malformed index cache: a count of " + n + " with "
-            + buffer.remaining() + " bytes left");
-      }
-      return n;
-    }
   }
 }

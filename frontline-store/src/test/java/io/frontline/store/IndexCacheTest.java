@@ -7,12 +7,12 @@ import static io.frontline.contract.StoreFixtures.sinjarContested;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontline.contract.StoreFixtures;
+import io.frontline.control.Atom;
 import io.frontline.control.ControlIndex;
 import io.frontline.control.ControlIndexBuilder;
-import io.frontline.control.LayoutMemo;
-import io.frontline.control.LayoutSnapshot;
+import io.frontline.control.Footprint;
+import io.frontline.control.Site;
 import io.frontline.control.ZoneConfig;
-import io.frontline.observations.Observation;
 import io.frontline.testing.MemoryBasemap;
 import io.frontline.timeline.RecordTime;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Entries read back equal to what was written, and keys change with every write, whoever writes. */
+/** Indexes read back equal to what was written, and keys change with every write, whoever writes. */
 class IndexCacheTest {
   private static final MemoryBasemap IRAQ = new MemoryBasemap(List.of(MemoryBasemap.box("IQ", "Iraq", 38, 29, 49, 38)));
   private static final String ENGINE = "test";
@@ -45,39 +45,42 @@ class IndexCacheTest {
   }
 
   @Test
-  void anEntryReadsBackEqualAndItsLayoutGivesTheFreshIndex() {
-    List<Observation> observations = store.observations(RecordTime.now());
-    LayoutMemo memo = new LayoutMemo();
-    ControlIndex fresh = new ControlIndexBuilder(store, IRAQ, ZoneConfig.DEFAULT, memo).build(observations);
-    LayoutSnapshot snapshot = memo.snapshot().orElseThrow();
-    IndexCache.Entry written = new IndexCache.Entry(observations, StoreFixtures.places(), snapshot);
-    IndexCache.Entry read = IndexCodec.read(IndexCodec.write(written));
+  void anIndexReadsBackEqualPartForPart() {
+    ControlIndex fresh = build();
+    ControlIndex read = IndexCodec.read(IndexCodec.write(fresh));
 
-    assertThat(read.observations()).isEqualTo(observations);
-    assertThat(read.places()).isEqualTo(StoreFixtures.places());
-    assertThat(read.layout().config()).isEqualTo(snapshot.config());
-    assertThat(read.layout().placeIds()).isEqualTo(snapshot.placeIds());
-    assertThat(read.layout().zones().keySet()).containsExactlyElementsOf(snapshot.zones().keySet());
-    assertThat(read.layout().faces()).hasSameSizeAs(snapshot.faces()).isNotEmpty();
-    for (int i = 0; i < snapshot.faces().size(); i++) {
-      assertThat(read.layout().faces().get(i).geometry().equalsExact(snapshot.faces().get(i).geometry())).isTrue();
-      assertThat(read.layout().faces().get(i).area_km2()).isEqualTo(snapshot.faces().get(i).area_km2());
+    assertThat(read.observations()).isEqualTo(fresh.observations());
+    assertThat(read.zones()).isEqualTo(fresh.zones());
+    assertThat(read.stats()).isEqualTo(fresh.stats());
+    assertThat(read.footprints()).hasSameSizeAs(fresh.footprints()).isNotEmpty();
+    for (int i = 0; i < fresh.footprints().size(); i++) {
+      Footprint a = read.footprints().get(i);
+      Footprint b = fresh.footprints().get(i);
+      assertThat(List.of(a.key(), a.placeId(), a.population(), a.candidates()))
+          .isEqualTo(List.of(b.key(), b.placeId(), b.population(), b.candidates()));
+      assertThat(a.geometry().equalsExact(b.geometry())).as(b.key()).isTrue();
     }
-    assertThat(read.layout().slots()).isEqualTo(snapshot.slots());
-
-    LayoutMemo restored = LayoutMemo.of(read.layout());
-    ControlIndex cached = new ControlIndexBuilder(store, IRAQ, ZoneConfig.DEFAULT, restored).build(read.observations());
-    assertThat(restored.reused()).as("the restored layout fits").isEqualTo(1);
+    assertThat(read.atoms()).hasSameSizeAs(fresh.atoms()).isNotEmpty();
+    for (int i = 0; i < fresh.atoms().size(); i++) {
+      Atom a = read.atoms().get(i);
+      Atom b = fresh.atoms().get(i);
+      assertThat(List.of(a.id(), a.area_km2(), a.resolution().candidates()))
+          .isEqualTo(List.of(b.id(), b.area_km2(), b.resolution().candidates()));
+      assertThat(a.geometry().equalsExact(b.geometry())).isTrue();
+    }
+    assertThat(read.sites()).hasSameSizeAs(fresh.sites()).isNotEmpty();
+    for (int i = 0; i < fresh.sites().size(); i++) {
+      Site a = read.sites().get(i);
+      Site b = fresh.sites().get(i);
+      assertThat(List.of(a.place(), a.observed(), a.resolution().candidates()))
+          .isEqualTo(List.of(b.place(), b.observed(), b.resolution().candidates()));
+    }
     for (String day : List.of("2014-06-01", "2014-06-10", "2014-09-01", "2017-07-10")) {
       LocalDate date = LocalDate.parse(day);
-      assertThat(cached.mapAt(date).pieces()).hasSameSizeAs(fresh.mapAt(date).pieces());
       for (int i = 0; i < fresh.atoms().size(); i++) {
-        assertThat(cached.atoms().get(i).area_km2()).isEqualTo(fresh.atoms().get(i).area_km2());
-        assertThat(cached.atoms().get(i).at(date)).isEqualTo(fresh.atoms().get(i).at(date));
+        assertThat(read.atoms().get(i).at(date)).isEqualTo(fresh.atoms().get(i).at(date));
       }
     }
-    assertThat(cached.sites()).hasSameSizeAs(fresh.sites());
-    assertThat(cached.stats()).isEqualTo(fresh.stats());
   }
 
   @Test
@@ -107,20 +110,21 @@ class IndexCacheTest {
   @Test
   void aDamagedOrForeignEntryIsAMiss() throws Exception {
     IndexCache cache = IndexCache.beside(store.file());
-    List<Observation> observations = store.observations(RecordTime.now());
-    LayoutMemo memo = new LayoutMemo();
-    new ControlIndexBuilder(store, IRAQ, ZoneConfig.DEFAULT, memo).build(observations);
-    IndexCache.Entry entry = new IndexCache.Entry(observations, List.of(), memo.snapshot().orElseThrow());
-    assertThat(cache.save("k", entry)).isTrue();
-    assertThat(cache.load("k")).map(IndexCache.Entry::observations).contains(observations);
+    ControlIndex index = build();
+    assertThat(cache.save("k", index)).isTrue();
+    assertThat(cache.load("k")).map(ControlIndex::observations).contains(index.observations());
     assertThat(cache.load("other")).isEmpty();
 
     Files.move(cache.file("k"), cache.file("other"));
     assertThat(cache.load("other")).as("an entry under another key's name").isEmpty();
-    assertThat(cache.save("k", entry)).isTrue();
+    assertThat(cache.save("k", index)).isTrue();
     byte[] bytes = Files.readAllBytes(cache.file("k"));
     Files.write(cache.file("k"), java.util.Arrays.copyOf(bytes, bytes.length - 9));
     assertThat(cache.load("k")).isEmpty();
+  }
+
+  private ControlIndex build() {
+    return new ControlIndexBuilder(store, IRAQ, ZoneConfig.DEFAULT).build(store.observations(RecordTime.now()));
   }
 
   private String key(RecordTime asOf, ZoneConfig zones) {
