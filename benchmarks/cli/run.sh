@@ -6,6 +6,8 @@
 #   benchmarks/cli/run.sh              # 7 runs per query; about 3 minutes on 2 cores (plus the builds)
 #   RUNS=11 benchmarks/cli/run.sh
 #   BENCH_NICE=-10 benchmarks/cli/run.sh   # as root on a shared machine: every timed command (ours and ogrinfo) at -10
+#   BEFORE_JAR=/path/frontline.jar benchmarks/cli/run.sh   # adds rows for an older build, run as its launcher ran
+#                                                          # it (java -Xmx4g -jar), BEFORE_RUNS (default 3) times
 #
 # Needs Java 17, Maven and ogrinfo (Debian gdal-bin; tools/setup.sh installs it). The stores are made under a
 # temporary directory: the demo's with './frontline demo', the scale one (101,000 observations, seed 20140610) with
@@ -73,6 +75,16 @@ obs() {
   ogrinfo -ro -so "$1" observations | awk -F': ' '/Feature Count/ {printf "%\047d", $2}'
 }
 
+# The same queries with an older build's jar, as its launcher ran it.
+before() {
+  local name=$1 store=$2 jar=("java" "-Xmx4g" "-jar" "$BEFORE_JAR")
+  printf '| %s, before | %s | %s | %s | %s | | | | %s / %s |\n' "$name" "$(obs "$store")" \
+    "$(N=${BEFORE_RUNS:-3} median "${jar[@]}" figures --date 2016-02-01 --store "$store")" \
+    "$(N=${BEFORE_RUNS:-3} median "${jar[@]}" actors --store "$store")" \
+    "$(N=${BEFORE_RUNS:-3} median "${jar[@]}" changes --from 2015-06-01 --to 2016-06-01 --store "$store")" \
+    "$(load)" "$(load)"
+}
+
 out="$root/benchmarks/cli/results-latest.md"
 {
   echo "Median wall seconds (and CPU seconds, user + sys) of $runs runs, each a new JVM through ./frontline;"
@@ -84,5 +96,8 @@ out="$root/benchmarks/cli/results-latest.md"
   echo "| store | observations | figures | actors | changes | ogrinfo | first | no cache | load before / after |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
   bench demo "$work/demo.gpkg"
+  [ -n "${BEFORE_JAR:-}" ] && before demo "$work/demo.gpkg"
   bench scale "$work/scale.gpkg"
+  [ -n "${BEFORE_JAR:-}" ] && before scale "$work/scale.gpkg"
+  true
 } | tee "$out"
