@@ -27,7 +27,7 @@ mvn -q -B -Dstyle.color=never -DskipTests -pl frontline-benchmarks -am package >
 cp frontline-benchmarks/target/frontline-benchmarks.jar "$work/"
 
 echo "cli bench: making the stores" >&2
-# The launcher's class-data archive is recorded by the first query after a build; here, as for a new user, the demo.
+# The launcher records a class-data archive on each command's first run after a build; start from none, as a new user.
 rm -f frontline-cli/target/frontline-*.jsa
 ./frontline demo --store "$work/demo.gpkg" >/dev/null
 java -Xmx4g -cp "$work/frontline-benchmarks.jar" io.frontline.benchmarks.cli.ScaleStore "$work/scale.gpkg" >&2

@@ -76,7 +76,7 @@ public final class IndexCache {
       byte[] body = new byte[bytes.remaining()];
       bytes.get(body);
       ControlIndex index = IndexCodec.read(body);
-      Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+      touch(file);
       return Optional.of(index);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
@@ -111,6 +111,15 @@ public final class IndexCache {
           Files.deleteIfExists(f);
         }
       }
+    }
+  }
+
+  /** Marks an entry as just used, for pruning; an entry in a read-only directory stays as it is. */
+  private static void touch(Path file) {
+    try {
+      Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+    } catch (IOException e) {
+      // pruning then goes by when the entry was written
     }
   }
 
