@@ -5,14 +5,12 @@ import io.frontline.actors.Actors;
 import io.frontline.basemap.Basemap;
 import io.frontline.bundled.NaturalEarthBasemap;
 import io.frontline.control.ControlIndex;
-import io.frontline.control.ControlIndexBuilder;
 import io.frontline.figures.ChangesOp;
 import io.frontline.figures.FiguresConfig;
 import io.frontline.figures.FiguresOp;
 import io.frontline.gazetteer.Place;
 import io.frontline.observations.Observation;
 import io.frontline.store.GeoPackageStore;
-import io.frontline.timeline.RecordTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,16 +107,14 @@ final class Workspace implements AutoCloseable {
 
   ControlIndex index() {
     if (index == null) {
-      RecordTime asOf = options.recordTime();
-      List<Observation> observations = store.observations(asOf);
-      Progress.run("Building the control map from " + observations.size() + " observations",
-          () -> index = new ControlIndexBuilder(store, basemap(), options.zones()).build(observations));
+      index = new IndexLoad(store, options.recordTime(), options.zones(), basemap()).index();
     }
     return index;
   }
 
+  /** Figures compare sizes with the countries' areas only, so they take the small sizes table, not the outlines. */
   FiguresOp figures() {
-    return new FiguresOp(index(), actors(), basemap(), FiguresConfig.DEFAULT, options.recordTime());
+    return new FiguresOp(index(), actors(), NaturalEarthBasemap.sizes(), FiguresConfig.DEFAULT, options.recordTime());
   }
 
   ChangesOp changes() {

@@ -213,6 +213,17 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
     return read("find places in an envelope", () -> places.within(lonLat));
   }
 
+  /** The state of the file now: changes with every committed write, whoever writes (see {@link StoreStamp}). */
+  public synchronized StoreStamp stamp() {
+    return StoreStamp.of(db.file(), revision());
+  }
+
+  /** The record times that bound {@code asOf}: every time between them reads the same observations. */
+  public synchronized RecordSpan recordSpan(RecordTime asOf) {
+    RecordTime time = asOf == null ? RecordTime.now() : asOf;
+    return read("read the record times around " + time, () -> observations.span(time));
+  }
+
   /** A value other modules keep in the store's {@code frontline_meta} table. */
   public synchronized Optional<String> meta(String key) {
     return read("read metadata", () -> meta.get(checkKey(key)));

@@ -137,6 +137,22 @@ final class ObservationTable {
     return null;
   }
 
+  /** The last record time at or before {@code asOf} and the first after it (indexed on recorded_at). */
+  RecordSpan span(RecordTime asOf) throws SQLException {
+    String bound = RecordClock.upperBound(asOf);
+    return new RecordSpan(recordTime("SELECT max(recorded_at) FROM observations WHERE recorded_at <= ?", bound),
+        recordTime("SELECT min(recorded_at) FROM observations WHERE recorded_at > ?", bound));
+  }
+
+  private String recordTime(String sql, String bound) throws SQLException {
+    try (PreparedStatement select = db.prepare(sql)) {
+      select.setString(1, bound);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next() ? rows.getString(1) : null;
+      }
+    }
+  }
+
   Optional<Instant> lastRecordedAt() throws SQLException {
     return db.queryString("SELECT max(recorded_at) FROM observations").map(RecordClock::parse);
   }

@@ -1,0 +1,363 @@
+package io.frontline.store;
+
+import io.frontline.control.Atom;
+import io.frontline.control.Candidate;
+import io.frontline.control.ControlIndex;
+import io.frontline.control.Footprint;
+import io.frontline.control.ObservationStats;
+import io.frontline.control.Resolution;
+import io.frontline.control.Site;
+import io.frontline.control.ZoneConfig;
+import io.frontline.gazetteer.Place;
+import io.frontline.observations.Confidence;
+import io.frontline.observations.Observation;
+import io.frontline.observations.Source;
+import io.frontline.observations.SourceKind;
+import io.frontline.observations.Statement;
+import io.frontline.observations.Status;
+import io.frontline.observations.Subject;
+import io.frontline.store.IndexBinary.BinaryIn;
+import io.frontline.store.IndexBinary.BinaryOut;
+import io.frontline.timeline.DatePrecision;
+import io.frontline.timeline.FuzzyDate;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The binary form of a {@link ControlIndex}: its observations (in chunks), the table of their candidates, the
+ * footprints, atoms and sites with their candidates by number, the zone configuration and the counts. Doubles are
+ * written as their bits and geometries as WKB, so what is read back is equal to what was written; an area
+ * observation's geometry goes through the same GeoPackage blob as the store's own row. Candidates keep their order,
+ * so every resolution sorts them as the build did. Sections are read in parallel.
+ */
+final class IndexCodec {
+  /** Observations per section. */
+  private static final int CHUNK = 16_384;
+  private static final int TAIL = 5;
+
+  private IndexCodec() {
+  }
+
+  static byte[] write(ControlIndex index) {
+    Map<String, Integer> table = new LinkedHashMap<>();
+    List<BinaryOut> sections = new ArrayList<>();
+    List<Observation> observations = index.observations();
+    for (int from = 0; from < observations.size(); from += CHUNK) {
+      BinaryOut chunk = new BinaryOut(table);
+      observations(chunk, observations.subList(from, Math.min(observations.size(), from + CHUNK)));
+      sections.add(chunk);
+    }
+    Map<Candidate, Integer> candidates = new IdentityHashMap<>();
+    BinaryOut candidateRows = new BinaryOut(table);
+    candidates(candidateRows, index, candidates);
+    sections.add(candidateRows);
+    sections.add(section(table, out -> footprints(out, index.footprints(), candidates)));
+    sections.add(section(table, out -> atoms(out, index.atoms(), candidates)));
+    sections.add(section(table, out -> sites(out, index.sites(), candidates)));
+    sections.add(section(table, out -> tail(out, index.zones(), index.stats())));
+    return BinaryOut.assemble(table, sections);
+  }
+
+  static ControlIndex read(byte[] bytes) {
+    List<BinaryIn> sections = BinaryIn.sections(bytes);
+    int chunks = sections.size() - TAIL;
+    if (chunks < 0) {
+      throw new IllegalArgumentException("malformed index cache: " + sections.size() + " sections");
+    }
+    List<List<Observation>> read = new ArrayList<>(Collections.nCopies(chunks, null));
+    Object[] parts = new Object[TAIL];
+    List<Runnable> tasks = new ArrayList<>();
+    for (int i = 0; i < chunks; i++) {
+      int chunk = i;
+      tasks.add(() -> read.set(chunk, observations(sections.get(chunk))));
+    }
+    tasks.add(() -> parts[0] = candidateRows(sections.get(chunks)));
+    tasks.add(() -> parts[1] = pending(sections.get(chunks + 1), IndexCodec::footprint));
+    tasks.add(() -> parts[2] = pending(sections.get(chunks + 2), IndexCodec::atom));
+    tasks.add(() -> parts[3] = pending(sections.get(chunks + 3), IndexCodec::site));
+    tasks.add(() -> parts[4] = tail(sections.get(chunks + 4)));
+    tasks.parallelStream().forEach(Runnable::run);
+    sections.forEach(BinaryIn::checkEnd);
+    List<Observation> observations = new ArrayList<>();
+    read.forEach(observations::addAll);
+    return assemble(observations, parts);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ControlIndex assemble(List<Observation> observations, Object[] parts) {
+    List<Candidate> candidates = ((List<CandidateRow>) parts[0]).stream().map(r -> r.candidate(observations)).toList();
+    Function<int[], List<Candidate>> byNumber = numbers -> {
+      Candidate[] out = new Candidate[numbers.length];
+      for (int i = 0; i < numbers.length; i++) {
+        out[i] = candidates.get(numbers[i]);
+      }
+      return List.of(out);
+    };
+    List<Footprint> footprints = ((List<Pending<Footprint>>) parts[1]).stream().map(p -> p.make(byNumber)).toList();
+    List<Atom> atoms = ((List<Pending<Atom>>) parts[2]).parallelStream().map(p -> p.make(byNumber)).toList();
+    List<Site> sites = ((List<Pending<Site>>) parts[3]).stream().map(p -> p.make(byNumber)).toList();
+    Tail tail = (Tail) parts[4];
+    return new ControlIndex(observations, footprints, atoms, sites, tail.zones(), tail.stats());
+  }
+
+  private static BinaryOut section(Map<String, Integer> table, java.util.function.Consumer<BinaryOut> write) {
+    BinaryOut out = new BinaryOut(table);
+    write.accept(out);
+    return out;
+  }
+
+  /** A candidate as written: its observation by number. */
+  private record CandidateRow(int observation, long startDay, String holder, Status status, String other,
+      boolean implied) {
+    Candidate candidate(List<Observation> observations) {
+      return new Candidate(observations.get(observation), startDay, holder, status, other, implied);
+    }
+  }
+
+  /** A value read but for its candidates, which are made once the observations are. */
+  private interface Pending<T> {
+    T make(Function<int[], List<Candidate>> candidates);
+  }
+
+  private record Tail(ZoneConfig zones, ObservationStats stats) {
+  }
+
+  /** The candidates of every footprint, each once, in order; atoms and sites refer to them by number. */
+  private static void candidates(BinaryOut out, ControlIndex index, Map<Candidate, Integer> numbers) {
+    Map<Observation, Integer> observations = new IdentityHashMap<>();
+    index.observations().forEach(o -> observations.put(o, observations.size()));
+    List<Candidate> all = new ArrayList<>();
+    for (Footprint f : index.footprints()) {
+      for (Candidate c : f.candidates()) {
+        if (numbers.putIfAbsent(c, numbers.size()) == null) {
+          all.add(c);
+        }
+      }
+    }
+    out.i32(all.size());
+    for (Candidate c : all) {
+      Integer observation = observations.get(c.observation());
+      if (observation == null) {
+        throw new IllegalArgumentException("a candidate's observation is not among the index's observations");
+      }
+      out.i32(observation);
+      out.i64(c.startDay());
+      out.str(c.holder());
+      out.str(c.status().name());
+      out.str(c.other());
+      out.bool(c.implied());
+    }
+  }
+
+  private static List<CandidateRow> candidateRows(BinaryIn in) {
+    int n = in.count(in.i32());
+    List<CandidateRow> rows = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      rows.add(new CandidateRow(in.i32(), in.i64(), in.str(), Status.valueOf(in.str()), in.str(), in.bool()));
+    }
+    return rows;
+  }
+
+  private static void numbers(BinaryOut out, List<Candidate> candidates, Map<Candidate, Integer> numbers) {
+    out.i32(candidates.size());
+    for (Candidate c : candidates) {
+      Integer n = numbers.get(c);
+      if (n == null) {
+        throw new IllegalArgumentException("a candidate of an atom or site belongs to no footprint");
+      }
+      out.i32(n);
+    }
+  }
+
+  private static int[] numbers(BinaryIn in) {
+    int[] out = new int[in.count(in.i32())];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = in.i32();
+    }
+    return out;
+  }
+
+  private static <T> List<Pending<T>> pending(BinaryIn in, Function<BinaryIn, Pending<T>> one) {
+    int n = in.count(in.i32());
+    List<Pending<T>> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(one.apply(in));
+    }
+    return out;
+  }
+
+  private static void footprints(BinaryOut out, List<Footprint> footprints, Map<Candidate, Integer> numbers) {
+    out.i32(footprints.size());
+    for (Footprint f : footprints) {
+      out.str(f.key());
+      out.i64(f.placeId());
+      out.i64(f.population());
+      out.geometry(f.geometry());
+      numbers(out, f.candidates(), numbers);
+    }
+  }
+
+  private static Pending<Footprint> footprint(BinaryIn in) {
+    String key = in.str();
+    long placeId = in.i64();
+    long population = in.i64();
+    org.locationtech.jts.geom.Geometry geometry = in.geometry();
+    int[] candidates = numbers(in);
+    return c -> new Footprint(key, placeId, population, geometry, c.apply(candidates));
+  }
+
+  private static void atoms(BinaryOut out, List<Atom> atoms, Map<Candidate, Integer> numbers) {
+    out.i32(atoms.size());
+    for (Atom a : atoms) {
+      out.i32(a.id());
+      out.geometry(a.geometry());
+      out.f64(a.area_km2());
+      numbers(out, a.resolution().candidates(), numbers);
+    }
+  }
+
+  private static Pending<Atom> atom(BinaryIn in) {
+    int id = in.i32();
+    org.locationtech.jts.geom.Geometry geometry = in.geometry();
+    double area = in.f64();
+    int[] candidates = numbers(in);
+    return c -> new Atom(id, geometry, area, new Resolution(c.apply(candidates)));
+  }
+
+  private static void sites(BinaryOut out, List<Site> sites, Map<Candidate, Integer> numbers) {
+    out.i32(sites.size());
+    for (Site s : sites) {
+      place(out, s.place());
+      out.bool(s.observed());
+      numbers(out, s.resolution().candidates(), numbers);
+    }
+  }
+
+  private static Pending<Site> site(BinaryIn in) {
+    Place place = place(in);
+    boolean observed = in.bool();
+    int[] candidates = numbers(in);
+    return c -> new Site(place, observed, new Resolution(c.apply(candidates)));
+  }
+
+  private static void tail(BinaryOut out, ZoneConfig c, ObservationStats stats) {
+    out.f64(c.radius_km());
+    out.bool(c.clipToCountry());
+    out.i32(c.circleSegments());
+    out.i64(c.anchorPopulation());
+    out.f64(c.anchorDistance_km());
+    out.i32(c.impliedDays());
+    out.i32(stats.startDays().length);
+    for (long day : stats.startDays()) {
+      out.i64(day);
+    }
+    out.i32(stats.observedPlaces());
+    out.i32(stats.areaObservations());
+    out.i32(stats.placesWithoutZone());
+  }
+
+  private static Tail tail(BinaryIn in) {
+    ZoneConfig zones = new ZoneConfig(in.f64(), in.bool(), in.i32(), in.i64(), in.f64(), in.i32());
+    long[] days = new long[in.count(in.i32())];
+    for (int i = 0; i < days.length; i++) {
+      days[i] = in.i64();
+    }
+    return new Tail(zones, new ObservationStats(days, in.i32(), in.i32(), in.i32()));
+  }
+
+  private static void observations(BinaryOut out, List<Observation> observations) {
+    out.i32(observations.size());
+    for (Observation o : observations) {
+      out.i64(o.id());
+      out.str(o.lineage());
+      out.i32(o.version());
+      statement(out, o.statement());
+      out.str(o.recordedBy());
+      out.i64(o.recordedAt().getEpochSecond());
+      out.i32(o.recordedAt().getNano());
+      out.bool(o.retracted());
+    }
+  }
+
+  private static List<Observation> observations(BinaryIn in) {
+    int n = in.i32();
+    List<Observation> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new Observation(in.i64(), in.str(), in.i32(), statement(in), in.str(),
+          Instant.ofEpochSecond(in.i64(), in.i32()), in.bool()));
+    }
+    return out;
+  }
+
+  private static void statement(BinaryOut out, Statement s) {
+    if (s.subject() instanceof Subject.Area area) {
+      out.bool(true);
+      out.bytes(GpkgGeometry.encode(area.geometry()));
+      out.str(area.label());
+    } else {
+      out.bool(false);
+      out.i64(((Subject.PlaceRef) s.subject()).placeId());
+    }
+    out.str(s.actorId());
+    out.str(s.status().name());
+    out.str(s.fromActorId());
+    out.i64(s.date().start().toEpochDay());
+    out.str(s.date().precision().name());
+    Source source = s.source();
+    out.str(source.title());
+    out.strings(source.urls());
+    out.str(source.citation());
+    out.str(source.kind().name());
+    out.str(s.confidence().name());
+    out.str(s.note());
+  }
+
+  private static Statement statement(BinaryIn in) {
+    Subject subject = in.bool() ? new Subject.Area(GpkgGeometry.decode(in.bytes()), in.str())
+        : new Subject.PlaceRef(in.i64());
+    String actor = in.str();
+    Status status = Status.valueOf(in.str());
+    String from = in.str();
+    FuzzyDate date = new FuzzyDate(LocalDate.ofEpochDay(in.i64()), DatePrecision.valueOf(in.str()));
+    Source source = new Source(in.str(), in.strings(), in.str(), SourceKind.valueOf(in.str()));
+    return new Statement(subject, actor, status, from, date, source, Confidence.valueOf(in.str()), in.str());
+  }
+
+  private static void place(BinaryOut out, Place p) {
+    out.i64(p.id());
+    out.str(p.name());
+    out.strings(p.alternateNames());
+    out.i32(p.names().size());
+    p.names().forEach((language, name) -> {
+      out.str(language);
+      out.str(name);
+    });
+    out.f64(p.lat());
+    out.f64(p.lon());
+    out.str(p.featureClass());
+    out.str(p.featureCode());
+    out.str(p.country());
+    out.str(p.admin1());
+    out.i64(p.population());
+  }
+
+  private static Place place(BinaryIn in) {
+    long id = in.i64();
+    String name = in.str();
+    List<String> alternates = in.strings();
+    int n = in.i32();
+    Map<String, String> names = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      names.put(in.str(), in.str());
+    }
+    return new Place(id, name, alternates, names, in.f64(), in.f64(), in.str(), in.str(), in.str(), in.str(),
+        in.i64());
+  }
+}
