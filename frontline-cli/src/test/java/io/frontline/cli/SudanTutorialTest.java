@@ -36,9 +36,56 @@ class SudanTutorialTest {
 
   @TestFactory
   Stream<DynamicTest> everyCommandOfThePageRunsAndPrintsWhatItSays() throws IOException {
-    List<List<String>> commands = commands(Files.readString(README));
+    String markdown = Files.readString(README);
+    List<List<String>> commands = commands(markdown);
     assertThat(commands).as("commands in %s", README).hasSizeBetween(8, 14);
-    return commands.stream().map(args -> dynamicTest(String.join(" ", args), () -> check(args, Cli.run(toCli(args)))));
+    java.util.Map<String, String> shown = shownOutputs(markdown);
+    assertThat(shown).as("output blocks in %s", README).hasSizeGreaterThanOrEqualTo(6);
+    return commands.stream().map(args -> dynamicTest(String.join(" ", args), () -> {
+      Cli.Run run = Cli.run(toCli(args));
+      check(args, run);
+      printsWhatThePageShows(shown.get(String.join(" ", args)), run.out() + run.err());
+    }));
+  }
+
+  /**
+   * The output block a page shows after a command (a plain fenced block right after the {@code sh} block whose last
+   * command it is), by the command's words.
+   */
+  static java.util.Map<String, String> shownOutputs(String markdown) {
+    java.util.Map<String, String> shown = new java.util.HashMap<>();
+    Matcher fence = Pattern.compile("```(sh)?\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
+    String last = null;
+    while (fence.find()) {
+      if (fence.group(1) != null) {
+        List<String> lines = fence.group(2).lines().map(String::strip).filter(l -> l.startsWith("./frontline "))
+            .toList();
+        last = lines.isEmpty() ? null : String.join(" ", words(lines.get(lines.size() - 1)));
+      } else if (last != null) {
+        shown.put(last, fence.group(2));
+        last = null;
+      }
+    }
+    return shown;
+  }
+
+  /**
+   * Every line the page shows is in the output, spaces aside; a line cut with "..." is matched up to the cut, and
+   * times (which vary) are left out.
+   */
+  private static void printsWhatThePageShows(String shown, String actual) {
+    if (shown == null) {
+      return;
+    }
+    String printed = actual.replaceAll("[ \\t]+", " ");
+    for (String line : shown.lines().map(String::strip).toList()) {
+      String expected = line.contains("...") ? line.substring(0, line.indexOf("...")).strip() : line;
+      expected = expected.replaceAll("[ \\t]+", " ");
+      if (expected.isEmpty() || expected.matches(".*\\d+(\\.\\d+)? s\\b.*")) {
+        continue;
+      }
+      assertThat(printed).as("the page shows this line").contains(expected);
+    }
   }
 
   /** The command lines of the sh blocks, in order, split as a shell would (double quotes group words). */
