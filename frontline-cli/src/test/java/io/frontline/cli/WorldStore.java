@@ -23,7 +23,9 @@ final class WorldStore {
   static synchronized Path template() {
     if (template == null) {
       try {
-        Path t = Files.createTempDirectory("frontline-world-template").resolve("world.gpkg");
+        Path dir = Files.createTempDirectory("frontline-world-template");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+        Path t = dir.resolve("world.gpkg");
         Cli.Run run = Cli.run("init", "--store", t.toString());
         if (run.exit() != 0) {
           throw new IllegalStateException("init failed: " + run.err());
@@ -35,6 +37,15 @@ final class WorldStore {
       }
     }
     return template;
+  }
+
+  /** The template (85 MB) and what lies beside it go when the tests' JVM ends. */
+  private static void deleteTree(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      System.err.println("could not delete the world store template in " + dir + ": " + e.getMessage());
+    }
   }
 
   /** A fresh copy of the template in {@code dir}. */
