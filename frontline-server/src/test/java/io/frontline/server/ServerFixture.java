@@ -9,16 +9,18 @@ import java.nio.file.Path;
 public final class ServerFixture implements AutoCloseable {
   private final FrontlineServer server;
   private final Http http;
+  private final Path dir;
 
-  private ServerFixture(FrontlineServer server) {
+  private ServerFixture(FrontlineServer server, Path dir) {
     this.server = server;
+    this.dir = dir;
     this.http = new Http(server.url());
   }
 
   public static ServerFixture start() {
     try {
       Path dir = Files.createTempDirectory("frontline-server-test");
-      return new ServerFixture(FrontlineServer.start(ServerConfig.local(DemoStore.copy(dir), 0)));
+      return new ServerFixture(FrontlineServer.start(ServerConfig.local(DemoStore.copy(dir), 0)), dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -39,5 +41,10 @@ public final class ServerFixture implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      System.err.println("could not delete the test store in " + dir + ": " + e.getMessage());
+    }
   }
 }

@@ -177,6 +177,7 @@ class AppBrowserTest extends BrowserTest {
   void aBadImportShowsItsReport() throws Exception {
     open("date=2016-02-01&lang=en&tab=data", 1280, 800);
     Path csv = Files.createTempFile("bad-import", ".csv");
+    csv.toFile().deleteOnExit();
     Files.writeString(csv, "place,actor,status,date,source_url\nMosul,ISIS-K,controls,2016-01-01,https://e.org/a\n"
         + "Mosul,iraq,controls,2016-02-30,https://e.org/b\nRaqqa,iraq,controls,2016-01-01,\n", StandardCharsets.UTF_8);
     browser.driver().findElement(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());

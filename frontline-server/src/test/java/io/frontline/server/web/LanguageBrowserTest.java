@@ -74,6 +74,7 @@ class LanguageBrowserTest extends BrowserTest {
   void aRejectedImportsReportSpeaksTheInterfacesLanguage() throws java.io.IOException {
     open("date=2016-02-01&lang=de&tab=data", 1280, 800);
     java.nio.file.Path csv = java.nio.file.Files.createTempFile("schlechter-import", ".csv");
+    csv.toFile().deleteOnExit();
     java.nio.file.Files.writeString(csv, "place,actor,status,date,source_url\n"
         + "Mosul,ISIS-K,controls,2016-01-01,https://e.org/a\nRaqqa,iraq,controls,2016-01-01,\n");
     browser.driver().findElement(org.openqa.selenium.By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
