@@ -24,7 +24,8 @@ public final class Main {
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, err));
     cli.setParameterExceptionHandler((e, args2) -> {
       err.println("frontline: " + e.getMessage());
-      err.println("Try 'frontline " + e.getCommandLine().getCommandName() + " --help'.");
+      String name = e.getCommandLine().getCommandName();
+      err.println("Try 'frontline " + (name.equals("frontline") ? "" : name + " ") + "--help'.");
       return ExitCode.USAGE;
     });
     return cli.execute(args);

@@ -43,7 +43,8 @@ class ErrorsTest {
     }
     Cli.Run run = Cli.run(words);
     assertThat(run.exit()).as(run.err()).isEqualTo(code);
-    assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ")
+        .doesNotContain("frontline frontline");
   }
 
   @ParameterizedTest
