@@ -1,7 +1,6 @@
 package io.frontline.cli;
 
 import io.frontline.observations.Confidence;
-import io.frontline.observations.Observation;
 import io.frontline.observations.Statement;
 import io.frontline.observations.Status;
 import io.frontline.timeline.FuzzyDate;
@@ -12,7 +11,6 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Records a corrected version of an observation: the fields given change, the rest is kept. */
@@ -24,17 +22,10 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit codes: 0 ok, 2 bad value, 3 the observation is retracted (nothing written),"
         + " 4 unknown observation or actor, 5 store problem."})
 final class CorrectCommand implements Callable<Integer> {
-  @Option(names = "--store", paramLabel = "FILE", defaultValue = "frontline.gpkg",
-      description = "The store, a GeoPackage file (default: ${DEFAULT-VALUE} in the working directory).")
-  java.nio.file.Path store;
   @Mixin
-  SourceOptions source;
+  RevisionOptions revision;
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
-  @Parameters(paramLabel = "LINEAGE", description = "The observation's lineage id (or its first 8+ characters).")
-  String lineage;
-  @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why the observation is corrected.")
-  String reason;
   @Option(names = "--actor", paramLabel = "ACTOR", description = "The actor (id, name or alias).")
   String actor;
   @Option(names = "--from-actor", paramLabel = "ACTOR",
@@ -48,29 +39,11 @@ final class CorrectCommand implements Callable<Integer> {
   String confidence;
   @Option(names = "--note", paramLabel = "TEXT", description = "A new note (default: the current note).")
   String note;
-  @Option(names = "--by", paramLabel = "NAME", defaultValue = "${sys:user.name}",
-      description = "Who records the correction (default: the user name).")
-  String recordedBy;
-  @Option(names = "--json", description = "Print the version recorded as JSON (docs/schema/observation.schema.json).")
-  boolean json;
 
   @Override
   public Integer call() {
-    String why = Revisions.reason(reason);
-    var given = source.source();
-    try (Workspace ws = Workspace.open(StoreOptions.of(store))) {
-      Observation previous = Lineages.latest(ws.store(), lineage);
-      Lineages.checkNotRetracted(previous);
-      Statement corrected = corrected(ws, previous.statement(), given, why);
-      Observation recorded = ws.store().supersede(previous.lineage(), corrected, Revisions.recorder(recordedBy));
-      Recorded print = new Recorded(ws, spec.commandLine().getOut());
-      if (json) {
-        print.json(recorded);
-      } else {
-        print.text("Corrected", previous, recorded, why);
-      }
-    }
-    return ExitCode.OK;
+    return revision.record(spec.commandLine().getOut(), "Corrected", (ws, previous, source, why, by) ->
+        ws.store().supersede(previous.lineage(), corrected(ws, previous.statement(), source, why), by));
   }
 
   private Statement corrected(Workspace ws, Statement s, io.frontline.observations.Source given, String why) {
