@@ -136,7 +136,8 @@ public final class FiguresOp {
       List<Long> ids = largestFirst.stream().map(s -> s.place().id()).toList();
       return new ActorFigures(actor.id(), actor.name(), actor.colour(), round(area), round(contested), round(besieged),
           population, settlements, cities.size(), names, ids, observations.size(), sources.size(),
-          SizeComparison.of(area, reference, countries));
+          SizeComparison.of(area, reference, countries), round(area), round(area), 0, population, population,
+          List.of(), Map.of());
     }
 
     private static double round(double km2) {

@@ -10,7 +10,8 @@ import java.util.List;
 /** Daily area, population and settlements held by one actor between two dates (inclusive). */
 public final class SeriesOp {
   /** One day's figures. */
-  public record Point(LocalDate date, double area_km2, double contested_km2, long population, int settlements) {
+  public record Point(LocalDate date, double area_km2, double contested_km2, long population, int settlements,
+      double area_low_km2, double area_high_km2, long population_low, long population_high) {
   }
 
   private final ControlIndex index;
@@ -77,7 +78,8 @@ public final class SeriesOp {
       c += contested[i];
       p += population[i];
       s += settlements[i];
-      points.add(new Point(from.plusDays(i), Math.round(a / 1e5) / 10.0, Math.round(c / 1e5) / 10.0, p, (int) s));
+      double km2 = Math.round(a / 1e5) / 10.0;
+      points.add(new Point(from.plusDays(i), km2, Math.round(c / 1e5) / 10.0, p, (int) s, km2, km2, p, p));
     }
     return points;
   }
