@@ -32,6 +32,7 @@ public record Candidate(Observation observation, long startDay, String holder, S
       case CONTROLS -> new Candidate(o, start, s.actorId(), Status.CONTROLS, null, false);
       case CONTESTED -> new Candidate(o, start, s.actorId(), Status.CONTESTED, s.fromActorId(), false);
       case BESIEGED -> new Candidate(o, start, s.fromActorId(), Status.BESIEGED, s.actorId(), false);
+      case ENDS -> new Candidate(o, start, null, Status.ENDS, s.actorId(), false);
       case PRESENCE -> throw new IllegalArgumentException("a presence observation does not decide control");
     };
   }
@@ -40,6 +41,11 @@ public record Candidate(Observation observation, long startDay, String holder, S
   public static Candidate impliedBefore(Observation o, int days) {
     long start = o.statement().date().start().toEpochDay() - days;
     return new Candidate(o, start, o.statement().fromActorId(), Status.CONTROLS, null, true);
+  }
+
+  /** The share of the place the holder holds, as a contested observation states it; NaN when none is stated. */
+  public double share() {
+    return Double.NaN;
   }
 
   public Statement statement() {

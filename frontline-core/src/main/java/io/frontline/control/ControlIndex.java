@@ -15,13 +15,19 @@ import org.locationtech.jts.geom.Geometry;
  * immutable and safe to share between threads.
  */
 public record ControlIndex(List<Observation> observations, List<Footprint> footprints, List<Atom> atoms,
-    List<Site> sites, ZoneConfig zones, ObservationStats stats) {
+    List<Site> sites, ZoneConfig zones, ObservationStats stats, String populationMethod) {
 
   public ControlIndex {
     observations = List.copyOf(observations);
     footprints = List.copyOf(footprints);
     atoms = List.copyOf(atoms);
     sites = List.copyOf(sites);
+  }
+
+  public ControlIndex(List<Observation> observations, List<Footprint> footprints, List<Atom> atoms, List<Site> sites,
+      ZoneConfig zones, ObservationStats stats) {
+    this(observations, footprints, atoms, sites, zones, stats,
+        io.frontline.gazetteer.PopulationEstimate.GAZETTEER.method());
   }
 
   /** The control map on a date: each atom's holding, atoms with no holding left out. */

@@ -3,114 +3,132 @@ package io.frontline.control;
 import io.frontline.basemap.Basemap;
 import io.frontline.gazetteer.Gazetteer;
 import io.frontline.gazetteer.Place;
-import io.frontline.geometry.GeodesicCircle;
+import io.frontline.gazetteer.PopulationEstimate;
+import io.frontline.geometry.Geometries;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Status;
 import io.frontline.observations.Subject;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.locationtech.jts.densify.Densifier;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.index.kdtree.KdNode;
-import org.locationtech.jts.index.kdtree.KdTree;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * Turns observations into a {@link ControlIndex}: groups them by footprint (a place's zone or a drawn area), derives
- * candidates, builds the arrangement of footprints into atoms and collects the settlements they cover.
+ * Turns observations into a {@link ControlIndex}. Each observed place gets its own holdings over time from its
+ * observations (the last that has started wins), with region-wide ends applied; the ground is cut into fixed
+ * {@link Cells}; each cell takes the holding of the nearest observed places of its country that have one on the date
+ * ({@link ZoneConfig}); drawn areas split the cells they overlap and compete with them by the same rule.
  */
 public final class ControlIndexBuilder {
   private final Gazetteer gazetteer;
   private final Basemap basemap;
   private final ZoneConfig config;
   private final LayoutMemo memo;
+  private final PopulationEstimate population;
 
   public ControlIndexBuilder(Gazetteer gazetteer, Basemap basemap, ZoneConfig config) {
     this(gazetteer, basemap, config, new LayoutMemo());
   }
 
-  /** A builder that reuses the zones and layout {@code memo} keeps from an earlier build where they still hold. */
   public ControlIndexBuilder(Gazetteer gazetteer, Basemap basemap, ZoneConfig config, LayoutMemo memo) {
+    this(gazetteer, basemap, config, memo, PopulationEstimate.GAZETTEER);
+  }
+
+  /** A builder that reuses the cells {@code memo} keeps from an earlier build where they still hold. */
+  public ControlIndexBuilder(Gazetteer gazetteer, Basemap basemap, ZoneConfig config, LayoutMemo memo,
+      PopulationEstimate population) {
     this.gazetteer = gazetteer;
     this.basemap = basemap;
     this.config = config;
     this.memo = memo;
+    this.population = population;
   }
 
   public ControlIndex build(List<Observation> observations) {
-    List<Footprint> footprints = footprints(observations);
-    Layout layout = memo.layout(footprints, () -> Layout.of(gazetteer, footprints));
-    return new ControlIndex(observations, footprints, layout.atoms(footprints), layout.sites(footprints), config,
-        ObservationStats.of(observations, footprints));
+    Grouped g = group(observations);
+    Map<Long, Resolution> own = new LinkedHashMap<>();
+    g.places.forEach((id, place) -> own.put(id, Resolution.own(candidates(g.byPlace.get(id), config.impliedDays()),
+        endingsAt(g.endings, place.lon(), place.lat()))));
+    Set<Long> odd = g.unsettled();
+    List<Cells.Cell> cells = memo.cells(config, g.countries(basemap), g.extent(config), odd,
+        () -> Cells.partition(gazetteer, basemap, config, g.countries(basemap), g.extent(config), odd));
+    CellResolver resolver = new CellResolver(config, g.places, own, g.endings);
+    List<Atom> atoms = new ArrayList<>();
+    List<Site> sites = new ArrayList<>();
+    List<Footprint> footprints = new ArrayList<>();
+    AreaOverlay areas = new AreaOverlay(g.areas, config);
+    Set<Long> zoned = new HashSet<>();
+    for (Cells.Cell cell : cells) {
+      Resolution base = resolver.resolve(cell);
+      areas.split(cell.geometry(), cell.area_km2(), base, (geometry, km2, resolution) -> {
+        if (resolution.size() > 0) {
+          atoms.add(new Atom(atoms.size(), geometry, km2, resolution));
+        }
+      });
+      Place place = cell.place();
+      if (place != null) {
+        boolean observed = own.containsKey(place.id());
+        Resolution atPlace = areas.at(place.lon(), place.lat(), base);
+        if (atPlace.size() > 0 && (place.isSettlement() || observed)) {
+          sites.add(new Site(place, observed, atPlace.withReach(config.central()), population.people(place)));
+        }
+        if (observed && zoned.add(place.id())) {
+          footprints.add(new Footprint("place:" + place.id(), place.id(), place.population(), cell.geometry(),
+              own.get(place.id()).candidates()));
+        }
+      }
+    }
+    footprints.addAll(areas.footprints());
+    return new ControlIndex(observations, footprints, atoms, sites, config,
+        ObservationStats.of(observations, footprints), population.method());
   }
 
-  List<Footprint> footprints(List<Observation> observations) {
-    Map<Long, List<Observation>> byPlace = new LinkedHashMap<>();
-    List<Footprint> footprints = new ArrayList<>();
+  private static List<Ending> endingsAt(List<Ending> endings, double lon, double lat) {
+    return endings.stream().filter(e -> e.covers(lon, lat)).toList();
+  }
+
+  /** The observations sorted by what they speak of. */
+  private Grouped group(List<Observation> observations) {
+    Grouped g = new Grouped();
     for (Observation o : observations) {
       Subject subject = o.statement().subject();
+      Status status = o.statement().status();
+      if (status == Status.PRESENCE) {
+        continue;
+      }
       if (subject instanceof Subject.PlaceRef ref) {
-        byPlace.computeIfAbsent(ref.placeId(), k -> new ArrayList<>()).add(o);
-      } else if (subject instanceof Subject.Area area && o.statement().status() != Status.PRESENCE) {
-        footprints.add(new Footprint("area:" + o.lineage(), 0, 0,
-            Densifier.densify(area.geometry(), ZoneOp.MAX_SEGMENT_DEG),
-            candidates(List.of(o), config.impliedDays())));
+        g.byPlace.computeIfAbsent(ref.placeId(), k -> new ArrayList<>()).add(o);
+      } else if (subject instanceof Subject.Area area && status == Status.ENDS) {
+        g.endings.add(Ending.of(Candidate.of(o), PreparedGeometryFactory.prepare(area.geometry())));
+      } else if (subject instanceof Subject.Area area) {
+        g.areas.add(new Footprint("area:" + o.lineage(), 0, 0,
+            Densifier.densify(area.geometry(), Cells.MAX_SEGMENT_DEG), candidates(List.of(o), config.impliedDays())));
       }
     }
-    Map<Long, Place> places = new LinkedHashMap<>();
-    byPlace.keySet().forEach(id -> gazetteer.findPlace(id).ifPresent(p -> places.put(id, p)));
-    Map<Long, Geometry> zones = memo.zones(config, List.copyOf(places.keySet()),
-        () -> new ZoneOp(basemap, config).zones(places.values(), anchors(places)));
-    List<Footprint> zoneFootprints = new ArrayList<>();
-    zones.forEach((id, zone) -> zoneFootprints.add(new Footprint("place:" + id, id, places.get(id).population(), zone,
-        candidates(byPlace.get(id), config.impliedDays()))));
-    zoneFootprints.addAll(footprints);
-    return zoneFootprints;
-  }
-
-  /** Unobserved cities near the observed places and farther than the anchor distance from all of them. */
-  List<Place> anchors(Map<Long, Place> observed) {
-    if (observed.isEmpty()) {
-      return List.of();
+    for (Long id : g.byPlace.keySet()) {
+      gazetteer.findPlace(id).ifPresent(p -> g.places.put(id, p));
     }
-    Envelope around = new Envelope();
-    observed.values().forEach(p -> around.expandToInclude(p.lon(), p.lat()));
-    around.expandBy(config.radius_km() / 50.0);
-    KdTree tree = new KdTree();
-    observed.values().forEach(p -> tree.insert(new Coordinate(p.lon(), p.lat()), p));
-    List<Place> anchors = new ArrayList<>();
-    for (Place city : gazetteer.placesWithin(around)) {
-      if (city.isSettlement() && city.population() >= config.anchorPopulation() && !observed.containsKey(city.id())
-          && farFromAll(tree, city)) {
-        anchors.add(city);
-      }
-    }
-    return anchors;
-  }
-
-  private boolean farFromAll(KdTree tree, Place city) {
-    double deg = config.anchorDistance_km() / 80.0;
-    Envelope near = new Envelope(city.lon() - deg * 2, city.lon() + deg * 2, city.lat() - deg, city.lat() + deg);
-    for (Object o : tree.query(near)) {
-      Place p = (Place) ((KdNode) o).getData();
-      if (GeodesicCircle.distance_m(city.lat(), city.lon(), p.lat(), p.lon())
-          < config.anchorDistance_km() * 1000) {
-        return false;
-      }
-    }
-    return true;
+    return g;
   }
 
   /** Candidates of one footprint's observations, plus the holder implied by its earliest capture. */
   static List<Candidate> candidates(List<Observation> observations, int impliedDays) {
     List<Candidate> out = new ArrayList<>();
     for (Observation o : observations) {
-      if (o.statement().status() != Status.PRESENCE) {
+      Status status = o.statement().status();
+      if (status != Status.PRESENCE && status != Status.ENDS) {
         out.add(Candidate.of(o));
       }
     }
@@ -132,5 +150,169 @@ public final class ControlIndexBuilder {
 
   static Comparator<Footprint> byKey() {
     return Comparator.comparing(Footprint::key);
+  }
+
+  /** Observations grouped: by observed place, drawn areas, region-wide ends. */
+  private static final class Grouped {
+    final Map<Long, List<Observation>> byPlace = new LinkedHashMap<>();
+    final Map<Long, Place> places = new LinkedHashMap<>();
+    final List<Footprint> areas = new ArrayList<>();
+    final List<Ending> endings = new ArrayList<>();
+
+    /** The observed places that are not settlements: they get cells of their own. */
+    Set<Long> unsettled() {
+      Set<Long> out = new HashSet<>();
+      places.values().stream().filter(p -> !p.isSettlement()).forEach(p -> out.add(p.id()));
+      return out;
+    }
+
+    /** The countries of the observed places and of the drawn areas, sorted. */
+    List<String> countries(Basemap basemap) {
+      TreeSet<String> out = new TreeSet<>();
+      places.values().forEach(p -> out.add(p.country()));
+      for (Footprint a : areas) {
+        basemap.countries().stream()
+            .filter(c -> c.outline().getEnvelopeInternal().intersects(a.geometry().getEnvelopeInternal())
+                && c.outline().intersects(a.geometry()))
+            .forEach(c -> out.add(c.iso2()));
+      }
+      out.remove("");
+      return List.copyOf(out);
+    }
+
+    /** Where cells are needed: around the observed places and areas, as far as a cell looks for a place, and more. */
+    Envelope extent(ZoneConfig config) {
+      Envelope e = new Envelope();
+      places.values().forEach(p -> e.expandToInclude(p.lon(), p.lat()));
+      areas.forEach(a -> e.expandToInclude(a.geometry().getEnvelopeInternal()));
+      if (e.isNull()) {
+        return e;
+      }
+      double km = config.farthest_km() + 3 * config.cellSpacing_km();
+      double lat = Math.max(Math.abs(e.getMinY()), Math.abs(e.getMaxY()));
+      e.expandBy(km / (111.32 * Math.max(0.1, Math.cos(Math.toRadians(Math.min(lat + km / 111.32, 89))))), km / 110.57);
+      return e;
+    }
+  }
+
+  /** The drawn areas: they split the cells they overlap, and the pieces inside take their holdings too. */
+  static final class AreaOverlay {
+    private final List<Footprint> areas;
+    private final STRtree index = new STRtree();
+    private final Map<Footprint, PreparedGeometry> prepared = new HashMap<>();
+    private final Map<Footprint, Resolution> resolutions = new HashMap<>();
+
+    AreaOverlay(List<Footprint> areas, ZoneConfig config) {
+      this.areas = areas;
+      for (Footprint a : areas) {
+        index.insert(a.geometry().getEnvelopeInternal(), a);
+        prepared.put(a, PreparedGeometryFactory.prepare(a.geometry()));
+        resolutions.put(a, Resolution.own(a.candidates(), List.of()));
+      }
+    }
+
+    List<Footprint> footprints() {
+      return areas;
+    }
+
+    interface PieceSink {
+      void piece(Geometry geometry, double km2, Resolution resolution);
+    }
+
+    void split(Geometry cell, double km2, Resolution base, PieceSink sink) {
+      List<Footprint> over = overlapping(cell);
+      if (over.isEmpty()) {
+        sink.piece(cell, km2, base);
+        return;
+      }
+      List<Piece> pieces = List.of(new Piece(cell, List.of()));
+      for (Footprint a : over) {
+        List<Piece> next = new ArrayList<>();
+        for (Piece p : pieces) {
+          Geometry in = Geometries.intersection(p.geometry(), a.geometry());
+          Geometry out = Geometries.difference(p.geometry(), a.geometry());
+          if (!in.isEmpty()) {
+            List<Footprint> with = new ArrayList<>(p.areas());
+            with.add(a);
+            next.add(new Piece(in, with));
+          }
+          if (!out.isEmpty()) {
+            next.add(new Piece(out, p.areas()));
+          }
+        }
+        pieces = next;
+      }
+      for (Piece p : pieces) {
+        for (int i = 0; i < p.geometry().getNumGeometries(); i++) {
+          Geometry part = p.geometry().getGeometryN(i);
+          sink.piece(part, io.frontline.geometry.GeodesicArea.km2(part), overlay(base, p.areas()));
+        }
+      }
+    }
+
+    /** The resolution at a point: the cell's, with the areas that cover the point. */
+    Resolution at(double lon, double lat, Resolution base) {
+      org.locationtech.jts.geom.Point point = Geometries.FACTORY.createPoint(
+          new org.locationtech.jts.geom.Coordinate(lon, lat));
+      List<Footprint> covering = new ArrayList<>();
+      for (Object o : index.query(point.getEnvelopeInternal())) {
+        Footprint a = (Footprint) o;
+        if (prepared.get(a).covers(point)) {
+          covering.add(a);
+        }
+      }
+      return overlay(base, covering);
+    }
+
+    private List<Footprint> overlapping(Geometry cell) {
+      List<Footprint> out = new ArrayList<>();
+      for (Object o : index.query(cell.getEnvelopeInternal())) {
+        Footprint a = (Footprint) o;
+        PreparedGeometry p = prepared.get(a);
+        if (p.intersects(cell) && !p.getGeometry().touches(cell)) {
+          out.add(a);
+        }
+      }
+      out.sort(byKey());
+      return out;
+    }
+
+    /** At every day any of them changes, the holding whose deciding candidate comes last by the rule. */
+    private Resolution overlay(Resolution base, List<Footprint> over) {
+      if (over.isEmpty()) {
+        return base;
+      }
+      List<Resolution> all = new ArrayList<>();
+      all.add(base);
+      over.forEach(a -> all.add(resolutions.get(a)));
+      TreeSet<Long> days = new TreeSet<>();
+      List<Candidate> candidates = new ArrayList<>();
+      for (Resolution r : all) {
+        for (int i = 0; i < r.size(); i++) {
+          days.add(r.start(i));
+        }
+        candidates.addAll(r.candidates());
+      }
+      Resolution.SpanBuilder out = new Resolution.SpanBuilder();
+      for (long day : days) {
+        Holding best = null;
+        for (Resolution r : all) {
+          Holding h = r.raw(day);
+          if (h != null && (best == null || BY_RULE.compare(h, best) > 0)) {
+            best = h;
+          }
+        }
+        out.add(day, best);
+      }
+      return out.build(candidates, base.reach());
+    }
+
+    /** A holding decided in the ground itself beats one taken from a town farther off, then the rule decides. */
+    private static final Comparator<Holding> BY_RULE = Comparator
+        .comparing((Holding h) -> h.distance_km() == 0)
+        .thenComparing(Holding::decidedBy, Candidate.PRIORITY);
+
+    private record Piece(Geometry geometry, List<Footprint> areas) {
+    }
   }
 }

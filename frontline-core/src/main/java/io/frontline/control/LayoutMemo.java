@@ -1,54 +1,43 @@
 package io.frontline.control;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
-import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Envelope;
 
 /**
- * What one control index build leaves for the next: the zones of the last set of observed places and the
- * {@link Layout} of the last set of footprints. Most writes add observations of places already observed; the next
- * index then reuses the geometry work (zones, noding, settlements) and only gathers the candidates again. One memo
- * serves one store (a server keeps it across revisions); it is safe to share between threads.
+ * What one control index build leaves for the next: the cells of the last build. The cells depend on the countries
+ * and extent of the observed ground and on the configuration, not on the observations' dates or holders, so most
+ * writes (new observations of places near those already observed) reuse them and only resolve the holdings again.
+ * One memo serves one store (a server keeps it across revisions); it is safe to share between threads.
  */
 public final class LayoutMemo {
-  private record ZoneEntry(ZoneConfig config, List<Long> placeIds, Map<Long, Geometry> zones) {
+  private record Key(ZoneConfig config, List<String> countries, Envelope extent, Set<Long> observed) {
   }
 
-  private ZoneEntry zones;
-  private Layout layout;
+  private Key key;
+  private List<Cells.Cell> cells;
   private int reused;
 
-  /** The zones of these observed places (in this order) with this configuration, made again only when they changed. */
-  Map<Long, Geometry> zones(ZoneConfig config, List<Long> placeIds, Supplier<Map<Long, Geometry>> make) {
+  /** The cells for this configuration, countries, extent and observed places, made again only when one changed. */
+  List<Cells.Cell> cells(ZoneConfig config, List<String> countries, Envelope extent, Set<Long> observed,
+      Supplier<List<Cells.Cell>> make) {
+    Key wanted = new Key(config, List.copyOf(countries), new Envelope(extent), Set.copyOf(observed));
     synchronized (this) {
-      if (zones != null && zones.config().equals(config) && zones.placeIds().equals(placeIds)) {
-        return zones.zones();
-      }
-    }
-    Map<Long, Geometry> made = make.get();
-    synchronized (this) {
-      zones = new ZoneEntry(config, List.copyOf(placeIds), made);
-    }
-    return made;
-  }
-
-  /** The layout of these footprints, made again only when a footprint was added, removed or changed its shape. */
-  Layout layout(List<Footprint> footprints, Supplier<Layout> make) {
-    synchronized (this) {
-      if (layout != null && layout.fits(footprints)) {
+      if (wanted.equals(key)) {
         reused++;
-        return layout;
+        return cells;
       }
     }
-    Layout made = make.get();
+    List<Cells.Cell> made = List.copyOf(make.get());
     synchronized (this) {
-      layout = made;
+      key = wanted;
+      cells = made;
     }
     return made;
   }
 
-  /** How many builds reused a layout (for tests and the log). */
+  /** How many builds reused the cells (for tests and the log). */
   public synchronized int reused() {
     return reused;
   }

@@ -11,7 +11,8 @@ import java.util.Objects;
 public final class PlaceHistoryOp {
   /**
    * From {@code from} until the day before {@code until} (null: still), {@code holder} had {@code status} there; an
-   * implied period starts the configured number of days before the capture that names its holder.
+   * implied period starts the configured number of days before the capture that names its holder; an inferred one
+   * rests on the towns around, not on a report of the place.
    */
   public record Period(LocalDate from, LocalDate until, String holder, Status status, String other, boolean implied,
       String observation, String date, String source, List<String> urls, String note) {
@@ -21,43 +22,35 @@ public final class PlaceHistoryOp {
   }
 
   public List<Period> history(Site site) {
-    List<Candidate> sorted = site.resolution().candidates();
-    List<Candidate> winners = new ArrayList<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      boolean lastOfDay = i + 1 == sorted.size() || sorted.get(i + 1).startDay() != sorted.get(i).startDay();
-      if (lastOfDay) {
-        winners.add(sorted.get(i));
-      }
-    }
+    Resolution r = site.resolution();
     List<Period> periods = new ArrayList<>();
-    for (int i = 0; i < winners.size(); i++) {
-      Candidate c = winners.get(i);
-      if (!periods.isEmpty() && sameHolding(winners.get(i - 1), c)) {
+    Holding open = null;
+    long openFrom = 0;
+    for (int i = 0; i < r.size(); i++) {
+      Holding h = r.reach().counts(r.holding(i)) ? r.holding(i) : null;
+      if (open != null && h != null && sameHolding(open, h)) {
         continue;
       }
-      LocalDate until = nextChange(winners, i);
-      periods.add(period(c, until));
+      if (open != null) {
+        periods.add(period(open, openFrom, LocalDate.ofEpochDay(r.start(i))));
+      }
+      open = h;
+      openFrom = r.start(i);
+    }
+    if (open != null) {
+      periods.add(period(open, openFrom, null));
     }
     return periods;
   }
 
-  private static LocalDate nextChange(List<Candidate> winners, int i) {
-    for (int j = i + 1; j < winners.size(); j++) {
-      if (!sameHolding(winners.get(i), winners.get(j))) {
-        return LocalDate.ofEpochDay(winners.get(j).startDay());
-      }
-    }
-    return null;
-  }
-
-  private static boolean sameHolding(Candidate a, Candidate b) {
+  private static boolean sameHolding(Holding a, Holding b) {
     return Objects.equals(a.holder(), b.holder()) && a.status() == b.status() && Objects.equals(a.other(), b.other());
   }
 
-  private static Period period(Candidate c, LocalDate until) {
+  private static Period period(Holding h, long from, LocalDate until) {
+    Candidate c = h.decidedBy();
     Statement s = c.statement();
-    LocalDate from = LocalDate.ofEpochDay(c.startDay());
-    return new Period(from, until, c.holder(), c.status(), c.other(), c.implied(), c.observation().lineage(),
-        s.date().toString(), s.source().label(), s.source().urls(), s.note());
+    return new Period(LocalDate.ofEpochDay(from), until, h.holder(), h.status(), h.other(), c.implied(),
+        c.observation().lineage(), s.date().toString(), s.source().label(), s.source().urls(), s.note());
   }
 }

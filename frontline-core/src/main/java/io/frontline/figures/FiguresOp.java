@@ -8,14 +8,15 @@ import io.frontline.control.Atom;
 import io.frontline.control.ControlIndex;
 import io.frontline.control.Holding;
 import io.frontline.control.ObservationStats;
+import io.frontline.control.Reach;
 import io.frontline.control.Site;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Status;
 import io.frontline.timeline.RecordTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +25,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Computes {@link Figures} for a date from a {@link ControlIndex}. */
+/**
+ * Computes {@link Figures} for a date from a {@link ControlIndex}: the central figures with the index's reach, and
+ * their range with the cautious and the generous reach of its zone configuration.
+ */
 public final class FiguresOp {
   private final ControlIndex index;
   private final Actors actors;
@@ -46,24 +50,30 @@ public final class FiguresOp {
     Map<String, Tally> tallies = new LinkedHashMap<>();
     actors.all().forEach(a -> tallies.put(a.id(), new Tally()));
     Tally all = new Tally();
+    long day = date.toEpochDay();
+    Reach low = index.zones().low();
+    Reach high = index.zones().high();
     double implied = 0;
     double stale = 0;
-    long staleBefore = date.toEpochDay() - config.staleAfterDays();
     for (Atom atom : index.atoms()) {
+      atom.resolution().at(day, low).ifPresent(h -> addRange(tallies, h, atom.area_km2(), true));
+      atom.resolution().at(day, high).ifPresent(h -> addRange(tallies, h, atom.area_km2(), false));
       Holding h = atom.at(date).orElse(null);
       if (h == null) {
         continue;
       }
       all.decide(h);
       implied += h.decidedBy().implied() ? atom.area_km2() : 0;
-      stale += !h.decidedBy().implied() && h.decidedBy().startDay() < staleBefore ? atom.area_km2() : 0;
+      stale += h.staleOn(day, config.staleAfterDays()) ? atom.area_km2() : 0;
       addArea(tallies, h, atom.area_km2());
     }
     for (Site site : index.sites()) {
+      site.resolution().at(day, low).ifPresent(h -> addPeople(tallies, h, site.population(), true));
+      site.resolution().at(day, high).ifPresent(h -> addPeople(tallies, h, site.population(), false));
       Holding h = site.at(date).orElse(null);
       if (h != null) {
         all.decide(h);
-        h.controller().map(tallies::get).ifPresent(t -> t.addSite(site, h, config.cityPopulation()));
+        addSite(tallies, site, h);
       }
     }
     List<ActorFigures> figures = new ArrayList<>();
@@ -74,29 +84,85 @@ public final class FiguresOp {
     return new Figures(date, figures, method(date, all, implied, stale));
   }
 
-  private static void addArea(Map<String, Tally> tallies, Holding h, double km2) {
-    Tally holder = h.holder() == null ? null : tallies.get(h.holder());
-    Tally other = h.other() == null ? null : tallies.get(h.other());
-    if (h.status() == Status.CONTESTED) {
-      if (holder != null) {
-        holder.contested += km2;
+  /** The parties a holding speaks of, each with its share of the ground (a contested split no one states: none). */
+  private static void forShares(Map<String, Tally> tallies, Holding h, ShareSink sink) {
+    for (String actor : new String[] {h.holder(), h.other()}) {
+      Tally t = actor == null ? null : tallies.get(actor);
+      if (t == null) {
+        continue;
       }
-      if (other != null) {
-        other.contested += km2;
+      double share = h.shareOf(actor);
+      if (share > 0) {
+        sink.accept(t, share);
       }
-    } else if (holder != null) {
-      holder.area += km2;
-      holder.besieged += h.status() == Status.BESIEGED ? km2 : 0;
-      holder.decide(h);
     }
+  }
+
+  private interface ShareSink {
+    void accept(Tally tally, double share);
+  }
+
+  private static void addArea(Map<String, Tally> tallies, Holding h, double km2) {
+    if (h.status() == Status.CONTESTED) {
+      for (String actor : new String[] {h.holder(), h.other()}) {
+        Tally t = actor == null ? null : tallies.get(actor);
+        if (t != null) {
+          t.contested += km2;
+        }
+      }
+    }
+    forShares(tallies, h, (t, share) -> {
+      t.area += km2 * share;
+      t.inferred += h.inferred() ? km2 * share : 0;
+      t.besieged += h.status() == Status.BESIEGED ? km2 : 0;
+      t.byGrade.merge(Grades.of(h), km2 * share, Double::sum);
+      t.decide(h);
+    });
+  }
+
+  private static void addRange(Map<String, Tally> tallies, Holding h, double km2, boolean low) {
+    forShares(tallies, h, (t, share) -> {
+      if (low) {
+        t.areaLow += km2 * share;
+      } else {
+        t.areaHigh += km2 * share;
+      }
+    });
+  }
+
+  private static void addPeople(Map<String, Tally> tallies, Holding h, long people, boolean low) {
+    forShares(tallies, h, (t, share) -> {
+      if (low) {
+        t.populationLow += people * share;
+      } else {
+        t.populationHigh += people * share;
+      }
+    });
+  }
+
+  private void addSite(Map<String, Tally> tallies, Site site, Holding h) {
+    forShares(tallies, h, (t, share) -> {
+      t.decide(h);
+      t.population += site.population() * share;
+      if (share >= 0.5) {
+        t.settlements++;
+        if (site.population() >= config.cityPopulation()) {
+          t.cities.add(site);
+        }
+      }
+      if (share < 1) {
+        t.shares.add(new ActorFigures.CityShare(site.place().id(), site.place().name(), share));
+        t.sharePeople.put(site.place().id(), site.population());
+      }
+    });
   }
 
   private Method method(LocalDate date, Tally all, double implied, double stale) {
     ObservationStats stats = index.stats();
     Map<String, Integer> kinds = new TreeMap<>();
     all.observations.forEach(o -> kinds.merge(o.statement().source().kind().code(), 1, Integer::sum));
-    return new Method(Method.RULE, Method.AREA, Method.POPULATION, index.zones(), index.zones().describe(), config,
-        asRecorded.toString(), index.observations().size(), stats.begunBy(date), all.observations.size(),
+    return new Method(Method.RULE, Method.AREA, index.populationMethod(), index.zones(), index.zones().describe(),
+        config, asRecorded.toString(), index.observations().size(), stats.begunBy(date), all.observations.size(),
         all.sources.size(), kinds, stats.observedPlaces(), stats.areaObservations(), stats.placesWithoutZone(),
         Math.round(implied * 10) / 10.0, Math.round(stale * 10) / 10.0);
   }
@@ -104,11 +170,19 @@ public final class FiguresOp {
   /** Running sums for one actor. */
   private static final class Tally {
     double area;
+    double areaLow;
+    double areaHigh;
+    double inferred;
     double contested;
     double besieged;
-    long population;
+    double population;
+    double populationLow;
+    double populationHigh;
     int settlements;
     final List<Site> cities = new ArrayList<>();
+    final List<ActorFigures.CityShare> shares = new ArrayList<>();
+    final Map<Long, Long> sharePeople = new java.util.HashMap<>();
+    final Map<String, Double> byGrade = new TreeMap<>();
     final Set<Observation> observations = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<String> sources = new HashSet<>();
 
@@ -120,24 +194,22 @@ public final class FiguresOp {
       }
     }
 
-    void addSite(Site site, Holding h, long cityPopulation) {
-      decide(h);
-      population += site.place().population();
-      settlements++;
-      if (site.place().population() >= cityPopulation) {
-        cities.add(site);
-      }
-    }
-
     ActorFigures toFigures(Actor actor, Country reference, List<Country> countries) {
       List<Site> largestFirst = cities.stream()
-          .sorted(Comparator.comparingLong((Site s) -> s.place().population()).reversed()).toList();
+          .sorted(Comparator.comparingLong(Site::population).reversed()).toList();
       List<String> names = largestFirst.stream().map(s -> s.place().name()).toList();
       List<Long> ids = largestFirst.stream().map(s -> s.place().id()).toList();
-      return new ActorFigures(actor.id(), actor.name(), actor.colour(), round(area), round(contested), round(besieged),
-          population, settlements, cities.size(), names, ids, observations.size(), sources.size(),
-          SizeComparison.of(area, reference, countries), round(area), round(area), 0, population, population,
-          List.of(), Map.of());
+      List<ActorFigures.CityShare> sharesFirst = shares.stream()
+          .sorted(Comparator.comparingLong((ActorFigures.CityShare s) -> sharePeople.get(s.id())).reversed()
+              .thenComparingLong(ActorFigures.CityShare::id)).toList();
+      Map<String, Double> grades = new TreeMap<>();
+      byGrade.forEach((g, km2) -> grades.put(g, round(km2)));
+      double a = round(area);
+      return new ActorFigures(actor.id(), actor.name(), actor.colour(), a, round(contested), round(besieged),
+          Math.round(population), settlements, cities.size(), names, ids, observations.size(), sources.size(),
+          SizeComparison.of(area, reference, countries), Math.min(a, round(areaLow)), Math.max(a, round(areaHigh)),
+          round(inferred), Math.min(Math.round(population), Math.round(populationLow)),
+          Math.max(Math.round(population), Math.round(populationHigh)), sharesFirst, grades);
     }
 
     private static double round(double km2) {

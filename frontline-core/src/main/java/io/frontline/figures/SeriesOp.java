@@ -1,6 +1,7 @@
 package io.frontline.figures;
 
 import io.frontline.control.Atom;
+import io.frontline.control.Reach;
 import io.frontline.control.ControlIndex;
 import io.frontline.control.Site;
 import java.time.LocalDate;
@@ -35,29 +36,41 @@ public final class SeriesOp {
     long[] contested = new long[days + 1];
     long[] population = new long[days + 1];
     long[] settlements = new long[days + 1];
+    long[][] ranges = new long[4][days + 1];
+    Reach low = index.zones().low();
+    Reach high = index.zones().high();
     for (Atom atom : index.atoms()) {
       long m2 = Math.round(atom.area_km2() * 1e6);
       atom.resolution().spans((h, start, end) -> {
-        if (h.heldBy(actorId)) {
-          add(area, first, days, start, end, m2);
-        } else if (h.contestedBy(actorId)) {
+        add(area, first, days, start, end, Math.round(m2 * h.shareOf(actorId)));
+        if (h.contestedBy(actorId)) {
           add(contested, first, days, start, end, m2);
         }
       });
+      atom.resolution().spans((h, start, end) -> add(ranges[0], first, days, start, end,
+          Math.round(m2 * h.shareOf(actorId))), low);
+      atom.resolution().spans((h, start, end) -> add(ranges[1], first, days, start, end,
+          Math.round(m2 * h.shareOf(actorId))), high);
     }
     for (Site site : index.sites()) {
       site.resolution().spans((h, start, end) -> {
-        if (h.heldBy(actorId)) {
-          add(population, first, days, start, end, site.place().population());
-          add(settlements, first, days, start, end, 1);
-        }
+        double share = h.shareOf(actorId);
+        add(population, first, days, start, end, Math.round(site.population() * share));
+        add(settlements, first, days, start, end, share >= 0.5 ? 1 : 0);
       });
+      site.resolution().spans((h, start, end) -> add(ranges[2], first, days, start, end,
+          Math.round(site.population() * h.shareOf(actorId))), low);
+      site.resolution().spans((h, start, end) -> add(ranges[3], first, days, start, end,
+          Math.round(site.population() * h.shareOf(actorId))), high);
     }
-    return points(from, days, area, contested, population, settlements);
+    return points(from, days, area, contested, population, settlements, ranges);
   }
 
   /** Adds {@code amount} to the days from {@code start} to {@code end} (epoch days) that fall in the series. */
   private static void add(long[] deltas, long first, int days, long start, long end, long amount) {
+    if (amount == 0) {
+      return;
+    }
     long a = Math.max(start, first) - first;
     long b = end >= first + days ? days : end - first;
     if (a < b) {
@@ -67,19 +80,25 @@ public final class SeriesOp {
   }
 
   private static List<Point> points(LocalDate from, int days, long[] area, long[] contested, long[] population,
-      long[] settlements) {
+      long[] settlements, long[][] ranges) {
     List<Point> points = new ArrayList<>(days);
     long a = 0;
     long c = 0;
     long p = 0;
     long s = 0;
+    long[] r = new long[4];
     for (int i = 0; i < days; i++) {
       a += area[i];
       c += contested[i];
       p += population[i];
       s += settlements[i];
+      for (int k = 0; k < 4; k++) {
+        r[k] += ranges[k][i];
+      }
       double km2 = Math.round(a / 1e5) / 10.0;
-      points.add(new Point(from.plusDays(i), km2, Math.round(c / 1e5) / 10.0, p, (int) s, km2, km2, p, p));
+      points.add(new Point(from.plusDays(i), km2, Math.round(c / 1e5) / 10.0, p, (int) s,
+          Math.min(km2, Math.round(r[0] / 1e5) / 10.0), Math.max(km2, Math.round(r[1] / 1e5) / 10.0),
+          Math.min(p, r[2]), Math.max(p, r[3])));
     }
     return points;
   }

@@ -5,6 +5,8 @@ import io.frontline.control.Candidate;
 import io.frontline.control.ControlIndex;
 import io.frontline.control.Footprint;
 import io.frontline.control.ObservationStats;
+import io.frontline.control.Holding;
+import io.frontline.control.Reach;
 import io.frontline.control.Resolution;
 import io.frontline.control.Site;
 import io.frontline.control.ZoneConfig;
@@ -61,7 +63,7 @@ final class IndexCodec {
     sections.add(section(table, out -> footprints(out, index.footprints(), candidates)));
     sections.add(section(table, out -> atoms(out, index.atoms(), candidates)));
     sections.add(section(table, out -> sites(out, index.sites(), candidates)));
-    sections.add(section(table, out -> tail(out, index.zones(), index.stats())));
+    sections.add(section(table, out -> tail(out, index.zones(), index.stats(), index.populationMethod())));
     return BinaryOut.assemble(table, sections);
   }
 
@@ -104,7 +106,8 @@ final class IndexCodec {
     List<Atom> atoms = ((List<Pending<Atom>>) parts[2]).parallelStream().map(p -> p.make(byNumber)).toList();
     List<Site> sites = ((List<Pending<Site>>) parts[3]).stream().map(p -> p.make(byNumber)).toList();
     Tail tail = (Tail) parts[4];
-    return new ControlIndex(observations, footprints, atoms, sites, tail.zones(), tail.stats());
+    return new ControlIndex(observations, footprints, atoms, sites, tail.zones(), tail.stats(),
+        tail.populationMethod());
   }
 
   private static BinaryOut section(Map<String, Integer> table, java.util.function.Consumer<BinaryOut> write) {
@@ -126,21 +129,22 @@ final class IndexCodec {
     T make(Function<int[], List<Candidate>> candidates);
   }
 
-  private record Tail(ZoneConfig zones, ObservationStats stats) {
+  private record Tail(ZoneConfig zones, ObservationStats stats, String populationMethod) {
   }
 
-  /** The candidates of every footprint, each once, in order; atoms and sites refer to them by number. */
+  /** The candidates of every footprint and resolution, each once, in order; the rest refer to them by number. */
   private static void candidates(BinaryOut out, ControlIndex index, Map<Candidate, Integer> numbers) {
     Map<Observation, Integer> observations = new IdentityHashMap<>();
     index.observations().forEach(o -> observations.put(o, observations.size()));
     List<Candidate> all = new ArrayList<>();
-    for (Footprint f : index.footprints()) {
-      for (Candidate c : f.candidates()) {
-        if (numbers.putIfAbsent(c, numbers.size()) == null) {
-          all.add(c);
-        }
+    java.util.function.Consumer<Candidate> add = c -> {
+      if (c != null && numbers.putIfAbsent(c, numbers.size()) == null) {
+        all.add(c);
       }
-    }
+    };
+    index.footprints().forEach(f -> f.candidates().forEach(add));
+    index.atoms().forEach(a -> candidatesOf(a.resolution(), add));
+    index.sites().forEach(s -> candidatesOf(s.resolution(), add));
     out.i32(all.size());
     for (Candidate c : all) {
       Integer observation = observations.get(c.observation());
@@ -153,6 +157,15 @@ final class IndexCodec {
       out.str(c.status().name());
       out.str(c.other());
       out.bool(c.implied());
+    }
+  }
+
+  private static void candidatesOf(Resolution r, java.util.function.Consumer<Candidate> add) {
+    r.candidates().forEach(add);
+    for (int i = 0; i < r.size(); i++) {
+      if (r.holding(i) != null) {
+        add.accept(r.holding(i).decidedBy());
+      }
     }
   }
 
@@ -219,7 +232,7 @@ final class IndexCodec {
       out.i32(a.id());
       out.geometry(a.geometry());
       out.f64(a.area_km2());
-      numbers(out, a.resolution().candidates(), numbers);
+      resolution(out, a.resolution(), numbers);
     }
   }
 
@@ -227,8 +240,8 @@ final class IndexCodec {
     int id = in.i32();
     org.locationtech.jts.geom.Geometry geometry = in.geometry();
     double area = in.f64();
-    int[] candidates = numbers(in);
-    return c -> new Atom(id, geometry, area, new Resolution(c.apply(candidates)));
+    PendingResolution resolution = resolution(in);
+    return c -> new Atom(id, geometry, area, resolution.make(c));
   }
 
   private static void sites(BinaryOut out, List<Site> sites, Map<Candidate, Integer> numbers) {
@@ -236,24 +249,93 @@ final class IndexCodec {
     for (Site s : sites) {
       place(out, s.place());
       out.bool(s.observed());
-      numbers(out, s.resolution().candidates(), numbers);
+      out.i64(s.population());
+      resolution(out, s.resolution(), numbers);
     }
   }
 
   private static Pending<Site> site(BinaryIn in) {
     Place place = place(in);
     boolean observed = in.bool();
-    int[] candidates = numbers(in);
-    return c -> new Site(place, observed, new Resolution(c.apply(candidates)));
+    long population = in.i64();
+    PendingResolution resolution = resolution(in);
+    return c -> new Site(place, observed, resolution.make(c), population);
   }
 
-  private static void tail(BinaryOut out, ZoneConfig c, ObservationStats stats) {
+  /** A resolution as written: its reach, its candidates and its spans, candidates by number. */
+  private static void resolution(BinaryOut out, Resolution r, Map<Candidate, Integer> numbers) {
+    Reach reach = r.reach();
+    out.f64(reach.zone_km());
+    out.f64(reach.infer_km());
+    out.bool(reach.implied());
+    out.bool(reach.lowConfidence());
+    numbers(out, r.candidates(), numbers);
+    out.i32(r.size());
+    for (int i = 0; i < r.size(); i++) {
+      out.i64(r.start(i));
+      Holding h = r.holding(i);
+      out.bool(h != null);
+      if (h != null) {
+        out.i32(numbers.get(h.decidedBy()));
+        out.str(h.holder());
+        out.str(h.status().name());
+        out.str(h.other());
+        out.bool(h.inferred());
+        out.f64(h.distance_km());
+        out.f64(h.agreeing_km());
+      }
+    }
+  }
+
+  /** A resolution read but for its candidates. */
+  private record PendingResolution(Reach reach, int[] candidates, long[] starts, int[] deciding, String[] holders,
+      Status[] statuses, String[] others, boolean[] inferred, double[] distances, double[] agreeing) {
+    Resolution make(Function<int[], List<Candidate>> byNumber) {
+      List<Candidate> deciders = byNumber.apply(deciding);
+      Holding[] holdings = new Holding[starts.length];
+      for (int i = 0; i < starts.length; i++) {
+        if (deciding[i] >= 0) {
+          holdings[i] = new Holding(holders[i], statuses[i], others[i], deciders.get(i), inferred[i], distances[i],
+              agreeing[i]);
+        }
+      }
+      return new Resolution(starts, holdings, byNumber.apply(candidates), reach);
+    }
+  }
+
+  private static PendingResolution resolution(BinaryIn in) {
+    Reach reach = new Reach(in.f64(), in.f64(), in.bool(), in.bool());
+    int[] candidates = numbers(in);
+    int n = in.count(in.i32());
+    PendingResolution r = new PendingResolution(reach, candidates, new long[n], new int[n], new String[n],
+        new Status[n], new String[n], new boolean[n], new double[n], new double[n]);
+    for (int i = 0; i < n; i++) {
+      r.starts()[i] = in.i64();
+      if (!in.bool()) {
+        r.deciding()[i] = -1;
+        continue;
+      }
+      r.deciding()[i] = in.i32();
+      r.holders()[i] = in.str();
+      r.statuses()[i] = Status.valueOf(in.str());
+      r.others()[i] = in.str();
+      r.inferred()[i] = in.bool();
+      r.distances()[i] = in.f64();
+      r.agreeing()[i] = in.f64();
+    }
+    return r;
+  }
+
+  private static void tail(BinaryOut out, ZoneConfig c, ObservationStats stats, String populationMethod) {
     out.f64(c.radius_km());
     out.bool(c.clipToCountry());
     out.i32(c.circleSegments());
     out.i64(c.anchorPopulation());
     out.f64(c.anchorDistance_km());
     out.i32(c.impliedDays());
+    out.f64(c.cellSpacing_km());
+    out.f64(c.inferReach_km());
+    out.str(populationMethod);
     out.i32(stats.startDays().length);
     for (long day : stats.startDays()) {
       out.i64(day);
@@ -264,12 +346,14 @@ final class IndexCodec {
   }
 
   private static Tail tail(BinaryIn in) {
-    ZoneConfig zones = new ZoneConfig(in.f64(), in.bool(), in.i32(), in.i64(), in.f64(), in.i32());
+    ZoneConfig zones = new ZoneConfig(in.f64(), in.bool(), in.i32(), in.i64(), in.f64(), in.i32(), in.f64(),
+        in.f64());
+    String populationMethod = in.str();
     long[] days = new long[in.count(in.i32())];
     for (int i = 0; i < days.length; i++) {
       days[i] = in.i64();
     }
-    return new Tail(zones, new ObservationStats(days, in.i32(), in.i32(), in.i32()));
+    return new Tail(zones, new ObservationStats(days, in.i32(), in.i32(), in.i32()), populationMethod);
   }
 
   private static void observations(BinaryOut out, List<Observation> observations) {
