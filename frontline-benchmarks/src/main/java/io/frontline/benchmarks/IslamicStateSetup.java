@@ -39,7 +39,8 @@ public final class IslamicStateSetup {
       NaturalEarthBasemap basemap = NaturalEarthBasemap.shared();
       basemap.countries(); // loaded here, so that the build time is the index's alone
       Timed<ControlIndex> built = Timed.of(
-          () -> new ControlIndexBuilder(store, basemap, ZoneConfig.DEFAULT).build(loaded.value()));
+          () -> new ControlIndexBuilder(store, basemap, ZoneConfig.DEFAULT, new io.frontline.control.LayoutMemo(),
+              io.frontline.bundled.BundledPopulation.of(store)).build(loaded.value()));
       String description = String.format(java.util.Locale.ROOT,
           "real: %d sourced observations of %d footprints (bundled IS scenario)", loaded.value().size(),
           built.value().footprints().size());

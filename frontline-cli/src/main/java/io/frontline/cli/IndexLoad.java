@@ -2,7 +2,9 @@ package io.frontline.cli;
 
 import io.frontline.basemap.Basemap;
 import io.frontline.control.ControlIndex;
+import io.frontline.bundled.BundledPopulation;
 import io.frontline.control.ControlIndexBuilder;
+import io.frontline.control.LayoutMemo;
 import io.frontline.control.ZoneConfig;
 import io.frontline.observations.Observation;
 import io.frontline.store.GeoPackageStore;
@@ -60,7 +62,8 @@ final class IndexLoad {
     List<Observation> observations = store.observations(asOf);
     ControlIndex[] built = new ControlIndex[1];
     Progress.run("Building the control map from " + observations.size() + " observations",
-        () -> built[0] = new ControlIndexBuilder(store, basemap, zones).build(observations));
+        () -> built[0] = new ControlIndexBuilder(store, basemap, zones, new LayoutMemo(),
+            BundledPopulation.of(store)).build(observations));
     return built[0];
   }
 }

@@ -73,7 +73,8 @@ final class Cells {
       }
     }
     Map<Coordinate, Place> generators = new LinkedHashMap<>();
-    double scale = Math.cos(Math.toRadians((area.getMinY() + area.getMaxY()) / 2));
+    Envelope whole = country.outline().getEnvelopeInternal();
+    double scale = Math.cos(Math.toRadians((whole.getMinY() + whole.getMaxY()) / 2));
     KdTree near = new KdTree();
     places.sort(java.util.Comparator.comparingLong(Place::id));
     for (Place p : places) {

@@ -25,6 +25,7 @@ public final class SnapshotCache {
   private final int capacity;
   /** Zones and arrangement kept from build to build: a write that only adds observations rebuilds no geometry. */
   private final LayoutMemo layouts = new LayoutMemo();
+  private volatile io.frontline.gazetteer.PopulationEstimate population;
   private final Map<SnapshotKey, CompletableFuture<Snapshot>> snapshots = new LinkedHashMap<>(8, 0.75f, true);
 
   public SnapshotCache(StoreGate gate, Basemap basemap, int capacity) {
@@ -78,7 +79,8 @@ public final class SnapshotCache {
     try {
       ZoneConfig zones = ZoneConfig.DEFAULT.withRadius(key.radius_km());
       var store = gate.store();
-      ControlIndex index = new ControlIndexBuilder(store, basemap, zones, layouts).build(store.observations(key.asOf()));
+      ControlIndex index = new ControlIndexBuilder(store, basemap, zones, layouts, population(store))
+          .build(store.observations(key.asOf()));
       future.complete(new Snapshot(key, index, new Actors(store.actors()), basemap));
       LOG.info("built the control index for revision {} as of {} ({} km zones): {} atoms, {} sites in {} ms",
           key.revision(), key.asOf(), key.radius_km(), index.atoms().size(), index.sites().size(),
@@ -89,6 +91,16 @@ public final class SnapshotCache {
       }
       future.completeExceptionally(e);
     }
+  }
+
+  /** The population estimate of the store's gazetteer, made once. */
+  private io.frontline.gazetteer.PopulationEstimate population(io.frontline.gazetteer.Gazetteer gazetteer) {
+    var made = population;
+    if (made == null) {
+      made = io.frontline.bundled.BundledPopulation.of(gazetteer);
+      population = made;
+    }
+    return made;
   }
 
   private void evict() {
