@@ -15,7 +15,8 @@ import org.locationtech.jts.index.strtree.STRtree;
  * on each day, the holding of the nearest observed place of its country that has one that day, with its distance,
  * and the distance of the next nearest such place when it has the same holder (so a {@link Reach} can tell a town's
  * zone from ground between towns). The cell of an unobserved city of {@link ZoneConfig#anchorPopulation()} people or
- * more takes nothing from its neighbours: news of a town does not speak for a city. Region-wide ends apply to every
+ * more takes nothing from its neighbours: news of a town does not speak for a city; and a section of a city (a
+ * camp or a district, GeoNames PPLX) holds its own cell only. Region-wide ends apply to every
  * cell whose generator lies in their region.
  */
 final class CellResolver {
@@ -57,7 +58,7 @@ final class CellResolver {
     List<Near> out = new ArrayList<>();
     for (Object o : observed.query(box)) {
       Place p = (Place) o;
-      if (!p.country().equals(cell.country())) {
+      if (!p.country().equals(cell.country()) || p.featureCode().startsWith("PPLX")) {
         continue;
       }
       double d = Cells.km(cell.lat(), cell.lon(), p.lat(), p.lon());

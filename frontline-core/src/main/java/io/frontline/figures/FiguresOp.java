@@ -146,7 +146,7 @@ public final class FiguresOp {
       t.population += site.population() * share;
       if (share >= 0.5) {
         t.settlements++;
-        if (site.population() >= config.cityPopulation()) {
+        if (site.place().population() >= config.cityPopulation()) {
           t.cities.add(site);
         }
       }
@@ -196,7 +196,7 @@ public final class FiguresOp {
 
     ActorFigures toFigures(Actor actor, Country reference, List<Country> countries) {
       List<Site> largestFirst = cities.stream()
-          .sorted(Comparator.comparingLong(Site::population).reversed()).toList();
+          .sorted(Comparator.comparingLong((Site s) -> s.place().population()).reversed()).toList();
       List<String> names = largestFirst.stream().map(s -> s.place().name()).toList();
       List<Long> ids = largestFirst.stream().map(s -> s.place().id()).toList();
       List<ActorFigures.CityShare> sharesFirst = shares.stream()
