@@ -32,6 +32,7 @@ public record Candidate(Observation observation, long startDay, String holder, S
       case CONTROLS -> new Candidate(o, start, s.actorId(), Status.CONTROLS, null, false);
       case CONTESTED -> new Candidate(o, start, s.actorId(), Status.CONTESTED, s.fromActorId(), false);
       case BESIEGED -> new Candidate(o, start, s.fromActorId(), Status.BESIEGED, s.actorId(), false);
+      case ENDS -> new Candidate(o, start, null, Status.ENDS, s.actorId(), false);
       case PRESENCE -> throw new IllegalArgumentException("a presence observation does not decide control");
     };
   }

@@ -5,10 +5,12 @@ import java.util.Locale;
 /**
  * What an observation says of its actor. CONTROLS: the actor holds it. CONTESTED: fighting inside; the actor holds
  * part of it (the other party is {@code fromActor}). BESIEGED: the actor besieges it; the holder is {@code fromActor}.
- * PRESENCE: the actor is present without control; it does not change who controls the ground.
+ * PRESENCE: the actor is present without control; it does not change who controls the ground. ENDS: from this date
+ * the actor holds nothing in the area (a region-wide end, such as a government declaring a country free of the
+ * actor); its subject is always an area.
  */
 public enum Status {
-  CONTROLS, CONTESTED, BESIEGED, PRESENCE;
+  CONTROLS, CONTESTED, BESIEGED, PRESENCE, ENDS;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);
@@ -21,8 +23,9 @@ public enum Status {
       case "contested" -> CONTESTED;
       case "besieged", "besieges", "siege" -> BESIEGED;
       case "presence", "present" -> PRESENCE;
+      case "ends", "ended" -> ENDS;
       default -> throw new IllegalArgumentException(
-          "status must be controls, contested, besieged or presence, was '" + text + "'");
+          "status must be controls, contested, besieged, presence or ends, was '" + text + "'");
     };
   }
 }
