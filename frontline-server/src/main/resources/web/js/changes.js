@@ -41,10 +41,12 @@ export async function showChanges(box) {
   return c;
 }
 
+// A change's own date (changed_on: when the holding it ends in began) and the source that began it.
 function placeItem(p) {
-  const day = p.date.length === 10 ? p.date : p.date + '-01'.repeat(p.date.length === 7 ? 1 : 2);
+  const date = p.changed_on || p.date;
+  const day = date.length === 10 ? date : date + '-01'.repeat(date.length === 7 ? 1 : 2);
   return `<li><strong>${esc(p.label || p.name)}</strong>
     <span class="muted">${esc(party(p.from))} → ${esc(party(p.to))}</span>
-    · <button type="button" class="link" data-date="${esc(day)}">${esc(p.date)}</button> · ${sourceText(p.source,
-    p.urls)}</li>`;
+    · <button type="button" class="link" data-date="${esc(day)}">${esc(date)}</button> · ${sourceText(
+    p.changed_source ?? p.source, p.changed_urls ?? p.urls)}</li>`;
 }

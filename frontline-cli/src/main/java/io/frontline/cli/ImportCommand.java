@@ -4,6 +4,7 @@ import io.frontline.actors.Actor;
 import io.frontline.actors.Actors;
 import io.frontline.cli.json.Json;
 import io.frontline.formats.text.TextEncoding;
+import io.frontline.bundled.BundledOutlets;
 import io.frontline.imports.ImportContext;
 import io.frontline.imports.ImportOptions;
 import io.frontline.imports.ImportReport;
@@ -65,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
       List<Actor> newActors = actorsFile == null ? List.of()
           : ActorsFile.newActors(actorsFile, ws.store().actors(), err);
       ImportContext context = ImportContext.of(withNew(ws, newActors), ws.store()).withBasemap(Workspace.basemap())
-          .withStore(ws.store());
+          .withStore(ws.store()).withOutlets(BundledOutlets.table());
       ImportResult result = ObservationImport.read(file, context, options());
       List<Statement> toRecord = result.toRecord(acceptValid);
       boolean write = !dryRun && !toRecord.isEmpty();

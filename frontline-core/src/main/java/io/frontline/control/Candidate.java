@@ -45,7 +45,8 @@ public record Candidate(Observation observation, long startDay, String holder, S
 
   /** The share of the place the holder holds, as a contested observation states it; NaN when none is stated. */
   public double share() {
-    return Double.NaN;
+    Double share = statement().share();
+    return implied || share == null ? Double.NaN : share;
   }
 
   public Statement statement() {

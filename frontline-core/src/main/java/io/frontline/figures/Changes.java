@@ -35,13 +35,29 @@ public record Changes(LocalDate from, LocalDate to, List<Transfer> transfers, Li
 
   /**
    * A settlement that changed hands (or entered or left the observed map), with the observation that decided its
-   * holder on the second date (on the first, for a place no longer covered on the second).
+   * holder on the second date (on the first, for a place no longer covered on the second): its {@code date},
+   * {@code precision}, lineage ({@code observation}), source, URLs and note. The change's own date is
+   * {@code changedOn}: the first day of the holding in effect then (the first of the consecutive holdings with the
+   * same holder and status), with the precision, lineage, source and URLs of the observation that began it.
    */
   public record PlaceChange(long placeId, String name, String country, long population, boolean observed,
       String from, String to, String date, String precision, String observation, String source, List<String> urls,
-      String note) {
+      String note, String changedOn, String changedPrecision, String changedObservation, String changedSource,
+      List<String> changedUrls) {
     public PlaceChange {
       urls = List.copyOf(urls);
+      changedUrls = List.copyOf(changedUrls == null ? urls : changedUrls);
+      changedOn = changedOn == null ? date : changedOn;
+      changedPrecision = changedPrecision == null ? precision : changedPrecision;
+      changedObservation = changedObservation == null ? observation : changedObservation;
+      changedSource = changedSource == null ? source : changedSource;
+    }
+
+    /** A change whose own date is that of its deciding observation. */
+    public PlaceChange(long placeId, String name, String country, long population, boolean observed, String from,
+        String to, String date, String precision, String observation, String source, List<String> urls, String note) {
+      this(placeId, name, country, population, observed, from, to, date, precision, observation, source, urls, note,
+          null, null, null, null, null);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.frontline.figures;
 import io.frontline.control.Atom;
 import io.frontline.control.ControlIndex;
 import io.frontline.control.Holding;
+import io.frontline.control.Resolution;
 import io.frontline.control.Site;
 import io.frontline.observations.Statement;
 import io.frontline.observations.Status;
@@ -25,11 +26,14 @@ public final class ChangesOp {
     this.figures = figures;
   }
 
-  /** Changes from {@code from} to {@code to}; with an actor, only what it gained or lost. */
   /** Observed places first, then the most populous. */
   private static final Comparator<Changes.PlaceChange> ORDER = Comparator.comparing(Changes.PlaceChange::observed)
       .reversed().thenComparing(Comparator.comparingLong(Changes.PlaceChange::population).reversed());
 
+  /**
+   * Changes from {@code from} to {@code to}; with an actor, only what it gained or lost. Each place's change carries
+   * its own date, when the holding in effect on {@code to} began.
+   */
   public Changes changes(LocalDate from, LocalDate to, Optional<String> actor) {
     if (!to.isAfter(from)) {
       throw new IllegalArgumentException("the second date must be after the first, was " + from + " then " + to);
@@ -51,7 +55,7 @@ public final class ChangesOp {
         double[] f = flows.computeIfAbsent(a + "\u0000" + b, k -> new double[3]);
         f[1] += site.place().population();
         f[2]++;
-        Changes.PlaceChange change = placeChange(site, a, b, site.at(to).or(() -> site.at(from)).orElseThrow());
+        Changes.PlaceChange change = placeChange(site, a, b, site.at(to).isPresent() ? to : from);
         (a.equals(Changes.NONE) || b.equals(Changes.NONE) ? coveragePlaces : places).add(change);
       }
     }
@@ -106,10 +110,42 @@ public final class ChangesOp {
     return out;
   }
 
-  private static Changes.PlaceChange placeChange(Site site, String from, String to, Holding decided) {
+  private static Changes.PlaceChange placeChange(Site site, String from, String to, LocalDate day) {
+    Holding decided = site.at(day).orElseThrow();
     Statement s = decided.decidedBy().statement();
+    Began began = began(site.resolution(), day.toEpochDay());
+    Statement b = began.holding().decidedBy().statement();
     return new Changes.PlaceChange(site.place().id(), site.place().name(), site.place().country(),
         site.place().population(), site.observed(), from, to, s.date().toString(), s.date().precision().code(),
-        decided.decidedBy().observation().lineage(), s.source().label(), s.source().urls(), s.note());
+        decided.decidedBy().observation().lineage(), s.source().label(), s.source().urls(), s.note(),
+        LocalDate.ofEpochDay(began.firstDay()).toString(), b.date().precision().code(),
+        began.holding().decidedBy().observation().lineage(), b.source().label(), b.source().urls());
+  }
+
+  /** The holding that began the run in effect on {@code day}, and the run's first day. */
+  record Began(Holding holding, long firstDay) {
+  }
+
+  /**
+   * Walks back from the holding in effect on {@code day} over the consecutive holdings of the same party (holder, or
+   * contested): the first of them began the run that holds on {@code day}.
+   */
+  static Began began(Resolution resolution, long day) {
+    List<Began> spans = new ArrayList<>();
+    resolution.spans((holding, first, end) -> {
+      if (first <= day) {
+        spans.add(new Began(holding, first));
+      }
+    });
+    int i = spans.size() - 1;
+    while (i > 0 && sameRun(spans.get(i - 1).holding(), spans.get(i).holding())) {
+      i--;
+    }
+    return spans.get(i);
+  }
+
+  /** Same party as the changes count it: the same holder, or contested both (whoever the contesting parties). */
+  private static boolean sameRun(Holding a, Holding b) {
+    return party(Optional.of(a)).equals(party(Optional.of(b)));
   }
 }

@@ -10,6 +10,10 @@ final class Grades {
   }
 
   static String of(Holding h) {
-    return h.decidedBy().implied() ? "implied" : UNGRADED;
+    if (h.decidedBy().implied()) {
+      return "implied";
+    }
+    String code = h.decidedBy().statement().source().gradeCode();
+    return code.isEmpty() ? UNGRADED : code;
   }
 }

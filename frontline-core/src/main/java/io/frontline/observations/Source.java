@@ -5,9 +5,14 @@ import java.util.List;
 
 /**
  * Where an observation comes from. At least a title, a URL or a citation is required; URLs must be absolute http(s).
- * Several URLs may back one observation.
+ * Several URLs may back one observation. {@code grade} is the Admiralty-code grade of its best source, null when none
+ * was given.
  */
-public record Source(String title, List<String> urls, String citation, SourceKind kind) {
+public record Source(String title, List<String> urls, String citation, SourceKind kind, Grade grade) {
+  public Source(String title, List<String> urls, String citation, SourceKind kind) {
+    this(title, urls, citation, kind, null);
+  }
+
   public Source {
     title = title == null ? "" : title.strip();
     citation = citation == null ? "" : citation.strip();
@@ -17,6 +22,16 @@ public record Source(String title, List<String> urls, String citation, SourceKin
       throw new IllegalArgumentException("a source needs a title, a URL or a citation");
     }
     kind = kind == null ? SourceKind.NEWS : kind;
+  }
+
+  /** This source with another grade (null: none). */
+  public Source withGrade(Grade newGrade) {
+    return new Source(title, urls, citation, kind, newGrade);
+  }
+
+  /** The grade's code ("B2"), or "" when the source is not graded. */
+  public String gradeCode() {
+    return grade == null ? "" : grade.code();
   }
 
   public static Source ofUrl(String url, SourceKind kind) {

@@ -6,7 +6,8 @@ import java.util.Locale;
  * What an observation says of its actor. CONTROLS: the actor holds it. CONTESTED: fighting inside; the actor holds
  * part of it (the other party is {@code fromActor}). BESIEGED: the actor besieges it; the holder is {@code fromActor}.
  * PRESENCE: the actor is present without control; it does not change who controls the ground. ENDS: from this date
- * the actor holds nothing in the area (a region-wide end, such as a declaration of victory over it).
+ * the actor holds nothing in the area (a region-wide end, such as a government declaring a country free of the
+ * actor); its subject is always an area.
  */
 public enum Status {
   CONTROLS, CONTESTED, BESIEGED, PRESENCE, ENDS;
@@ -24,7 +25,7 @@ public enum Status {
       case "presence", "present" -> PRESENCE;
       case "ends", "ended" -> ENDS;
       default -> throw new IllegalArgumentException(
-          "status must be controls, contested, besieged or presence, was '" + text + "'");
+          "status must be controls, contested, besieged, presence or ends, was '" + text + "'");
     };
   }
 }

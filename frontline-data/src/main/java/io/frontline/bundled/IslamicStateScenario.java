@@ -3,6 +3,7 @@ package io.frontline.bundled;
 import io.frontline.actors.ActorStore;
 import io.frontline.actors.Actors;
 import io.frontline.gazetteer.GazetteerStore;
+import io.frontline.imports.ImportContext;
 import io.frontline.imports.ImportOptions;
 import io.frontline.imports.ImportResult;
 import io.frontline.imports.ObservationImport;
@@ -19,14 +20,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Islamic State scenario, Iraq and Syria 2014-2019: sourced changes of control of towns
- * ({@code is-control-changes.csv} and {@code is-control-changes-extended.csv}), their actors and gazetteer. Rows whose
- * place is not in the gazetteer are reported, never guessed.
+ * The Islamic State scenario, Iraq and Syria 2014-2019: sourced and graded changes of control of towns, and the
+ * region-wide ends of IS holding in Iraq and Syria ({@code review/is-towns-2014-2019.csv}, which supersedes the two
+ * older files kept beside it as the record of what was published before), their actors and gazetteer. Rows whose
+ * place is not in the gazetteer are reported, never guessed; a region's outline comes from the Natural Earth basemap.
  */
 public final class IslamicStateScenario {
   public static final String ID = "islamic-state-2014-2019";
   public static final String RECORDED_BY = "frontline-scenario";
-  static final List<String> FILES = List.of("is-control-changes.csv", "is-control-changes-extended.csv");
+  static final List<String> FILES = List.of("review/is-towns-2014-2019.csv");
 
   /** What loading found: per file, the import result (records, accepted statements, findings). */
   public record Load(List<String> files, List<ImportResult> results, int recorded) {
@@ -50,8 +52,10 @@ public final class IslamicStateScenario {
     ImportOptions options = ImportOptions.defaults().withClock(clock).withAcceptValid(true);
     List<ImportResult> results = new ArrayList<>();
     List<Statement> statements = new ArrayList<>();
+    ImportContext context = ImportContext.of(actors, store).withBasemap(NaturalEarthBasemap.shared())
+        .withOutlets(BundledOutlets.table());
     for (String file : FILES) {
-      ImportResult result = read(file, actors, store, options);
+      ImportResult result = read(file, context, options);
       results.add(result);
       statements.addAll(result.toRecord(true));
     }
@@ -59,12 +63,12 @@ public final class IslamicStateScenario {
     return new Load(FILES, results, statements.size());
   }
 
-  private static ImportResult read(String file, Actors actors, GazetteerStore gazetteer, ImportOptions options) {
+  private static ImportResult read(String file, ImportContext context, ImportOptions options) {
     Path copy = null;
     try (InputStream in = Resources.open("scenario/" + file)) {
       copy = Files.createTempFile("frontline-scenario-", ".csv");
       Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-      return ObservationImport.read(copy, actors, gazetteer, options);
+      return ObservationImport.read(copy, context, options);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled scenario file " + file, e);
     } finally {

@@ -53,8 +53,8 @@ public enum FindingCode {
   MISSING_FIELD(Severity.ERROR, "a required field (actor, status, date) is blank"),
   UNKNOWN_ACTOR(Severity.ERROR, "an actor or from_actor that is not a known actor id, name or alias"),
   SAME_ACTOR(Severity.ERROR, "actor and from_actor are the same actor"),
-  BAD_STATUS(Severity.ERROR, "a status other than controls, contested, besieged, presence"),
-  BAD_CHANGE(Severity.ERROR, "a change other than captured, contested or raided (control-changes CSV)"),
+  BAD_STATUS(Severity.ERROR, "a status other than controls, contested, besieged, presence, ends"),
+  BAD_CHANGE(Severity.ERROR, "a change other than captured, held, contested, raided or ends (control-changes CSV)"),
   BAD_DATE(Severity.ERROR, "a date not in the form YYYY, YYYY-MM or YYYY-MM-DD"),
   IMPOSSIBLE_DATE(Severity.ERROR, "a well-formed date that does not exist (2015-02-30)"),
   BAD_PRECISION(Severity.ERROR, "a precision other than day, month or year"),
@@ -65,6 +65,12 @@ public enum FindingCode {
   BAD_SOURCE_KIND(Severity.ERROR, "a source kind other than satellite_imagery, official_statement, news, analyst, "
       + "reference"),
   BAD_CONFIDENCE(Severity.ERROR, "a confidence other than low, medium or high"),
+  BAD_GRADE(Severity.ERROR, "a source grade that is not an Admiralty code (a letter A-F then a digit 1-6, e.g. B2)"),
+  BAD_SHARE(Severity.ERROR, "a share that is not a number between 0 and 1 (exclusive), or a share on a status other "
+      + "than contested"),
+  UNKNOWN_REGION(Severity.ERROR, "an ends record without an area whose country code has no outline in the basemap"),
+  WEAK_SOURCE(Severity.WARNING, "a statement resting only on state, partisan, mirror, forum or blog outlets: "
+      + "recorded as low confidence"),
   BAD_GEONAMES_ID(Severity.ERROR, "a geonames_id that is not a positive whole number"),
   UNKNOWN_PLACE(Severity.ERROR, "a geonames_id or place name that the gazetteer does not hold"),
   AMBIGUOUS_PLACE(Severity.WARNING, "a place name that matches several places; the most populous was chosen"),

@@ -40,6 +40,7 @@ public final class ObservationFields {
     source(statement.source(), fields);
     fields.put("confidence", statement.confidence().code());
     putIfNotBlank(fields, "note", statement.note());
+    statement.findShare().ifPresent(share -> fields.put("share", Double.toString(share)));
     return fields;
   }
 
@@ -62,6 +63,7 @@ public final class ObservationFields {
     putIfNotBlank(fields, "source_url", String.join(" ", source.urls()));
     putIfNotBlank(fields, "source_citation", source.citation());
     fields.put("source_kind", source.kind().code());
+    putIfNotBlank(fields, "source_grade", source.gradeCode());
   }
 
   private static void putIfNotBlank(Map<String, String> fields, String name, String value) {

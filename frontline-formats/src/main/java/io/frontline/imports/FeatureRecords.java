@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  */
 final class FeatureRecords {
   private static final List<String> NAMES = List.of("place", "geonames_id", "country", "actor", "status",
-      "from_actor", "date", "precision", "source_title", "source_citation", "source_kind", "confidence", "note",
-      "label");
+      "from_actor", "date", "precision", "source_title", "source_citation", "source_kind", "source_grade", "confidence", "note",
+      "share", "label");
 
   private FeatureRecords() {
   }

@@ -85,9 +85,10 @@ public final class ObservationImport {
   private static Resolver resolver(ImportContext context, ImportOptions options) {
     GeometryValidator validator = new GeometryValidator(options.regionOfInterest())
         .withLand(new LandIndex(context.basemap()), context.gazetteer(), options.allowOutsideCountries());
-    SubjectResolver subjects = new SubjectResolver(context.gazetteer(), validator, options.maxPointDistance_m());
-    return new Resolver(new RecordResolver(context.actors(), subjects, LocalDate.now(options.clock())),
-        context.recorded());
+    SubjectResolver subjects = new SubjectResolver(context.gazetteer(), context.basemap(), validator,
+        options.maxPointDistance_m());
+    return new Resolver(new RecordResolver(context.actors(), subjects, LocalDate.now(options.clock()),
+        context.outlets()), context.recorded());
   }
 
   /** How records become statements, and how to tell those already recorded. */

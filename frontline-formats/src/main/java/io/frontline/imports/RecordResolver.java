@@ -6,11 +6,14 @@ import io.frontline.formats.FindingCode;
 import io.frontline.formats.text.Quoted;
 import io.frontline.observations.Confidence;
 import io.frontline.observations.Finding;
+import io.frontline.observations.Grade;
 import io.frontline.observations.Source;
 import io.frontline.observations.SourceKind;
 import io.frontline.observations.Statement;
 import io.frontline.observations.Status;
 import io.frontline.observations.Subject;
+import io.frontline.sources.Outlet;
+import io.frontline.sources.Outlets;
 import io.frontline.timeline.DatePrecision;
 import io.frontline.timeline.FuzzyDate;
 import java.time.LocalDate;
@@ -19,22 +22,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns one import record into a statement, checking every field so that all of a record's problems are reported
  * together: actors by id, name or alias; status; date and precision (impossible and future dates refused); source;
- * confidence (medium when blank); and the subject through {@link SubjectResolver}.
+ * confidence (medium when blank); share and source grade; and the subject through {@link SubjectResolver} (an ends
+ * record without an area: its country's outline). A statement resting only on flagged outlets is recorded as low
+ * confidence, with a warning.
  */
 final class RecordResolver {
   private static final Pattern DATE_FORM = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
   private final Actors actors;
   private final SubjectResolver subjects;
   private final LocalDate today;
+  private final Outlets outlets;
 
   RecordResolver(Actors actors, SubjectResolver subjects, LocalDate today) {
+    this(actors, subjects, today, Outlets.none());
+  }
+
+  RecordResolver(Actors actors, SubjectResolver subjects, LocalDate today, Outlets outlets) {
     this.actors = actors;
     this.subjects = subjects;
     this.today = today;
+    this.outlets = outlets;
   }
 
   /** The statement, or empty when the record has an error; its findings are added to {@code out}. */
@@ -50,13 +62,31 @@ final class RecordResolver {
     FuzzyDate date = date(checks);
     Source source = source(checks);
     Confidence confidence = confidence(checks);
-    Subject subject = record.unreadable() ? null : subjects.resolve(record, findings);
+    Double share = share(checks);
+    Subject subject = record.unreadable() ? null : status == Status.ENDS && record.geometry() == null
+        ? subjects.region(record, findings) : subjects.resolve(record, findings);
     out.addAll(findings);
     if (findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR)) {
       return Optional.empty();
     }
     String note = record.field("note").orElse("");
-    return build(record, out, () -> new Statement(subject, actor, status, fromActor, date, source, confidence, note));
+    return build(record, out, () -> new Statement(subject, actor, status, fromActor, date, source, confidence, note,
+        share)).map(s -> weighed(s, record, out));
+  }
+
+  /**
+   * The statement as recorded: when every URL of its source is on a flagged outlet (state, partisan, mirror, forum,
+   * blog) and its confidence is not low, it is recorded as low confidence, with a warning naming the outlets.
+   */
+  private Statement weighed(Statement statement, ImportRecord record, List<Finding> out) {
+    List<Outlet> flagged = outlets.onlyFlagged(statement.source());
+    if (flagged.isEmpty() || statement.confidence() == Confidence.LOW) {
+      return statement;
+    }
+    out.add(FindingCode.WEAK_SOURCE.finding(record.location(), "rests only on " + flagged.stream()
+        .map(Outlet::describe).collect(Collectors.joining(" and ")) + ": recorded as low confidence; add an "
+        + "independent source"));
+    return statement.withConfidence(Confidence.LOW);
   }
 
   /** The statement; should the core refuse a combination the checks let through, that is a finding too. */
@@ -89,7 +119,8 @@ final class RecordResolver {
   private static Status status(Checks checks) {
     Optional<String> change = checks.record().field("change");
     if (change.isPresent()) {
-      return checks.error(FindingCode.BAD_CHANGE, "change must be captured, contested or raided, was " + Quoted.of(change.get()));
+      return checks.error(FindingCode.BAD_CHANGE, "change must be captured, held, contested, raided or ends, was "
+          + Quoted.of(change.get()));
     }
     Optional<String> text = checks.record().field("status");
     if (text.isEmpty()) {
@@ -153,11 +184,44 @@ final class RecordResolver {
     if (title.isEmpty() && urls.isEmpty() && citation.isEmpty()) {
       return checks.error(FindingCode.NO_SOURCE, "no source: every observation needs a source");
     }
+    Grade grade = grade(checks);
     try {
-      return new Source(title, urls, citation, kind);
+      return new Source(title, urls, citation, kind, grade);
     } catch (IllegalArgumentException e) {
       return checks.error(FindingCode.BAD_SOURCE, Quoted.endQuoteCapped(e.getMessage()));
     }
+  }
+
+  private static Grade grade(Checks checks) {
+    Optional<String> text = checks.record().field("source_grade");
+    try {
+      return text.map(Grade::parse).orElse(null);
+    } catch (IllegalArgumentException e) {
+      return checks.error(FindingCode.BAD_GRADE, Quoted.endQuoteCapped(e.getMessage()));
+    }
+  }
+
+  /** The share, when given: a number strictly between 0 and 1, on a contested record only. */
+  private static Double share(Checks checks) {
+    Optional<String> text = checks.record().field("share");
+    if (text.isEmpty()) {
+      return null;
+    }
+    double share;
+    try {
+      share = Double.parseDouble(text.get());
+    } catch (NumberFormatException e) {
+      return checks.error(FindingCode.BAD_SHARE, "share must be a number between 0 and 1, was " + Quoted.of(text.get()));
+    }
+    if (!(share > 0 && share < 1)) {
+      return checks.error(FindingCode.BAD_SHARE, "share must be between 0 and 1 (exclusive), was " + text.get());
+    }
+    String status = checks.record().field("status").orElse("");
+    if (!status.equalsIgnoreCase("contested")) {
+      return checks.error(FindingCode.BAD_SHARE, "a share is given only for a contested place or area, the status was "
+          + Quoted.of(status));
+    }
+    return share;
   }
 
   private static SourceKind sourceKind(Checks checks) {

@@ -1,5 +1,7 @@
 package io.frontline.imports;
 
+import io.frontline.basemap.Basemap;
+import io.frontline.basemap.Country;
 import io.frontline.formats.FindingCode;
 import io.frontline.formats.text.Quoted;
 import io.frontline.formats.validation.GeometryValidator;
@@ -25,10 +27,11 @@ import org.locationtech.jts.geom.Point;
  * A point given with a geonames_id must lie within the distance limit of it; when it does so only with lat and lon
  * exchanged, it is refused as swapped. A point given with a name (place, else the feature's name) is the place of
  * that name nearest the point ({@link NamedPointResolver}). These gazetteer checks supersede the validator's swap
- * heuristic.
+ * heuristic. An ends record without a geometry is about a region: the basemap outline of its country ({@link #region}).
  */
 final class SubjectResolver {
   private final Gazetteer gazetteer;
+  private final Basemap basemap;
   private final NamedPointResolver named;
   private final AreaNameCheck areaNames;
   private final GeometryValidator validator;
@@ -37,7 +40,12 @@ final class SubjectResolver {
   private final Map<Long, Optional<Place>> found = new HashMap<>();
 
   SubjectResolver(Gazetteer gazetteer, GeometryValidator validator, double maxDistance_m) {
+    this(gazetteer, List::of, validator, maxDistance_m);
+  }
+
+  SubjectResolver(Gazetteer gazetteer, Basemap basemap, GeometryValidator validator, double maxDistance_m) {
     this.gazetteer = gazetteer;
+    this.basemap = basemap;
     this.named = new NamedPointResolver(gazetteer);
     this.areaNames = new AreaNameCheck(gazetteer);
     this.validator = validator;
@@ -80,6 +88,25 @@ final class SubjectResolver {
     }
     Place place = named.resolve(name.get(), country, point, record.location(), findings);
     return place == null ? null : new Subject.PlaceRef(place.id());
+  }
+
+  /**
+   * The region of an ends record given without an area: the outline of the country its country code names, from
+   * the basemap, labelled with place (else the country's name).
+   */
+  Subject region(ImportRecord record, List<Finding> findings) {
+    Optional<String> code = record.field("country");
+    if (code.isEmpty()) {
+      return error(findings, record, FindingCode.NO_SUBJECT,
+          "an ends record needs an area: a wkt polygon, or a country code whose outline ends the actor's holding");
+    }
+    Optional<Country> country = basemap.findCountry(code.get().strip());
+    if (country.isEmpty() || country.get().outline() == null) {
+      return error(findings, record, FindingCode.UNKNOWN_REGION, "no outline of country " + Quoted.of(code.get())
+          + " in the basemap" + (basemap.countries().isEmpty() ? " (the import has no basemap)" : ""));
+    }
+    String label = record.field("place").orElse(country.get().name());
+    return new Subject.Area(country.get().outline(), label);
   }
 
   private Subject area(ImportRecord record, String country, List<Finding> findings) {

@@ -7,6 +7,7 @@ import io.frontline.formats.geojson.GeoJsonWriter;
 import io.frontline.formats.geojson.ObservationGeoJsonWriter;
 import io.frontline.formats.validation.WktParser;
 import io.frontline.observations.Confidence;
+import io.frontline.observations.Grade;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Source;
 import io.frontline.observations.SourceKind;
@@ -36,7 +37,13 @@ class ExportRoundTripTest {
           "Palmyra pocket"), "syria", Status.CONTESTED, "islamic-state", FuzzyDate.parse("2016-03"),
           new Source("", List.of(), "ISW map of 2016-03-20", SourceKind.ANALYST), Confidence.LOW, ""),
       new Statement(new Subject.PlaceRef(163808), "syria", Status.PRESENCE, null, FuzzyDate.parse("2017"),
-          new Source("Ministry statement", List.of(), "", SourceKind.OFFICIAL_STATEMENT), Confidence.MEDIUM, ""));
+          new Source("Ministry statement", List.of(), "", SourceKind.OFFICIAL_STATEMENT), Confidence.MEDIUM, ""),
+      new Statement(new Subject.PlaceRef(99072), "iraq", Status.CONTESTED, "islamic-state",
+          FuzzyDate.parse("2017-01-24"), new Source("", List.of("https://c.example/3"), "", SourceKind.NEWS,
+              Grade.parse("B2")), Confidence.MEDIUM, "eastern half", 0.5),
+      new Statement(new Subject.Area(WktParser.parse("POLYGON ((40 33, 44 33, 44 36, 40 36, 40 33))"), "Iraq"),
+          "islamic-state", Status.ENDS, null, FuzzyDate.parse("2017-12-09"), new Source("", List.of(
+              "https://d.example/4"), "", SourceKind.NEWS, Grade.parse("B1")), Confidence.MEDIUM, "declared over"));
 
   @TempDir
   Path dir;
@@ -60,8 +67,8 @@ class ExportRoundTripTest {
     ImportResult result = new ImportFixture(dir).read(file);
 
     assertThat(Files.readAllLines(file).get(0)).isEqualTo("place,geonames_id,country,lat,lon,wkt,actor,status,"
-        + "from_actor,date,precision,source_title,source_url,source_citation,source_kind,confidence,note,lineage,"
-        + "version,recorded_by,recorded_at");
+        + "from_actor,date,precision,source_title,source_url,source_citation,source_kind,source_grade,confidence,note,"
+        + "share,lineage,version,recorded_by,recorded_at");
     assertThat(result.findings()).isEmpty();
     assertThat(result.accepted()).isEqualTo(STATEMENTS);
   }
@@ -76,7 +83,8 @@ class ExportRoundTripTest {
     ImportResult result = new ImportFixture(dir).read(file);
 
     assertThat(Files.readString(file)).contains("\"lineage\":\"obs-0\"", "\"version\":1", "\"geonames_id\":99072",
-        "\"source_url\":[\"https://a.example/1\",\"https://b.example/2\"]", "\"recorded_by\":\"tester\"");
+        "\"source_url\":[\"https://a.example/1\",\"https://b.example/2\"]", "\"recorded_by\":\"tester\"",
+        "\"share\":0.5", "\"source_grade\":\"B2\"", "\"status\":\"ends\"");
     assertThat(result.findings()).isEmpty();
     assertThat(result.accepted()).isEqualTo(STATEMENTS);
   }

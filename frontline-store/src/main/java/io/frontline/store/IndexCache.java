@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 public final class IndexCache {
   /** Raise when the binary form or what goes into an entry changes. */
-  static final int FORMAT = 4;
+  static final int FORMAT = 5;
   static final int KEEP = 4;
   private static final byte[] MAGIC = "FRONTLINE-INDEX\n".getBytes(StandardCharsets.US_ASCII);
 

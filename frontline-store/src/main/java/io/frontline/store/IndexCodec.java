@@ -12,6 +12,7 @@ import io.frontline.control.Site;
 import io.frontline.control.ZoneConfig;
 import io.frontline.gazetteer.Place;
 import io.frontline.observations.Confidence;
+import io.frontline.observations.Grade;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Source;
 import io.frontline.observations.SourceKind;
@@ -401,6 +402,9 @@ final class IndexCodec {
     out.str(source.kind().name());
     out.str(s.confidence().name());
     out.str(s.note());
+    out.str(source.grade() == null ? null : source.gradeCode());
+    out.bool(s.share() != null);
+    out.f64(s.share() == null ? 0 : s.share());
   }
 
   private static Statement statement(BinaryIn in) {
@@ -411,7 +415,13 @@ final class IndexCodec {
     String from = in.str();
     FuzzyDate date = new FuzzyDate(LocalDate.ofEpochDay(in.i64()), DatePrecision.valueOf(in.str()));
     Source source = new Source(in.str(), in.strings(), in.str(), SourceKind.valueOf(in.str()));
-    return new Statement(subject, actor, status, from, date, source, Confidence.valueOf(in.str()), in.str());
+    Confidence confidence = Confidence.valueOf(in.str());
+    String note = in.str();
+    String grade = in.str();
+    boolean hasShare = in.bool();
+    double share = in.f64();
+    return new Statement(subject, actor, status, from, date, grade == null ? source : source.withGrade(Grade.parse(grade)),
+        confidence, note, hasShare ? share : null);
   }
 
   private static void place(BinaryOut out, Place p) {

@@ -1,6 +1,7 @@
 package io.frontline.store;
 
 import io.frontline.observations.Confidence;
+import io.frontline.observations.Grade;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Source;
 import io.frontline.observations.SourceKind;
@@ -22,7 +23,9 @@ import java.time.DateTimeException;
 final class ObservationRow {
   static final String COLUMNS = "id, geom, lineage, version, place_id, area_label, actor, status, from_actor, date, "
       + "date_start, precision, source_title, source_urls, source_citation, source_kind, confidence, note, "
-      + "recorded_by, recorded_at, retracted";
+      + "recorded_by, recorded_at, retracted, share, source_grade";
+  /** One "?" per column, for an INSERT of every column. */
+  static final String PLACEHOLDERS = String.join(", ", java.util.Collections.nCopies(COLUMNS.split(",").length, "?"));
 
   private ObservationRow() {
   }
@@ -49,6 +52,12 @@ final class ObservationRow {
     insert.setString(19, o.recordedBy());
     insert.setString(20, RecordClock.format(o.recordedAt()));
     insert.setInt(21, o.retracted() ? 1 : 0);
+    if (s.share() == null) {
+      insert.setNull(22, Types.REAL);
+    } else {
+      insert.setDouble(22, s.share());
+    }
+    insert.setString(23, s.source().grade() == null ? null : s.source().gradeCode());
   }
 
   static Observation read(ResultSet r, Path file) throws SQLException {
@@ -73,10 +82,20 @@ final class ObservationRow {
 
   private static Statement statement(ResultSet r) throws SQLException {
     Source source = new Source(r.getString("source_title"), Json.readList(r.getString("source_urls")),
-        r.getString("source_citation"), SourceKind.parse(r.getString("source_kind")));
+        r.getString("source_citation"), SourceKind.parse(r.getString("source_kind")), grade(r));
     return new Statement(subject(r), r.getString("actor"), Status.parse(r.getString("status")),
         r.getString("from_actor"), FuzzyDate.parse(r.getString("date"), r.getString("precision")), source,
-        Confidence.parse(r.getString("confidence")), r.getString("note"));
+        Confidence.parse(r.getString("confidence")), r.getString("note"), share(r));
+  }
+
+  private static Grade grade(ResultSet r) throws SQLException {
+    String code = r.getString("source_grade");
+    return code == null || code.isBlank() ? null : Grade.parse(code);
+  }
+
+  private static Double share(ResultSet r) throws SQLException {
+    double share = r.getDouble("share");
+    return r.wasNull() ? null : share;
   }
 
   private static Subject subject(ResultSet r) throws SQLException {

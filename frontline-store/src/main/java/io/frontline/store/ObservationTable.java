@@ -24,7 +24,7 @@ import org.locationtech.jts.geom.Envelope;
  */
 final class ObservationTable {
   private static final String STAGE = "INSERT INTO temp.observation_stage (" + ObservationRow.COLUMNS + ") VALUES ("
-      + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + ObservationRow.PLACEHOLDERS + ")";
   private static final String MOVE = "INSERT INTO observations (" + ObservationRow.COLUMNS + ") SELECT "
       + ObservationRow.COLUMNS + " FROM temp.observation_stage ORDER BY id";
   private static final String AS_OF = "SELECT " + ObservationRow.COLUMNS + " FROM observations o "

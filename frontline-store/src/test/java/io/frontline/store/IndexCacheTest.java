@@ -41,7 +41,11 @@ class IndexCacheTest {
     store = GeoPackageStore.open(dir.resolve("s.gpkg"));
     store.putActors(StoreFixtures.actors());
     store.putPlaces(StoreFixtures.places());
-    store.record(List.of(mosulFalls(), sinjarContested(), desertPresence(), mosulRetaken()), "a");
+    io.frontline.observations.Statement shared = sinjarContested();
+    shared = new io.frontline.observations.Statement(shared.subject(), shared.actorId(), shared.status(),
+        shared.fromActorId(), io.frontline.timeline.FuzzyDate.parse("2014-10"),
+        shared.source().withGrade(io.frontline.observations.Grade.parse("B2")), shared.confidence(), "", 0.4);
+    store.record(List.of(mosulFalls(), sinjarContested(), desertPresence(), mosulRetaken(), shared), "a");
   }
 
   @Test
@@ -50,6 +54,8 @@ class IndexCacheTest {
     ControlIndex read = IndexCodec.read(IndexCodec.write(fresh));
 
     assertThat(read.observations()).isEqualTo(fresh.observations());
+    assertThat(read.observations()).extracting(o -> o.statement().share()).contains(0.4);
+    assertThat(read.observations()).extracting(o -> o.statement().source().gradeCode()).contains("B2");
     assertThat(read.zones()).isEqualTo(fresh.zones());
     assertThat(read.stats()).isEqualTo(fresh.stats());
     assertThat(read.footprints()).hasSameSizeAs(fresh.footprints()).isNotEmpty();

@@ -37,7 +37,7 @@ class MigrationsTest {
       assertThat(store.schemaVersion()).isEqualTo(Migrations.bundled().latest());
     }
     assertThat(query(file, "SELECT version || ':' || name FROM frontline_migrations ORDER BY version"))
-        .containsExactly("1:gpkg_core", "2:frontline", "3:spatial_index");
+        .containsExactly("1:gpkg_core", "2:frontline", "3:spatial_index", "4:shares_and_grades");
     assertThat(query(file, "SELECT applied_at FROM frontline_migrations"))
         .allSatisfy(at -> assertThat(at).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
   }
@@ -46,17 +46,74 @@ class MigrationsTest {
   void anOlderStoreIsMigratedAndKeepsItsData() throws SQLException {
     Path file = dir.resolve("old.gpkg");
     try (GeoPackageStore old = GeoPackageStore.open(file, clock, Migrations.bundled().upTo(2))) {
-      old.record(List.of(sinjarContested()), "a");
       assertThat(old.schemaVersion()).isEqualTo(2);
     }
+    recordAsSchema3Did(file, sinjarContested());
     assertThat(query(file, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'rtree_%'")).containsExactly("0");
 
     try (GeoPackageStore store = GeoPackageStore.open(file, clock)) {
-      assertThat(store.schemaVersion()).isEqualTo(3);
+      assertThat(store.schemaVersion()).isEqualTo(4);
       assertThat(store.observations(RecordTime.now())).extracting(o -> o.statement()).containsExactly(sinjarContested());
     }
     assertThat(query(file, "SELECT id || ' ' || minx || ' ' || maxy FROM rtree_observations_geom"))
         .containsExactly("1 41.5 36.5");
+  }
+
+  /**
+   * A store of schema 3 (the last without shares and grades) with an observation opens: it gets the share and
+   * source_grade columns, its observation reads back without them, and new ones keep them.
+   */
+  @Test
+  void aStoreWithoutSharesAndGradesGetsThem() throws SQLException {
+    Path file = dir.resolve("v3.gpkg");
+    GeoPackageStore.open(file, clock, Migrations.bundled().upTo(2)).close();
+    recordAsSchema3Did(file, sinjarContested());
+    GeoPackageStore.open(file, clock, Migrations.bundled().upTo(3)).close();
+    assertThat(query(file, "SELECT count(*) FROM pragma_table_info('observations') WHERE name IN ('share', "
+        + "'source_grade')")).containsExactly("0");
+    io.frontline.observations.Statement graded = sinjarContested().withShare(0.4);
+    graded = new io.frontline.observations.Statement(graded.subject(), graded.actorId(), graded.status(),
+        graded.fromActorId(), io.frontline.timeline.FuzzyDate.parse("2014-09"),
+        graded.source().withGrade(io.frontline.observations.Grade.parse("C2")), graded.confidence(), "", 0.4);
+
+    try (GeoPackageStore store = GeoPackageStore.open(file, clock)) {
+      assertThat(store.schemaVersion()).isEqualTo(4);
+      assertThat(store.observations(RecordTime.now())).extracting(o -> o.statement()).containsExactly(sinjarContested());
+      store.record(List.of(graded), "b");
+    }
+    try (GeoPackageStore store = GeoPackageStore.open(file, clock)) {
+      assertThat(store.observations(RecordTime.now())).extracting(o -> o.statement())
+          .containsExactly(sinjarContested(), graded);
+    }
+    assertThat(query(file, "SELECT coalesce(share, '-') || ' ' || coalesce(source_grade, '-') FROM observations "
+        + "ORDER BY id")).containsExactly("- -", "0.4 C2");
+  }
+
+  /** Inserts an observation with the columns and values the code of schema versions 2 and 3 wrote. */
+  private static void recordAsSchema3Did(Path file, io.frontline.observations.Statement s) throws SQLException {
+    String sql = "INSERT INTO observations (id, geom, lineage, version, place_id, area_label, actor, status, "
+        + "from_actor, date, date_start, precision, source_title, source_urls, source_citation, source_kind, "
+        + "confidence, note, recorded_by, recorded_at, retracted) VALUES (1, ?, 'old-1', 1, NULL, ?, ?, ?, ?, ?, ?, "
+        + "?, ?, ?, ?, ?, ?, ?, 'a', '2024-02-01T10:00:00.000Z', 0)";
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        java.sql.PreparedStatement insert = c.prepareStatement(sql)) {
+      io.frontline.observations.Subject.Area area = (io.frontline.observations.Subject.Area) s.subject();
+      insert.setBytes(1, GpkgGeometry.encode(area.geometry()));
+      insert.setString(2, area.label());
+      insert.setString(3, s.actorId());
+      insert.setString(4, s.status().code());
+      insert.setString(5, s.fromActorId());
+      insert.setString(6, s.date().toString());
+      insert.setString(7, s.date().start().toString());
+      insert.setString(8, s.date().precision().code());
+      insert.setString(9, s.source().title());
+      insert.setString(10, Json.list(s.source().urls()));
+      insert.setString(11, s.source().citation());
+      insert.setString(12, s.source().kind().code());
+      insert.setString(13, s.confidence().code());
+      insert.setString(14, s.note());
+      insert.executeUpdate();
+    }
   }
 
   @Test
@@ -66,7 +123,7 @@ class MigrationsTest {
     execute(file, "INSERT INTO frontline_migrations VALUES (7, 'from_the_future', '2030-01-01T00:00:00.000Z')");
 
     assertThatThrownBy(() -> GeoPackageStore.open(file, clock)).isInstanceOf(StoreException.class)
-        .hasMessage("cannot open store " + file + ": store schema version 7 is newer than this Frontline (3); "
+        .hasMessage("cannot open store " + file + ": store schema version 7 is newer than this Frontline (4); "
             + "upgrade Frontline");
   }
 
@@ -74,13 +131,13 @@ class MigrationsTest {
   void aFailingMigrationLeavesTheStoreAsItWas() throws SQLException {
     Path file = dir.resolve("broken.gpkg");
     GeoPackageStore.open(file, clock, Migrations.bundled().upTo(2)).close();
-    List<Migration> steps = new ArrayList<>(Stream.of("V1__gpkg_core.sql", "V2__frontline.sql", "V3__spatial_index.sql")
-        .map(Migration::load).toList());
-    steps.add(new Migration(4, "broken", "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);"));
+    List<Migration> steps = new ArrayList<>(Stream.of("V1__gpkg_core.sql", "V2__frontline.sql", "V3__spatial_index.sql",
+        "V4__shares_and_grades.sql").map(Migration::load).toList());
+    steps.add(new Migration(5, "broken", "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);"));
 
     assertThatThrownBy(() -> GeoPackageStore.open(file, clock, new Migrations(steps)))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("cannot migrate store " + file + " to schema version 4 (broken)")
+        .hasMessageContaining("cannot migrate store " + file + " to schema version 5 (broken)")
         .hasMessageContaining("no such table: no_such_table");
     assertThat(query(file, "SELECT max(version) FROM frontline_migrations")).containsExactly("2");
     assertThat(query(file, "SELECT count(*) FROM sqlite_master WHERE name IN ('half_done', 'rtree_places_geom')"))

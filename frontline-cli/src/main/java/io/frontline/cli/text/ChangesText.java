@@ -36,9 +36,10 @@ public final class ChangesText {
     long observed = c.places().stream().filter(Changes.PlaceChange::observed).count();
     out.printf("  Settlements that changed hands: %d (%d observed directly, %d inside an observed place's zone)%n",
         c.places().size(), observed, c.places().size() - observed);
-    Table places = new Table("place", "from", "to", "date", "source");
+    Table places = new Table("place", "from", "to", "changed", "source");
     c.places().stream().limit(limit).forEach(p -> places.row(p.name() + (p.observed() ? "" : " (zone)"),
-        name(p.from()), name(p.to()), p.date(), p.urls().isEmpty() ? p.source() : p.urls().get(0)));
+        name(p.from()), name(p.to()), p.changedOn(), p.changedUrls().isEmpty() ? p.changedSource()
+            : p.changedUrls().get(0)));
     places.print(out, "  ");
     if (c.places().size() > limit) {
       out.printf("  ... and %d more (use --json or --limit)%n", c.places().size() - limit);

@@ -133,24 +133,32 @@ public final class ObservationCsvReader {
   }
 
   /**
-   * A control-changes row under observation names: the new holder is the actor, "captured" means controls,
-   * "contested" contested and "raided" presence (a raid that did not take the place: control is unchanged); any other
-   * change stays under "change" for the import to report. The sources are news URLs of medium confidence, as this
-   * layout has no confidence column.
+   * A control-changes row under observation names: the new holder is the actor, "captured" and "held" mean controls
+   * ("held": the source states the holding, not a capture), "contested" contested and "raided" presence (a raid that
+   * did not take the place: control is unchanged). "ends" is a region-wide end: the actor is from_actor (the party
+   * whose holding ends; to_actor, the party stating it, is named in the note) and the subject the region named by
+   * place and country. Any other change stays under "change" for the import to report. The sources are news URLs of
+   * medium confidence, as this layout has no confidence column; grade becomes the source's grade.
    */
-  private static final Map<String, String> CHANGES = Map.of("captured", "controls", "contested", "contested",
-      "raided", "presence");
+  private static final Map<String, String> CHANGES = Map.of("captured", "controls", "held", "controls",
+      "contested", "contested", "raided", "presence", "ends", "ends");
 
   private static Map<String, String> controlChange(Map<String, String> row) {
     Map<String, String> fields = new LinkedHashMap<>(row);
-    move(fields, "to_actor", "actor");
     String change = fields.getOrDefault("change", "").toLowerCase(Locale.ROOT);
+    if (change.equals("ends")) {
+      fields.remove("to_actor");
+      move(fields, "from_actor", "actor");
+    } else {
+      move(fields, "to_actor", "actor");
+    }
     String status = CHANGES.get(change);
     if (status != null) {
       fields.remove("change");
       fields.put("status", status);
     }
     move(fields, "sources", "source_url");
+    move(fields, "grade", "source_grade");
     fields.put("source_kind", "news");
     fields.put("confidence", "medium");
     return fields;

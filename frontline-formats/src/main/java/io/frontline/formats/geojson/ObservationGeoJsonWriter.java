@@ -18,7 +18,7 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Observations as GeoJSON features, written through a {@link GeoJsonWriter}: an area as its polygon, a place as the
  * point {@code places} gives (null geometry when unknown). Properties use the import's names, so the file reads back
- * as the same statements: geonames_id and version are numbers, source_url is an array of URLs.
+ * as the same statements: geonames_id, version and share are numbers, source_url is an array of URLs.
  */
 public final class ObservationGeoJsonWriter {
   private ObservationGeoJsonWriter() {
@@ -36,6 +36,7 @@ public final class ObservationGeoJsonWriter {
     properties.keySet().removeAll(List.of("lat", "lon", "wkt"));
     properties.computeIfPresent("geonames_id", (k, v) -> Long.parseLong((String) v));
     properties.computeIfPresent("version", (k, v) -> Integer.parseInt((String) v));
+    properties.computeIfPresent("share", (k, v) -> Double.parseDouble((String) v));
     properties.computeIfPresent("source_url", (k, v) -> Arrays.asList(((String) v).split(" ")));
     return properties;
   }

@@ -22,10 +22,10 @@ public final class ObservationJson {
     }
     n.put("actor", s.actorId()).put("status", s.status().code()).put("from_actor", s.fromActorId())
         .put("date", s.date().toString()).put("precision", s.date().precision().code())
-        .put("confidence", s.confidence().code()).put("note", s.note());
+        .put("confidence", s.confidence().code()).put("note", s.note()).put("share", s.share());
     ObjectNode src = n.putObject("source");
     src.put("title", s.source().title()).put("citation", s.source().citation()).put("kind", s.source().kind().code())
-        .put("label", s.source().label());
+        .put("label", s.source().label()).put("grade", s.source().grade() == null ? null : s.source().gradeCode());
     ArrayNode urls = src.putArray("urls");
     s.source().urls().forEach(urls::add);
     n.put("recorded_by", o.recordedBy()).put("recorded_at", o.recordedAt().toString());

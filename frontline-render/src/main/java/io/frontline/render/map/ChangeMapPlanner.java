@@ -118,7 +118,7 @@ public final class ChangeMapPlanner {
       if (v.frame().contains(px)) {
         marks.add(px);
         String name = CityNames.find(p.placeId()).map(c -> c.label(l)).orElse(p.name());
-        out.add(new LabelRequest("place:" + p.placeId(), LabelRequest.Kind.PLACE, name + " " + l.shortDate(p.date()),
+        out.add(new LabelRequest("place:" + p.placeId(), LabelRequest.Kind.PLACE, name + " " + l.shortDate(p.changedOn()),
             px, 3.4 * u, 1500 + i++, false, (float) (13.5 * u), 0, l.rightToLeft()));
       }
     }

@@ -3,6 +3,8 @@ package io.frontline.server.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.actors.Actor;
+import io.frontline.bundled.BundledOutlets;
+import io.frontline.formats.json.SourcesJson;
 import io.frontline.gazetteer.Place;
 import io.frontline.server.engine.Backend;
 import io.frontline.server.engine.Snapshot;
@@ -10,12 +12,15 @@ import io.frontline.server.http.ApiException;
 import io.frontline.server.http.Params;
 import io.frontline.server.http.Responses;
 import io.frontline.server.http.ServerJson;
+import io.frontline.sources.SourcesOp;
+import io.frontline.sources.SourcesReport;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
-/** The API's entry (store state and date range), the actors, and place search and look-up. */
+/** The API's entry (store state and date range), the actors, place search and look-up, and the sources by outlet. */
 public final class CatalogRoutes {
   static final String BASE = "/api/v1";
   private final Backend backend;
@@ -29,6 +34,23 @@ public final class CatalogRoutes {
     routes.get(BASE + "/actors", this::actors);
     routes.get(BASE + "/places", this::search);
     routes.get(BASE + "/places/{id}", this::place);
+    routes.get(BASE + "/sources", this::sources);
+  }
+
+  /** The sources of the observations as of the snapshot, by outlet ({@code grade} and {@code outlet} filter). */
+  void sources(Context ctx) {
+    Snapshot s = backend.snapshot(ctx);
+    Optional<String> grade;
+    try {
+      grade = Params.text(ctx, "grade").map(SourcesJson::grade);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+    SourcesReport report = new SourcesOp(BundledOutlets.table()).compute(s.index().observations(), grade,
+        Params.text(ctx, "outlet").map(String::strip));
+    ObjectNode n = SourcesJson.of(report);
+    n.put("store_revision", s.key().revision());
+    Responses.json(ctx, n);
   }
 
   void entry(Context ctx) {
@@ -44,7 +66,7 @@ public final class CatalogRoutes {
         .add(round(e.getMaxX())).add(round(e.getMaxY())), () -> n.putNull("extent"));
     ArrayNode links = n.putArray("links");
     for (String rel : List.of("actors", "places", "figures", "changes", "series", "point", "control-areas",
-        "settlements", "observations", "imports", "exports")) {
+        "settlements", "observations", "sources", "imports", "exports")) {
       links.addObject().put("rel", rel).put("href", BASE + "/" + rel);
     }
     links.addObject().put("rel", "service-desc").put("href", "/api/openapi.json");

@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The settlements that changed hands between two dates as CSV, one row each, with the deciding source; then those
+ * The settlements that changed hands between two dates as CSV, one row each, with the deciding source and the
+ * change's own date and source ({@code changed_on}, {@code changed_source}, {@code changed_urls}); then those
  * that entered or left the observed map (column {@code change}: {@code hands}, {@code first_recorded} or
  * {@code no_longer_covered}).
  */
@@ -23,12 +24,14 @@ final class ChangesCsv {
   static void write(Context ctx, Changes changes) {
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("change", "place_id", "name", "country",
-        "population", "observed", "from", "to", "date", "precision", "source", "urls", "note", "observation").build())) {
+        "population", "observed", "from", "to", "date", "precision", "source", "urls", "note", "observation", "changed_on",
+        "changed_source", "changed_urls").build())) {
       List<Changes.PlaceChange> all = new ArrayList<>(changes.places());
       all.addAll(changes.coveragePlaces());
       for (Changes.PlaceChange p : all) {
         SafeCsv.printRecord(csv, kind(p), p.placeId(), p.name(), p.country(), p.population(), p.observed(), p.from(), p.to(), p.date(),
-            p.precision(), p.source(), String.join(" ", p.urls()), p.note(), p.observation());
+            p.precision(), p.source(), String.join(" ", p.urls()), p.note(), p.observation(), p.changedOn(),
+            p.changedSource(), String.join(" ", p.changedUrls()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

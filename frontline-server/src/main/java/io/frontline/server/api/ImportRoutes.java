@@ -3,6 +3,7 @@ package io.frontline.server.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.formats.text.Quoted;
 import io.frontline.formats.text.TextEncoding;
+import io.frontline.bundled.BundledOutlets;
 import io.frontline.imports.ImportContext;
 import io.frontline.imports.ImportOptions;
 import io.frontline.imports.ImportReport;
@@ -61,7 +62,7 @@ public final class ImportRoutes {
     Path file = receive(ctx);
     try {
       ImportContext context = ImportContext.of(backend.latest().actors(), backend.store())
-          .withBasemap(backend.basemap()).withStore(backend.store());
+          .withBasemap(backend.basemap()).withStore(backend.store()).withOutlets(BundledOutlets.table());
       ImportResult result = background.run(() -> ObservationImport.read(file, context, decoded));
       List<Statement> toRecord = result.toRecord(acceptValid);
       boolean write = !dryRun && !toRecord.isEmpty();

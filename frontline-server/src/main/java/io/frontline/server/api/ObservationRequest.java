@@ -9,6 +9,7 @@ import io.frontline.formats.validation.ValidationResult;
 import io.frontline.gazetteer.Gazetteer;
 import io.frontline.observations.Confidence;
 import io.frontline.observations.Finding;
+import io.frontline.observations.Grade;
 import io.frontline.observations.Source;
 import io.frontline.observations.SourceKind;
 import io.frontline.observations.Statement;
@@ -28,7 +29,8 @@ import java.util.stream.Collectors;
  * together, each next to its field: {@code place_id} or {@code area} (a GeoJSON Polygon or MultiPolygon, validated
  * and repaired as an import would) with {@code area_label}; {@code actor}, {@code status}, {@code from_actor},
  * {@code date} (YYYY, YYYY-MM or YYYY-MM-DD, not after today) and {@code precision}; {@code source} (title, urls,
- * citation, kind; at least one of the first three); {@code confidence}; {@code note}.
+ * citation, kind, grade; at least one of the first three; grade an Admiralty code such as B2); {@code confidence};
+ * {@code note}; {@code share} (for a contested statement: a number strictly between 0 and 1).
  */
 final class ObservationRequest {
   private final Actors actors;
@@ -55,6 +57,7 @@ final class ObservationRequest {
     Source source = source(body.path("source"));
     Confidence confidence = text(body, "confidence").isEmpty() ? Confidence.MEDIUM
         : parse(body, "confidence", false, () -> Confidence.parse(text(body, "confidence")));
+    Double share = share(body, status);
     if (actor != null && actor.equals(from)) {
       error("from_actor", "same-actor", "actor and from_actor must differ, both are " + actor);
     }
@@ -63,7 +66,7 @@ final class ObservationRequest {
           .distinct().collect(Collectors.joining(", ")), errors);
     }
     try {
-      return new Statement(subject, actor, status, from, date, source, confidence, text(body, "note"));
+      return new Statement(subject, actor, status, from, date, source, confidence, text(body, "note"), share);
     } catch (IllegalArgumentException e) {
       throw ApiException.invalid(e.getMessage(), List.of(new FieldError("", "invalid-observation", e.getMessage())));
     }
@@ -142,11 +145,33 @@ final class ObservationRequest {
     }
     SourceKind kind = text(node, "kind").isEmpty() ? SourceKind.NEWS
         : parse(node, "source.kind", false, () -> SourceKind.parse(text(node, "kind")));
+    Grade grade = text(node, "grade").isEmpty() ? null
+        : parse(node, "source.grade", false, () -> Grade.parse(text(node, "grade")));
     try {
-      return new Source(title, urls, citation, kind);
+      return new Source(title, urls, citation, kind, grade);
     } catch (IllegalArgumentException e) {
       return error("source.urls", "bad-source", e.getMessage());
     }
+  }
+
+  /** The share held by the actor, when given: a number strictly between 0 and 1, on a contested statement only. */
+  private Double share(JsonNode body, Status status) {
+    JsonNode node = body.path("share");
+    if (node.isMissingNode() || node.isNull()) {
+      return null;
+    }
+    if (!node.isNumber()) {
+      return error("share", "bad-share", "share must be a number between 0 and 1, was " + node);
+    }
+    double share = node.asDouble();
+    if (!(share > 0 && share < 1)) {
+      return error("share", "bad-share", "share must be between 0 and 1 (exclusive), was " + node);
+    }
+    if (status != null && status != Status.CONTESTED) {
+      return error("share", "bad-share", "a share is given only for a contested place or area, the status was "
+          + status.code());
+    }
+    return share;
   }
 
   private <T> T parse(JsonNode body, String field, boolean required, Supplier<T> parser) {

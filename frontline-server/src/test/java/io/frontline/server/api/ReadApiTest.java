@@ -87,6 +87,44 @@ class ReadApiTest extends ServerTest {
         .contains("Mosul");
   }
 
+  /** Mosul was contested from 2016-11-01; the later report of 2017-01-24 only continued that holding. */
+  @Test
+  void aChangeCarriesItsOwnDateAndTheSourceThatBeganIt() {
+    JsonNode n = http.get("/api/v1/changes?from=2016-02-01&to=2017-06-05").json();
+    JsonNode mosul = null;
+    for (JsonNode p : n.get("places")) {
+      mosul = p.get("place_id").asLong() == 99072 ? p : mosul;
+    }
+    assertThat(mosul).as("Mosul changed hands").isNotNull();
+    assertThat(mosul.get("to").asText()).isEqualTo("contested");
+    assertThat(mosul.get("date").asText()).isEqualTo("2017-01-24");
+    assertThat(mosul.get("changed_on").asText()).isEqualTo("2016-11-01");
+    assertThat(mosul.get("changed_observation").asText()).isNotEqualTo(mosul.get("observation").asText());
+    assertThat(mosul.get("changed_urls").size()).isPositive();
+    assertThat(http.get("/api/v1/changes?from=2016-02-01&to=2017-06-05&format=csv").text())
+        .contains(",changed_on,changed_source,changed_urls").contains("2016-11-01");
+  }
+
+  @Test
+  void sourcesByOutletMatchTheSchemaAndFilterByGradeAndOutlet() {
+    JsonNode all = http.get("/api/v1/sources").json();
+    JsonSchemas.assertValid("sources.schema.json", all);
+    assertThat(all.get("observations").asInt()).isGreaterThan(100);
+    JsonNode first = all.get("outlets").get(0);
+    assertThat(first.get("observations").asInt()).isGreaterThan(all.get("outlets").get(1).get("observations").asInt() - 1);
+    assertThat(all.get("outlets").findValuesAsText("host")).contains("reuters.com", "apnews.com");
+    all.get("outlets").forEach(o -> assertThat(o.get("flagged").asBoolean())
+        .isEqualTo(List.of("state", "partisan", "mirror", "forum", "blog").contains(o.get("kind").asText())));
+    JsonNode b1 = http.get("/api/v1/sources?grade=b1").json();
+    JsonSchemas.assertValid("sources.schema.json", b1);
+    assertThat(b1.get("grade").asText()).isEqualTo("B1");
+    b1.get("outlets").forEach(o -> assertThat(o.get("grades").fieldNames()).toIterable().containsExactly("B1"));
+    JsonNode reuters = http.get("/api/v1/sources?outlet=in.reuters.com").json();
+    assertThat(reuters.get("outlets").findValuesAsText("host")).containsExactly("reuters.com");
+    assertThat(reuters.get("outlets").get(0).get("kind").asText()).isEqualTo("wire");
+    ErrorsApiTest.assertProblem(http.get("/api/v1/sources?grade=Z9"), 400, "grade must be an Admiralty code");
+  }
+
   @Test
   void seriesMatchesTheSchemaWithAStep() {
     JsonNode n = http.get("/api/v1/series?actor=islamic-state&from=2014-01-01&to=2014-12-31&step=30").json();

@@ -50,6 +50,34 @@ class WriteApiTest {
   }
 
   @Test
+  void aShareAndAGradeAreRecordedAndShown() {
+    String body = DEIR_HAFER.formatted(163808).replace("\"controls\"", "\"contested\"")
+        .replace("\"urls\":", "\"grade\": \"b2\", \"urls\":").replace("\"note\":", "\"share\": 0.25, \"note\":");
+    Http.Answer created = http.postJson("/api/v1/observations", body, fixture.token());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    assertThat(created.json().get("share").asDouble()).isEqualTo(0.25);
+    assertThat(created.json().get("source").get("grade").asText()).isEqualTo("B2");
+    JsonNode versions = http.get("/api/v1/observations/" + created.json().get("lineage").asText()).json();
+    assertThat(versions.get("versions").get(0).get("share").asDouble()).isEqualTo(0.25);
+  }
+
+  @Test
+  void aBadShareOrGradeComesBackNextToItsField() {
+    String body = DEIR_HAFER.formatted(163808).replace("\"urls\":", "\"grade\": \"B9\", \"urls\":")
+        .replace("\"note\":", "\"share\": 0.5, \"note\":");
+    Http.Answer a = http.postJson("/api/v1/observations", body, fixture.token());
+    assertProblem(a, 422, "field(s) to fix");
+    JsonNode errors = a.json().get("errors");
+    assertThat(errors.findValuesAsText("field")).containsExactlyInAnyOrder("share", "source.grade");
+    assertThat(errors.findValuesAsText("message")).contains(
+        "a share is given only for a contested place or area, the status was controls");
+    String outOfRange = DEIR_HAFER.formatted(163808).replace("\"controls\"", "\"contested\"")
+        .replace("\"note\":", "\"share\": 1.5, \"note\":");
+    assertThat(http.postJson("/api/v1/observations", outOfRange, fixture.token()).json().get("errors")
+        .findValuesAsText("code")).containsExactly("bad-share");
+  }
+
+  @Test
   void anAreaMustBeAValidPolygon() {
     String body = """
         {"area": {"type": "Polygon", "coordinates": [[[40,35],[41,36],[41,35],[40,36],[40,35]]]},
