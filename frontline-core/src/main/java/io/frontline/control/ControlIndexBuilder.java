@@ -64,7 +64,7 @@ public final class ControlIndexBuilder {
     Set<Long> odd = g.unsettled();
     List<Cells.Cell> cells = memo.cells(config, g.countries(basemap), g.extent(config), odd,
         () -> Cells.partition(gazetteer, basemap, config, g.countries(basemap), g.extent(config), odd));
-    CellResolver resolver = new CellResolver(config, g.places, own, g.endings);
+    CellResolver resolver = new CellResolver(config, g.places, own, g.endings, population);
     List<Atom> atoms = new ArrayList<>();
     List<Site> sites = new ArrayList<>();
     List<Footprint> footprints = new ArrayList<>();

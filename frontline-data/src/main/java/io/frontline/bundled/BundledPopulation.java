@@ -36,7 +36,7 @@ public final class BundledPopulation implements PopulationEstimate {
   static final List<String> COUNTRIES = List.of("IQ", "SY");
 
   /** One region with its stated population and the factor that apportions it. */
-  record Region(String code, String name, long population, int year, PreparedGeometry outline, double factor) {
+  public record Region(String code, String name, long population, int year, PreparedGeometry outline, double factor) {
   }
 
   private final Map<Long, Long> own;
