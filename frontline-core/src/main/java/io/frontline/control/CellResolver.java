@@ -17,8 +17,9 @@ import org.locationtech.jts.index.strtree.STRtree;
  * and the distance of the next nearest such place when it has the same holder (so a {@link Reach} can tell a town's
  * zone from ground between towns). The cell of an unobserved city of {@link ZoneConfig#anchorPopulation()} people or
  * more takes nothing from its neighbours: news of a town does not speak for a city. Nor does it speak for a larger
- * settlement: a settlement's cell takes nothing from a less populous place; and a section of a city (a camp or a
- * district, GeoNames PPLX) holds its own cell only. Ground beyond a town's zone is inferred only between two agreeing
+ * settlement: a settlement's cell takes nothing from a less populous place; and a place that is not a settlement (an
+ * airbase, a dam, a border post) or is a section of a city (a camp or a district, GeoNames PPLX) holds its own cell
+ * only. Ground beyond a town's zone is inferred only between two agreeing
  * places: the next nearest place with a holding must have the same holder and lie across the cell from the first. Region-wide ends apply to every
  * cell whose generator lies in their region.
  */
@@ -66,7 +67,7 @@ final class CellResolver {
     List<Near> out = new ArrayList<>();
     for (Object o : observed.query(box)) {
       Place p = (Place) o;
-      if (!p.country().equals(cell.country()) || p.featureCode().startsWith("PPLX")
+      if (!p.country().equals(cell.country()) || !p.isSettlement() || p.featureCode().startsWith("PPLX")
           || size > 0 && population.people(p) < size) {
         continue;
       }
