@@ -38,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--user", paramLabel = "NAME", defaultValue = "${sys:user.name}",
       description = "Who writes are recorded under (default: the user name).")
   String user;
-  @Option(names = "--zone-radius", paramLabel = "KM", defaultValue = "35",
+  @Option(names = "--zone-radius", paramLabel = "KM", defaultValue = "30",
       description = "Default radius of a place's zone in km (default: ${DEFAULT-VALUE}).")
   double zoneRadius;
   @Option(names = "--allowed-host", paramLabel = "NAME",

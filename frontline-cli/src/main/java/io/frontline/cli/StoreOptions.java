@@ -21,7 +21,7 @@ public final class StoreOptions {
           + " Default: latest.")
   String asOf;
 
-  @Option(names = "--zone-radius", paramLabel = "KM", defaultValue = "35",
+  @Option(names = "--zone-radius", paramLabel = "KM", defaultValue = "30",
       description = "Radius of a place's zone in km (default: ${DEFAULT-VALUE}).")
   double zoneRadius;
 

@@ -49,6 +49,12 @@ public record Candidate(Observation observation, long startDay, String holder, S
     return implied || share == null ? Double.NaN : share;
   }
 
+  /** The holder a first report of holding names, taken to have held the place for {@code days} before that report. */
+  public static Candidate impliedHeld(Observation o, int days) {
+    long start = o.statement().date().start().toEpochDay() - days;
+    return new Candidate(o, start, o.statement().actorId(), Status.CONTROLS, null, true);
+  }
+
   public Statement statement() {
     return observation.statement();
   }

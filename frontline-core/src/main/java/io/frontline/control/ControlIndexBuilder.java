@@ -123,7 +123,11 @@ public final class ControlIndexBuilder {
     return g;
   }
 
-  /** Candidates of one footprint's observations, plus the holder implied by its earliest capture. */
+  /**
+   * Candidates of one footprint's observations, plus the holder implied by its earliest: the previous holder a capture
+   * names, or the holder a first report of holding names (it held the place before it was reported), for a bounded
+   * time before.
+   */
   static List<Candidate> candidates(List<Observation> observations, int impliedDays) {
     List<Candidate> out = new ArrayList<>();
     for (Observation o : observations) {
@@ -135,6 +139,8 @@ public final class ControlIndexBuilder {
     Optional<Candidate> earliest = out.stream().min(Candidate.PRIORITY);
     earliest.filter(c -> c.statement().fromActorId() != null)
         .ifPresent(c -> out.add(Candidate.impliedBefore(c.observation(), impliedDays)));
+    earliest.filter(c -> c.statement().fromActorId() == null && c.status() == Status.CONTROLS)
+        .ifPresent(c -> out.add(Candidate.impliedHeld(c.observation(), impliedDays)));
     return out;
   }
 
