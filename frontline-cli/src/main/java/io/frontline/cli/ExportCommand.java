@@ -1,13 +1,14 @@
 package io.frontline.cli;
 
 import io.frontline.control.ControlIndex;
+import io.frontline.control.ControlIndex.ControlMap;
+import io.frontline.figures.FiguresConfig;
 import io.frontline.control.Holding;
 import io.frontline.control.Site;
 import io.frontline.formats.csv.ObservationCsvWriter;
 import io.frontline.formats.csv.SafeCsv;
 import io.frontline.formats.geojson.GeoJsonWriter;
 import io.frontline.formats.geojson.ObservationGeoJsonWriter;
-import io.frontline.geometry.GeodesicArea;
 import io.frontline.observations.Statement;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.locationtech.jts.geom.Geometry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,10 +32,12 @@ import picocli.CommandLine.Spec;
 /** Exports observations, or the control map of a date, for GIS tools and spreadsheets. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Export the observations (every current version) or, with --date, the control map of that date.",
-        "geojson: observations, or control areas per actor and status; csv: observations, or the settlements and"
+        "geojson: observations, or control areas per actor, status and basis (observed, stale, inferred); csv: observations, or the settlements and"
             + " their holders; gpkg: a GeoPackage with the layers control_areas and settlements (with --date)"
             + " or a consistent copy of the store."})
 final class ExportCommand implements Callable<Integer> {
+  /** The age after which a deciding observation makes a control area stale. */
+  static final int STALE_AFTER_DAYS = FiguresConfig.DEFAULT.staleAfterDays();
   enum Format { geojson, gpkg, csv }
 
   @Mixin
@@ -91,8 +93,8 @@ final class ExportCommand implements Callable<Integer> {
         if (day == null) {
           ObservationGeoJsonWriter.write(ws.observations(), ws.store()::findPlace, writer);
         } else {
-          for (Map.Entry<String, Geometry> e : ws.index().mapAt(day).dissolved().entrySet()) {
-            writer.write(e.getValue(), areaProperties(e.getKey(), e.getValue(), day));
+          for (ControlMap.Part part : ws.index().mapAt(day).dissolvedByBasis(STALE_AFTER_DAYS)) {
+            writer.write(part.geometry(), areaProperties(part, day));
           }
         }
       }
@@ -107,13 +109,19 @@ final class ExportCommand implements Callable<Integer> {
     writer.flush();
   }
 
-  static Map<String, Object> areaProperties(String key, Geometry area, LocalDate day) {
-    String[] parts = key.split(":");
+  /**
+   * A control area's attributes: date, actor, status, area_km2, basis (observed, stale or inferred) and age_days
+   * (of the deciding observation, when one decides the whole area; else null).
+   */
+  static Map<String, Object> areaProperties(ControlMap.Part part, LocalDate day) {
+    String[] key = part.key().split(":");
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("date", day.toString());
-    p.put("actor", parts[0]);
-    p.put("status", parts[1]);
-    p.put("area_km2", Math.round(GeodesicArea.km2(area) * 10) / 10.0);
+    p.put("actor", key[0]);
+    p.put("status", key[1]);
+    p.put("area_km2", Math.round(part.area_km2() * 10) / 10.0);
+    p.put("basis", part.basis().code());
+    p.put("age_days", part.ageDays().isPresent() ? part.ageDays().getAsLong() : null);
     return p;
   }
 

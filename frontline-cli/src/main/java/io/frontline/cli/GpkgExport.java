@@ -1,6 +1,7 @@
 package io.frontline.cli;
 
 import io.frontline.control.ControlIndex;
+import io.frontline.control.ControlIndex.ControlMap;
 import io.frontline.control.Holding;
 import io.frontline.control.Site;
 import io.frontline.geometry.Geometries;
@@ -39,13 +40,14 @@ final class GpkgExport {
 
   private static Layer areas(ControlIndex index, LocalDate day) {
     List<Row> rows = new ArrayList<>();
-    for (Map.Entry<String, Geometry> e : index.mapAt(day).dissolved().entrySet()) {
-      Map<String, Object> p = ExportCommand.areaProperties(e.getKey(), e.getValue(), day);
-      rows.add(new Row(multi(e.getValue()), List.of(p.get("date"), p.get("actor"), p.get("status"), p.get("area_km2"))));
+    for (ControlMap.Part part : index.mapAt(day).dissolvedByBasis(ExportCommand.STALE_AFTER_DAYS)) {
+      Map<String, Object> p = ExportCommand.areaProperties(part, day);
+      rows.add(new Row(multi(part.geometry()), Arrays.asList(p.get("date"), p.get("actor"), p.get("status"),
+          p.get("area_km2"), p.get("basis"), p.get("age_days"))));
     }
     return new Layer("control_areas", "MULTIPOLYGON", "Frontline control map on " + day,
         List.of(new Column("date", "TEXT"), new Column("actor", "TEXT"), new Column("status", "TEXT"),
-            new Column("area_km2", "REAL")), rows);
+            new Column("area_km2", "REAL"), new Column("basis", "TEXT"), new Column("age_days", "INTEGER")), rows);
   }
 
   private static Layer settlements(ControlIndex index, LocalDate day) {

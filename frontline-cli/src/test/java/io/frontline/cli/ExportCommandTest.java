@@ -30,7 +30,9 @@ class ExportCommandTest {
         store).exit()).isZero();
     JsonNode areas = new ObjectMapper().readTree(out.toFile());
     double isArea = 0;
+    java.util.Set<String> bases = new java.util.TreeSet<>();
     for (JsonNode f : areas.get("features")) {
+      bases.add(f.at("/properties/basis").asText());
       if (f.at("/properties/actor").asText().equals("islamic-state")
           && f.at("/properties/status").asText().equals("controls")) {
         isArea += f.at("/properties/area_km2").asDouble();
@@ -39,6 +41,8 @@ class ExportCommandTest {
     JsonNode figures = new ObjectMapper().readTree(
         Cli.run("figures", "--date", "2016-02-01", "--actor", "IS", "--store", store, "--json").out());
     assertThat(isArea).isCloseTo(figures.at("/actors/0/area_km2").asDouble(), org.assertj.core.api.Assertions.within(1.0));
+    assertThat(bases).as("each holding split by what it rests on").contains("observed", "stale")
+        .isSubsetOf("observed", "stale", "inferred");
   }
 
   @Test

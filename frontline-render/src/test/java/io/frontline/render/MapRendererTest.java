@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontline.control.ControlIndex;
 import io.frontline.control.Holding;
+import io.frontline.render.map.AreaStyle;
 import io.frontline.render.map.MapPlan;
 import io.frontline.render.map.MapSpec;
 import io.frontline.render.output.Format;
@@ -55,12 +56,36 @@ class MapRendererTest {
 
   @Test
   void raqqaIsBlackWhileIslamicStateHoldsItAndNotAfter() {
-    MapPlan before = plan(MapLanguage.EN, "2016-02-01");
+    MapPlan before = plan(MapLanguage.EN, "2014-09-01");
     MapPlan after = plan(MapLanguage.EN, "2018-01-01");
     assertThat(probeRaqqa(before, renderer.image(before))).isEqualTo(Color.BLACK);
     Color later = probeRaqqa(after, renderer.image(after));
     assertThat(later).isNotEqualTo(Color.BLACK);
     assertThat(later.getRed()).isGreaterThan(150);
+  }
+
+  @Test
+  void groundOnReportsOverAYearOldIsHatchedOverAFadedFillAndInTheLegend() {
+    MapPlan plan = plan(MapLanguage.EN, "2016-02-01");
+    MapPlan.StyledArea raqqa = plan.panels().get(0).areas().stream()
+        .filter(a -> a.key().equals("islamic-state:controls:stale")).findFirst().orElseThrow();
+    assertThat(raqqa.style().kind()).isEqualTo(AreaStyle.Hatch.STALE);
+    assertThat(raqqa.style().hatch()).contains(Color.BLACK);
+    assertThat(raqqa.style().fill().getRed()).as("faded, not black").isBetween(120, 200);
+    assertThat(plan.legend().entries()).anyMatch(e -> e.label().equals("Rests on reports over a year old")
+        && e.style().kind() == AreaStyle.Hatch.STALE);
+    assertThat(plan.legend().entries()).noneMatch(e -> e.label().equals("Inferred between towns"));
+    BufferedImage image = renderer.image(plan);
+    Point2D p = plan.viewport().pixel(Fixtures.RAQQA_LON - 0.2, Fixtures.RAQQA_LAT - 0.15);
+    Set<Integer> seen = new TreeSet<>();
+    for (int dx = 0; dx < 12; dx++) {
+      int x = (int) (plan.panels().get(0).frame().getX() + p.getX()) + dx;
+      int y = (int) (plan.panels().get(0).frame().getY() + p.getY());
+      seen.add(new Color(image.getRGB(x, y)).getRed() / 64);
+    }
+    assertThat(seen).as("dark lines and the faded fill between them").contains(0).containsAnyOf(2, 3);
+    MapPlan fresh = plan(MapLanguage.EN, "2014-09-01");
+    assertThat(fresh.legend().entries()).noneMatch(e -> e.label().equals("Rests on reports over a year old"));
   }
 
   @Test
@@ -86,8 +111,11 @@ class MapRendererTest {
     MapPlan plan = plan(MapLanguage.NL, "2016-02-01", "2017-06-05");
     double km2 = Fixtures.figures().figures(LocalDate.parse("2016-02-01")).actor("islamic-state").orElseThrow()
         .area_km2();
+    long people = Fixtures.figures().figures(LocalDate.parse("2016-02-01")).actor("islamic-state").orElseThrow()
+        .population();
     assertThat(plan.panels().get(0).caption()).containsExactly("1 februari 2016",
-        "Islamitische Staat: " + MapLanguage.NL.approximateArea(km2));
+        "Islamitische Staat: " + MapLanguage.NL.approximateArea(km2),
+        "Bevolking ca. " + MapLanguage.NL.count(io.frontline.render.text.AreaRounding.round(people)));
     assertThat(plan.panels().get(1).caption().get(0)).isEqualTo("5 juni 2017");
     assertThat(plan.title()).isEqualTo("Gebied in handen van Islamitische Staat");
   }

@@ -5,11 +5,12 @@ import java.util.Optional;
 
 /**
  * How a kind of ground is filled: a base colour and, for contested or besieged ground, hatching in a second colour
- * (diagonal stripes for contested, a cross-hatch for besieged).
+ * (diagonal stripes for contested, a cross-hatch for besieged); ground that rests on old reports has thin lines the
+ * other way in the holder's colour over a faded fill.
  */
 public record AreaStyle(Color fill, Optional<Color> hatch, Hatch kind) {
   /** The hatching pattern. */
-  public enum Hatch { NONE, STRIPES, CROSS }
+  public enum Hatch { NONE, STRIPES, CROSS, STALE }
 
   public static AreaStyle solid(Color fill) {
     return new AreaStyle(fill, Optional.empty(), Hatch.NONE);

@@ -25,10 +25,11 @@ public final class Hatching {
     g.clip(shape);
     g.setColor(style.hatch().get());
     boolean cross = style.kind() == AreaStyle.Hatch.CROSS;
-    double spacing = (cross ? 7.5 : 6.5) * unit;
-    g.setStroke(new BasicStroke((float) ((cross ? 1.3 : 2.4) * unit)));
+    boolean stale = style.kind() == AreaStyle.Hatch.STALE;
+    double spacing = (cross ? 7.5 : stale ? 5.5 : 6.5) * unit;
+    g.setStroke(new BasicStroke((float) ((cross ? 1.3 : stale ? 1.2 : 2.4) * unit)));
     Rectangle2D b = shape.getBounds2D();
-    lines(g, b, spacing, 1);
+    lines(g, b, spacing, stale ? -1 : 1);
     if (cross) {
       lines(g, b, spacing, -1);
     }

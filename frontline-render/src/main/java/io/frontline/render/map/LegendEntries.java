@@ -42,6 +42,13 @@ final class LegendEntries {
       out.add(new Legend.Entry(l.text("legend.besieged"), new AreaStyle(base, Optional.of(pattern),
           AreaStyle.Hatch.CROSS), Optional.empty()));
     }
+    Color sample = spec.focus().map(palette::colour).orElse(pattern);
+    if (drawn.stale()) {
+      out.add(new Legend.Entry(l.text("legend.stale"), palette.stale(sample), Optional.empty()));
+    }
+    if (drawn.inferred()) {
+      out.add(new Legend.Entry(l.text("legend.inferred"), AreaStyle.solid(palette.lighter(sample)), Optional.empty()));
+    }
     return out;
   }
 

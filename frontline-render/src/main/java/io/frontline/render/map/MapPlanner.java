@@ -2,6 +2,7 @@ package io.frontline.render.map;
 
 import io.frontline.actors.Actor;
 import io.frontline.control.ControlIndex;
+import io.frontline.control.ControlIndex.ControlMap.Basis;
 import io.frontline.control.Holding;
 import io.frontline.control.Site;
 import io.frontline.observations.Status;
@@ -75,7 +76,7 @@ public final class MapPlanner {
     List<String> credits = MapTexts.credits(spec, input.panels().get(input.panels().size() - 1).figures().method(),
         projection, provenance, text, width, (float) (PageLayout.CREDIT * u));
     PageLayout layout = PageLayout.of(spec.page(), panelCount, Viewport.aspect(projection, spec.extent()),
-        legend.rows().size(), credits.size(), focus.isPresent() ? 2 : 1, 0);
+        legend.rows().size(), credits.size(), captionLines(spec, input, focus), 0);
     Rectangle2D first = layout.panels().get(0);
     Viewport v = Viewport.fit(projection, spec.extent(), (int) first.getWidth(), (int) first.getHeight());
     ScaleBar bar = ScaleBar.of(v, 150 * u);
@@ -88,6 +89,11 @@ public final class MapPlanner {
         obstacles);
     return new MapPlan(spec, layout, v, cache.basemap(v), focusCountries(input.index()), MapTexts.title(spec, focus),
         subtitle, List.of(), legend, credits, labels, bar, scaleBox, north, List.of(), Optional.empty());
+  }
+
+  /** The most caption lines any panel has: every caption gets that room, so the panels stay the same size. */
+  private static int captionLines(MapSpec spec, MapInput input, Optional<Actor> focus) {
+    return input.panels().stream().mapToInt(p -> MapTexts.caption(spec, p, focus).size()).max().orElse(1);
   }
 
   private static MapPlan withPanels(MapPlan p, List<MapPlan.PanelPlan> panels) {
@@ -124,7 +130,8 @@ public final class MapPlanner {
     List<MapPlan.PanelPlan> out = new ArrayList<>();
     for (int i = 0; i < data.size(); i++) {
       MapInput.Panel p = data.get(i);
-      List<MapPlan.StyledArea> areas = p.map().map(m -> areas(m, shapes, palette)).orElse(List.of());
+      int staleAfter = p.figures().method().config().staleAfterDays();
+      List<MapPlan.StyledArea> areas = p.map().map(m -> areas(m, shapes, palette, staleAfter)).orElse(List.of());
       Optional<String> noData = p.map().isPresent() ? Optional.empty()
           : Optional.of(MapTexts.noData(spec, input.firstObservation(), p.date()));
       out.add(new MapPlan.PanelPlan(p.date(), frames.get(i), areas, MapTexts.caption(spec, p, focus), noData));
@@ -133,13 +140,16 @@ public final class MapPlanner {
   }
 
   /** The map's pieces grouped by how they are filled, each group one path. */
-  static List<MapPlan.StyledArea> areas(ControlIndex.ControlMap map, ControlShapes shapes, Palette palette) {
+  static List<MapPlan.StyledArea> areas(ControlIndex.ControlMap map, ControlShapes shapes, Palette palette,
+      int staleAfterDays) {
     Map<String, MapPlan.StyledArea> byKey = new LinkedHashMap<>();
     for (ControlIndex.ControlMap.Piece piece : map.pieces()) {
       Holding h = piece.holding();
-      String key = h.key() + (h.status() == Status.CONTROLS ? "" : ":" + h.other());
+      Basis basis = piece.basis(map.date(), staleAfterDays);
+      String key = h.key() + (h.status() == Status.CONTROLS ? "" : ":" + h.other())
+          + (basis == Basis.OBSERVED ? "" : ":" + basis.code());
       MapPlan.StyledArea area = byKey.computeIfAbsent(key,
-          k -> new MapPlan.StyledArea(k, palette.style(h), new Path2D.Float(Path2D.WIND_EVEN_ODD)));
+          k -> new MapPlan.StyledArea(k, palette.style(h, basis), new Path2D.Float(Path2D.WIND_EVEN_ODD)));
       area.path().append(shapes.atom(piece.atom()), false);
     }
     return new ArrayList<>(byKey.values());

@@ -5,6 +5,7 @@ import io.frontline.figures.ActorFigures;
 import io.frontline.figures.Method;
 import io.frontline.render.geo.MapProjection;
 import io.frontline.render.output.Provenance;
+import io.frontline.render.text.FigureTexts;
 import io.frontline.render.text.MapLanguage;
 import io.frontline.render.text.TextPainter;
 import java.time.LocalDate;
@@ -38,7 +39,10 @@ final class MapTexts {
         written.get(written.size() - 1));
   }
 
-  /** The caption under a panel: the date, then the chosen actor's area as the engine's figures give it. */
+  /**
+   * The caption under a panel: the date, then the chosen actor's area and population as the engine's figures give
+   * them (with their ranges), the area by source grade and the shares of contested cities ({@link FigureTexts}).
+   */
   static List<String> caption(MapSpec spec, MapInput.Panel panel, Optional<Actor> focus) {
     MapLanguage l = spec.language();
     List<String> lines = new ArrayList<>();
@@ -51,8 +55,8 @@ final class MapTexts {
       lines.add(l.text("caption.area", name, l.text("nodata.caption")));
       return lines;
     }
-    double km2 = panel.figures().actor(focus.get().id()).map(ActorFigures::area_km2).orElse(0.0);
-    lines.add(km2 > 0 ? l.text("caption.area", name, l.approximateArea(km2)) : l.text("caption.none", name));
+    Optional<ActorFigures> figures = panel.figures().actor(focus.get().id());
+    lines.addAll(figures.map(a -> FigureTexts.lines(l, name, a)).orElse(List.of(l.text("caption.none", name))));
     return lines;
   }
 

@@ -1,5 +1,6 @@
 package io.frontline.render.map;
 
+import io.frontline.control.ControlIndex.ControlMap.Basis;
 import io.frontline.control.Holding;
 import io.frontline.observations.Status;
 import java.awt.Color;
@@ -65,6 +66,35 @@ public final class Palette {
     return theme == Theme.DARK ? new Color(0x757b84) : new Color(0xbcbcbc);
   }
 
+  /**
+   * The style of ground by what it rests on: observed ground as {@link #style(Holding)}; stale ground (the deciding
+   * report is older than the limit) faded, with thin lines in the holder's colour; inferred ground a lighter fill.
+   */
+  public AreaStyle style(Holding h, Basis basis) {
+    AreaStyle s = style(h);
+    return switch (basis) {
+      case OBSERVED -> s;
+      case STALE -> s.kind() == AreaStyle.Hatch.NONE ? stale(s.fill())
+          : new AreaStyle(faded(s.fill()), s.hatch(), s.kind());
+      case INFERRED -> new AreaStyle(lighter(s.fill()), s.hatch().map(this::lighter), s.kind());
+    };
+  }
+
+  /** Stale ground of a colour: the colour faded, and thin diagonal lines in it. */
+  public AreaStyle stale(Color c) {
+    return new AreaStyle(faded(c), Optional.of(c), AreaStyle.Hatch.STALE);
+  }
+
+  /** A colour faded toward the land for ground that rests on old reports. */
+  public Color faded(Color c) {
+    return mix(c, theme == Theme.DARK ? theme.land() : Color.WHITE, 0.38);
+  }
+
+  /** A colour lightened for ground inferred between towns (lighter than stale's fade, no lines). */
+  public Color lighter(Color c) {
+    return mix(c, theme == Theme.DARK ? theme.land() : Color.WHITE, 0.55);
+  }
+
   public AreaStyle style(Holding h) {
     Color holder = colour(h.holder());
     if (h.status() == Status.CONTESTED) {
@@ -86,7 +116,10 @@ public final class Palette {
 
   private Color mute(Color c) {
     Color toward = theme == Theme.DARK ? theme.land() : Color.WHITE;
-    double keep = theme == Theme.DARK ? 0.75 : 0.62;
+    return mix(c, toward, theme == Theme.DARK ? 0.75 : 0.62);
+  }
+
+  private static Color mix(Color c, Color toward, double keep) {
     return new Color(mix(c.getRed(), toward.getRed(), keep), mix(c.getGreen(), toward.getGreen(), keep),
         mix(c.getBlue(), toward.getBlue(), keep));
   }

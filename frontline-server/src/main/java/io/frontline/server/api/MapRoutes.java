@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.actors.Actor;
 import io.frontline.actors.Actors;
 import io.frontline.control.Atom;
+import io.frontline.control.ControlIndex;
 import io.frontline.control.Holding;
 import io.frontline.control.Site;
 import io.frontline.geometry.Geometries;
@@ -69,7 +70,8 @@ public final class MapRoutes {
     p.put("date", date.toString()).put("actor", a.holder()).put("actor_name", name(actors, a.holder()))
         .put("colour", colour(actors, a.holder())).put("status", a.status().code()).put("other", a.other())
         .put("other_colour", a.other() == null ? null : colour(actors, a.other()))
-        .put("area_km2", a.area_km2()).put("implied_km2", a.implied_km2());
+        .put("area_km2", a.area_km2()).put("implied_km2", a.implied_km2()).put("basis", a.basis().code())
+        .put("age_days", a.age_days()).put("oldest_days", a.oldest_days());
     return p;
   }
 
@@ -125,6 +127,12 @@ public final class MapRoutes {
     n.put("status", h.map(x -> x.status().code()).orElse(null));
     n.put("other", h.map(Holding::other).orElse(null));
     n.put("implied", h.map(x -> x.decidedBy().implied()).orElse(false));
+    n.put("inferred", h.map(Holding::inferred).orElse(false));
+    n.put("basis", atom.flatMap(a -> h.map(x -> new ControlIndex.ControlMap.Piece(a, x)))
+        .map(p -> p.basis(date, Snapshot.STALE_AFTER_DAYS).code()).orElse(null));
+    n.put("decided_on", h.map(x -> LocalDate.ofEpochDay(x.decidedBy().startDay()).toString()).orElse(null));
+    n.put("age_days", h.map(x -> date.toEpochDay() - x.decidedBy().startDay()).orElse(null));
+    n.put("stale_after_days", Snapshot.STALE_AFTER_DAYS);
     n.put("atom_km2", atom.map(a -> Math.round(a.area_km2() * 10) / 10.0).orElse(null));
     n.set("observation", h.map(x -> ObservationJson.of(x.decidedBy().observation())).orElse(null));
     n.put("explanation", h.isPresent() ? null : atom.isPresent() ? "no observation covering this point had begun by "

@@ -26,6 +26,8 @@ import org.locationtech.jts.geom.Geometry;
  * (figures, dissolved control areas) cached as they are asked for. Immutable apart from its caches; thread-safe.
  */
 public final class Snapshot {
+  /** The age after which a deciding observation counts as stale on the map. */
+  public static final int STALE_AFTER_DAYS = FiguresConfig.DEFAULT.staleAfterDays();
   private final SnapshotKey key;
   private final ControlIndex index;
   private final Actors actors;
@@ -94,30 +96,32 @@ public final class Snapshot {
   }
 
   private List<ControlArea> dissolve(LocalDate date) {
-    Map<String, List<Atom>> groups = new LinkedHashMap<>();
-    Map<String, Holding> holdings = new LinkedHashMap<>();
-    for (Atom atom : index.atoms()) {
-      Holding h = atom.at(date).orElse(null);
-      if (h != null) {
-        String k = h.holder() + "|" + h.status() + "|" + h.other();
-        groups.computeIfAbsent(k, x -> new ArrayList<>()).add(atom);
-        holdings.putIfAbsent(k, h);
-      }
+    Map<String, List<ControlIndex.ControlMap.Piece>> groups = new LinkedHashMap<>();
+    for (ControlIndex.ControlMap.Piece p : index.mapAt(date).pieces()) {
+      Holding h = p.holding();
+      String k = h.holder() + "|" + h.status() + "|" + h.other() + "|" + p.basis(date, STALE_AFTER_DAYS);
+      groups.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
     }
     List<ControlArea> out = new ArrayList<>();
-    groups.forEach((k, atoms) -> out.add(area(holdings.get(k), atoms, date)));
+    groups.values().forEach(pieces -> out.add(area(pieces, date)));
     out.sort(Comparator.comparingDouble(ControlArea::area_km2).reversed());
     return List.copyOf(out);
   }
 
   /** One holding's area; the union of a set of atoms is cached, as most groups stay the same from day to day. */
-  private ControlArea area(Holding h, List<Atom> atoms, LocalDate date) {
+  private ControlArea area(List<ControlIndex.ControlMap.Piece> pieces, LocalDate date) {
+    List<Atom> atoms = pieces.stream().map(ControlIndex.ControlMap.Piece::atom).toList();
     List<Integer> ids = atoms.stream().map(Atom::id).sorted().toList();
     Geometry union = unions.get(ids, k -> Geometries.dissolveCoverage(atoms.stream().map(Atom::geometry).toList()));
     double km2 = atoms.stream().mapToDouble(Atom::area_km2).sum();
-    double implied = atoms.stream().filter(a -> a.at(date).orElseThrow().decidedBy().implied())
-        .mapToDouble(Atom::area_km2).sum();
-    return new ControlArea(h.holder(), h.status(), h.other(), union, round(km2), round(implied));
+    double implied = pieces.stream().filter(p -> p.holding().decidedBy().implied())
+        .mapToDouble(p -> p.atom().area_km2()).sum();
+    Holding h = pieces.get(0).holding();
+    boolean one = pieces.stream().map(p -> p.holding().decidedBy().observation().id()).distinct().count() == 1;
+    Long age = one ? pieces.get(0).ageDays(date) : null;
+    long oldest = pieces.stream().mapToLong(p -> p.ageDays(date)).max().orElse(0);
+    return new ControlArea(h.holder(), h.status(), h.other(), union, round(km2), round(implied),
+        pieces.get(0).basis(date, STALE_AFTER_DAYS), age, oldest);
   }
 
   private static double round(double km2) {

@@ -62,7 +62,8 @@ public final class GpkgExport {
           + " geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,"
           + " CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name))");
       s.execute("CREATE TABLE control_areas (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom MULTIPOLYGON, date TEXT,"
-          + " actor TEXT, actor_name TEXT, status TEXT, other TEXT, area_km2 DOUBLE, implied_km2 DOUBLE)");
+          + " actor TEXT, actor_name TEXT, status TEXT, other TEXT, area_km2 DOUBLE, implied_km2 DOUBLE, basis TEXT,"
+          + " age_days INTEGER)");
       s.execute("CREATE TABLE settlements (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POINT, date TEXT,"
           + " place_id INTEGER, name TEXT, population INTEGER, holder TEXT, status TEXT, other TEXT,"
           + " implied INTEGER, observation TEXT)");
@@ -75,7 +76,7 @@ public final class GpkgExport {
 
   private static void areas(Connection c, DateLayers layers) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("INSERT INTO control_areas (geom, date, actor, actor_name, status,"
-        + " other, area_km2, implied_km2) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " other, area_km2, implied_km2, basis, age_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (ControlArea a : layers.areas()) {
         p.setBytes(1, GpkgGeometry.encode(Geometries.FACTORY.createMultiPolygon(polygons(a))));
         p.setString(2, layers.date().toString());
@@ -85,6 +86,8 @@ public final class GpkgExport {
         p.setString(6, a.other());
         p.setDouble(7, a.area_km2());
         p.setDouble(8, a.implied_km2());
+        p.setString(9, a.basis().code());
+        p.setObject(10, a.age_days());
         p.executeUpdate();
       }
     }

@@ -1,5 +1,6 @@
 package io.frontline.server.exports;
 
+import io.frontline.control.ControlIndex.ControlMap.Basis;
 import io.frontline.server.engine.ControlArea;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -18,11 +19,14 @@ public final class KmlExport {
         .append("<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document><name>Frontline control map ")
         .append(layers.date()).append("</name>\n<Folder><name>Control areas</name>\n");
     for (ControlArea a : layers.areas()) {
-      k.append("<Placemark><name>").append(esc(layers.name(a.holder()) + " (" + a.status().code() + ")"))
-          .append("</name><Style><PolyStyle><color>").append(kmlColour(layers.colour(a.holder()), "99"))
+      String fill = a.basis() == Basis.OBSERVED ? "99" : "4d";
+      k.append("<Placemark><name>").append(esc(layers.name(a.holder()) + " (" + a.status().code()
+          + (a.basis() == Basis.OBSERVED ? "" : ", " + a.basis().code()) + ")"))
+          .append("</name><Style><PolyStyle><color>").append(kmlColour(layers.colour(a.holder()), fill))
           .append("</color></PolyStyle><LineStyle><color>").append(kmlColour(layers.colour(a.holder()), "ff"))
           .append("</color></LineStyle></Style>").append(data("actor", a.holder())).append(data("status",
-          a.status().code()) + data("other", a.other()) + data("area_km2", Double.toString(a.area_km2())))
+          a.status().code()) + data("other", a.other()) + data("area_km2", Double.toString(a.area_km2()))
+          + data("basis", a.basis().code()) + data("age_days", a.age_days() == null ? null : a.age_days().toString()))
           .append(geometry(a.geometry())).append("</Placemark>\n");
     }
     k.append("</Folder>\n<Folder><name>Settlements</name>\n");

@@ -51,7 +51,8 @@ final class Collections {
 
     public String description() {
       return "Who held which ground on the date given by datetime (default: the last observed date): one feature"
-          + " per holding (actor and status), dissolved; areas in geodesic km2.";
+          + " per holding (actor and status) and basis (observed, stale: the deciding report is over a year old,"
+          + " inferred between towns), dissolved; areas in geodesic km2.";
     }
 
     public String[] interval() {
@@ -66,7 +67,8 @@ final class Collections {
         if (in(bbox, a.geometry())) {
           ObjectNode p = ServerJson.object();
           p.put("date", day.toString()).put("actor", a.holder()).put("status", a.status().code())
-              .put("other", a.other()).put("area_km2", a.area_km2()).put("implied_km2", a.implied_km2());
+              .put("other", a.other()).put("area_km2", a.area_km2()).put("implied_km2", a.implied_km2())
+              .put("basis", a.basis().code()).put("age_days", a.age_days());
           out.add(new Item(a.id(), a.geometry(), p));
         }
       }

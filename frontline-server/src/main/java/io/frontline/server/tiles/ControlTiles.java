@@ -32,6 +32,8 @@ public final class ControlTiles {
       attributes.put("other", a.other());
       attributes.put("colour", colour(s.actors(), a.holder()));
       attributes.put("area_km2", a.area_km2());
+      attributes.put("basis", a.basis().code());
+      attributes.put("age_days", a.age_days());
       Splitter.split(a.geometry()).forEach(piece -> areas.add(new TileLayer.Item(piece, attributes)));
     }
     List<TileLayer.Item> sites = new ArrayList<>();

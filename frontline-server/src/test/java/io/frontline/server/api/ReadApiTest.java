@@ -161,6 +161,10 @@ class ReadApiTest extends ServerTest {
     JsonNode during = http.get("/api/v1/point?lat=36.34&lon=43.12&date=2015-01-01").json();
     assertThat(during.get("holder").asText()).isEqualTo("islamic-state");
     assertThat(during.get("observation").get("date").asText()).isEqualTo("2014-06-10");
+    assertThat(during.get("decided_on").asText()).isEqualTo("2014-06-10");
+    assertThat(during.get("age_days").asLong()).isEqualTo(205);
+    assertThat(during.get("basis").asText()).isEqualTo("observed");
+    assertThat(during.get("inferred").asBoolean()).isFalse();
     JsonNode after = http.get("/api/v1/point?lat=36.34&lon=43.12&date=2018-01-01").json();
     assertThat(after.get("holder").asText()).isEqualTo("iraq");
     JsonNode nowhere = http.get("/api/v1/point?lat=52.0&lon=5.0&date=2018-01-01").json();
@@ -180,6 +184,23 @@ class ReadApiTest extends ServerTest {
     assertThat(clipped.get("bbox").get(3).asDouble()).isLessThanOrEqualTo(37);
     JsonNode iraqOnly = http.get("/api/v1/control-areas?date=2015-06-01&actor=iraq").json();
     iraqOnly.get("features").forEach(f -> assertThat(f.get("properties").toString()).contains("\"iraq\""));
+  }
+
+  @Test
+  void controlAreasSplitEachHoldingByWhatItRestsOn() {
+    JsonNode n = http.get("/api/v1/control-areas?date=2016-06-01").json();
+    List<String> bases = n.get("features").findValuesAsText("basis");
+    assertThat(bases).contains("observed", "stale");
+    for (JsonNode f : n.get("features")) {
+      JsonNode p = f.get("properties");
+      if (p.get("basis").asText().equals("stale")) {
+        assertThat(p.get("oldest_days").asLong()).isGreaterThan(365);
+        assertThat(f.get("id").asText()).endsWith(".stale");
+      }
+      if (!p.get("age_days").isNull()) {
+        assertThat(p.get("age_days").asLong()).isEqualTo(p.get("oldest_days").asLong());
+      }
+    }
   }
 
   @Test

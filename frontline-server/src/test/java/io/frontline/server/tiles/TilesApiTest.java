@@ -63,6 +63,15 @@ class TilesApiTest extends ServerTest {
         .isEqualTo(304);
   }
 
+  @Test
+  void controlTilesSayWhatTheGroundRestsOn() throws Exception {
+    VectorTile tile = decode(http.get("/tiles/control/2016-06-01/6/39/25.mvt"));
+    assertThat(tile.getFeatures("control").map(f -> f.getAttribute("basis")).collect(Collectors.toSet()))
+        .contains("observed", "stale").isSubsetOf("observed", "stale", "inferred");
+    assertThat(tile.getFeatures("control").filter(f -> f.getAttribute("age_days") != null)
+        .map(f -> ((Number) f.getAttribute("age_days")).longValue())).allMatch(age -> age >= 0);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"/tiles/basemap/17/0/0.mvt", "/tiles/basemap/3/8/1.mvt", "/tiles/basemap/a/b/c.mvt",
       "/tiles/control/2015-02-30/3/1/1.mvt"})
