@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Area and population held over time, one line per actor (the chosen one black and thicker), with the named changes
- * (captures and losses of cities) marked on the chosen actor's area line.
+ * Area and population held over time, one line per actor (the chosen one black and thicker) over the shaded low-high
+ * range of its figures, with the named changes (captures and losses of cities) marked on the chosen actor's area line.
  */
 public record AreaChart(ChartPage page, List<Series> series, List<Event> events, Optional<String> focus) {
   public AreaChart {
@@ -51,10 +51,10 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
     Rectangle2D bottom = new Rectangle2D.Double(top.getX(), top.getMaxY() + gap, top.getWidth(),
         plot.getMaxY() - top.getMaxY() - gap - 24 * u);
     MapLanguage l = page.language();
-    panel(g, text, top, SeriesOp.Point::area_km2, l.text("chart.area.title") + " (" + l.text("chart.area.axis") + ")");
-    panel(g, text, bottom, p -> p.population(), l.text("chart.population.title"));
+    panel(g, text, top, Band.AREA, l.text("chart.area.title") + " (" + l.text("chart.area.axis") + ")");
+    panel(g, text, bottom, Band.POPULATION, l.text("chart.population.title"));
     new EventLabels(text, page.theme(), u).paint(g, top, events, focusSeries(), this::x, yScale(top,
-        SeriesOp.Point::area_km2));
+        SeriesOp.Point::area_high_km2));
   }
 
   private Optional<Series> focusSeries() {
@@ -85,11 +85,33 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
     return focus.map(s.actorId()::equals).orElse(false);
   }
 
-  private void panel(Graphics2D g, TextPainter text, Rectangle2D box, ToDoubleFunction<SeriesOp.Point> value,
-      String axisTitle) {
-    Axis y = yScale(box, value);
+  /** A panel's figure and the low and high ends of its range (equal where the model gives no range). */
+  private enum Band {
+    AREA(SeriesOp.Point::area_km2, SeriesOp.Point::area_low_km2, SeriesOp.Point::area_high_km2),
+    POPULATION(p -> p.population(), p -> p.population_low(), p -> p.population_high());
+
+    final ToDoubleFunction<SeriesOp.Point> value;
+    final ToDoubleFunction<SeriesOp.Point> low;
+    final ToDoubleFunction<SeriesOp.Point> high;
+
+    Band(ToDoubleFunction<SeriesOp.Point> value, ToDoubleFunction<SeriesOp.Point> low,
+        ToDoubleFunction<SeriesOp.Point> high) {
+      this.value = value;
+      this.low = low;
+      this.high = high;
+    }
+  }
+
+  private void panel(Graphics2D g, TextPainter text, Rectangle2D box, Band band, String axisTitle) {
+    ToDoubleFunction<SeriesOp.Point> value = band.value;
+    Axis y = yScale(box, band.high);
     double u = page.unit();
     new ChartAxes(text, page.theme(), page.language(), u).paint(g, box, y, first(), last(), this::x, axisTitle);
+    for (Series s : series) {
+      Color c = s.colour();
+      g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), isFocus(s) ? 56 : 36));
+      g.fill(band(s, box, y, band));
+    }
     for (int pass = 0; pass < 2; pass++) {
       for (Series s : series) {
         if (isFocus(s) == (pass == 1)) {
@@ -114,6 +136,17 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
         path.lineTo(px, py);
       }
     }
+    return path;
+  }
+
+  /** The low-high range of a series as a closed shape: along the high ends, back along the low ends. */
+  private Path2D.Double band(Series s, Rectangle2D box, Axis y, Band band) {
+    Path2D.Double path = line(s, box, y, band.high);
+    List<SeriesOp.Point> p = s.points();
+    for (int i = p.size() - 1; i >= 0; i--) {
+      path.lineTo(x(box, p.get(i).date()), y.pixel(band.low.applyAsDouble(p.get(i))));
+    }
+    path.closePath();
     return path;
   }
 
