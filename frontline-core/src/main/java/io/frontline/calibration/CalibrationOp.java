@@ -22,6 +22,8 @@ public final class CalibrationOp {
   /** The area figures the test holds the series to are dated within these years. */
   public static final LocalDate TESTED_FROM = LocalDate.of(2015, 1, 1);
   public static final LocalDate TESTED_TO = LocalDate.of(2017, 12, 31);
+  /** A peak population estimate is compared with the largest population up to this day (the 2014-2015 peak). */
+  public static final LocalDate PEAK_POPULATION_TO = LocalDate.of(2015, 12, 31);
 
   private final CalibrationSeries series;
 
@@ -36,7 +38,7 @@ public final class CalibrationOp {
   public Comparison compare(PublishedFigure f) {
     Values v = values(f);
     LocalDate from = f.peak() ? CalibrationSeries.FIRST : f.firstDay();
-    LocalDate to = f.lastDay();
+    LocalDate to = peakPopulation(f) ? PEAK_POPULATION_TO : f.lastDay();
     double value = f.peak() ? series.max(from, to, v.value) : series.mean(from, to, v.value);
     double low = f.peak() ? series.max(from, to, v.low) : series.min(from, to, v.low);
     double high = series.max(from, to, v.high);

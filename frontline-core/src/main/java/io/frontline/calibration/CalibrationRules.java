@@ -22,8 +22,7 @@ public final class CalibrationRules {
   public static final LocalDate LATE_2017_FROM = LocalDate.of(2017, 12, 21);
   public static final double LATE_2017_MAX_KM2 = 10_000;
   public static final LocalDate GONE_FROM = LocalDate.of(2019, 3, 24);
-  public static final LocalDate PEAK_FROM = LocalDate.of(2014, 1, 1);
-  public static final LocalDate PEAK_TO = LocalDate.of(2015, 12, 31);
+  public static final LocalDate PEAK_FROM = CalibrationSeries.FIRST;
 
   /** One rule's outcome. */
   public record Check(String name, String rule, boolean passed, List<String> failures, String measured) {
@@ -112,24 +111,25 @@ public final class CalibrationRules {
   }
 
   public static Check peakPopulation(CalibrationSeries series, List<PublishedFigure> figures) {
-    double peak = series.max(PEAK_FROM, PEAK_TO, i -> series.points().get(i).population());
-    int at = series.index(PEAK_FROM);
-    for (int i = series.index(PEAK_FROM); i <= series.index(PEAK_TO); i++) {
-      at = series.points().get(i).population() == peak ? i : at;
-    }
+    CalibrationOp op = new CalibrationOp(series);
     List<String> failures = new ArrayList<>();
     for (PublishedFigure f : figures) {
       if (CalibrationOp.peakPopulation(f) && f.scope() == Scope.IRAQ_SYRIA) {
-        double r = peak / f.value();
-        if (r > CalibrationOp.PEAK_FACTOR || r < 1 / CalibrationOp.PEAK_FACTOR) {
-          failures.add(String.format(Locale.ROOT, "%s %,.0f: ratio %.2f", f.saidBy(), f.value(), r));
+        Comparison c = op.compare(f);
+        if (!c.inBand()) {
+          failures.add(String.format(Locale.ROOT, "%s %,.0f: ratio %.2f", f.saidBy(), f.value(), c.ratio()));
         }
       }
     }
+    int at = series.index(PEAK_FROM);
+    for (int i = at; i <= series.index(CalibrationOp.PEAK_POPULATION_TO); i++) {
+      at = series.points().get(i).population() > series.points().get(at).population() ? i : at;
+    }
     SeriesOp.Point p = series.points().get(at);
     return new Check("peak-population", String.format(Locale.ROOT, "The largest population from %s to %s within a"
-        + " factor %.1f of every published peak estimate.", PEAK_FROM, PEAK_TO, CalibrationOp.PEAK_FACTOR),
-        failures.isEmpty(), failures, String.format(Locale.ROOT, "peak %,d people on %s", p.population(), p.date()));
+        + " factor %.1f of every published peak estimate.", PEAK_FROM, CalibrationOp.PEAK_POPULATION_TO,
+        CalibrationOp.PEAK_FACTOR), failures.isEmpty(), failures, String.format(Locale.ROOT, "peak %,d people on %s",
+        p.population(), p.date()));
   }
 
   /** The first and last failing days and how many: a long run of days is one line. */
