@@ -1,11 +1,11 @@
 package io.frontline.cli;
 
 import io.frontline.bundled.PublishedFigures;
-import io.frontline.calibration.CalibrationOp;
-import io.frontline.calibration.CalibrationRules;
-import io.frontline.calibration.CalibrationSeries;
-import io.frontline.calibration.Comparison;
-import io.frontline.calibration.PublishedFigure;
+import io.frontline.figures.calibration.CalibrationOp;
+import io.frontline.figures.calibration.CalibrationRules;
+import io.frontline.figures.calibration.CalibrationSeries;
+import io.frontline.figures.calibration.Comparison;
+import io.frontline.figures.calibration.PublishedFigure;
 import io.frontline.render.output.OutputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

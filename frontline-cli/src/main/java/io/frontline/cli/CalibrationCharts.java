@@ -1,9 +1,9 @@
 package io.frontline.cli;
 
-import io.frontline.calibration.CalibrationSeries;
-import io.frontline.calibration.PublishedFigure;
-import io.frontline.calibration.PublishedFigure.Measure;
-import io.frontline.calibration.PublishedFigure.Scope;
+import io.frontline.figures.calibration.CalibrationSeries;
+import io.frontline.figures.calibration.PublishedFigure;
+import io.frontline.figures.calibration.PublishedFigure.Measure;
+import io.frontline.figures.calibration.PublishedFigure.Scope;
 import io.frontline.render.chart.CalibrationChart;
 import io.frontline.render.chart.ChartPage;
 import io.frontline.render.map.Theme;

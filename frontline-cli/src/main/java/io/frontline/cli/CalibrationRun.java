@@ -1,9 +1,9 @@
 package io.frontline.cli;
 
 import io.frontline.basemap.Country;
-import io.frontline.calibration.CalibrationSeries;
-import io.frontline.calibration.CountryAreaOp;
-import io.frontline.calibration.PublishedFigure.Scope;
+import io.frontline.figures.calibration.CalibrationSeries;
+import io.frontline.figures.calibration.CountryAreaOp;
+import io.frontline.figures.calibration.PublishedFigure.Scope;
 import io.frontline.figures.SeriesOp;
 import java.util.EnumMap;
 import java.util.Map;

@@ -3,9 +3,9 @@ package io.frontline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontline.bundled.PublishedFigures;
-import io.frontline.calibration.CalibrationRules;
-import io.frontline.calibration.CalibrationSeries;
-import io.frontline.calibration.PublishedFigure;
+import io.frontline.figures.calibration.CalibrationRules;
+import io.frontline.figures.calibration.CalibrationSeries;
+import io.frontline.figures.calibration.PublishedFigure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ class CalibrationTest {
   void everyPublishedFigureIsCompared() {
     assertThat(figures).hasSizeGreaterThan(30);
     assertThat(figures).allSatisfy(f -> assertThat(f.sourceUrl()).startsWith("http"));
-    assertThat(new io.frontline.calibration.CalibrationOp(series).compare(figures))
+    assertThat(new io.frontline.figures.calibration.CalibrationOp(series).compare(figures))
         .allSatisfy(c -> assertThat(c.frontline()).isFinite());
   }
 

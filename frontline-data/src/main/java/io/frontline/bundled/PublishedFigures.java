@@ -1,6 +1,6 @@
 package io.frontline.bundled;
 
-import io.frontline.calibration.PublishedFigure;
+import io.frontline.figures.calibration.PublishedFigure;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;

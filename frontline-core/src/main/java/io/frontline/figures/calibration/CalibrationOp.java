@@ -1,7 +1,7 @@
-package io.frontline.calibration;
+package io.frontline.figures.calibration;
 
-import io.frontline.calibration.PublishedFigure.Measure;
-import io.frontline.calibration.PublishedFigure.Scope;
+import io.frontline.figures.calibration.PublishedFigure.Measure;
+import io.frontline.figures.calibration.PublishedFigure.Scope;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.ToDoubleFunction;

@@ -1,4 +1,4 @@
-package io.frontline.calibration;
+package io.frontline.figures.calibration;
 
 import io.frontline.figures.SeriesOp;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.frontline.calibration;
+package io.frontline.figures.calibration;
 
 import io.frontline.control.Atom;
 import io.frontline.control.ControlIndex;

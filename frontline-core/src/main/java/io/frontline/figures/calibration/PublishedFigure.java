@@ -1,4 +1,4 @@
-package io.frontline.calibration;
+package io.frontline.figures.calibration;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

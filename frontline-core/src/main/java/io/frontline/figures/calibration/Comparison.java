@@ -1,4 +1,4 @@
-package io.frontline.calibration;
+package io.frontline.figures.calibration;
 
 /**
  * A published figure beside Frontline's figure for the same date, scope and measure.

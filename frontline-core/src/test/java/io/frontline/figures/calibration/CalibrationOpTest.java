@@ -1,12 +1,12 @@
-package io.frontline.calibration;
+package io.frontline.figures.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.frontline.calibration.PublishedFigure.Measure;
-import io.frontline.calibration.PublishedFigure.Precision;
-import io.frontline.calibration.PublishedFigure.Scope;
+import io.frontline.figures.calibration.PublishedFigure.Measure;
+import io.frontline.figures.calibration.PublishedFigure.Precision;
+import io.frontline.figures.calibration.PublishedFigure.Scope;
 import io.frontline.figures.SeriesOp;
 import java.time.LocalDate;
 import java.util.ArrayList;
