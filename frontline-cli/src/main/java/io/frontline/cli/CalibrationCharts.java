@@ -4,6 +4,7 @@ import io.frontline.figures.calibration.CalibrationSeries;
 import io.frontline.figures.calibration.PublishedFigure;
 import io.frontline.figures.calibration.PublishedFigure.Measure;
 import io.frontline.figures.calibration.PublishedFigure.Scope;
+import io.frontline.figures.SeriesOp;
 import io.frontline.render.chart.CalibrationChart;
 import io.frontline.render.chart.ChartPage;
 import io.frontline.render.map.Theme;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /** The calibration charts: the daily area and population with their band and the published figures, SVG and PNG. */
 final class CalibrationCharts {
@@ -55,24 +57,31 @@ final class CalibrationCharts {
   }
 
   private List<CalibrationChart.Mark> marks(Measure measure) {
+    return marks(figures, measure, series.points());
+  }
+
+  /** The published figures of a measure for both countries as marks on a chart of {@code points}. */
+  static List<CalibrationChart.Mark> marks(List<PublishedFigure> figures, Measure measure,
+      List<SeriesOp.Point> points) {
     return figures.stream().filter(f -> f.measure() == measure && f.scope() == Scope.IRAQ_SYRIA)
-        .map(f -> new CalibrationChart.Mark(markDay(f, measure), f.value(), label(f), f.partisan())).toList();
+        .map(f -> new CalibrationChart.Mark(markDay(f, measure, points), f.value(), label(f), f.partisan())).toList();
   }
 
   /**
    * A day's figure on its day, a month's or a year's in the middle of it; a peak without a date of its own on the
-   * day of Frontline's peak up to then.
+   * day of the series' peak up to then.
    */
-  private LocalDate markDay(PublishedFigure f, Measure measure) {
-    if (f.precision() == PublishedFigure.Precision.PEAK) {
-      int best = 0;
-      for (int i = 0; i <= series.index(f.lastDay()); i++) {
-        var p = series.points().get(i);
-        double v = measure == Measure.AREA_HELD ? p.area_km2() : p.population();
-        var b = series.points().get(best);
-        best = v > (measure == Measure.AREA_HELD ? b.area_km2() : b.population()) ? i : best;
+  private static LocalDate markDay(PublishedFigure f, Measure measure, List<SeriesOp.Point> points) {
+    if (f.precision() == PublishedFigure.Precision.PEAK && !points.isEmpty()) {
+      ToDoubleFunction<SeriesOp.Point> v = measure == Measure.AREA_HELD ? SeriesOp.Point::area_km2
+          : p -> p.population();
+      SeriesOp.Point best = points.get(0);
+      for (SeriesOp.Point p : points) {
+        if (!p.date().isAfter(f.lastDay()) && v.applyAsDouble(p) > v.applyAsDouble(best)) {
+          best = p;
+        }
       }
-      return series.points().get(best).date();
+      return best.date();
     }
     LocalDate a = f.firstDay();
     LocalDate b = f.lastDay();

@@ -35,6 +35,20 @@ class CalibrateCommandTest {
   }
 
   @Test
+  void theAreaChartMarksThePublishedFiguresOfTheIslamicStateOnly() throws IOException {
+    Path store = Cli.demoStore(dir);
+    Path svg = dir.resolve("area.svg");
+    Cli.Run run = Cli.run("chart", "area", "--actor", "islamic-state", "--published", "--store", store.toString(),
+        "--from", "2014-06-01", "--to", "2018-01-01", "--out", svg.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(Files.readString(svg)).contains("IHS Conflict Monitor 90,800", "RAND peak 11.0 M");
+    Cli.Run other = Cli.run("chart", "area", "--actor", "iraq", "--published", "--store", store.toString(), "--out",
+        dir.resolve("iraq.svg").toString());
+    assertThat(other.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(other.err()).contains("give --actor islamic-state first");
+  }
+
+  @Test
   void aMissingDocsFolderIsAUsageError() {
     Path store = Cli.demoStore(dir);
     Cli.Run run = Cli.run("calibrate", "--store", store.toString(), "--docs", dir.resolve("none").toString());

@@ -20,12 +20,27 @@ import java.util.function.ToDoubleFunction;
  * Area and population held over time, one line per actor (the chosen one black and thicker) over the shaded low-high
  * range of its figures, with the named changes (captures and losses of cities) marked on the chosen actor's area line.
  */
-public record AreaChart(ChartPage page, List<Series> series, List<Event> events, Optional<String> focus) {
+public record AreaChart(ChartPage page, List<Series> series, List<Event> events, Optional<String> focus,
+    Published published) {
   public AreaChart {
     series = List.copyOf(series);
     events = List.copyOf(events);
     if (series.isEmpty() || series.get(0).points().size() < 2) {
       throw new IllegalArgumentException("an area chart needs at least one series of two or more days");
+    }
+  }
+
+  public AreaChart(ChartPage page, List<Series> series, List<Event> events, Optional<String> focus) {
+    this(page, series, events, focus, Published.NONE);
+  }
+
+  /** Figures others published, marked on the area and the population panel. */
+  public record Published(List<CalibrationChart.Mark> area, List<CalibrationChart.Mark> population) {
+    public static final Published NONE = new Published(List.of(), List.of());
+
+    public Published {
+      area = List.copyOf(area);
+      population = List.copyOf(population);
     }
   }
 
@@ -53,8 +68,10 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
     MapLanguage l = page.language();
     panel(g, text, top, Band.AREA, l.text("chart.area.title") + " (" + l.text("chart.area.axis") + ")");
     panel(g, text, bottom, Band.POPULATION, l.text("chart.population.title"));
-    new EventLabels(text, page.theme(), u).paint(g, top, events, focusSeries(), this::x, yScale(top,
-        SeriesOp.Point::area_high_km2));
+    new EventLabels(text, page.theme(), u).paint(g, top, events, focusSeries(), this::x, yScale(top, Band.AREA));
+    PublishedMarks marks = new PublishedMarks(text, page.theme(), u);
+    marks.paint(g, top, inRange(published.area()), this::x, yScale(top, Band.AREA));
+    marks.paint(g, bottom, inRange(published.population()), this::x, yScale(bottom, Band.POPULATION));
   }
 
   private Optional<Series> focusSeries() {
@@ -104,7 +121,7 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
 
   private void panel(Graphics2D g, TextPainter text, Rectangle2D box, Band band, String axisTitle) {
     ToDoubleFunction<SeriesOp.Point> value = band.value;
-    Axis y = yScale(box, band.high);
+    Axis y = yScale(box, band);
     double u = page.unit();
     new ChartAxes(text, page.theme(), page.language(), u).paint(g, box, y, first(), last(), this::x, axisTitle);
     for (Series s : series) {
@@ -150,8 +167,20 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
     return path;
   }
 
-  Axis yScale(Rectangle2D box, ToDoubleFunction<SeriesOp.Point> value) {
-    double max = series.stream().flatMap(s -> s.points().stream()).mapToDouble(value).max().orElse(1);
+  /** The published marks within the chart's dates. */
+  private List<CalibrationChart.Mark> inRange(List<CalibrationChart.Mark> marks) {
+    return marks.stream().filter(m -> !m.date().isBefore(first()) && !m.date().isAfter(last())).toList();
+  }
+
+  /** A panel's scale: up to the highest end of any range or published mark. */
+  private Axis yScale(Rectangle2D box, Band band) {
+    List<CalibrationChart.Mark> marks = inRange(band == Band.AREA ? published.area() : published.population());
+    return yScale(box, band.high, marks.stream().mapToDouble(CalibrationChart.Mark::value).max().orElse(0));
+  }
+
+  Axis yScale(Rectangle2D box, ToDoubleFunction<SeriesOp.Point> value, double atLeast) {
+    double max = Math.max(atLeast, series.stream().flatMap(s -> s.points().stream()).mapToDouble(value).max()
+        .orElse(1));
     List<Double> ticks = Ticks.upTo(max, 5);
     return new Axis(box, ticks);
   }

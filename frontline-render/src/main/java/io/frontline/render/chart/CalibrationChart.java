@@ -5,13 +5,11 @@ import io.frontline.render.text.TextPainter;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -23,9 +21,6 @@ import java.util.function.ToDoubleFunction;
 public record CalibrationChart(ChartPage page, Panel panel, List<SeriesOp.Point> points, List<Mark> marks,
     String axisTitle) {
   private static final Color BAND = new Color(0, 0, 0, 46);
-  private static final Color INDEPENDENT = new Color(0x1f5fa8);
-  private static final Color PARTISAN = new Color(0xd0641b);
-  private static final int MAX_ROWS = 10;
 
   public CalibrationChart {
     points = List.copyOf(points);
@@ -71,7 +66,7 @@ public record CalibrationChart(ChartPage page, Panel panel, List<SeriesOp.Point>
     g.setColor(page.theme().text());
     g.setStroke(new BasicStroke((float) (2.6 * u), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     g.draw(line(box, y, panel.value));
-    marks(g, text, box, y);
+    new PublishedMarks(text, page.theme(), u).paint(g, box, marks, this::x, y);
   }
 
   private double legend(Graphics2D g, TextPainter text, Rectangle2D plot) {
@@ -90,7 +85,7 @@ public record CalibrationChart(ChartPage page, Panel panel, List<SeriesOp.Point>
         g.setColor(BAND);
         g.fill(new Rectangle2D.Double(x, cy - 7 * u, 28 * u, 14 * u));
       } else {
-        dot(g, x + 14 * u, cy, i == 3, u);
+        new PublishedMarks(text, page.theme(), u).dot(g, x + 14 * u, cy, i == 3);
       }
       text.draw(g, labels[i], false, size, x + 36 * u, base, page.theme().text(), null, 0);
       x += 36 * u + text.measure(labels[i], false, size).width() + 30 * u;
@@ -129,39 +124,6 @@ public record CalibrationChart(ChartPage page, Panel panel, List<SeriesOp.Point>
       }
     }
     return path;
-  }
-
-  /** Each mark a dot; its label to the right, moved down row by row until it clears the labels already set. */
-  private void marks(Graphics2D g, TextPainter text, Rectangle2D box, AreaChart.Axis y) {
-    double u = page.unit();
-    float size = (float) (12.5 * u);
-    List<Rectangle2D> taken = new ArrayList<>();
-    for (Mark m : marks) {
-      double px = x(box, m.date());
-      double py = y.pixel(m.value());
-      dot(g, px, py, m.partisan(), u);
-      TextPainter.Metrics metrics = text.measure(m.label(), false, size);
-      for (int row = 0; row < MAX_ROWS; row++) {
-        double top = py - size * 0.7 + (row % 2 == 0 ? 1 : -1) * ((row + 1) / 2) * size * 1.4;
-        double left = px + 8 * u + metrics.width() > box.getMaxX() ? px - 8 * u - metrics.width() : px + 8 * u;
-        Rectangle2D r = new Rectangle2D.Double(left, top, metrics.width(), size * 1.3);
-        if (taken.stream().noneMatch(r::intersects)) {
-          taken.add(r);
-          text.draw(g, m.label(), false, size, left, top + metrics.ascent(), m.partisan() ? PARTISAN : INDEPENDENT,
-              page.theme().halo(), (float) (2 * u));
-          break;
-        }
-      }
-    }
-  }
-
-  private static void dot(Graphics2D g, double cx, double cy, boolean partisan, double u) {
-    double d = 9 * u;
-    g.setColor(partisan ? PARTISAN : INDEPENDENT);
-    g.fill(new Ellipse2D.Double(cx - d / 2, cy - d / 2, d, d));
-    g.setColor(Color.WHITE);
-    g.setStroke(new BasicStroke((float) (1.2 * u)));
-    g.draw(new Ellipse2D.Double(cx - d / 2, cy - d / 2, d, d));
   }
 
   double x(Rectangle2D box, LocalDate date) {
