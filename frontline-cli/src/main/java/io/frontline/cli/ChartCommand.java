@@ -56,6 +56,9 @@ final class ChartCommand implements Callable<Integer> {
   String subtitle;
   @Option(names = "--credit", paramLabel = "TEXT", description = "A line added to the credits.")
   String credit;
+  @Option(names = "--published", description = "area: mark the figures others published of the Islamic State's area"
+      + " and population (needs --actor islamic-state; see docs/CALIBRATION.md).")
+  boolean published;
 
   @Override
   public Integer call() {
@@ -66,7 +69,7 @@ final class ChartCommand implements Callable<Integer> {
     try (Workspace ws = Workspace.open(store)) {
       ChartData data = new ChartData(ws, language, ProvenanceOf.command(spec));
       Chart chart = switch (kind.strip().toLowerCase(java.util.Locale.ROOT)) {
-        case "area" -> data.area(range(ws), actors, this::page);
+        case "area" -> data.area(range(ws), actors, published, this::page);
         case "flow" -> data.flow(required("--from", from), required("--to", to), oneActor(), this::page);
         case "bars" -> data.bars(required("--date", date), this::page);
         default -> throw UserError.usage("chart KIND must be area, flow or bars, was '" + kind + "'");

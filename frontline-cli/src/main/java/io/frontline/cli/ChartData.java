@@ -39,6 +39,11 @@ final class ChartData {
   }
 
   ChartCommand.Chart area(LocalDate[] range, List<String> names, ChartCommand.PageMaker pages) {
+    return area(range, names, false, pages);
+  }
+
+  /** The area chart; with {@code published}, the figures others published of the Islamic State marked on it. */
+  ChartCommand.Chart area(LocalDate[] range, List<String> names, boolean published, ChartCommand.PageMaker pages) {
     List<Actor> chosen = names.stream().map(ws::actor).toList();
     SeriesOp op = new SeriesOp(ws.index());
     List<AreaChart.Series> series = new ArrayList<>();
@@ -54,8 +59,24 @@ final class ChartData {
     String title = focus.map(id -> l.text("title.actor", ws.actor(id).name(l.code()))).orElse(l.text("title.area"));
     ChartPage page = pages.page(title, l.text("subtitle.series", l.date(range[0]), l.date(range[1])), provenance,
         ws.index().zones().radius_km());
-    AreaChart chart = new AreaChart(page, series, focus.map(id -> events(id, range)).orElse(List.of()), focus);
+    AreaChart chart = new AreaChart(page, series, focus.map(id -> events(id, range)).orElse(List.of()), focus,
+        published ? published(focus, series) : AreaChart.Published.NONE);
     return new ChartCommand.Chart(page, provenance, chart::paint);
+  }
+
+  /** The bundled published figures of the Islamic State, which must be the chart's chosen actor. */
+  private static AreaChart.Published published(Optional<String> focus, List<AreaChart.Series> series) {
+    if (!focus.equals(Optional.of(CalibrationRun.ACTOR))) {
+      throw UserError.usage("--published marks figures of the Islamic State: give --actor " + CalibrationRun.ACTOR
+          + " first");
+    }
+    List<SeriesOp.Point> points = series.stream().filter(s -> s.actorId().equals(CalibrationRun.ACTOR)).findFirst()
+        .map(AreaChart.Series::points).orElse(List.of());
+    List<io.frontline.figures.calibration.PublishedFigure> figures = io.frontline.bundled.PublishedFigures.all();
+    return new AreaChart.Published(
+        CalibrationCharts.marks(figures, io.frontline.figures.calibration.PublishedFigure.Measure.AREA_HELD, points),
+        CalibrationCharts.marks(figures, io.frontline.figures.calibration.PublishedFigure.Measure.POPULATION_HELD,
+            points));
   }
 
   /** The chosen actor black, other chosen actors and the rest in their own colours. */

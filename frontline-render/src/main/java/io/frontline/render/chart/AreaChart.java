@@ -17,15 +17,30 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Area and population held over time, one line per actor (the chosen one black and thicker), with the named changes
- * (captures and losses of cities) marked on the chosen actor's area line.
+ * Area and population held over time, one line per actor (the chosen one black and thicker) over the shaded low-high
+ * range of its figures, with the named changes (captures and losses of cities) marked on the chosen actor's area line.
  */
-public record AreaChart(ChartPage page, List<Series> series, List<Event> events, Optional<String> focus) {
+public record AreaChart(ChartPage page, List<Series> series, List<Event> events, Optional<String> focus,
+    Published published) {
   public AreaChart {
     series = List.copyOf(series);
     events = List.copyOf(events);
     if (series.isEmpty() || series.get(0).points().size() < 2) {
       throw new IllegalArgumentException("an area chart needs at least one series of two or more days");
+    }
+  }
+
+  public AreaChart(ChartPage page, List<Series> series, List<Event> events, Optional<String> focus) {
+    this(page, series, events, focus, Published.NONE);
+  }
+
+  /** Figures others published, marked on the area and the population panel. */
+  public record Published(List<CalibrationChart.Mark> area, List<CalibrationChart.Mark> population) {
+    public static final Published NONE = new Published(List.of(), List.of());
+
+    public Published {
+      area = List.copyOf(area);
+      population = List.copyOf(population);
     }
   }
 
@@ -51,10 +66,12 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
     Rectangle2D bottom = new Rectangle2D.Double(top.getX(), top.getMaxY() + gap, top.getWidth(),
         plot.getMaxY() - top.getMaxY() - gap - 24 * u);
     MapLanguage l = page.language();
-    panel(g, text, top, SeriesOp.Point::area_km2, l.text("chart.area.title") + " (" + l.text("chart.area.axis") + ")");
-    panel(g, text, bottom, p -> p.population(), l.text("chart.population.title"));
-    new EventLabels(text, page.theme(), u).paint(g, top, events, focusSeries(), this::x, yScale(top,
-        SeriesOp.Point::area_km2));
+    panel(g, text, top, Band.AREA, l.text("chart.area.title") + " (" + l.text("chart.area.axis") + ")");
+    panel(g, text, bottom, Band.POPULATION, l.text("chart.population.title"));
+    new EventLabels(text, page.theme(), u).paint(g, top, events, focusSeries(), this::x, yScale(top, Band.AREA));
+    PublishedMarks marks = new PublishedMarks(text, page.theme(), u);
+    marks.paint(g, top, inRange(published.area()), this::x, yScale(top, Band.AREA));
+    marks.paint(g, bottom, inRange(published.population()), this::x, yScale(bottom, Band.POPULATION));
   }
 
   private Optional<Series> focusSeries() {
@@ -85,11 +102,33 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
     return focus.map(s.actorId()::equals).orElse(false);
   }
 
-  private void panel(Graphics2D g, TextPainter text, Rectangle2D box, ToDoubleFunction<SeriesOp.Point> value,
-      String axisTitle) {
-    Axis y = yScale(box, value);
+  /** A panel's figure and the low and high ends of its range (equal where the model gives no range). */
+  private enum Band {
+    AREA(SeriesOp.Point::area_km2, SeriesOp.Point::area_low_km2, SeriesOp.Point::area_high_km2),
+    POPULATION(p -> p.population(), p -> p.population_low(), p -> p.population_high());
+
+    final ToDoubleFunction<SeriesOp.Point> value;
+    final ToDoubleFunction<SeriesOp.Point> low;
+    final ToDoubleFunction<SeriesOp.Point> high;
+
+    Band(ToDoubleFunction<SeriesOp.Point> value, ToDoubleFunction<SeriesOp.Point> low,
+        ToDoubleFunction<SeriesOp.Point> high) {
+      this.value = value;
+      this.low = low;
+      this.high = high;
+    }
+  }
+
+  private void panel(Graphics2D g, TextPainter text, Rectangle2D box, Band band, String axisTitle) {
+    ToDoubleFunction<SeriesOp.Point> value = band.value;
+    Axis y = yScale(box, band);
     double u = page.unit();
     new ChartAxes(text, page.theme(), page.language(), u).paint(g, box, y, first(), last(), this::x, axisTitle);
+    for (Series s : series) {
+      Color c = s.colour();
+      g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), isFocus(s) ? 56 : 36));
+      g.fill(band(s, box, y, band));
+    }
     for (int pass = 0; pass < 2; pass++) {
       for (Series s : series) {
         if (isFocus(s) == (pass == 1)) {
@@ -117,8 +156,31 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
     return path;
   }
 
-  Axis yScale(Rectangle2D box, ToDoubleFunction<SeriesOp.Point> value) {
-    double max = series.stream().flatMap(s -> s.points().stream()).mapToDouble(value).max().orElse(1);
+  /** The low-high range of a series as a closed shape: along the high ends, back along the low ends. */
+  private Path2D.Double band(Series s, Rectangle2D box, Axis y, Band band) {
+    Path2D.Double path = line(s, box, y, band.high);
+    List<SeriesOp.Point> p = s.points();
+    for (int i = p.size() - 1; i >= 0; i--) {
+      path.lineTo(x(box, p.get(i).date()), y.pixel(band.low.applyAsDouble(p.get(i))));
+    }
+    path.closePath();
+    return path;
+  }
+
+  /** The published marks within the chart's dates. */
+  private List<CalibrationChart.Mark> inRange(List<CalibrationChart.Mark> marks) {
+    return marks.stream().filter(m -> !m.date().isBefore(first()) && !m.date().isAfter(last())).toList();
+  }
+
+  /** A panel's scale: up to the highest end of any range or published mark. */
+  private Axis yScale(Rectangle2D box, Band band) {
+    List<CalibrationChart.Mark> marks = inRange(band == Band.AREA ? published.area() : published.population());
+    return yScale(box, band.high, marks.stream().mapToDouble(CalibrationChart.Mark::value).max().orElse(0));
+  }
+
+  Axis yScale(Rectangle2D box, ToDoubleFunction<SeriesOp.Point> value, double atLeast) {
+    double max = Math.max(atLeast, series.stream().flatMap(s -> s.points().stream()).mapToDouble(value).max()
+        .orElse(1));
     List<Double> ticks = Ticks.upTo(max, 5);
     return new Axis(box, ticks);
   }
