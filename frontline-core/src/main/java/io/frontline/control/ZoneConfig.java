@@ -17,9 +17,9 @@ public record ZoneConfig(double radius_km, boolean clipToCountry, int circleSegm
     double anchorDistance_km, int impliedDays, double cellSpacing_km, double inferReach_km) {
   public static final ZoneConfig DEFAULT = new ZoneConfig(30, true, 72, 100_000, 10, 365, 10, 50);
   /** The cautious end of a range: zones this share of the radius, nothing inferred or implied, no low confidence. */
-  public static final double LOW_FACTOR = 0.5;
+  public static final double LOW_FACTOR = 0.7;
   /** The generous end of a range: zones and the reach of inference this many times larger. */
-  public static final double HIGH_FACTOR = 1.5;
+  public static final double HIGH_FACTOR = 1.4;
 
   public ZoneConfig {
     if (!(radius_km >= 1 && radius_km <= 500)) {

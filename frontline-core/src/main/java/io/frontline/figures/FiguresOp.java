@@ -146,7 +146,7 @@ public final class FiguresOp {
       t.population += site.population() * share;
       if (share >= 0.5) {
         t.settlements++;
-        if (site.place().population() >= config.cityPopulation()) {
+        if (site.population() > 0 && site.place().population() >= config.cityPopulation()) {
           t.cities.add(site);
         }
       }

@@ -61,7 +61,7 @@ class ControlMapTest {
     ControlMap map = index().mapAt(LocalDate.parse("2016-06-01"));
     ControlMap.Piece piece = map.pieces().get(0);
     Holding h = piece.holding();
-    Holding inferred = new Holding(h.holder(), h.status(), h.other(), h.decidedBy(), true);
+    Holding inferred = new Holding(h.holder(), h.status(), h.other(), h.decidedBy(), true, 40, 45);
     ControlMap.Piece p = new ControlMap.Piece(piece.atom(), inferred);
     assertThat(p.basis(map.date(), 365)).isEqualTo(Basis.INFERRED);
     assertThat(new ControlMap(map.date(), List.of(p)).dissolvedByBasis(365)).extracting(Part::basis)
