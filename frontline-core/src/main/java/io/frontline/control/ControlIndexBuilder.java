@@ -114,7 +114,7 @@ public final class ControlIndexBuilder {
         g.endings.add(Ending.of(Candidate.of(o), PreparedGeometryFactory.prepare(area.geometry())));
       } else if (subject instanceof Subject.Area area) {
         g.areas.add(new Footprint("area:" + o.lineage(), 0, 0,
-            Densifier.densify(area.geometry(), Cells.MAX_SEGMENT_DEG), candidates(List.of(o), config.impliedDays())));
+            Densifier.densify(area.geometry(), Cells.MAX_SEGMENT_DEG), capture(List.of(o), config.impliedDays())));
       }
     }
     for (Long id : g.byPlace.keySet()) {
@@ -123,8 +123,19 @@ public final class ControlIndexBuilder {
     return g;
   }
 
+  /** Candidates of a drawn area's observations, plus the previous holder its earliest capture names. */
+  static List<Candidate> capture(List<Observation> observations, int impliedDays) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : candidates(observations, impliedDays)) {
+      if (!c.implied() || !c.holder().equals(c.statement().actorId())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
   /**
-   * Candidates of one footprint's observations, plus the holder implied by its earliest: the previous holder a capture
+   * Candidates of one place's observations, plus the holder implied by its earliest: the previous holder a capture
    * names, or the holder a first report of holding names (it held the place before it was reported), for a bounded
    * time before.
    */

@@ -35,7 +35,8 @@ class ControlIndexTest {
       MemoryGazetteer.place(D, "Delta", 35.05, 38.1, 1_000, "SY"),
       MemoryGazetteer.place(EDGE, "Edge", 35, 36.05, 2_000, "SY")));
   static final MemoryBasemap BASEMAP = new MemoryBasemap(List.of(MemoryBasemap.box("SY", "Syria", 36, 32, 42, 37)));
-  static final double DISC_KM2 = GeodesicArea.km2(GeodesicCircle.around(35, 38, 35_000, 72, Geometries.FACTORY));
+  static final double DISC_KM2 = GeodesicArea.km2(GeodesicCircle.around(35, 38,
+      ZoneConfig.DEFAULT.radius_km() * 1000, 72, Geometries.FACTORY));
 
   final Observations obs = new Observations();
 
@@ -94,10 +95,13 @@ class ControlIndexTest {
   }
 
   @Test
-  void nothingIsHeldBeforeTheFirstObservationWhenNoPreviousHolderIsNamed() {
+  void aFirstReportOfHoldingImpliesItsHolderForABoundedTimeBefore() {
     ControlIndex index = index(obs.place(A, "is", CONTROLS, null, "2014-06-10", HIGH));
-    assertThat(index.findSite(A).orElseThrow().at(LocalDate.parse("2014-06-09"))).isEmpty();
-    assertThat(index.mapAt(LocalDate.parse("2014-06-09")).pieces()).isEmpty();
+    assertThat(at(index, A, "2014-06-09").holder()).isEqualTo("is");
+    assertThat(at(index, A, "2014-06-09").decidedBy().implied()).isTrue();
+    assertThat(at(index, A, "2014-06-10").decidedBy().implied()).isFalse();
+    assertThat(index.findSite(A).orElseThrow().at(LocalDate.parse("2013-06-09"))).isEmpty();
+    assertThat(index.mapAt(LocalDate.parse("2013-06-09")).pieces()).isEmpty();
   }
 
   static double area(ControlIndex index, String actor, String date) {
@@ -140,7 +144,7 @@ class ControlIndexTest {
     for (String date : List.of("2014-06-01", "2016-01-01", "2017-12-31")) {
       assertThat(area(after, "is", date)).as(date).isEqualTo(area(before, "is", date));
     }
-    assertThat(area(after, "ypg", "2017-12-31")).isZero();
+    assertThat(area(after, "ypg", "2016-12-31")).as("before the holder implied by C's first report").isZero();
     assertThat(area(after, "ypg", "2018-03-01")).isPositive();
   }
 
@@ -334,7 +338,8 @@ class ControlIndexTest {
       }
     }
     assertThat(new io.frontline.figures.SeriesOp(index).series("syria", to, to).get(0).area_km2()).isPositive();
-    assertThat(new io.frontline.figures.SeriesOp(index).series("is", from, from).get(0).area_km2()).isZero();
+    LocalDate before = LocalDate.parse("2013-01-01");
+    assertThat(new io.frontline.figures.SeriesOp(index).series("is", before, before).get(0).area_km2()).isZero();
   }
 
   static Footprint footprint(ControlIndex index, long placeId) {
