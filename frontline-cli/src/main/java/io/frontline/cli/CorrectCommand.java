@@ -31,7 +31,8 @@ final class CorrectCommand implements Callable<Integer> {
   @Option(names = "--from-actor", paramLabel = "ACTOR",
       description = "The previous holder, the other party of a contest, or the holder of a besieged place.")
   String fromActor;
-  @Option(names = "--status", paramLabel = "STATUS", description = "controls, contested, besieged or presence.")
+  @Option(names = "--status", paramLabel = "STATUS",
+      description = "controls, contested, besieged, presence or ends (ends: of an area only).")
   String status;
   @Option(names = "--date", paramLabel = "DATE", description = "YYYY, YYYY-MM or YYYY-MM-DD, not after today.")
   String date;
@@ -39,6 +40,9 @@ final class CorrectCommand implements Callable<Integer> {
   String confidence;
   @Option(names = "--note", paramLabel = "TEXT", description = "A new note (default: the current note).")
   String note;
+  @Option(names = "--share", paramLabel = "SHARE", description = "For a contested observation: the share (between 0"
+      + " and 1) its actor holds (default: the current share, dropped when the status is no longer contested).")
+  Double share;
 
   @Override
   public Integer call() {
@@ -53,7 +57,9 @@ final class CorrectCommand implements Callable<Integer> {
     FuzzyDate newDate = date == null ? s.date() : date(date);
     Confidence newConfidence = confidence == null ? s.confidence() : value(() -> Confidence.parse(confidence));
     String newNote = Revisions.withReason(note == null ? s.note() : note, why);
-    return value(() -> new Statement(s.subject(), newActor, newStatus, newFrom, newDate, given, newConfidence, newNote));
+    Double newShare = share != null ? share : newStatus == Status.CONTESTED ? s.share() : null;
+    return value(() -> new Statement(s.subject(), newActor, newStatus, newFrom, newDate, given, newConfidence, newNote,
+        newShare));
   }
 
   private static FuzzyDate date(String text) {

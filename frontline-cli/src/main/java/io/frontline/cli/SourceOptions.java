@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.observations.Grade;
 import io.frontline.observations.Source;
 import io.frontline.observations.SourceKind;
 import java.util.ArrayList;
@@ -22,13 +23,17 @@ final class SourceOptions {
       + " official_statement, news, analyst or reference (default: ${DEFAULT-VALUE}).")
   String kind;
 
+  @Option(names = "--source-grade", paramLabel = "GRADE",
+      description = "The source's Admiralty-code grade: reliability A-F then credibility 1-6, e.g. B2.")
+  String grade;
+
   /** The source given; at least one of a URL, a title and a citation is required. */
   Source source() {
     if (urls.stream().allMatch(String::isBlank) && blank(title) && blank(citation)) {
       throw UserError.usage("give the source: --source-url URL, --source-title TEXT or --source-citation TEXT");
     }
     try {
-      return new Source(title, urls, citation, SourceKind.parse(kind));
+      return new Source(title, urls, citation, SourceKind.parse(kind), blank(grade) ? null : Grade.parse(grade));
     } catch (IllegalArgumentException e) {
       throw UserError.usage(e.getMessage());
     }

@@ -27,7 +27,7 @@ class AsRecordedTest {
     assertThat(Cli.run("import", dir.resolve("area.geojson").toString(), "--store", store).exit()).isZero();
     try (GeoPackageStore s = GeoPackageStore.open(Path.of(store))) {
       Observation mosul = s.observations(RecordTime.now()).stream()
-          .filter(o -> o.statement().note().contains("victory declared 2017-07-10")).findFirst().orElseThrow();
+          .filter(o -> o.statement().note().contains("formally declared victory on state TV")).findFirst().orElseThrow();
       s.retract(mosul.lineage(), "test: source withdrawn", "editor");
       assertThat(s.versions(mosul.lineage())).hasSize(2);
     }

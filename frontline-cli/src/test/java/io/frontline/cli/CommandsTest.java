@@ -80,6 +80,44 @@ class CommandsTest {
   }
 
   @Test
+  void changesGiveEachPlaceItsOwnDate() throws Exception {
+    Cli.Run text = Cli.run("changes", "--from", "2016-02-01", "--to", "2017-06-05", "--store", store);
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out()).containsPattern("place +from +to +changed +source")
+        .containsPattern("\\n  Mosul +Islamic State +contested +2016-11-01 ");
+    JsonNode json = JsonSchemas.validate("changes.schema.json", Cli.run("changes", "--from", "2016-02-01", "--to",
+        "2017-06-05", "--store", store, "--json").out());
+    JsonNode mosul = null;
+    for (JsonNode p : json.get("places")) {
+      mosul = p.get("place_id").asLong() == 99072 ? p : mosul;
+    }
+    assertThat(mosul.get("changed_on").asText()).isEqualTo("2016-11-01");
+    assertThat(mosul.get("date").asText()).isEqualTo("2017-01-24");
+  }
+
+  @Test
+  void sourcesListTheOutletsWithTheirKindsGradesAndFlags() throws Exception {
+    Cli.Run text = Cli.run("sources", "--store", store);
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out()).containsPattern("Sources of \\d+ observations: \\d+ outlets, \\d+ of them flagged")
+        .containsPattern("outlet +kind +observations +grades +first +last")
+        .containsPattern("reuters\\.com \\(Reuters\\) +wire +\\d+ +B1 \\d+");
+    Cli.Run run = Cli.run("sources", "--store", store, "--json", "--grade", "c3");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode json = JsonSchemas.validate("sources.schema.json", run.out());
+    assertThat(json.get("grade").asText()).isEqualTo("C3");
+    assertThat(json.get("observations").asInt()).isPositive();
+    json.get("outlets").forEach(o -> assertThat(o.get("grades").fieldNames()).toIterable().containsExactly("C3"));
+    JsonNode one = JsonSchemas.validate("sources.schema.json", Cli.run("sources", "--store", store, "--json",
+        "--outlet", "www.aljazeera.com").out());
+    assertThat(one.get("outlets").findValuesAsText("host")).containsExactly("aljazeera.com");
+    assertThat(one.get("outlets").get(0).get("note").asText()).contains("state-funded");
+    Cli.Run bad = Cli.run("sources", "--store", store, "--grade", "Q1");
+    assertThat(bad.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.err()).contains("--grade must be an Admiralty code such as B2");
+  }
+
+  @Test
   void historyFindsAPlaceByAForeignNameAndListsSourcedPeriods() throws Exception {
     for (String name : new String[] {"Mosoel", "Mossoul", "الموصل", "99072"}) {
       Cli.Run run = Cli.run("history", "--place", name, "--store", store, "--json");

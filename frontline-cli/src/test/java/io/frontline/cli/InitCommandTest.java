@@ -58,8 +58,8 @@ class InitCommandTest {
     Cli.Run demo = Cli.run("demo", "--store", store.toString(), "--places", "Mosul");
 
     assertThat(demo.exit()).as(demo.err()).isZero();
-    assertThat(demo.out()).containsPattern("Figures on 2016-02-01[^\\n]*\\n[^\\n]*\\n[^\\n]*\\n  Islamic State +64,678 ")
-        .containsPattern("\\n  Islamic State +38,901 ");
+    assertThat(demo.out()).containsPattern("Figures on 2016-02-01[^\\n]*\\n[^\\n]*\\n[^\\n]*\\n  Islamic State +65,218 ")
+        .containsPattern("\\n  Islamic State +36,937 ");
   }
 
   @Test

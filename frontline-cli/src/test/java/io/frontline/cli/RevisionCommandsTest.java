@@ -36,6 +36,26 @@ class RevisionCommandsTest {
   }
 
   @Test
+  void aCorrectionMayStateAShareAndGradeItsSource() throws Exception {
+    Cli.Run run = Cli.run("correct", lineage, "--status", "contested", "--share", "0.3", "--source-url",
+        "https://example.org/mosul-part", "--source-grade", "c3", "--reason", "only part of the city", "--store",
+        store, "--json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode v2 = JsonSchemas.validate("observation.schema.json", run.out());
+    assertThat(v2.get("share").asDouble()).isEqualTo(0.3);
+    assertThat(v2.at("/source/grade").asText()).isEqualTo("C3");
+    Cli.Run again = Cli.run("correct", lineage, "--status", "controls", "--source-url", "https://example.org/all",
+        "--reason", "all of it after all", "--store", store, "--json");
+    JsonNode v3 = JsonSchemas.validate("observation.schema.json", again.out());
+    assertThat(v3.get("share").isNull()).as("a share belongs to a contested observation only").isTrue();
+    assertThat(v3.at("/source/grade").isNull()).isTrue();
+    Cli.Run bad = Cli.run("correct", lineage, "--source-url", "https://example.org/x", "--source-grade", "Z1",
+        "--reason", "x", "--store", store);
+    assertThat(bad.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.err()).contains("source grade must be an Admiralty code");
+  }
+
+  @Test
   void aCorrectionRecordsANewVersionThatTheHistoryAndFiguresUse() throws Exception {
     Cli.Run run = Cli.run("correct", lineage, "--date", "2014-06-09", "--confidence", "high", "--source-url",
         "https://example.org/mosul-fell-on-the-9th", "--reason", "the city fell the evening before", "--by", "desk",
@@ -58,7 +78,7 @@ class RevisionCommandsTest {
     assertThat(v3.get("version").asInt()).isEqualTo(3);
     assertThat(v3.get("status").asText()).isEqualTo("contested");
     assertThat(v3.get("date").asText()).isEqualTo("2014-06-09");
-    assertThat(v3.get("note").asText()).isEqualTo("[correction: fighting went on]");
+    assertThat(v3.get("note").asText()).startsWith("army and police fled").endsWith("[correction: fighting went on]");
   }
 
   @Test

@@ -46,6 +46,7 @@ class OpenApiContractTest extends ServerTest {
         {"/api/v1/figures?date=1990-01-01", 200},
         {"/api/v1/changes?from=2015-01-01&to=2017-01-01", 200},
         {"/api/v1/changes?from=2014-01-01&to=2019-01-01&actor=iraq&lang=fr", 200},
+        {"/api/v1/sources", 200}, {"/api/v1/sources?grade=B&outlet=reuters.com&as_of=2030-01-01&zone_radius=20", 200},
         {"/api/v1/series?actor=islamic-state&step=30", 200},
         {"/api/v1/series?actor=ISIS&from=2016-01-01&to=2016-03-01&step=7&zone_radius=10", 200},
         {"/api/v1/point?lat=36.34&lon=43.13&date=2015-06-01", 200},
@@ -80,7 +81,7 @@ class OpenApiContractTest extends ServerTest {
         // refusals
         {"/api/v1/figures?date=2015-02-30", 400}, {"/api/v1/figures?date=2015-06-01&actor=nobody", 400},
         {"/api/v1/figures?date=2015-06-01&colour=red", 400}, {"/api/v1/figures?dat=1&colour=red", 400},
-        {"/api/v1/changes?from=2017-01-01&to=2015-01-01", 400}, {"/api/v1/series", 400},
+        {"/api/v1/changes?from=2017-01-01&to=2015-01-01", 400}, {"/api/v1/sources?grade=B0", 400}, {"/api/v1/series", 400},
         {"/api/v1/point?lat=91&lon=0&date=2015-06-01", 400}, {"/api/v1/places", 400},
         {"/api/v1/control-areas?date=2015-06-01&bbox=1,2,3", 400}, {"/api/v1/observations?limit=0", 400},
         {"/api/v1/places/abc", 400}, {"/api/v1/places/1", 404}, {"/api/v1/places/1/history", 404},

@@ -128,7 +128,7 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
       }
       Statement s = previous.statement();
       Statement retraction = new Statement(s.subject(), s.actorId(), s.status(), s.fromActorId(), s.date(),
-          source == null ? s.source() : source, s.confidence(), reason);
+          source == null ? s.source() : source, s.confidence(), reason, s.share());
       return observations.addVersion(previous, retraction, recordedBy, at, true);
     }));
   }
