@@ -15,7 +15,7 @@ export async function showPlace(box, placeId, onEdit) {
   const h = await get(`/api/v1/places/${placeId}/history`, {as_of: state.asOf || undefined, lang: lang()});
   const p = h.place;
   const title = p.label && p.label !== p.name ? `${esc(p.label)} <span class="muted">(${esc(p.name)})</span>` : esc(p.name);
-  box.innerHTML = `<h2>${title} <span class="muted">${esc(p.country)} · GeoNames ${p.id}</span></h2>
+  box.innerHTML = `<h2>${title} <span class="muted">${esc(p.country)} · ${p.id > 1e9 ? 'gazetteer supplement' : 'GeoNames'} ${p.id}</span></h2>
     <p class="muted">${esc(t('population'))}: ${number(p.population)}</p>
     <h3>${esc(t('historyOf'))}</h3>
     ${h.periods.length === 0 ? `<p>${esc(t('noHistory'))}</p>` : `<ol class="timeline">${h.periods.map(period).join('')}</ol>`}

@@ -45,7 +45,7 @@ final class Recorded {
   private String subject(Statement s) {
     if (s.subject() instanceof Subject.PlaceRef ref) {
       return ws.store().findPlace(ref.placeId()).map(p -> p.name() + " (GeoNames " + p.id() + ", " + p.country() + ")")
-          .orElse("GeoNames " + ref.placeId());
+          .orElse((ref.placeId() > 1_000_000_000L ? "gazetteer supplement " : "GeoNames ") + ref.placeId());
     }
     Subject.Area area = (Subject.Area) s.subject();
     return area.label().isEmpty() ? "a drawn area" : "area '" + area.label() + "'";

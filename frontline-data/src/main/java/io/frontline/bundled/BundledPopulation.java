@@ -69,6 +69,10 @@ public final class BundledPopulation implements PopulationEstimate {
     if (totals.isEmpty()) {
       return GAZETTEER;
     }
+    Map<String, long[]> national = new HashMap<>();
+    readTable(DIR + "national.tsv", row -> national.put(row.get("country"),
+        new long[] {Long.parseLong(row.get("population")), Integer.parseInt(row.get("year"))}));
+    national.forEach((iso, total) -> scale(totals, iso, total));
     List<Region> regions = new ArrayList<>();
     TreeSet<String> years = new TreeSet<>();
     for (var f : NaturalEarthBasemap.shared().layer("admin1")) {
@@ -92,6 +96,22 @@ public final class BundledPopulation implements PopulationEstimate {
         + " in it in proportion to their own figures (GeoNames, or a sourced town figure where GeoNames has none); see"
         + " population/SOURCES.md", String.join(", ", years));
     return new BundledPopulation(own, regions, method);
+  }
+
+  /** Scales every region of a country so that they add up to its later national total, and dates them so. */
+  private static void scale(Map<String, long[]> totals, String iso, long[] national) {
+    long sum = totals.entrySet().stream().filter(e -> e.getKey().startsWith(iso + "-"))
+        .mapToLong(e -> e.getValue()[0]).sum();
+    if (sum <= 0) {
+      return;
+    }
+    double factor = (double) national[0] / sum;
+    totals.forEach((code, t) -> {
+      if (code.startsWith(iso + "-")) {
+        t[0] = Math.round(t[0] * factor);
+        t[1] = national[1];
+      }
+    });
   }
 
   @Override

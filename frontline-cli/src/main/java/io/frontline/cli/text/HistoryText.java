@@ -19,7 +19,8 @@ public final class HistoryText {
 
   public void print(PrintWriter out, Place place, List<PlaceHistoryOp.Period> periods, List<Observation> own,
       Function<String, List<Observation>> versions) {
-    out.printf("%s (GeoNames %d, %s, population %s)%n", place.name(), place.id(), place.country(),
+    out.printf("%s (%s %d, %s, population %s)%n", place.name(), place.id() > 1_000_000_000L ? "gazetteer supplement"
+        : "GeoNames", place.id(), place.country(),
         Table.count(place.population()));
     if (periods.isEmpty()) {
       out.println("  No observation covers this place.");
