@@ -1,6 +1,6 @@
 // The analyst's app: wires the maps, the time bar, the panels and the chart to the state and the URL.
 import {get, prefetch} from './api.js';
-import {lang, longDate, setLang, t, translatePage} from './i18n.js';
+import {lang, longDate, number, setLang, t, translatePage} from './i18n.js';
 import {actorName, clamp, onChange, readUrl, state, step, update, writeUrl} from './state.js';
 import {ControlMap, HOME} from './map.js';
 import {setUpTimebar, showDate} from './timebar.js';
@@ -177,9 +177,30 @@ async function mapClick(e, view) {
   const o = p.observation;
   view.popup(e.lngLat, `<strong>${esc(t('whoHeld'))}, ${esc(longDate(date))}</strong><br>${
     esc(p.holder ? actorName(p.holder) : p.holder_name || p.explanation || t('none'))}${p.status && p.status !== 'controls' ? ` (${esc(t(p.status === 'contested'
-    ? 'contestedWith' : 'besiegedBy', {other: actorName(p.other)}))})` : ''}${o ? `<br><span class="small">${esc(o.date)} · ${
+    ? 'contestedWith' : 'besiegedBy', {other: actorName(p.other)}))})` : ''}${basis(p)}${o ? `<br><span class="small">${esc(o.date)} · ${
     esc(o.source.title || o.source.label)}
     ${o.source.urls.map(sourceLink).join(' ')}</span>` : ''}`);
+}
+
+/**
+ * What a point's holding rests on, for its pop-up: the deciding observation's date and age ("reported on 10 June
+ * 2014, 14 months before this date"), marked when older than the stale limit, and "inferred between towns".
+ */
+function basis(p) {
+  if (!p.decided_on) return '';
+  const age = p.age_days === 0 ? t('sameDay', {date: longDate(p.decided_on)})
+    : t('reportedAge', {date: longDate(p.decided_on), age: ageText(p.age_days)});
+  const stale = p.basis === 'stale' ? `<br><span class="basis stale">${esc(t('stale'))}</span>` : '';
+  const inferred = p.inferred ? `<br><span class="basis inferred">${esc(t('inferredBetween'))}</span>` : '';
+  return `<br><span class="age${p.basis === 'stale' ? ' stale' : ''}" data-age-days="${esc(p.age_days)}">${
+    esc(age)}</span>${stale}${inferred}`;
+}
+
+/** An age in days as the pop-up says it: days up to two months, whole months after. */
+function ageText(days) {
+  if (days < 60) return t(days === 1 ? 'ageDay' : 'ageDays', {n: number(days)});
+  const months = Math.round(days / 30.44);
+  return t(months === 1 ? 'ageMonth' : 'ageMonths', {n: number(months)});
 }
 
 function setUpLanguage() {

@@ -79,6 +79,45 @@ class AppBrowserTest extends BrowserTest {
     }
   }
 
+  /**
+   * Ground that rests on reports over a year old is drawn faded and hatched and named in the legend; a click on it
+   * gives the deciding report's date and age; the legend leaves Damascus and Lebanon in view.
+   */
+  @Test
+  void theMapSaysWhatItsGroundRestsOn() {
+    JsonNode point = fixture.http().get("/api/v1/point?lat=36.30&lon=43.05&date=2016-06-01").json();
+    assertThat(point.get("basis").asText()).isEqualTo("stale");
+    open("date=2016-06-01&lang=en", 1280, 800);
+    browser.screenshot("20-stale-ground");
+    assertThat(text("#legend")).contains("rests on reports over a year old");
+    assertThat(browser.driver().findElements(By.cssSelector("#legend li[data-basis=stale] .swatch.stale"))).hasSize(1);
+    assertThat((Boolean) browser.js("const m = document.getElementById('map-a').getBoundingClientRect();"
+        + " const l = document.getElementById('legend').getBoundingClientRect(); return l.top >= m.bottom - 1;"))
+        .as("the legend lies under the map, outside its frame").isTrue();
+    assertThat((Boolean) browser.js("const l = [...document.querySelectorAll('#map-a .labels .label')]"
+        + ".find(x => x.textContent === 'Damascus'); return !!l;")).as("Damascus labelled").isTrue();
+    open("date=2016-06-01&lang=en&view=43.05,36.30,9", 1280, 800);
+    WebElement map = browser.driver().findElement(By.id("map-a"));
+    new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(map, 60, 40).click().perform();
+    browser.waitFor("document.querySelector('.maplibregl-popup-content .age') !== null");
+    browser.screenshot("21-stale-point-popup");
+    String popup = text(".maplibregl-popup-content");
+    assertThat(popup).contains("Islamic State", "reported on 10 June 2014, 24 months before this date",
+        "resting on observations over a year old");
+    assertThat(browser.driver().findElements(By.cssSelector(".maplibregl-popup-content .age.stale"))).hasSize(1);
+  }
+
+  /** The legend names inferred ground when the map has some (ground the rule between towns gives a holder). */
+  @Test
+  void theLegendNamesInferredGroundWhenThereIsSome() {
+    open("date=2016-06-01&lang=en", 1280, 800);
+    browser.js("const f = {type: 'FeatureCollection', features: [{type: 'Feature', geometry: null, properties:"
+        + " {actor: 'islamic-state', status: 'controls', basis: 'inferred'}}]};"
+        + " return import('/js/figures.js').then(m => m.showLegend(document.getElementById('legend'), f));");
+    browser.waitFor("document.querySelector('#legend li[data-basis=inferred]') !== null");
+    assertThat(text("#legend")).contains("inferred between towns (lighter)").doesNotContain("over a year old");
+  }
+
   @Test
   void theAppWorksAtPhoneWidth() {
     open("date=2016-02-01&lang=en", 390, 844);
