@@ -98,8 +98,8 @@ async function render(changed) {
   const jobs = [];
   if (has('date', 'asOf', 'lang', 'revision')) jobs.push(showMapA());
   if (app.b && has('dateB', 'asOf', 'lang', 'revision', 'mode') && state.mode !== 'map') {
-    jobs.push(app.b.show(state.dateB, state.asOf));
-  }
+    jobs.push(app.b.show(state.dateB, state.asOf).then(legend));
+  } else if (has('mode')) legend();
   if (has('tab', 'date', 'dateB', 'asOf', 'lang', 'place', 'revision', 'mode')) jobs.push(showTab(changed));
   if (has('revision', 'asOf') && !has('mode')) jobs.push(reloadChart());
   if (has('view') && state.tab === 'data') showExports(document.getElementById('tab-data'), app.a);
@@ -112,9 +112,17 @@ async function render(changed) {
 async function showMapA() {
   const date = state.date;
   if (await app.a.show(date, state.asOf)) {
-    showLegend(document.getElementById('legend'), app.a.areas);
+    legend();
     document.body.dataset.mapDate = date;
   }
+}
+
+/** The legend of what the maps show: both maps' parties and patterns when two are shown. */
+function legend() {
+  const shown = [app.a, state.mode !== 'map' ? app.b : null].filter(m => m?.areas);
+  if (shown.length === 0) return;
+  showLegend(document.getElementById('legend'), {type: 'FeatureCollection',
+    features: shown.flatMap(m => m.areas.features)});
 }
 
 function labels() {

@@ -25,8 +25,9 @@ class GalleryBrowserTest extends BrowserTest {
     browser.waitFor("document.getElementById('map-b').offsetWidth > 300");
     browser.waitFor("document.querySelectorAll('#map-b .labels .label').length > 3");
     browser.waitFor("document.body.dataset.mapDate === '2016-02-01'");
+    browser.waitFor("document.getElementById('legend').textContent.includes('Turkish-backed Syrian opposition')");
     pause(1500);
-    assertThat(text("#legend")).contains("Islamic State", "Government of Iraq", "Syrian opposition");
+    assertThat(text("#legend")).contains("Islamic State", "Government of Iraq", "Kurdistan Regional Government");
     save("web-2016-2017-compare");
   }
 
