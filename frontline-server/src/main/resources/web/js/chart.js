@@ -1,4 +1,5 @@
-// Area held per actor over the data's range, drawn as SVG; a cursor follows the date; a click sets the date.
+// Area held per actor over the data's range, drawn as SVG, each line over a band of its low-high range; a cursor
+// follows the date; a click sets the date.
 import {get} from './api.js';
 import {number, t} from './i18n.js';
 import {actor, dayAt, dayIndex, state, update} from './state.js';
@@ -48,7 +49,7 @@ export function draw() {
   const w = box.clientWidth;
   const h = box.clientHeight;
   const days = dayIndex(state.last);
-  const max = Math.max(...series.flatMap(s => s.points.map(p => p.area_km2)));
+  const max = Math.max(...series.flatMap(s => s.points.map(p => Math.max(p.area_km2, p.area_high_km2 ?? 0))));
   const x = iso => PAD.left + dayIndex(iso) / days * (w - PAD.left - PAD.right);
   const y = v => h - PAD.bottom - v / max * (h - PAD.top - PAD.bottom);
   const svg = el('svg', {width: w, height: h, role: 'img', 'aria-label': `${t('chart')}. ${t('chartHint')}`});
@@ -62,6 +63,14 @@ export function draw() {
     const at = x(`${year}-01-01`);
     el('line', {x1: at, x2: at, y1: PAD.top, y2: h - PAD.bottom, class: 'grid'}, svg);
     el('text', {x: at, y: h - 6, class: 'tick', 'text-anchor': 'middle'}, svg).textContent = String(year);
+  }
+  // the low-high range of each series as a band under its line (none where the figures give a single value)
+  for (const s of series) {
+    const ranged = s.points.filter(p => p.area_high_km2 > p.area_low_km2);
+    if (ranged.length === 0) continue;
+    const top = s.points.map((p, i) => `${i ? 'L' : 'M'}${x(p.date).toFixed(1)},${y(p.area_high_km2 ?? p.area_km2).toFixed(1)}`);
+    const bottom = [...s.points].reverse().map(p => `L${x(p.date).toFixed(1)},${y(p.area_low_km2 ?? p.area_km2).toFixed(1)}`);
+    el('path', {d: `${top.join('')}${bottom.join('')}Z`, class: 'band', fill: actor(s.actor)?.colour || '#999'}, svg);
   }
   for (const s of series) {
     const d = s.points.map((p, i) => `${i ? 'L' : 'M'}${x(p.date).toFixed(1)},${y(p.area_km2).toFixed(1)}`).join('');

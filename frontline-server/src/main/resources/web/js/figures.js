@@ -25,14 +25,59 @@ function row(a) {
   return `<li data-actor="${esc(a.id)}">
     <div class="who">${swatch(a.colour)}<strong>${esc(name)}</strong></div>
     <dl>
-      <dt>${esc(t('area'))}</dt><dd class="area">${number(a.area_km2)} ${t('km2')}</dd>
+      <dt>${esc(t('area'))}</dt><dd class="area">${number(a.area_km2)} ${t('km2')}${
+        range(a.area_low_km2, a.area_high_km2)}</dd>
+      ${a.inferred_km2 > 0 ? `<dt>${esc(t('inferredArea'))}</dt><dd class="inferred">${number(a.inferred_km2)} ${t('km2')}</dd>` : ''}
       ${a.contested_km2 > 0 ? `<dt>${esc(t('contested'))}</dt><dd>${number(a.contested_km2)} ${t('km2')}</dd>` : ''}
-      <dt>${esc(t('population'))}</dt><dd>${number(a.population)}</dd>
+      <dt>${esc(t('population'))}</dt><dd class="population">${number(a.population)}${
+        range(a.population_low, a.population_high)}</dd>
       <dt>${esc(t('settlements'))}</dt><dd>${number(a.settlements)}</dd>
       <dt>${esc(t('cities'))}</dt><dd>${number(a.cities)}${cities}</dd>
+      ${shares(a.city_shares)}${grades(a.area_by_grade_km2)}
     </dl>${comparison}
     <div class="muted small">${esc(t('obsCount', {n: a.observations}))} · ${esc(t('sourcesCount', {n: a.sources}))}</div>
   </li>`;
+}
+
+/** Three significant figures, as the printed maps round their captions: 52,034 is 52,000. */
+export function round3(n) {
+  if (!(n > 0)) return 0;
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 2);
+  return Math.round(n / step) * step;
+}
+
+/** " (52,000–81,000)" after a figure whose low and high differ; nothing when they are one value. */
+function range(low, high) {
+  if (low === undefined || high === undefined || round3(low) === round3(high)) return '';
+  return ` <span class="range muted">(${esc(t('range', {low: number(round3(low)), high: number(round3(high))}))})</span>`;
+}
+
+/** The contested cities of which the actor holds a stated share: "Mosul: 50% held". */
+function shares(list) {
+  if (!list?.length) return '';
+  return `<dt>${esc(t('cityShares'))}</dt><dd class="shares"><bdi>${list.map(s => esc(t('cityShare',
+    {city: s.name, share: number(Math.round(s.share * 100))}))).join(t('semicolon'))}</bdi></dd>`;
+}
+
+/** The share of the area that rests on each source grade, grouped by letter, ungraded last: "B 78%, C 20%". */
+export function gradeShares(byGrade) {
+  const letters = {};
+  for (const [grade, km2] of Object.entries(byGrade || {})) {
+    const letter = /^[A-Za-z]/.test(grade) && grade !== 'ungraded' ? grade[0].toUpperCase() : 'ungraded';
+    letters[letter] = (letters[letter] || 0) + km2;
+  }
+  const total = Object.values(letters).reduce((a, b) => a + b, 0);
+  if (!(total > 0)) return [];
+  return Object.keys(letters).filter(k => letters[k] > 0)
+    .sort((a, b) => (a === 'ungraded') - (b === 'ungraded') || a.localeCompare(b))
+    .map(k => ({grade: k, percent: Math.round(letters[k] / total * 100)}));
+}
+
+function grades(byGrade) {
+  const list = gradeShares(byGrade);
+  if (!list.length) return '';
+  return `<dt>${esc(t('byGrade'))}</dt><dd class="grades">${list.map(g => `${esc(g.grade === 'ungraded'
+    ? t('ungraded') : g.grade)} ${number(g.percent)}%`).join(t('comma'))}</dd>`;
 }
 
 /** "≈ 2.1 times Belgium; about the size of Latvia", in the interface's language, the countries named by the browser. */
@@ -67,13 +112,21 @@ function method(m) {
   </details>`;
 }
 
-/** The legend: the parties on the map, and how contested and besieged ground and settlements are drawn. */
+/**
+ * The legend: the parties on the map, and how contested and besieged ground, ground that rests on old reports or on
+ * inference, and settlements are drawn.
+ */
 export function showLegend(box, areas) {
   const ids = [...new Set(areas.features.map(f => f.properties.actor).filter(Boolean))];
   const items = ids.map(id => `<li>${swatch(actor(id)?.colour || '#999999')}${esc(actor(id)?.label || id)}</li>`);
   const kinds = new Set(areas.features.map(f => f.properties.status));
   if (kinds.has('contested')) items.push(`<li>${swatch('#777777', 'striped')}${esc(t('legendContested'))}</li>`);
   if (kinds.has('besieged')) items.push(`<li>${swatch('#777777', 'crossed')}${esc(t('legendBesieged'))}</li>`);
+  const bases = new Set(areas.features.map(f => f.properties.basis));
+  if (bases.has('stale')) items.push(`<li data-basis="stale">${swatch('#333333', 'stale')}${esc(t('legendStale'))}</li>`);
+  if (bases.has('inferred')) {
+    items.push(`<li data-basis="inferred">${swatch('#333333', 'inferred')}${esc(t('legendInferred'))}</li>`);
+  }
   items.push(`<li><span class="dot" aria-hidden="true"></span>${esc(t('legendSettlement'))}</li>`);
   const open = box.querySelector('details')?.open ?? window.innerWidth > 760;
   box.innerHTML = `<details ${open ? 'open' : ''}><summary>${esc(t('legend'))}</summary><ul>${items.join('')}</ul></details>`;

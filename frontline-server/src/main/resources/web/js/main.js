@@ -1,6 +1,6 @@
 // The analyst's app: wires the maps, the time bar, the panels and the chart to the state and the URL.
 import {get, prefetch} from './api.js';
-import {lang, longDate, setLang, t, translatePage} from './i18n.js';
+import {lang, longDate, number, setLang, t, translatePage} from './i18n.js';
 import {actorName, clamp, onChange, readUrl, state, step, update, writeUrl} from './state.js';
 import {ControlMap, HOME} from './map.js';
 import {setUpTimebar, showDate} from './timebar.js';
@@ -98,8 +98,8 @@ async function render(changed) {
   const jobs = [];
   if (has('date', 'asOf', 'lang', 'revision')) jobs.push(showMapA());
   if (app.b && has('dateB', 'asOf', 'lang', 'revision', 'mode') && state.mode !== 'map') {
-    jobs.push(app.b.show(state.dateB, state.asOf));
-  }
+    jobs.push(app.b.show(state.dateB, state.asOf).then(legend));
+  } else if (has('mode')) legend();
   if (has('tab', 'date', 'dateB', 'asOf', 'lang', 'place', 'revision', 'mode')) jobs.push(showTab(changed));
   if (has('revision', 'asOf') && !has('mode')) jobs.push(reloadChart());
   if (has('view') && state.tab === 'data') showExports(document.getElementById('tab-data'), app.a);
@@ -112,9 +112,17 @@ async function render(changed) {
 async function showMapA() {
   const date = state.date;
   if (await app.a.show(date, state.asOf)) {
-    showLegend(document.getElementById('legend'), app.a.areas);
+    legend();
     document.body.dataset.mapDate = date;
   }
+}
+
+/** The legend of what the maps show: both maps' parties and patterns when two are shown. */
+function legend() {
+  const shown = [app.a, state.mode !== 'map' ? app.b : null].filter(m => m?.areas);
+  if (shown.length === 0) return;
+  showLegend(document.getElementById('legend'), {type: 'FeatureCollection',
+    features: shown.flatMap(m => m.areas.features)});
 }
 
 function labels() {
@@ -177,9 +185,30 @@ async function mapClick(e, view) {
   const o = p.observation;
   view.popup(e.lngLat, `<strong>${esc(t('whoHeld'))}, ${esc(longDate(date))}</strong><br>${
     esc(p.holder ? actorName(p.holder) : p.holder_name || p.explanation || t('none'))}${p.status && p.status !== 'controls' ? ` (${esc(t(p.status === 'contested'
-    ? 'contestedWith' : 'besiegedBy', {other: actorName(p.other)}))})` : ''}${o ? `<br><span class="small">${esc(o.date)} · ${
+    ? 'contestedWith' : 'besiegedBy', {other: actorName(p.other)}))})` : ''}${basis(p)}${o ? `<br><span class="small">${esc(o.date)} · ${
     esc(o.source.title || o.source.label)}
     ${o.source.urls.map(sourceLink).join(' ')}</span>` : ''}`);
+}
+
+/**
+ * What a point's holding rests on, for its pop-up: the deciding observation's date and age ("reported on 10 June
+ * 2014, 14 months before this date"), marked when older than the stale limit, and "inferred between towns".
+ */
+function basis(p) {
+  if (!p.decided_on) return '';
+  const age = p.age_days === 0 ? t('sameDay', {date: longDate(p.decided_on)})
+    : t('reportedAge', {date: longDate(p.decided_on), age: ageText(p.age_days)});
+  const stale = p.basis === 'stale' ? `<br><span class="basis stale">${esc(t('stale'))}</span>` : '';
+  const inferred = p.inferred ? `<br><span class="basis inferred">${esc(t('inferredBetween'))}</span>` : '';
+  return `<br><span class="age${p.basis === 'stale' ? ' stale' : ''}" data-age-days="${esc(p.age_days)}">${
+    esc(age)}</span>${stale}${inferred}`;
+}
+
+/** An age in days as the pop-up says it: days up to two months, whole months after. */
+function ageText(days) {
+  if (days < 60) return t(days === 1 ? 'ageDay' : 'ageDays', {n: number(days)});
+  const months = Math.round(days / 30.44);
+  return t(months === 1 ? 'ageMonth' : 'ageMonths', {n: number(months)});
 }
 
 function setUpLanguage() {

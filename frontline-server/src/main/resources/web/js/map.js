@@ -128,9 +128,12 @@ function holdFirstPicture(control) {
   setTimeout(() => release('timeout'), FIRST_PICTURE_WAIT_MS);
 }
 
-/** Adds the fill patterns of every pair of parties before the first data is drawn (the actors are known by then). */
+/** Adds the stale pattern of every party and the fill patterns of every pair of parties before the first data is drawn (the actors are known by then). */
 function addHatches(map) {
   const ids = [...state.actors.map(a => a.id), 'none'];
+  for (const id of ids) {
+    if (!map.hasImage(`stale:${id}`)) map.addImage(`stale:${id}`, hatchImage(`stale:${id}`));
+  }
   for (const kind of ['contested', 'besieged']) {
     for (const holder of ids) {
       for (const other of ids) {

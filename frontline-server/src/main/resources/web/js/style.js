@@ -7,6 +7,9 @@ const SEA = '#d5e5f0';
 // Chromium's SwiftShader) compiles fewer shader pipelines before the first full picture; for the same reason the
 // fills are not antialiased (the lines over them draw the edges) and province borders are thin solid lines.
 const same = colour => ['coalesce', ['get', 'fill'], colour];
+export const OBSERVED_OPACITY = 0.9;
+export const STALE_OPACITY = 0.3;
+export const INFERRED_OPACITY = 0.45;
 
 export function mapStyle() {
   const tiles = `${location.origin}/tiles/basemap/{z}/{x}/{y}.mvt`;
@@ -26,8 +29,14 @@ export function mapStyle() {
         paint: {'fill-color': same(SEA), 'fill-antialias': false}},
       {id: 'rivers', type: 'line', source: 'basemap', 'source-layer': 'rivers',
         paint: {'line-color': same('#92b8d6'), 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 9, 2]}},
+      // Observed ground is filled nearly opaque, so Islamic State's black reads as black, not grey; ground that rests
+      // on reports over a year old is faded under thin lines in the holder's colour; inferred ground is lighter.
       {id: 'control-fill', type: 'fill', source: 'control', filter: ['==', ['get', 'status'], 'controls'],
-        paint: {'fill-color': ['get', 'colour'], 'fill-opacity': 0.42, 'fill-antialias': false}},
+        paint: {'fill-color': ['get', 'colour'], 'fill-opacity': ['match', ['get', 'basis'], 'stale', STALE_OPACITY,
+          'inferred', INFERRED_OPACITY, OBSERVED_OPACITY], 'fill-antialias': false}},
+      {id: 'control-stale', type: 'fill', source: 'control',
+        filter: ['all', ['==', ['get', 'status'], 'controls'], ['==', ['get', 'basis'], 'stale']],
+        paint: {'fill-pattern': ['concat', 'stale:', ['coalesce', ['get', 'actor'], 'none']], 'fill-antialias': false}},
       {id: 'control-hatch', type: 'fill', source: 'control', filter: ['!=', ['get', 'status'], 'controls'],
         paint: {'fill-pattern': ['concat', 'hatch:', ['get', 'status'], ':', ['coalesce', ['get', 'actor'], 'none'],
           ':', ['coalesce', ['get', 'other'], 'none']], 'fill-antialias': false}},
@@ -36,7 +45,8 @@ export function mapStyle() {
       {id: 'borders', type: 'line', source: 'basemap', 'source-layer': 'countries',
         paint: {'line-color': same('#6f685e'), 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.6]}},
       {id: 'control-line', type: 'line', source: 'control',
-        paint: {'line-color': ['get', 'colour'], 'line-width': 1.4, 'line-opacity': 0.85}},
+        paint: {'line-color': ['get', 'colour'], 'line-width': 1.4,
+          'line-opacity': ['match', ['get', 'basis'], 'observed', 0.85, 0.5]}},
       {id: 'places', type: 'circle', source: 'basemap', 'source-layer': 'places', minzoom: 5,
         paint: {'circle-radius': ['coalesce', ['get', 'radius'], 2], 'circle-color': same('#5f594f'),
           'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0}},

@@ -15,6 +15,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * The basemap projected into one viewport: the countries in view (outline path, and where a name fits: the centre
@@ -36,10 +38,11 @@ public record BasemapShapes(List<CountryShape> countries, Path2D.Float admin1, P
     Envelope visible = v.visibleLonLat();
     PixelShapes shapes = new PixelShapes(v);
     Polygon frame = framePolygon(v);
+    Geometry around = GF.toGeometry(grown(frame.getEnvelopeInternal(), 2));
     List<CountryShape> countries = new ArrayList<>();
     for (Country c : basemap.countries()) {
       if (c.outline().getEnvelopeInternal().intersects(visible)) {
-        countries.add(countryShape(c, shapes.path(c.outline()), frame, v));
+        countries.add(countryShape(c, shapes.path(near(c.outline(), around)), frame, v));
       }
     }
     return new BasemapShapes(countries, layer(basemap, "admin1", visible, shapes),
@@ -67,6 +70,27 @@ public record BasemapShapes(List<CountryShape> countries, Path2D.Float admin1, P
     Point2D.Double px = v.pixel(centre.x, centre.y);
     Point2D.Double edge = v.pixel(mic.getRadiusPoint().getX(), mic.getRadiusPoint().getY());
     return new CountryShape(c, path, Optional.of(px), px.distance(edge));
+  }
+
+  /**
+   * The part of a country outline within a box a margin larger than the panel, so that a vector file carries no
+   * coastline nobody sees; the cut edges lie outside the panel, which clips them away.
+   */
+  private static Geometry near(Geometry outline, Geometry box) {
+    if (box.getEnvelopeInternal().contains(outline.getEnvelopeInternal())) {
+      return outline;
+    }
+    try {
+      return OverlayNGRobust.overlay(outline, box, OverlayNG.INTERSECTION);
+    } catch (RuntimeException e) {
+      return outline;
+    }
+  }
+
+  private static Envelope grown(Envelope e, double degrees) {
+    Envelope out = new Envelope(e);
+    out.expandBy(degrees);
+    return out;
   }
 
   private static Geometry largestPart(Geometry g) {

@@ -79,6 +79,84 @@ class AppBrowserTest extends BrowserTest {
     }
   }
 
+  /**
+   * Ground that rests on reports over a year old is drawn faded and hatched and named in the legend; a click on it
+   * gives the deciding report's date and age; the legend leaves Damascus and Lebanon in view.
+   */
+  @Test
+  void theMapSaysWhatItsGroundRestsOn() {
+    JsonNode point = fixture.http().get("/api/v1/point?lat=36.30&lon=43.05&date=2016-06-01").json();
+    assertThat(point.get("basis").asText()).isEqualTo("stale");
+    open("date=2016-06-01&lang=en", 1280, 800);
+    browser.screenshot("20-stale-ground");
+    assertThat(text("#legend")).contains("rests on reports over a year old");
+    assertThat(browser.driver().findElements(By.cssSelector("#legend li[data-basis=stale] .swatch.stale"))).hasSize(1);
+    assertThat((Boolean) browser.js("const m = document.getElementById('map-a').getBoundingClientRect();"
+        + " const l = document.getElementById('legend').getBoundingClientRect(); return l.top >= m.bottom - 1;"))
+        .as("the legend lies under the map, outside its frame").isTrue();
+    assertThat((Boolean) browser.js("const l = [...document.querySelectorAll('#map-a .labels .label')]"
+        + ".find(x => x.textContent === 'Damascus'); return !!l;")).as("Damascus labelled").isTrue();
+    open("date=2016-06-01&lang=en&view=43.05,36.30,9", 1280, 800);
+    WebElement map = browser.driver().findElement(By.id("map-a"));
+    new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(map, 60, 40).click().perform();
+    browser.waitFor("document.querySelector('.maplibregl-popup-content .age') !== null");
+    browser.screenshot("21-stale-point-popup");
+    String popup = text(".maplibregl-popup-content");
+    assertThat(popup).contains("Islamic State", "reported on 10 June 2014, 24 months before this date",
+        "resting on observations over a year old");
+    assertThat(browser.driver().findElements(By.cssSelector(".maplibregl-popup-content .age.stale"))).hasSize(1);
+  }
+
+  /**
+   * Figures with a low-high range, shares of contested cities and area by source grade (answers rewritten in the
+   * page, as the figures of this store give single values) show in the panel, and the series' range as a band.
+   */
+  @Test
+  void theFiguresAndTheChartShowRangesSharesAndGrades() {
+    open("date=2016-02-01&lang=en", 1280, 800);
+    browser.js("const plain = window.fetch; window.fetch = async (url, ...rest) => {"
+        + " const r = await plain(url, ...rest); const u = String(url);"
+        + " if (!u.includes('/api/v1/figures') && !u.includes('/api/v1/series')) return r;"
+        + " const body = await r.json();"
+        + " if (u.includes('/api/v1/figures')) { const a = body.actors[0];"
+        + "   a.area_low_km2 = a.area_km2 * 0.8; a.area_high_km2 = a.area_km2 * 1.25;"
+        + "   a.population_low = Math.round(a.population * 0.8); a.population_high = Math.round(a.population * 1.3);"
+        + "   a.city_shares = [{id: 99072, name: 'Mosul', share: 0.5}];"
+        + "   a.area_by_grade_km2 = {B2: 500, B3: 280, C1: 200, ungraded: 20}; }"
+        + " else body.points.forEach(p => { p.area_low_km2 = p.area_km2 * 0.8; p.area_high_km2 = p.area_km2 * 1.25; });"
+        + " return new Response(JSON.stringify(body), {status: r.status, headers: r.headers}); };");
+    browser.driver().findElement(By.cssSelector("#timebar [data-step='1M']")).click();
+    browser.waitFor("document.getElementById('tab-figures').textContent.includes('1 March 2016')");
+    browser.js("return import('/js/chart.js').then(m => m.reloadChart());");
+    browser.waitFor("document.querySelectorAll('#chart path.band').length > 0");
+    browser.screenshot("22-figures-ranges");
+    String first = text("#tab-figures .figures li:first-child");
+    assertThat(first).containsPattern("km² \\([0-9,]+–[0-9,]+\\)").contains("Mosul: 50% held",
+        "B 78%, C 20%, ungraded 2%");
+    assertThat(browser.driver().findElements(By.cssSelector("#tab-figures .figures li:first-child .range")))
+        .hasSize(2);
+  }
+
+  /** Side by side, the legend names the parties of both maps (those of 5 June 2017 too, beside 1 February 2016). */
+  @Test
+  void theLegendOfTwoMapsNamesBothMapsParties() {
+    open("date=2016-02-01&b=2017-06-05&mode=compare&lang=en", 1280, 800);
+    browser.waitFor("document.getElementById('legend').textContent.includes('Turkish-backed Syrian opposition')");
+    assertThat(text("#legend")).contains("Islamic State", "Government of Iraq", "Syrian opposition",
+        "rests on reports over a year old");
+  }
+
+  /** The legend names inferred ground when the map has some (ground the rule between towns gives a holder). */
+  @Test
+  void theLegendNamesInferredGroundWhenThereIsSome() {
+    open("date=2016-06-01&lang=en", 1280, 800);
+    browser.js("const f = {type: 'FeatureCollection', features: [{type: 'Feature', geometry: null, properties:"
+        + " {actor: 'islamic-state', status: 'controls', basis: 'inferred'}}]};"
+        + " return import('/js/figures.js').then(m => m.showLegend(document.getElementById('legend'), f));");
+    browser.waitFor("document.querySelector('#legend li[data-basis=inferred]') !== null");
+    assertThat(text("#legend")).contains("inferred between towns (lighter)").doesNotContain("over a year old");
+  }
+
   @Test
   void theAppWorksAtPhoneWidth() {
     open("date=2016-02-01&lang=en", 390, 844);
