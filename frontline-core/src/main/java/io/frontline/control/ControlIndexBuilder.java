@@ -68,7 +68,7 @@ public final class ControlIndexBuilder {
     List<Atom> atoms = new ArrayList<>();
     List<Site> sites = new ArrayList<>();
     List<Footprint> footprints = new ArrayList<>();
-    AreaOverlay areas = new AreaOverlay(g.areas, config);
+    AreaOverlay areas = new AreaOverlay(g.areas, g.endings);
     Set<Long> zoned = new HashSet<>();
     for (Cells.Cell cell : cells) {
       Resolution base = resolver.resolve(cell);
@@ -219,12 +219,13 @@ public final class ControlIndexBuilder {
     private final Map<Footprint, PreparedGeometry> prepared = new HashMap<>();
     private final Map<Footprint, Resolution> resolutions = new HashMap<>();
 
-    AreaOverlay(List<Footprint> areas, ZoneConfig config) {
+    AreaOverlay(List<Footprint> areas, List<Ending> endings) {
       this.areas = areas;
       for (Footprint a : areas) {
         index.insert(a.geometry().getEnvelopeInternal(), a);
         prepared.put(a, PreparedGeometryFactory.prepare(a.geometry()));
-        resolutions.put(a, Resolution.own(a.candidates(), List.of()));
+        org.locationtech.jts.geom.Point inside = a.geometry().getInteriorPoint();
+        resolutions.put(a, Resolution.own(a.candidates(), endingsAt(endings, inside.getX(), inside.getY())));
       }
     }
 

@@ -292,12 +292,14 @@ final class IndexCodec {
   private record PendingResolution(Reach reach, int[] candidates, long[] starts, int[] deciding, String[] holders,
       Status[] statuses, String[] others, boolean[] inferred, double[] distances, double[] agreeing) {
     Resolution make(Function<int[], List<Candidate>> byNumber) {
-      List<Candidate> deciders = byNumber.apply(deciding);
+      int[] known = java.util.Arrays.stream(deciding).filter(n -> n >= 0).toArray();
+      List<Candidate> deciders = byNumber.apply(known);
       Holding[] holdings = new Holding[starts.length];
+      int next = 0;
       for (int i = 0; i < starts.length; i++) {
         if (deciding[i] >= 0) {
-          holdings[i] = new Holding(holders[i], statuses[i], others[i], deciders.get(i), inferred[i], distances[i],
-              agreeing[i]);
+          holdings[i] = new Holding(holders[i], statuses[i], others[i], deciders.get(next++), inferred[i],
+              distances[i], agreeing[i]);
         }
       }
       return new Resolution(starts, holdings, byNumber.apply(candidates), reach);

@@ -50,6 +50,11 @@ class IndexCacheTest {
 
   @Test
   void anIndexReadsBackEqualPartForPart() {
+    store.record(List.of(new io.frontline.observations.Statement(new io.frontline.observations.Subject.Area(
+        io.frontline.geometry.Geometries.FACTORY.toGeometry(new org.locationtech.jts.geom.Envelope(38, 49, 29, 38)),
+        "Iraq"), "isis", io.frontline.observations.Status.ENDS, null,
+        io.frontline.timeline.FuzzyDate.parse("2015-01-01"), io.frontline.observations.Source.ofUrl(
+            "https://www.reuters.com/iraq-victory", io.frontline.observations.SourceKind.OFFICIAL_STATEMENT), null, "")), "a");
     ControlIndex fresh = build();
     ControlIndex read = IndexCodec.read(IndexCodec.write(fresh));
 
@@ -81,12 +86,24 @@ class IndexCacheTest {
       assertThat(List.of(a.place(), a.observed(), a.resolution().candidates()))
           .isEqualTo(List.of(b.place(), b.observed(), b.resolution().candidates()));
     }
-    for (String day : List.of("2014-06-01", "2014-06-10", "2014-09-01", "2017-07-10")) {
+    for (String day : List.of("2014-06-01", "2014-06-10", "2014-09-01", "2015-06-01", "2017-07-10", "2018-01-01")) {
       LocalDate date = LocalDate.parse(day);
       for (int i = 0; i < fresh.atoms().size(); i++) {
         assertThat(read.atoms().get(i).at(date)).isEqualTo(fresh.atoms().get(i).at(date));
       }
     }
+    boolean ended = false;
+    for (int i = 0; i < fresh.atoms().size(); i++) {
+      var a = read.atoms().get(i).resolution();
+      var b = fresh.atoms().get(i).resolution();
+      assertThat(a.size()).isEqualTo(b.size());
+      for (int k = 0; k < b.size(); k++) {
+        assertThat(a.start(k)).isEqualTo(b.start(k));
+        assertThat(a.holding(k)).isEqualTo(b.holding(k));
+        ended |= b.holding(k) == null;
+      }
+    }
+    assertThat(ended).as("the region-wide end leaves spans of nobody, which read back too").isTrue();
   }
 
   @Test

@@ -18,7 +18,7 @@ class ReadApiTest extends ServerTest {
   @Test
   void entryGivesTheDataRangeAndRevision() {
     JsonNode n = http.get("/api/v1").json();
-    assertThat(n.get("first_date").asText()).isEqualTo("2013-09-18");
+    assertThat(n.get("first_date").asText()).isEqualTo("2012-07-01");
     assertThat(n.get("last_date").asText()).startsWith("2019");
     assertThat(n.get("store_revision").asLong()).isPositive();
     assertThat(n.get("observations").asInt()).isGreaterThan(100);

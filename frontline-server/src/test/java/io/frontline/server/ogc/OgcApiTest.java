@@ -25,7 +25,7 @@ class OgcApiTest extends ServerTest {
     assertThat(n.get("collections").findValuesAsText("id")).containsExactly("control-areas", "places",
         "observations");
     JsonNode areas = http.get("/ogc/collections/control-areas").json();
-    assertThat(areas.get("extent").get("temporal").get("interval").get(0).get(0).asText()).startsWith("2013-09-18");
+    assertThat(areas.get("extent").get("temporal").get("interval").get(0).get(0).asText()).startsWith("2012-07-01");
   }
 
   @Test
