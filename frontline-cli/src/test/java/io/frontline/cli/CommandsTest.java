@@ -29,7 +29,7 @@ class CommandsTest {
     assertThat(is.get("area_km2").asDouble()).isBetween(50_000.0, 150_000.0);
     assertThat(is.get("population").asLong()).isGreaterThan(1_000_000);
     assertThat(is.get("city_names").toString()).contains("Mosul");
-    assertThat(json.at("/method/zones/radius_km").asDouble()).isEqualTo(35);
+    assertThat(json.at("/method/zones/radius_km").asDouble()).isEqualTo(30);
     assertThat(json.at("/method/observations_total").asInt()).isGreaterThanOrEqualTo(150);
   }
 

@@ -28,7 +28,7 @@ class InitCommandTest {
   void createsAStoreWithTheWorldGazetteerAndNoActors() {
     assertThat(created.exit()).as(created.err()).isZero();
     assertThat(created.out()).startsWith("Created " + world + " in ")
-        .contains("199,598 places in 246 countries", "the bundled world basemap (240 countries)", "no actors yet");
+        .contains("199,610 places in 246 countries", "the bundled world basemap (240 countries)", "no actors yet");
     assertThat(Cli.run("actors", "--json", "--store", world.toString()).out().strip()).isEqualTo("[ ]");
   }
 
@@ -58,8 +58,8 @@ class InitCommandTest {
     Cli.Run demo = Cli.run("demo", "--store", store.toString(), "--places", "Mosul");
 
     assertThat(demo.exit()).as(demo.err()).isZero();
-    assertThat(demo.out()).containsPattern("Figures on 2016-02-01[^\\n]*\\n[^\\n]*\\n[^\\n]*\\n  Islamic State +65,218 ")
-        .containsPattern("\\n  Islamic State +36,937 ");
+    assertThat(demo.out()).containsPattern("Figures on 2016-02-01[^\\n]*\\n[^\\n]*\\n[^\\n]*\\n  Islamic State +69,184 ")
+        .containsPattern("\\n  Islamic State +35,181 ");
   }
 
   @Test

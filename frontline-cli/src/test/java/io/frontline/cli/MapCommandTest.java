@@ -105,7 +105,7 @@ class MapCommandTest {
       JsonNode figures = JsonSchemas.validate("figures.schema.json", Cli.run("figures", "--date", date, "--actor",
           "IS", "--json", "--store", store).out());
       double km2 = figures.at("/actors/0/area_km2").asDouble();
-      assertThat(svg).contains(">Islamitische Staat: " + MapLanguage.NL.approximateArea(km2) + "</text>");
+      assertThat(svg).contains(">Islamitische Staat: " + MapLanguage.NL.approximateArea(km2) + " (");
       assertThat(svg).contains("area_km2=" + String.format(java.util.Locale.ROOT, "%.1f", km2));
     }
     assertThat(svg).contains(">1 februari 2016</text>", ">5 juni 2017</text>", ">Mosoel</text>", ">Bagdad</text>",

@@ -88,10 +88,10 @@ class OutputFilesTest {
   @Test
   void figuresAndChangesSayWhereAreaHeldComesFrom() {
     String figures = Cli.run("figures", "--date", "2016-02-01", "--zone-radius", "20", "--store", store).out();
-    assertThat(figures).contains("Area held: the ground within 20 km of each observed place (its Voronoi cell")
-        .contains("clipped to the country), plus areas observed as drawn. Set the radius with --zone-radius");
+    assertThat(figures).contains("Area held: ground within 20 km of an observed place that holds it")
+        .contains("clipped to the country; plus areas observed as drawn").contains("Set the radius with --zone-radius");
     assertThat(figures.indexOf("Area held:")).isGreaterThan(figures.indexOf("Islamic State"));
     String changes = Cli.run("changes", "--from", "2016-01-01", "--to", "2017-01-01", "--store", store).out();
-    assertThat(changes).contains("Area held: the ground within 35 km of each observed place");
+    assertThat(changes).contains("Area held: ground within 30 km of an observed place that holds it");
   }
 }
