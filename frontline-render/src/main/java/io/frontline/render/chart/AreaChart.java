@@ -17,8 +17,9 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Area and population held over time, one line per actor (the chosen one black and thicker), with the named changes
- * (captures and losses of cities) marked on the chosen actor's area line.
+ * Area and population held over time, one line per actor (the chosen one black and thicker) over a pale band of its
+ * low-high range where the figures give one, with the named changes (captures and losses of cities) marked on the
+ * chosen actor's area line.
  */
 public record AreaChart(ChartPage page, List<Series> series, List<Event> events, Optional<String> focus) {
   public AreaChart {
@@ -51,10 +52,12 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
     Rectangle2D bottom = new Rectangle2D.Double(top.getX(), top.getMaxY() + gap, top.getWidth(),
         plot.getMaxY() - top.getMaxY() - gap - 24 * u);
     MapLanguage l = page.language();
-    panel(g, text, top, SeriesOp.Point::area_km2, l.text("chart.area.title") + " (" + l.text("chart.area.axis") + ")");
-    panel(g, text, bottom, p -> p.population(), l.text("chart.population.title"));
+    panel(g, text, top, new Measure(SeriesOp.Point::area_km2, SeriesOp.Point::area_low_km2,
+        SeriesOp.Point::area_high_km2), l.text("chart.area.title") + " (" + l.text("chart.area.axis") + ")");
+    panel(g, text, bottom, new Measure(p -> p.population(), p -> p.population_low(), p -> p.population_high()),
+        l.text("chart.population.title"));
     new EventLabels(text, page.theme(), u).paint(g, top, events, focusSeries(), this::x, yScale(top,
-        SeriesOp.Point::area_km2));
+        p -> Math.max(p.area_km2(), p.area_high_km2())));
   }
 
   private Optional<Series> focusSeries() {
@@ -85,11 +88,22 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
     return focus.map(s.actorId()::equals).orElse(false);
   }
 
-  private void panel(Graphics2D g, TextPainter text, Rectangle2D box, ToDoubleFunction<SeriesOp.Point> value,
-      String axisTitle) {
-    Axis y = yScale(box, value);
+  /** A figure of the series and its low and high values. */
+  private record Measure(ToDoubleFunction<SeriesOp.Point> value, ToDoubleFunction<SeriesOp.Point> low,
+      ToDoubleFunction<SeriesOp.Point> high) {
+  }
+
+  private void panel(Graphics2D g, TextPainter text, Rectangle2D box, Measure m, String axisTitle) {
+    ToDoubleFunction<SeriesOp.Point> value = m.value();
+    Axis y = yScale(box, p -> Math.max(m.value().applyAsDouble(p), m.high().applyAsDouble(p)));
     double u = page.unit();
     new ChartAxes(text, page.theme(), page.language(), u).paint(g, box, y, first(), last(), this::x, axisTitle);
+    for (Series s : series) {
+      band(s, box, y, m).ifPresent(band -> {
+        g.setColor(new Color(s.colour().getRed(), s.colour().getGreen(), s.colour().getBlue(), 46));
+        g.fill(band);
+      });
+    }
     for (int pass = 0; pass < 2; pass++) {
       for (Series s : series) {
         if (isFocus(s) == (pass == 1)) {
@@ -115,6 +129,30 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
       }
     }
     return path;
+  }
+
+  /** The band between a series' low and high values; empty where they never differ (figures of one value). */
+  private Optional<Path2D.Double> band(Series s, Rectangle2D box, Axis y, Measure m) {
+    List<SeriesOp.Point> points = s.points();
+    if (points.stream().noneMatch(p -> m.high().applyAsDouble(p) > m.low().applyAsDouble(p))) {
+      return Optional.empty();
+    }
+    Path2D.Double path = new Path2D.Double();
+    for (int i = 0; i < points.size(); i++) {
+      SeriesOp.Point p = points.get(i);
+      double py = y.pixel(m.high().applyAsDouble(p));
+      if (i == 0) {
+        path.moveTo(x(box, p.date()), py);
+      } else {
+        path.lineTo(x(box, p.date()), py);
+      }
+    }
+    for (int i = points.size() - 1; i >= 0; i--) {
+      SeriesOp.Point p = points.get(i);
+      path.lineTo(x(box, p.date()), y.pixel(m.low().applyAsDouble(p)));
+    }
+    path.closePath();
+    return Optional.of(path);
   }
 
   Axis yScale(Rectangle2D box, ToDoubleFunction<SeriesOp.Point> value) {
