@@ -27,4 +27,5 @@ if [ "${1:-}" != "maps" ]; then
   mvn -q -B -o -pl frontline-server -am verify -Dtest=GalleryBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dsurefire.excludedGroups= -Dfrontline.gallery="$out"
 fi
+chmod 644 "$out"/*.png "$out"/*.svg
 ls -l "$out"

@@ -39,7 +39,9 @@ export function mapStyle() {
         paint: {'fill-pattern': ['concat', 'stale:', ['coalesce', ['get', 'actor'], 'none']], 'fill-antialias': false}},
       {id: 'control-hatch', type: 'fill', source: 'control', filter: ['!=', ['get', 'status'], 'controls'],
         paint: {'fill-pattern': ['concat', 'hatch:', ['get', 'status'], ':', ['coalesce', ['get', 'actor'], 'none'],
-          ':', ['coalesce', ['get', 'other'], 'none']], 'fill-antialias': false}},
+          ':', ['coalesce', ['get', 'other'], 'none']], 'fill-antialias': false,
+        // contested or besieged ground on an old report or inferred is paler, as the print maps draw it
+        'fill-opacity': ['match', ['get', 'basis'], 'stale', 0.45, 'inferred', 0.55, 1]}},
       {id: 'admin1', type: 'line', source: 'basemap', 'source-layer': 'admin1', minzoom: 4,
         paint: {'line-color': same('#a89f92'), 'line-width': 0.6}},
       {id: 'borders', type: 'line', source: 'basemap', 'source-layer': 'countries',

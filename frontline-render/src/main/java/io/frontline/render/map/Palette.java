@@ -80,9 +80,13 @@ public final class Palette {
     };
   }
 
-  /** Stale ground of a colour: the colour faded, and thin diagonal lines in it. */
+  /**
+   * Stale ground of a colour: the colour faded, and thin diagonal lines in it (on the dark theme, lines in a light
+   * grey for a dark colour, which would not show on the dark land).
+   */
   public AreaStyle stale(Color c) {
-    return new AreaStyle(faded(c), Optional.of(c), AreaStyle.Hatch.STALE);
+    Color lines = theme == Theme.DARK && luminance(c) < 0.25 ? new Color(0xa0a0a0) : c;
+    return new AreaStyle(faded(c), Optional.of(lines), AreaStyle.Hatch.STALE);
   }
 
   /** A colour faded toward the land for ground that rests on old reports. */

@@ -33,11 +33,11 @@ class GalleryBrowserTest extends BrowserTest {
 
   @Test
   void aPointOnStaleGround() throws IOException {
-    open("date=2016-06-01&lang=en&view=43.05,36.30,8", 1280, 800);
+    open("date=2016-06-01&lang=en&view=43.05,36.30,9", 1280, 800);
     new org.openqa.selenium.interactions.Actions(browser.driver())
         .moveToElement(browser.driver().findElement(By.id("map-a")), 60, 40).click().perform();
     browser.waitFor("document.querySelector('.maplibregl-popup-content .age') !== null");
-    assertThat(text(".maplibregl-popup-content")).contains("before this date");
+    assertThat(text(".maplibregl-popup-content")).contains("before this date", "over a year old");
     save("web-2016-06-01-stale-point");
   }
 
