@@ -61,7 +61,7 @@ public record ServerConfig(Path store, String host, int port, Optional<String> t
   /** Loopback, the default port, a generated token, 30 km zones, 1 MiB bodies, 64 MiB uploads, 4 indexes. */
   public static ServerConfig local(Path store, int port) {
     return new ServerConfig(store, DEFAULT_HOST, port, Optional.empty(), System.getProperty("user.name", "analyst"),
-        35, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_UPLOAD_BYTES, 4, List.of());
+        io.frontline.control.ZoneConfig.DEFAULT.radius_km(), DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_UPLOAD_BYTES, 4, List.of());
   }
 
   public ServerConfig withToken(String newToken) {
