@@ -63,21 +63,24 @@ function shares(list) {
 export function gradeShares(byGrade) {
   const letters = {};
   for (const [grade, km2] of Object.entries(byGrade || {})) {
-    const letter = /^[A-Za-z]/.test(grade) && grade !== 'ungraded' ? grade[0].toUpperCase() : 'ungraded';
+    const letter = grade === 'implied' ? 'implied'
+      : /^[A-Fa-f][1-6]?$/.test(grade) ? grade[0].toUpperCase() : 'ungraded';
     letters[letter] = (letters[letter] || 0) + km2;
   }
   const total = Object.values(letters).reduce((a, b) => a + b, 0);
   if (!(total > 0)) return [];
   return Object.keys(letters).filter(k => letters[k] > 0)
-    .sort((a, b) => (a === 'ungraded') - (b === 'ungraded') || a.localeCompare(b))
+    .sort((a, b) => (a === 'ungraded') - (b === 'ungraded') || (a === 'implied') - (b === 'implied')
+      || a.localeCompare(b))
     .map(k => ({grade: k, percent: Math.round(letters[k] / total * 100)}));
 }
 
 function grades(byGrade) {
   const list = gradeShares(byGrade);
   if (!list.length) return '';
-  return `<dt>${esc(t('byGrade'))}</dt><dd class="grades">${list.map(g => `${esc(g.grade === 'ungraded'
-    ? t('ungraded') : g.grade)} ${number(g.percent)}%`).join(t('comma'))}</dd>`;
+  const label = g => g.grade === 'ungraded' ? t('ungraded') : g.grade === 'implied' ? t('implied') : g.grade;
+  return `<dt>${esc(t('byGrade'))}</dt><dd class="grades">${list.map(g => `${esc(label(g))} ${number(g.percent)}%`)
+    .join(t('comma'))}</dd>`;
 }
 
 /** "≈ 2.1 times Belgium; about the size of Latvia", in the interface's language, the countries named by the browser. */

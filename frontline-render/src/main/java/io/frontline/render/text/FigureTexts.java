@@ -17,6 +17,8 @@ import java.util.TreeMap;
 public final class FigureTexts {
   /** The key of ground whose deciding source gives no grade. */
   public static final String UNGRADED = "ungraded";
+  /** Ground held only by a holder implied by a later report: it rests on no source of its own. */
+  public static final String IMPLIED = "implied";
 
   private FigureTexts() {
   }
@@ -54,7 +56,7 @@ public final class FigureTexts {
   /** "Area by source grade: B 78%, C 20%, ungraded 2%" (letters in order, ungraded last); empty without grades. */
   public static java.util.Optional<String> grades(MapLanguage l, Map<String, Double> byGrade) {
     Map<String, Double> byLetter = new TreeMap<>(Comparator.comparing((String k) -> k.equals(UNGRADED))
-        .thenComparing(Comparator.naturalOrder()));
+        .thenComparing((String k) -> k.equals(IMPLIED)).thenComparing(Comparator.naturalOrder()));
     byGrade.forEach((grade, km2) -> byLetter.merge(letter(grade), km2, Double::sum));
     double total = byLetter.values().stream().mapToDouble(Double::doubleValue).sum();
     if (!(total > 0)) {
@@ -63,7 +65,8 @@ public final class FigureTexts {
     List<String> parts = new ArrayList<>();
     byLetter.forEach((letter, km2) -> {
       if (km2 > 0) {
-        String label = letter.equals(UNGRADED) ? l.text("grade.ungraded") : letter;
+        String label = letter.equals(UNGRADED) ? l.text("grade.ungraded")
+            : letter.equals(IMPLIED) ? l.text("grade.implied") : letter;
         parts.add(label + " " + percent(l, km2 / total));
       }
     });
@@ -84,6 +87,9 @@ public final class FigureTexts {
 
   /** A grade's letter: "B2" is B, "c" is C; "ungraded", blank or anything without a leading letter is ungraded. */
   static String letter(String grade) {
+    if (IMPLIED.equalsIgnoreCase(grade == null ? "" : grade.strip())) {
+      return IMPLIED;
+    }
     if (grade == null || grade.isBlank() || grade.equalsIgnoreCase(UNGRADED)
         || !Character.isLetter(grade.strip().charAt(0))) {
       return UNGRADED;
