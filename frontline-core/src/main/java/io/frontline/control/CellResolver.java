@@ -3,10 +3,12 @@ package io.frontline.control;
 import io.frontline.gazetteer.Place;
 import io.frontline.gazetteer.PopulationEstimate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -81,25 +83,25 @@ final class CellResolver {
   }
 
   private Resolution derive(Cells.Cell cell, List<Near> near) {
-    TreeSet<Long> days = new TreeSet<>();
+    long[] days = days(near);
+    int[] at = new int[near.size()];
+    java.util.Arrays.fill(at, -1);
+    Set<Candidate> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Candidate> candidates = new ArrayList<>();
-    for (Near n : near) {
-      for (int i = 0; i < n.resolution().size(); i++) {
-        days.add(n.resolution().start(i));
-      }
-    }
     Reach central = config.central();
     Resolution.SpanBuilder out = new Resolution.SpanBuilder();
     for (long day : days) {
+      advance(near, at, day);
       Holding first = null;
       double firstKm = 0;
       double agreeing = Double.POSITIVE_INFINITY;
       Near firstPlace = null;
-      for (Near n : near) {
-        Holding h = n.resolution().raw(day);
+      for (int k = 0; k < near.size(); k++) {
+        Holding h = at[k] < 0 ? null : near.get(k).resolution().holding(at[k]);
         if (h == null) {
           continue;
         }
+        Near n = near.get(k);
         if (first == null) {
           first = h;
           firstKm = n.km();
@@ -118,13 +120,48 @@ final class CellResolver {
         out.add(day, null);
         continue;
       }
-      Holding seen = first.seenFrom(firstKm, agreeing, false);
-      out.add(day, seen.seenFrom(firstKm, agreeing, central.infers(seen)));
-      if (!candidates.contains(first.decidedBy())) {
+      Holding taken = first.seenFrom(firstKm, agreeing, false);
+      out.add(day, taken.seenFrom(firstKm, agreeing, central.infers(taken)));
+      if (seen.add(first.decidedBy())) {
         candidates.add(first.decidedBy());
       }
     }
     return out.build(candidates, central);
+  }
+
+  /** Every day on which a near place's holding changes, sorted, each once. */
+  private static long[] days(List<Near> near) {
+    int n = 0;
+    for (Near p : near) {
+      n += p.resolution().size();
+    }
+    long[] days = new long[n];
+    int i = 0;
+    for (Near p : near) {
+      for (int k = 0; k < p.resolution().size(); k++) {
+        days[i++] = p.resolution().start(k);
+      }
+    }
+    java.util.Arrays.sort(days);
+    int distinct = 0;
+    for (int k = 0; k < days.length; k++) {
+      if (k == 0 || days[k] != days[k - 1]) {
+        days[distinct++] = days[k];
+      }
+    }
+    return java.util.Arrays.copyOf(days, distinct);
+  }
+
+  /** Moves each near place's span index to the span in effect on {@code day} (days come in order). */
+  private static void advance(List<Near> near, int[] at, long day) {
+    for (int k = 0; k < near.size(); k++) {
+      Resolution r = near.get(k).resolution();
+      int i = at[k];
+      while (i + 1 < r.size() && r.start(i + 1) <= day) {
+        i++;
+      }
+      at[k] = i;
+    }
   }
 
   /**

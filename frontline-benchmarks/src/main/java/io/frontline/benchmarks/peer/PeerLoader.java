@@ -1,32 +1,30 @@
 package io.frontline.benchmarks.peer;
 
+import io.frontline.control.Atom;
 import io.frontline.control.ControlIndex;
-import io.frontline.control.Footprint;
+import io.frontline.control.Holding;
+import io.frontline.control.Site;
 import io.frontline.gazetteer.Place;
-import io.frontline.observations.Observation;
-import io.frontline.observations.Subject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.io.WKBWriter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Copies one scenario into PostGIS: the rule's parameter (implied days), Frontline's footprints as geometries (exact
- * coordinates, through WKB), the observations with the ranks of the resolution rule, and the gazetteer places; then
- * builds the GiST and b-tree indexes and analyzes the tables.
+ * Copies one scenario's control index into PostGIS: the atoms as geometries (exact coordinates, through WKB), the
+ * spans of holding the index's reach counts for each atom and each settlement (with the stated share of a contested
+ * place and the people a settlement stands for); then builds the indexes and analyzes the tables. The peer's query
+ * (figures.sql) computes a date's figures from these rows: geodesic areas by PostGIS, the holdings as Frontline
+ * resolved them.
  */
 final class PeerLoader {
-  private static final GeometryFactory POINTS = new GeometryFactory();
   private final Connection db;
   private final WKBWriter wkb = new WKBWriter(2);
 
@@ -40,11 +38,9 @@ final class PeerLoader {
         st.execute(sql);
       }
     }
-    copy("rule (implied_days)", index.zones().impliedDays() + "\n");
-    copy("footprint (key, place_id, population, geom)", footprints(index.footprints()));
-    copy("observation (id, footprint, actor, status, from_actor, date_start, precision_rank, confidence_rank,"
-        + " recorded_order)", observations(index.observations()));
-    copy("settlement (id, population, is_settlement, pt)", settlements(gazetteer));
+    copy("atom (id, geom)", atoms(index.atoms()));
+    copy("span (atom, first_day, end_day, holder, status, other, share)", spans(index.atoms()));
+    copy("site_span (site, population, first_day, end_day, holder, status, other, share)", siteSpans(index.sites()));
     try (Statement st = db.createStatement()) {
       for (String sql : Sql.statements("indexes.sql")) {
         st.execute(sql);
@@ -61,45 +57,41 @@ final class PeerLoader {
     }
   }
 
-  private String footprints(List<Footprint> footprints) {
+  private String atoms(List<Atom> atoms) {
     StringBuilder out = new StringBuilder();
-    for (Footprint f : footprints) {
-      out.append(f.key()).append('\t').append(f.placeId()).append('\t').append(f.population()).append('\t')
-          .append(ewkb(f.geometry())).append('\n');
+    for (Atom a : atoms) {
+      out.append(a.id()).append('\t').append(ewkb(a.geometry())).append('\n');
     }
     return out.toString();
   }
 
-  /** Observation rows; recorded order is the rank by record time, then id (Frontline's last tie-breaks). */
-  static String observations(List<Observation> observations) {
-    List<Observation> byRecord = observations.stream()
-        .sorted(Comparator.comparing(Observation::recordedAt).thenComparingLong(Observation::id)).toList();
+  static String spans(List<Atom> atoms) {
     StringBuilder out = new StringBuilder();
-    for (int order = 0; order < byRecord.size(); order++) {
-      Observation o = byRecord.get(order);
-      io.frontline.observations.Statement s = o.statement();
-      out.append(o.id()).append('\t').append(footprintKey(o)).append('\t').append(s.actorId()).append('\t')
-          .append(s.status().code()).append('\t').append(s.fromActorId() == null ? "\\N" : s.fromActorId())
-          .append('\t').append(s.date().start()).append('\t').append(s.date().precision().ordinal()).append('\t')
-          .append(s.confidence().ordinal()).append('\t').append(order).append('\n');
+    for (Atom a : atoms) {
+      a.resolution().spans((h, first, end) -> row(out.append(a.id()).append('\t'), h, first, end));
     }
     return out.toString();
   }
 
-  /** The key of the footprint an observation speaks of, as {@link io.frontline.control.ControlIndexBuilder} makes it. */
-  static String footprintKey(Observation o) {
-    Subject subject = o.statement().subject();
-    return subject instanceof Subject.PlaceRef ref ? "place:" + ref.placeId() : "area:" + o.lineage();
-  }
-
-  private String settlements(List<Place> places) {
+  static String siteSpans(List<Site> sites) {
     StringBuilder out = new StringBuilder();
-    for (Place p : places) {
-      Geometry pt = POINTS.createPoint(new Coordinate(p.lon(), p.lat()));
-      out.append(p.id()).append('\t').append(p.population()).append('\t').append(p.isSettlement() ? 't' : 'f')
-          .append('\t').append(ewkb(pt)).append('\n');
+    for (Site s : sites) {
+      s.resolution().spans((h, first, end) -> row(out.append(s.place().id()).append('\t').append(s.population())
+          .append('\t'), h, first, end));
     }
     return out.toString();
+  }
+
+  private static void row(StringBuilder out, Holding h, long first, long end) {
+    double share = h.decidedBy().share();
+    out.append(first).append('\t').append(end == Long.MAX_VALUE ? Long.MAX_VALUE / 2 : end).append('\t')
+        .append(nullable(h.holder())).append('\t').append(h.status().code()).append('\t')
+        .append(nullable(h.other())).append('\t').append(Double.isNaN(share) ? "\\N" : Double.toString(share))
+        .append('\n');
+  }
+
+  private static String nullable(String s) {
+    return s == null ? "\\N" : s;
   }
 
   private String ewkb(Geometry g) {

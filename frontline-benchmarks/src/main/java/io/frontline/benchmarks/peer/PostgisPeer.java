@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The PostGIS peer: the same observations and footprints as a Frontline index, in PostgreSQL tables with GiST
- * indexes, and the figures for a date computed by one SQL query implementing Frontline's rule (figures.sql). One
+ * The PostGIS peer: a Frontline index's atoms and their spans of holding in PostgreSQL tables, and the figures for a
+ * date computed by one SQL query (figures.sql): the spans in effect, geodesic areas by PostGIS, shares and people
+ * summed per actor. The rule that resolves the holdings is Frontline's (tested in the core); the peer measures and
+ * checks the date's query. One
  * scenario at a time: {@link #load} replaces the tables. The session is tuned for this query ({@link #SESSION}): JIT
  * compilation off (it cost more than it saved on every run measured) and enough work memory to sort in memory.
  */
@@ -47,7 +49,7 @@ public final class PostgisPeer implements AutoCloseable {
     }
   }
 
-  /** Replaces the peer's tables with the index's footprints and observations and the gazetteer places. */
+  /** Replaces the peer's tables with the index's atoms and the spans of holding of its atoms and settlements. */
   public void load(ControlIndex index, List<Place> gazetteer) {
     try {
       new PeerLoader(db).load(index, gazetteer);

@@ -1,7 +1,5 @@
-CREATE INDEX footprint_geom ON footprint USING gist (geom);
-CREATE INDEX footprint_place ON footprint (place_id);
-CREATE INDEX observation_order ON observation (footprint, date_start, precision_rank, confidence_rank, recorded_order);
-CREATE INDEX settlement_pt ON settlement USING gist (pt);
-ANALYZE footprint;
-ANALYZE observation;
-ANALYZE settlement;
+CREATE INDEX span_days ON span (first_day, end_day);
+CREATE INDEX site_span_days ON site_span (first_day, end_day);
+ANALYZE atom;
+ANALYZE span;
+ANALYZE site_span;
