@@ -183,18 +183,33 @@ public final class ControlIndexBuilder {
       return out;
     }
 
-    /** The countries of the observed places and of the drawn areas, sorted. */
+    private List<String> countries;
+
+    /** The countries of the observed places and of the drawn areas, sorted (computed once). */
     List<String> countries(Basemap basemap) {
+      if (countries != null) {
+        return countries;
+      }
       TreeSet<String> out = new TreeSet<>();
       places.values().forEach(p -> out.add(p.country()));
-      for (Footprint a : areas) {
-        basemap.countries().stream()
-            .filter(c -> c.outline().getEnvelopeInternal().intersects(a.geometry().getEnvelopeInternal())
-                && c.outline().intersects(a.geometry()))
-            .forEach(c -> out.add(c.iso2()));
+      if (!areas.isEmpty()) {
+        STRtree outlines = new STRtree();
+        basemap.countries().stream().filter(c -> c.outline() != null).forEach(c -> outlines.insert(
+            c.outline().getEnvelopeInternal(), c));
+        Map<String, PreparedGeometry> prepared = new HashMap<>();
+        for (Footprint a : areas) {
+          for (Object o : outlines.query(a.geometry().getEnvelopeInternal())) {
+            io.frontline.basemap.Country c = (io.frontline.basemap.Country) o;
+            if (!out.contains(c.iso2()) && prepared.computeIfAbsent(c.iso2(),
+                k -> PreparedGeometryFactory.prepare(c.outline())).intersects(a.geometry())) {
+              out.add(c.iso2());
+            }
+          }
+        }
       }
       out.remove("");
-      return List.copyOf(out);
+      countries = List.copyOf(out);
+      return countries;
     }
 
     /** Where cells are needed: around the observed places and areas, as far as a cell looks for a place, and more. */
@@ -287,7 +302,7 @@ public final class ControlIndexBuilder {
       for (Object o : index.query(cell.getEnvelopeInternal())) {
         Footprint a = (Footprint) o;
         PreparedGeometry p = prepared.get(a);
-        if (p.intersects(cell) && !p.getGeometry().touches(cell)) {
+        if (p.intersects(cell)) {
           out.add(a);
         }
       }
