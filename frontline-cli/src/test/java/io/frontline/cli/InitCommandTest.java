@@ -28,7 +28,7 @@ class InitCommandTest {
   void createsAStoreWithTheWorldGazetteerAndNoActors() {
     assertThat(created.exit()).as(created.err()).isZero();
     assertThat(created.out()).startsWith("Created " + world + " in ")
-        .contains("199,610 places in 246 countries", "the bundled world basemap (240 countries)", "no actors yet");
+        .contains("199,611 places in 246 countries", "the bundled world basemap (240 countries)", "no actors yet");
     assertThat(Cli.run("actors", "--json", "--store", world.toString()).out().strip()).isEqualTo("[ ]");
   }
 

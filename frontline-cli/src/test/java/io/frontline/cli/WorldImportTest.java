@@ -37,7 +37,7 @@ class WorldImportTest {
 
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
     assertThat(run.err()).contains("no store at " + store + "; creating it with the world gazetteer",
-        "199,610 places", "Added 2 actors from actors.csv");
+        "199,611 places", "Added 2 actors from actors.csv");
     assertThat(run.out()).contains("Recorded 2 observations");
     JsonNode figures = JsonSchemas.validate("figures.schema.json",
         Cli.run("figures", "--date", "2025-11-01", "--json", "--store", store.toString()).out());
