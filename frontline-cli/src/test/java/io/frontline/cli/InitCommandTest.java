@@ -58,8 +58,8 @@ class InitCommandTest {
     Cli.Run demo = Cli.run("demo", "--store", store.toString(), "--places", "Mosul");
 
     assertThat(demo.exit()).as(demo.err()).isZero();
-    assertThat(demo.out()).containsPattern("Figures on 2016-02-01[^\\n]*\\n[^\\n]*\\n[^\\n]*\\n  Islamic State +72,898 ")
-        .containsPattern("\\n  Islamic State +38,031 ");
+    assertThat(demo.out()).containsPattern("Figures on 2016-02-01[^\\n]*\\n[^\\n]*\\n[^\\n]*\\n  Islamic State +71,170 ")
+        .containsPattern("\\n  Islamic State +37,513 ");
   }
 
   @Test

@@ -15,7 +15,7 @@ import java.util.Locale;
  */
 public record ZoneConfig(double radius_km, boolean clipToCountry, int circleSegments, long anchorPopulation,
     double anchorDistance_km, int impliedDays, double cellSpacing_km, double inferReach_km) {
-  public static final ZoneConfig DEFAULT = new ZoneConfig(30, true, 72, 100_000, 10, 365, 10, 50);
+  public static final ZoneConfig DEFAULT = new ZoneConfig(30, true, 72, 100_000, 10, 365, 10, 45);
   /** The cautious end of a range: zones this share of the radius, nothing inferred or implied, no low confidence. */
   public static final double LOW_FACTOR = 0.7;
   /** The generous end of a range: zones and the reach of inference this many times larger. */

@@ -40,6 +40,10 @@ class ControlIndexTest {
 
   final Observations obs = new Observations();
 
+  ControlIndex indexWith(ZoneConfig config, Observation... observations) {
+    return new ControlIndexBuilder(GAZETTEER, BASEMAP, config).build(List.of(observations));
+  }
+
   ControlIndex index(Observation... observations) {
     return new ControlIndexBuilder(GAZETTEER, BASEMAP, ZoneConfig.DEFAULT).build(List.of(observations));
   }
@@ -120,7 +124,8 @@ class ControlIndexTest {
 
   @Test
   void groundBetweenTwoAgreeingTownsIsInferredAndDisagreeingTownsLeaveItToNobody() {
-    ControlIndex agree = index(
+    // B and C are 91 km apart: a reach of 60 km infers the ground between them beyond both zones
+    ControlIndex agree = indexWith(ZoneConfig.DEFAULT.withInferReach(60),
         obs.place(B, "is", CONTROLS, null, "2014-01-01", HIGH),
         obs.place(C, "is", CONTROLS, null, "2014-01-01", HIGH));
     double inferred = agree.atoms().stream().filter(a -> a.at(LocalDate.parse("2014-06-01"))

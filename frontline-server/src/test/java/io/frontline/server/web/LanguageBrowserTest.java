@@ -12,16 +12,16 @@ class LanguageBrowserTest extends BrowserTest {
   @Test
   void theInterfaceSpeaksFrenchAndGerman() {
     speaks("fr", "30-interface-fr", "Changements", new String[] {"Chiffres", "Lieu", "Changements", "Modifier", "Données"},
-        "Chiffres au 1er février 2016", "Superficie", "Localités", "× Belgique", "superficie proche : Sierra Leone",
+        "Chiffres au 1er février 2016", "Superficie", "Localités", "× Belgique", "superficie proche : Émirats Arabes Unis",
         "Mossoul");
     speaks("de", "31-interface-de", "Änderungen", new String[] {"Zahlen", "Ort", "Änderungen", "Bearbeiten", "Daten"},
-        "Zahlen zum 1. Februar 2016", "Fläche", "Ortschaften", "× Belgien", "etwa so groß wie Sierra Leone");
+        "Zahlen zum 1. Februar 2016", "Fläche", "Ortschaften", "× Belgien", "etwa so groß wie Vereinigte Arabische Emirate");
   }
 
   @Test
   void theInterfaceSpeaksArabicRightToLeftWithTimeLeftToRight() {
     speaks("ar", "33-interface-ar", "التغيرات", new String[] {"الأرقام", "المكان", "التغيرات", "تحرير", "البيانات"},
-        "الأرقام في 1 فبراير 2016", "المساحة", "التجمعات السكنية", "ضعف مساحة بلجيكا؛ تقارب مساحة سيراليون", "(الموصل، ");
+        "الأرقام في 1 فبراير 2016", "المساحة", "التجمعات السكنية", "ضعف مساحة بلجيكا؛ تقارب مساحة الإمارات العربية المتحدة", "(الموصل، ");
     assertThat(browser.js("return document.documentElement.dir;")).isEqualTo("rtl");
     assertThat(browser.js("return getComputedStyle(document.getElementById('timebar')).direction;")).isEqualTo("ltr");
     // the panel sits on the left of the map, where a right-to-left reader starts
