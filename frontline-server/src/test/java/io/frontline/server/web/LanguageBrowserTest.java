@@ -12,7 +12,7 @@ class LanguageBrowserTest extends BrowserTest {
   @Test
   void theInterfaceSpeaksFrenchAndGerman() {
     speaks("fr", "30-interface-fr", "Changements", new String[] {"Chiffres", "Lieu", "Changements", "Modifier", "Données"},
-        "Chiffres au 1er février 2016", "Superficie", "Localités", "× Belgique", "superficie proche : Émirats Arabes Unis",
+        "Chiffres au 1er février 2016", "Superficie", "Localités", "× Belgique", "superficie proche : Émirats arabes unis",
         "Mossoul");
     speaks("de", "31-interface-de", "Änderungen", new String[] {"Zahlen", "Ort", "Änderungen", "Bearbeiten", "Daten"},
         "Zahlen zum 1. Februar 2016", "Fläche", "Ortschaften", "× Belgien", "etwa so groß wie Vereinigte Arabische Emirate");
