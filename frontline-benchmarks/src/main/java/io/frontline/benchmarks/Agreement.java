@@ -76,15 +76,19 @@ public record Agreement(List<Line> lines, double tolerance) {
     return out;
   }
 
-  /** Held and contested km2 per actor, unrounded, as FiguresOp sums them. */
+  /** Held and contested km2 per actor, unrounded, as FiguresOp sums them (a contested place's stated share held). */
   static Map<String, double[]> unrounded(ControlIndex index, LocalDate date) {
     Map<String, double[]> out = new HashMap<>();
     for (ControlIndex.ControlMap.Piece piece : index.mapAt(date).pieces()) {
       Holding h = piece.holding();
       double km2 = piece.atom().area_km2();
       if (h.status() == Status.CONTESTED) {
-        Stream.of(h.holder(), h.other()).filter(Objects::nonNull)
-            .forEach(a -> out.computeIfAbsent(a, k -> new double[2])[1] += km2);
+        Stream.of(h.holder(), h.other()).filter(Objects::nonNull).forEach(a -> {
+          double[] sums = out.computeIfAbsent(a, k -> new double[2]);
+          sums[1] += km2;
+          double share = h.shareOf(a);
+          sums[0] += share > 0 ? km2 * share : 0;
+        });
       } else if (h.holder() != null) {
         out.computeIfAbsent(h.holder(), k -> new double[2])[0] += km2;
       }
