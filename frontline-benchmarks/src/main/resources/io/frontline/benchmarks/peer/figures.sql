@@ -26,7 +26,8 @@ parts AS (
   SELECT other, 0, 0, coalesce(1 - share, 0) * population, CASE WHEN 1 - share >= 0.5 THEN 1 ELSE 0 END
   FROM people WHERE status = 'contested'
 )
-SELECT actor, sum(area) AS area_km2, sum(contested) AS contested_km2, round(sum(population))::bigint AS population,
+-- (half a person rounds up, as Java's Math.round does)
+SELECT actor, sum(area) AS area_km2, sum(contested) AS contested_km2, floor(sum(population) + 0.5)::bigint AS population,
        sum(settlements) AS settlements
 FROM parts WHERE actor IS NOT NULL
 GROUP BY actor ORDER BY actor
