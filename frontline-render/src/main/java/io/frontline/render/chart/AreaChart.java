@@ -66,12 +66,12 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
     Rectangle2D bottom = new Rectangle2D.Double(top.getX(), top.getMaxY() + gap, top.getWidth(),
         plot.getMaxY() - top.getMaxY() - gap - 24 * u);
     MapLanguage l = page.language();
-    panel(g, text, top, Band.AREA, l.text("chart.area.title") + " (" + l.text("chart.area.axis") + ")");
-    panel(g, text, bottom, Band.POPULATION, l.text("chart.population.title"));
-    new EventLabels(text, page.theme(), u).paint(g, top, events, focusSeries(), this::x, yScale(top, Band.AREA));
+    panel(g, text, top, CalibrationChart.Panel.AREA, l.text("chart.area.title") + " (" + l.text("chart.area.axis") + ")");
+    panel(g, text, bottom, CalibrationChart.Panel.POPULATION, l.text("chart.population.title"));
+    new EventLabels(text, page.theme(), u).paint(g, top, events, focusSeries(), this::x, yScale(top, CalibrationChart.Panel.AREA));
     PublishedMarks marks = new PublishedMarks(text, page.theme(), u);
-    marks.paint(g, top, inRange(published.area()), this::x, yScale(top, Band.AREA));
-    marks.paint(g, bottom, inRange(published.population()), this::x, yScale(bottom, Band.POPULATION));
+    marks.paint(g, top, inRange(published.area()), this::x, yScale(top, CalibrationChart.Panel.AREA));
+    marks.paint(g, bottom, inRange(published.population()), this::x, yScale(bottom, CalibrationChart.Panel.POPULATION));
   }
 
   private Optional<Series> focusSeries() {
@@ -102,24 +102,7 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
     return focus.map(s.actorId()::equals).orElse(false);
   }
 
-  /** A panel's figure and the low and high ends of its range (equal where the model gives no range). */
-  private enum Band {
-    AREA(SeriesOp.Point::area_km2, SeriesOp.Point::area_low_km2, SeriesOp.Point::area_high_km2),
-    POPULATION(p -> p.population(), p -> p.population_low(), p -> p.population_high());
-
-    final ToDoubleFunction<SeriesOp.Point> value;
-    final ToDoubleFunction<SeriesOp.Point> low;
-    final ToDoubleFunction<SeriesOp.Point> high;
-
-    Band(ToDoubleFunction<SeriesOp.Point> value, ToDoubleFunction<SeriesOp.Point> low,
-        ToDoubleFunction<SeriesOp.Point> high) {
-      this.value = value;
-      this.low = low;
-      this.high = high;
-    }
-  }
-
-  private void panel(Graphics2D g, TextPainter text, Rectangle2D box, Band band, String axisTitle) {
+  private void panel(Graphics2D g, TextPainter text, Rectangle2D box, CalibrationChart.Panel band, String axisTitle) {
     ToDoubleFunction<SeriesOp.Point> value = band.value;
     Axis y = yScale(box, band);
     double u = page.unit();
@@ -157,7 +140,7 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
   }
 
   /** The low-high range of a series as a closed shape: along the high ends, back along the low ends. */
-  private Path2D.Double band(Series s, Rectangle2D box, Axis y, Band band) {
+  private Path2D.Double band(Series s, Rectangle2D box, Axis y, CalibrationChart.Panel band) {
     Path2D.Double path = line(s, box, y, band.high);
     List<SeriesOp.Point> p = s.points();
     for (int i = p.size() - 1; i >= 0; i--) {
@@ -173,8 +156,8 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
   }
 
   /** A panel's scale: up to the highest end of any range or published mark. */
-  private Axis yScale(Rectangle2D box, Band band) {
-    List<CalibrationChart.Mark> marks = inRange(band == Band.AREA ? published.area() : published.population());
+  private Axis yScale(Rectangle2D box, CalibrationChart.Panel band) {
+    List<CalibrationChart.Mark> marks = inRange(band == CalibrationChart.Panel.AREA ? published.area() : published.population());
     return yScale(box, band.high, marks.stream().mapToDouble(CalibrationChart.Mark::value).max().orElse(0));
   }
 

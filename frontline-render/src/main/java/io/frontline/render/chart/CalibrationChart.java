@@ -30,7 +30,7 @@ public record CalibrationChart(ChartPage page, Panel panel, List<SeriesOp.Point>
     }
   }
 
-  /** Which figures the chart shows. */
+  /** Which figure a chart panel shows, with the low and high ends of its range (this chart and the area chart). */
   public enum Panel {
     AREA(SeriesOp.Point::area_km2, SeriesOp.Point::area_low_km2, SeriesOp.Point::area_high_km2),
     POPULATION(p -> p.population(), p -> p.population_low(), p -> p.population_high());
