@@ -155,16 +155,6 @@ public final class ControlIndexBuilder {
     return out;
   }
 
-  /** The envelope of all footprints, or null when there are none. */
-  static Envelope extent(List<Footprint> footprints) {
-    return footprints.stream().map(f -> f.geometry().getEnvelopeInternal())
-        .reduce((a, b) -> {
-          Envelope e = new Envelope(a);
-          e.expandToInclude(b);
-          return e;
-        }).orElse(null);
-  }
-
   static Comparator<Footprint> byKey() {
     return Comparator.comparing(Footprint::key);
   }

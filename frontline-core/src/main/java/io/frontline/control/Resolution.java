@@ -155,11 +155,6 @@ public final class Resolution {
     return holdings[i];
   }
 
-  /** The start days of the spans (a copy). */
-  long[] startDays() {
-    return starts.clone();
-  }
-
   public boolean isEmpty() {
     for (Holding h : holdings) {
       if (reach.counts(h)) {
