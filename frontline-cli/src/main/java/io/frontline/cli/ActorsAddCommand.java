@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.actors.Actor;
 import io.frontline.actors.ActorKind;
 import io.frontline.actors.ActorSetValidator;
@@ -43,7 +44,7 @@ final class ActorsAddCommand implements Callable<Integer> {
     try (Workspace ws = Workspace.open(store)) {
       List<String> problems = ActorSetValidator.additions(ws.store().actors(), List.of(actor));
       if (!problems.isEmpty()) {
-        throw UserError.usage(String.join("; ", problems));
+        throw Refusal.badInput(null, String.join("; ", problems));
       }
       ws.store().putActors(List.of(actor));
       spec.commandLine().getOut().println("Added actor " + ActorsCommand.describe(actor) + ".");

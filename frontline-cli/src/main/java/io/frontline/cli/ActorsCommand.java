@@ -1,7 +1,7 @@
 package io.frontline.cli;
 
 import io.frontline.actors.Actor;
-import io.frontline.cli.json.Json;
+import io.frontline.app.AppJson;
 import io.frontline.cli.text.Table;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +27,7 @@ final class ActorsCommand implements Callable<Integer> {
     try (Workspace ws = Workspace.open(store)) {
       var out = spec.commandLine().getOut();
       if (json) {
-        out.println(Json.write(ws.actors().all()));
+        out.println(AppJson.pretty(ws.actors().all()));
         return ExitCode.OK;
       }
       Table t = new Table("id", "name", "kind", "colour", "aliases");

@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.actors.Actor;
 import io.frontline.actors.ActorKind;
 import io.frontline.actors.ActorSetValidator;
@@ -45,12 +46,12 @@ final class ActorsEditCommand implements Callable<Integer> {
   public Integer call() {
     try (Workspace ws = Workspace.open(store)) {
       Actor before = ws.store().actors().stream().filter(a -> a.id().equals(id)).findFirst()
-          .orElseThrow(() -> UserError.notFound("no actor with id '" + id + "'; known: " + String.join(", ",
+          .orElseThrow(() -> Refusal.notFound("no actor with id '" + id + "'; known: " + String.join(", ",
               ws.store().actors().stream().map(Actor::id).toList())));
       Actor after = edited(before);
       List<String> problems = ActorSetValidator.edit(ws.store().actors(), after);
       if (!problems.isEmpty()) {
-        throw UserError.usage(String.join("; ", problems));
+        throw Refusal.badInput(null, String.join("; ", problems));
       }
       var out = spec.commandLine().getOut();
       if (after.equals(before)) {

@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.actors.Actor;
 import io.frontline.actors.ActorSetValidator;
 import io.frontline.formats.actors.ActorFile;
@@ -40,8 +41,8 @@ final class ActorsFile {
     problems.addAll(ActorSetValidator.additions(current, added));
     if (!problems.isEmpty()) {
       problems.forEach(p -> err.println(file.getFileName() + ": " + p));
-      throw new UserError(ExitCode.REJECTED, problems.size() + (problems.size() == 1 ? " problem" : " problems")
-          + " in " + file + "; no actor was written");
+      throw Refusal.rejected(problems.size() + (problems.size() == 1 ? " problem" : " problems")
+          + " in " + file + "; no actor was written", java.util.List.of(), null);
     }
     return added;
   }
@@ -53,12 +54,12 @@ final class ActorsFile {
 
   private static ActorFile read(Path file) {
     if (!Files.isRegularFile(file)) {
-      throw UserError.notFound("no actors file at " + file.toAbsolutePath());
+      throw Refusal.notFound("no actors file at " + file.toAbsolutePath());
     }
     try {
       return ActorFileReader.read(file);
     } catch (IOException e) {
-      throw UserError.notFound("cannot read actors file " + file + ": " + e.getMessage());
+      throw Refusal.notFound("cannot read actors file " + file + ": " + e.getMessage());
     }
   }
 }

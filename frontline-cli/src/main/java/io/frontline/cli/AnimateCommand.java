@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.figures.ActorFigures;
 import io.frontline.render.Animation;
 import io.frontline.render.MapRenderer;
@@ -73,10 +74,10 @@ final class AnimateCommand implements Callable<Integer> {
   public Integer call() {
     render.check(format, Format.GIF, List.of(Format.GIF), "1000x750");
     where.check();
-    Theme chosen = Theme.find(theme).orElseThrow(() -> UserError.usage("--theme must be one of "
+    Theme chosen = Theme.find(theme).orElseThrow(() -> Refusal.badInput(null, "--theme must be one of "
         + String.join(", ", Theme.names()) + ", was '" + theme + "'"));
     if (frameMs < Animation.MIN_FRAME_MS || frameMs > Animation.MAX_FRAME_MS) {
-      throw UserError.usage("--frame-ms must be between " + Animation.MIN_FRAME_MS + " and " + Animation.MAX_FRAME_MS
+      throw Refusal.badInput(null, "--frame-ms must be between " + Animation.MIN_FRAME_MS + " and " + Animation.MAX_FRAME_MS
           + ", was " + frameMs);
     }
     List<LocalDate> days = days(Dates.parse("--from", from), Dates.parse("--to", to), period(step));
@@ -102,7 +103,7 @@ final class AnimateCommand implements Callable<Integer> {
   static Period period(String text) {
     Matcher m = STEP.matcher(text.strip().toLowerCase(Locale.ROOT));
     if (!m.matches() || Integer.parseInt(m.group(1)) == 0) {
-      throw UserError.usage("--step must be a count and a unit such as 7days, 2weeks, 1month or 1year, was '"
+      throw Refusal.badInput(null, "--step must be a count and a unit such as 7days, 2weeks, 1month or 1year, was '"
           + text + "'");
     }
     int n = Integer.parseInt(m.group(1));
@@ -116,12 +117,12 @@ final class AnimateCommand implements Callable<Integer> {
 
   static List<LocalDate> days(LocalDate from, LocalDate to, Period step) {
     if (to.isBefore(from)) {
-      throw UserError.usage("--to must not be before --from, was " + from + " then " + to);
+      throw Refusal.badInput(null, "--to must not be before --from, was " + from + " then " + to);
     }
     List<LocalDate> out = new ArrayList<>();
     for (int i = 0; !from.plus(step.multipliedBy(i)).isAfter(to); i++) {
       if (out.size() == MAX_FRAMES) {
-        throw UserError.usage("an animation has at most " + MAX_FRAMES + " frames; use a longer --step");
+        throw Refusal.badInput(null, "an animation has at most " + MAX_FRAMES + " frames; use a longer --step");
       }
       out.add(from.plus(step.multipliedBy(i)));
     }

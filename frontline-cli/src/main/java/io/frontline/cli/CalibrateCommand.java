@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.bundled.PublishedFigures;
 import io.frontline.figures.calibration.CalibrationOp;
 import io.frontline.figures.calibration.CalibrationRules;
@@ -42,7 +43,7 @@ final class CalibrateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!Files.isDirectory(docs)) {
-      throw UserError.usage("--docs must be an existing folder, was " + docs.toAbsolutePath());
+      throw Refusal.badInput(null, "--docs must be an existing folder, was " + docs.toAbsolutePath());
     }
     try (Workspace ws = Workspace.open(store)) {
       String id = ws.actor(actor).id();
@@ -62,9 +63,9 @@ final class CalibrateCommand implements Callable<Integer> {
       }
       out.println("Wrote " + docs.resolve("CALIBRATION.md").toAbsolutePath() + " and " + charts.toAbsolutePath());
     } catch (IOException e) {
-      throw UserError.usage("cannot write into " + docs.toAbsolutePath() + ": " + e.getMessage());
+      throw Refusal.badInput(null, "cannot write into " + docs.toAbsolutePath() + ": " + e.getMessage());
     } catch (OutputException e) {
-      throw UserError.usage(e.getMessage());
+      throw Refusal.badInput(null, e.getMessage());
     }
     return ExitCode.OK;
   }

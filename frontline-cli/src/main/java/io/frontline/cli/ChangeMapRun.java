@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.figures.Changes;
 import io.frontline.render.MapRenderer;
 import io.frontline.render.map.ChangeInput;
@@ -28,12 +29,12 @@ final class ChangeMapRun {
 
   void run() {
     if (command.from == null || command.to == null) {
-      throw UserError.usage("--changes needs --from and --to");
+      throw Refusal.badInput(null, "--changes needs --from and --to");
     }
     LocalDate from = Dates.parse("--from", command.from);
     LocalDate to = Dates.parse("--to", command.to);
     if (!to.isAfter(from)) {
-      throw UserError.usage("--to must be after --from, was " + from + " then " + to);
+      throw Refusal.badInput(null, "--to must be after --from, was " + from + " then " + to);
     }
     Optional<String> actor = ws.actorId(command.actor);
     Changes changes = ws.changes().changes(from, to, actor);

@@ -1,9 +1,12 @@
 package io.frontline.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.frontline.cli.json.Json;
+import java.util.Optional;
+import io.frontline.app.figures.ChangesReport;
+import io.frontline.app.figures.FigureQueries;
+import io.frontline.app.View;
+import io.frontline.refusals.Refusal;
+import io.frontline.app.AppJson;
 import io.frontline.cli.text.ChangesText;
-import io.frontline.figures.Changes;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,23 +38,18 @@ final class ChangesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (limit < 0) {
-      throw UserError.usage("--limit must be 0 or more, was " + limit);
+      throw Refusal.badInput("limit", "${limit} must be 0 or more, was " + limit);
     }
     LocalDate a = Dates.parse("--from", from);
     LocalDate b = Dates.parse("--to", to);
-    if (!b.isAfter(a)) {
-      throw UserError.usage("--to must be after --from, was " + a + " then " + b);
-    }
+    View.checkOrder(a, b, false);
     try (Workspace ws = Workspace.open(store)) {
-      Changes changes = ws.changes().changes(a, b, ws.actorId(actor));
+      ChangesReport report = FigureQueries.changes(ws, a, b, Optional.ofNullable(actor), Optional.empty());
       var out = spec.commandLine().getOut();
       if (json) {
-        ObjectNode node = Json.tree(changes);
-        node.put("actor", ws.actorId(actor).orElse(null));
-        node.put("store_revision", ws.store().revision());
-        out.println(Json.write(node));
+        out.println(AppJson.pretty(report.toJson()));
       } else {
-        new ChangesText(ws.actors()).print(out, changes, limit);
+        new ChangesText(ws.actors()).print(out, report.changes(), limit);
       }
     }
     return ExitCode.OK;

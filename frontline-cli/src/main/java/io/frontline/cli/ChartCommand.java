@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.render.chart.ChartPage;
 import io.frontline.render.map.Theme;
 import io.frontline.render.output.Drawing;
@@ -63,7 +64,7 @@ final class ChartCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Format format = render.check(this.format, Format.PNG, MapCommand.FORMATS, "1600x900");
-    Theme chosen = Theme.find(theme).orElseThrow(() -> UserError.usage("--theme must be one of "
+    Theme chosen = Theme.find(theme).orElseThrow(() -> Refusal.badInput(null, "--theme must be one of "
         + String.join(", ", Theme.names()) + ", was '" + theme + "'"));
     MapLanguage language = render.language();
     try (Workspace ws = Workspace.open(store)) {
@@ -72,7 +73,7 @@ final class ChartCommand implements Callable<Integer> {
         case "area" -> data.area(range(ws), actors, published, this::page);
         case "flow" -> data.flow(required("--from", from), required("--to", to), oneActor(), this::page);
         case "bars" -> data.bars(required("--date", date), this::page);
-        default -> throw UserError.usage("chart KIND must be area, flow or bars, was '" + kind + "'");
+        default -> throw Refusal.badInput(null, "chart KIND must be area, flow or bars, was '" + kind + "'");
       };
       Outputs.write(render.out, format, chart.page().page(), chart.page().title(),
           chart.provenance().entries(chart.page().title()), chart.drawing());
@@ -101,25 +102,25 @@ final class ChartCommand implements Callable<Integer> {
   }
 
   private LocalDate[] range(Workspace ws) {
-    LocalDate[] data = ws.index().dateRange().orElseThrow(() -> UserError.notFound("the store has no observations"));
+    LocalDate[] data = ws.index().dateRange().orElseThrow(() -> Refusal.notFound("the store has no observations"));
     LocalDate a = from == null ? data[0] : Dates.parse("--from", from);
     LocalDate b = to == null ? data[1] : Dates.parse("--to", to);
     if (!b.isAfter(a)) {
-      throw UserError.usage("--to must be after --from, was " + a + " then " + b);
+      throw Refusal.badInput(null, "--to must be after --from, was " + a + " then " + b);
     }
     return new LocalDate[] {a, b};
   }
 
   private static LocalDate required(String option, String value) {
     if (value == null) {
-      throw UserError.usage("this chart needs " + option);
+      throw Refusal.badInput(null, "this chart needs " + option);
     }
     return Dates.parse(option, value);
   }
 
   private String oneActor() {
     if (actors.size() != 1) {
-      throw UserError.usage("chart flow needs exactly one --actor");
+      throw Refusal.badInput(null, "chart flow needs exactly one --actor");
     }
     return actors.get(0);
   }

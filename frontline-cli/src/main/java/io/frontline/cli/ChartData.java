@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.actors.Actor;
 import io.frontline.figures.ActorFigures;
 import io.frontline.figures.Changes;
@@ -67,7 +68,7 @@ final class ChartData {
   /** The bundled published figures of the Islamic State, which must be the chart's chosen actor. */
   private static AreaChart.Published published(Optional<String> focus, List<AreaChart.Series> series) {
     if (!focus.equals(Optional.of(CalibrationRun.ACTOR))) {
-      throw UserError.usage("--published marks figures of the Islamic State: give --actor " + CalibrationRun.ACTOR
+      throw Refusal.badInput(null, "--published marks figures of the Islamic State: give --actor " + CalibrationRun.ACTOR
           + " first");
     }
     List<SeriesOp.Point> points = series.stream().filter(s -> s.actorId().equals(CalibrationRun.ACTOR)).findFirst()
@@ -108,7 +109,7 @@ final class ChartData {
   ChartCommand.Chart flow(LocalDate from, LocalDate to, String actorName, ChartCommand.PageMaker pages) {
     Actor actor = ws.actor(actorName);
     if (!to.isAfter(from)) {
-      throw UserError.usage("--to must be after --from, was " + from + " then " + to);
+      throw Refusal.badInput(null, "--to must be after --from, was " + from + " then " + to);
     }
     Changes changes = ws.changes().changes(from, to, Optional.of(actor.id()));
     double start = ws.figures().figures(from).actor(actor.id()).map(ActorFigures::area_km2).orElse(0.0);
@@ -123,7 +124,7 @@ final class ChartData {
     flows.sort(Comparator.comparingDouble(FlowChart.Flow::area_km2).reversed());
     flows.add(0, new FlowChart.Flow(l.text("chart.flow.kept"), Color.BLACK, Math.max(0, start - lost)));
     if (start <= 0) {
-      throw UserError.usage(actor.name() + " held no ground on " + from + ": nothing to follow");
+      throw Refusal.badInput(null, actor.name() + " held no ground on " + from + ": nothing to follow");
     }
     Provenance provenance = provenance(List.of(from, to), Optional.of(actor.id()));
     ChartPage page = pages.page(l.text("title.flow", actor.name(l.code())), l.text("subtitle.changes", l.date(from),
@@ -138,7 +139,7 @@ final class ChartData {
         .map(a -> new BarChart.Bar(ws.actor(a.id()).name(l.code()), Color.decode(a.colour()), a.area_km2(),
             a.population())).toList();
     if (bars.isEmpty()) {
-      throw UserError.usage("no party held ground on " + date + "; no observations before it?");
+      throw Refusal.badInput(null, "no party held ground on " + date + "; no observations before it?");
     }
     Provenance provenance = provenance(List.of(date), Optional.empty());
     ChartPage page = pages.page(l.text("title.bars"), l.text("subtitle.bars", l.date(date)), provenance,

@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.observations.Confidence;
 import io.frontline.observations.Statement;
 import io.frontline.observations.Status;
@@ -66,7 +67,7 @@ final class CorrectCommand implements Callable<Integer> {
     FuzzyDate d = value(() -> FuzzyDate.parse(text));
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     if (d.start().isAfter(today)) {
-      throw UserError.usage("--date must not be after today (" + today + "), was " + d);
+      throw Refusal.badInput(null, "--date must not be after today (" + today + "), was " + d);
     }
     return d;
   }
@@ -75,7 +76,7 @@ final class CorrectCommand implements Callable<Integer> {
     try {
       return parse.get();
     } catch (IllegalArgumentException e) {
-      throw UserError.usage(e.getMessage());
+      throw Refusal.badInput(null, e.getMessage());
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -16,10 +17,10 @@ final class Dates {
     try {
       date = LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw UserError.usage(option + " must be a date YYYY-MM-DD that exists, was '" + text + "'");
+      throw Refusal.badInput(null, option + " must be a date YYYY-MM-DD that exists, was '" + text + "'");
     }
     if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-      throw UserError.usage(option + " must be between " + EARLIEST + " and " + LATEST + ", was " + date);
+      throw Refusal.badInput(null, option + " must be between " + EARLIEST + " and " + LATEST + ", was " + date);
     }
     return date;
   }

@@ -1,18 +1,15 @@
 package io.frontline.cli;
 
+import io.frontline.app.figures.FigureQueries;
 import io.frontline.actors.Actor;
 import io.frontline.bundled.IslamicStateScenario;
 import io.frontline.cli.text.ChangesText;
 import io.frontline.cli.text.FiguresText;
 import io.frontline.cli.text.HistoryText;
 import io.frontline.cli.text.Table;
-import io.frontline.control.PlaceHistoryOp;
 import io.frontline.figures.ActorFigures;
 import io.frontline.figures.Figures;
 import io.frontline.figures.SeriesOp;
-import io.frontline.gazetteer.Place;
-import io.frontline.observations.Observation;
-import io.frontline.observations.Subject;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -97,12 +94,7 @@ final class DemoCommand implements Callable<Integer> {
   private void printHistories(Workspace ws, PrintWriter out) {
     HistoryText text = new HistoryText(ws.actors());
     for (String name : places) {
-      Place place = ws.place(name);
-      List<PlaceHistoryOp.Period> periods = ws.index().findSite(place.id())
-          .map(s -> new PlaceHistoryOp().history(s)).orElse(List.of());
-      List<Observation> own = ws.observations().stream()
-          .filter(o -> o.statement().subject() instanceof Subject.PlaceRef r && r.placeId() == place.id()).toList();
-      text.print(out, place, periods, own, lineage -> ws.store().versions(lineage));
+      text.print(out, FigureQueries.history(ws, ws.place(name), java.util.Optional.empty()));
       out.println();
     }
   }

@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.render.chart.ChartPage;
 import io.frontline.render.geo.Regions;
 import io.frontline.render.map.MapSpec;
@@ -48,7 +49,7 @@ final class DemoMaps {
     PageSize page = PageSize.parse("1600x900", 150);
     ChartData data = new ChartData(ws, MapLanguage.EN, "frontline chart area --actor islamic-state --out "
         + file.getFileName());
-    LocalDate[] range = ws.index().dateRange().orElseThrow(() -> UserError.notFound("the store has no observations"));
+    LocalDate[] range = ws.index().dateRange().orElseThrow(() -> Refusal.notFound("the store has no observations"));
     ChartCommand.Chart chart = data.area(range, List.of(DemoCommand.IS), (title, subtitle, provenance, km) ->
         new ChartPage(page, Theme.LIGHT, MapLanguage.EN, title, subtitle,
             ChartPage.credits(page, MapLanguage.EN, provenance, km, Optional.empty())));

@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.control.ControlIndex;
 import io.frontline.control.ControlIndex.ControlMap;
 import io.frontline.figures.FiguresConfig;
@@ -55,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     LocalDate day = date == null ? null : Dates.parse("--date", date);
     if (format == Format.gpkg && out == null) {
-      throw UserError.usage("--format gpkg needs --out FILE");
+      throw Refusal.badInput(null, "--format gpkg needs --out FILE");
     }
     if (out != null) {
       OutputFile.check(out);

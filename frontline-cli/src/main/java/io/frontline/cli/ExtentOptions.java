@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.gazetteer.Place;
 import io.frontline.render.geo.Extent;
 import io.frontline.render.geo.Regions;
@@ -51,14 +52,14 @@ final class ExtentOptions {
     if (region == null) {
       return Regions.IRAQ_SYRIA;
     }
-    return Regions.find(region, Workspace.basemap()).orElseThrow(() -> UserError.notFound("unknown region '"
+    return Regions.find(region, Workspace.basemap()).orElseThrow(() -> Refusal.notFound("unknown region '"
         + region + "'; give a country name or code, or one of " + String.join(", ", Regions.presetNames())));
   }
 
   private void count() {
     int given = (region != null ? 1 : 0) + (bbox != null ? 1 : 0) + (around != null ? 1 : 0);
     if (given > 1) {
-      throw UserError.usage("give only one of --region, --bbox and --around");
+      throw Refusal.badInput(null, "give only one of --region, --bbox and --around");
     }
   }
 
@@ -66,7 +67,7 @@ final class ExtentOptions {
     try {
       return Extent.parse(bbox);
     } catch (IllegalArgumentException e) {
-      throw UserError.usage(e.getMessage());
+      throw Refusal.badInput(null, e.getMessage());
     }
   }
 
@@ -77,11 +78,11 @@ final class ExtentOptions {
     try {
       double km = Double.parseDouble(number) * factor;
       if (!(km >= 1 && km <= 2000)) {
-        throw UserError.usage("--radius must be between 1 and 2000 km, was " + radius);
+        throw Refusal.badInput(null, "--radius must be between 1 and 2000 km, was " + radius);
       }
       return km;
     } catch (NumberFormatException e) {
-      throw UserError.usage("--radius must be a distance such as 50km, was '" + radius + "'");
+      throw Refusal.badInput(null, "--radius must be a distance such as 50km, was '" + radius + "'");
     }
   }
 }

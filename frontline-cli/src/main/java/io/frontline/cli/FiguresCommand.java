@@ -1,12 +1,11 @@
 package io.frontline.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.frontline.cli.json.Json;
+import java.util.Optional;
+import io.frontline.app.figures.FiguresReport;
+import io.frontline.app.figures.FigureQueries;
+import io.frontline.app.AppJson;
 import io.frontline.cli.text.FiguresText;
-import io.frontline.figures.ActorFigures;
-import io.frontline.figures.Figures;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,23 +31,14 @@ final class FiguresCommand implements Callable<Integer> {
   public Integer call() {
     LocalDate day = Dates.parse("--date", date);
     try (Workspace ws = Workspace.open(store)) {
-      Figures figures = ws.figures().figures(day);
-      List<ActorFigures> actors = ws.actorId(actor)
-          .map(id -> figures.actors().stream().filter(a -> a.id().equals(id)).toList()).orElse(figures.actors());
+      FiguresReport report = FigureQueries.figures(ws, day, Optional.ofNullable(actor), Optional.empty());
       var out = spec.commandLine().getOut();
       if (json) {
-        out.println(Json.write(toJson(figures, actors, ws.store().revision())));
+        out.println(AppJson.pretty(report.toJson()));
       } else {
-        FiguresText.print(out, figures, actors);
+        FiguresText.print(out, report.figures(), report.actors());
       }
     }
     return ExitCode.OK;
-  }
-
-  static ObjectNode toJson(Figures figures, List<ActorFigures> actors, long revision) {
-    ObjectNode node = Json.tree(figures);
-    node.set("actors", Json.MAPPER.valueToTree(actors));
-    node.put("store_revision", revision);
-    return node;
   }
 }

@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.formats.geonames.GeoNamesReader;
 import io.frontline.formats.geonames.GeoNamesSummary;
 import io.frontline.gazetteer.Place;
@@ -49,7 +50,7 @@ final class GazetteerCommand implements Runnable {
     @Override
     public Integer call() {
       if (!Files.isRegularFile(file)) {
-        throw UserError.notFound("no file at " + file.toAbsolutePath());
+        throw Refusal.notFound("no file at " + file.toAbsolutePath());
       }
       List<Finding> problems = new ArrayList<>();
       try (Workspace ws = Workspace.create(store)) {

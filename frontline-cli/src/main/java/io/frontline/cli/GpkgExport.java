@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.control.ControlIndex;
 import io.frontline.control.ControlIndex.ControlMap;
 import io.frontline.control.Holding;
@@ -29,7 +30,7 @@ final class GpkgExport {
 
   static void write(Workspace ws, LocalDate day, Path out) {
     if (Files.exists(out)) {
-      throw UserError.usage("will not overwrite " + out + "; remove it first or choose another --out");
+      throw Refusal.badInput(null, "will not overwrite " + out + "; remove it first or choose another --out");
     }
     if (day == null) {
       ws.store().copyTo(out);

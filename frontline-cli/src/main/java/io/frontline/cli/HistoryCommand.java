@@ -1,16 +1,12 @@
 package io.frontline.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.frontline.cli.json.Json;
+import java.util.Optional;
+import io.frontline.app.figures.HistoryReport;
+import io.frontline.app.figures.FigureQueries;
+import io.frontline.refusals.Refusal;
+import io.frontline.app.AppJson;
 import io.frontline.cli.text.HistoryText;
-import io.frontline.control.PlaceHistoryOp;
-import io.frontline.control.Site;
-import io.frontline.formats.json.ObservationJson;
 import io.frontline.gazetteer.Place;
-import io.frontline.observations.Observation;
-import io.frontline.observations.Subject;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,39 +40,19 @@ final class HistoryCommand implements Callable<Integer> {
   public Integer call() {
     String name = placeOption != null ? placeOption : placeArgument;
     if (name == null || name.isBlank()) {
-      throw UserError.usage("give a place: --place NAME_OR_GEONAMES_ID");
+      throw Refusal.badInput("place", "give a place: --place NAME_OR_GEONAMES_ID");
     }
     try (Workspace ws = Workspace.open(store)) {
       Place place = ws.place(name, country, spec.commandLine().getErr(),
           "Pick another with --country CC or its GeoNames id.");
-      List<PlaceHistoryOp.Period> periods = ws.index().findSite(place.id())
-          .map((Site s) -> new PlaceHistoryOp().history(s)).orElse(List.of());
-      List<Observation> own = ws.observations().stream()
-          .filter(o -> o.statement().subject() instanceof Subject.PlaceRef r && r.placeId() == place.id()).toList();
+      HistoryReport report = FigureQueries.history(ws, place, Optional.empty());
       var out = spec.commandLine().getOut();
       if (json) {
-        out.println(Json.write(toJson(ws, place, periods, own)));
+        out.println(AppJson.pretty(report.toJson()));
       } else {
-        new HistoryText(ws.actors()).print(out, place, periods, own, lineage -> ws.store().versions(lineage));
+        new HistoryText(ws.actors()).print(out, report);
       }
     }
     return ExitCode.OK;
-  }
-
-  private static ObjectNode toJson(Workspace ws, Place place, List<PlaceHistoryOp.Period> periods,
-      List<Observation> own) {
-    ObjectNode node = Json.MAPPER.createObjectNode();
-    ObjectNode p = node.putObject("place");
-    p.put("id", place.id()).put("name", place.name()).put("country", place.country()).put("lat", place.lat())
-        .put("lon", place.lon()).put("population", place.population());
-    node.set("periods", Json.MAPPER.valueToTree(periods));
-    ArrayNode observations = node.putArray("observations");
-    for (Observation o : own) {
-      ArrayNode versions = Json.MAPPER.createArrayNode();
-      ws.store().versions(o.lineage()).forEach(v -> versions.add(ObservationJson.of(v)));
-      observations.addObject().put("lineage", o.lineage()).set("versions", versions);
-    }
-    node.put("store_revision", ws.store().revision());
-    return node;
   }
 }

@@ -1,8 +1,9 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.actors.Actor;
 import io.frontline.actors.Actors;
-import io.frontline.cli.json.Json;
+import io.frontline.app.AppJson;
 import io.frontline.formats.text.TextEncoding;
 import io.frontline.bundled.BundledOutlets;
 import io.frontline.imports.ImportContext;
@@ -92,14 +93,14 @@ final class ImportCommand implements Callable<Integer> {
     try {
       return options.withEncoding(TextEncoding.forName(encoding));
     } catch (IllegalArgumentException e) {
-      throw UserError.usage("--encoding: " + e.getMessage());
+      throw Refusal.badInput(null, "--encoding: " + e.getMessage());
     }
   }
 
   /** The observations file must exist, and the actors file must be sound before any store is made. */
   private void checkFiles(PrintWriter err) {
     if (!Files.isRegularFile(file)) {
-      throw UserError.notFound("no file at " + file.toAbsolutePath());
+      throw Refusal.notFound("no file at " + file.toAbsolutePath());
     }
     if (actorsFile != null) {
       ActorsFile.read(actorsFile, err);
@@ -125,7 +126,7 @@ final class ImportCommand implements Callable<Integer> {
     if (json) {
       var node = ImportReport.json(result);
       node.put("recorded", recorded);
-      out.println(Json.write(node));
+      out.println(AppJson.pretty(node));
       return;
     }
     out.println(ImportReport.text(result));

@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.actors.Actor;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,7 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (java.nio.file.Files.exists(store)) {
-      throw UserError.usage("will not overwrite " + store.toAbsolutePath() + ": it exists; give another --store");
+      throw Refusal.badInput(null, "will not overwrite " + store.toAbsolutePath() + ": it exists; give another --store");
     }
     List<Actor> actors = actorsFile == null ? List.of() : ActorsFile.read(actorsFile, spec.commandLine().getErr());
     StoreSetup.create(store, actors).print(spec.commandLine().getOut());

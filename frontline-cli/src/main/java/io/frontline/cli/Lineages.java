@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.observations.Observation;
 import io.frontline.store.GeoPackageStore;
 import java.util.List;
@@ -20,7 +21,7 @@ final class Lineages {
       versions = store.versions(byPrefix(store, id));
     }
     if (versions.isEmpty()) {
-      throw UserError.notFound("no observation with lineage '" + id + "'; 'frontline history PLACE' lists them");
+      throw Refusal.notFound("no observation with lineage '" + id + "'; 'frontline history PLACE' lists them");
     }
     return versions.get(versions.size() - 1);
   }
@@ -28,7 +29,7 @@ final class Lineages {
   private static String byPrefix(GeoPackageStore store, String prefix) {
     List<String> matches = store.lineagesStartingWith(prefix, LISTED + 1);
     if (matches.size() > 1) {
-      throw UserError.usage("lineage '" + prefix + "' is the start of " + (matches.size() > LISTED ? "more than "
+      throw Refusal.badInput(null, "lineage '" + prefix + "' is the start of " + (matches.size() > LISTED ? "more than "
           + LISTED : matches.size()) + " observations (" + String.join(", ", matches.stream().limit(LISTED).toList())
           + "); give more of it");
     }
@@ -38,7 +39,7 @@ final class Lineages {
   /** Refuses a write to a retracted observation (exit 3): nothing is written. */
   static void checkNotRetracted(Observation latest) {
     if (latest.retracted()) {
-      throw new UserError(ExitCode.REJECTED, "observation " + latest.lineage() + " was retracted at "
+      throw Refusal.conflict("observation " + latest.lineage() + " was retracted at "
           + AsOf.minute(latest.recordedAt()) + " by " + latest.recordedBy() + " (version " + latest.version()
           + "); a retracted observation cannot be corrected or retracted again");
     }

@@ -1,6 +1,6 @@
 package io.frontline.cli;
 
-import io.frontline.store.StoreException;
+import io.frontline.refusals.Refusal;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import picocli.CommandLine;
@@ -66,17 +66,13 @@ public final class Main {
   }
 
   static int report(Exception e, PrintWriter err) {
-    if (e instanceof UserError user) {
-      err.println("frontline: " + user.getMessage());
-      return user.exitCode();
+    if (e instanceof Refusal refusal) {
+      err.println("frontline: " + refusal.detail(ExitCode::option));
+      return ExitCode.of(refusal.kind());
     }
     if (e instanceof IllegalArgumentException bad) {
       err.println("frontline: " + bad.getMessage());
       return ExitCode.USAGE;
-    }
-    if (e instanceof StoreException store) {
-      err.println("frontline: " + store.getMessage());
-      return ExitCode.STORE;
     }
     err.println("frontline: internal error: " + e);
     e.printStackTrace(err);

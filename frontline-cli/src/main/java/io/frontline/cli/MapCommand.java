@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.control.ControlIndex;
 import io.frontline.figures.Figures;
 import io.frontline.render.MapRenderer;
@@ -67,7 +68,7 @@ final class MapCommand implements Callable<Integer> {
   public Integer call() {
     Format format = render.check(this.format, Format.PNG, FORMATS, "1600x1200");
     where.check();
-    Theme chosen = Theme.find(theme).orElseThrow(() -> UserError.usage("--theme must be one of "
+    Theme chosen = Theme.find(theme).orElseThrow(() -> Refusal.badInput(null, "--theme must be one of "
         + String.join(", ", Theme.names()) + ", was '" + theme + "'"));
     try (Workspace ws = Workspace.open(store)) {
       if (changes) {
@@ -84,15 +85,15 @@ final class MapCommand implements Callable<Integer> {
 
   private void writeMap(Workspace ws, Format format, Theme chosen) {
     if (dates.isEmpty()) {
-      throw UserError.usage("give at least one --date (or --changes with --from and --to)");
+      throw Refusal.badInput(null, "give at least one --date (or --changes with --from and --to)");
     }
     List<LocalDate> days = dates.stream().map(d -> Dates.parse("--date", d)).toList();
     if (days.size() > MapSpec.MAX_PANELS) {
-      throw UserError.usage("a map shows at most " + MapSpec.MAX_PANELS + " dates, was " + days.size());
+      throw Refusal.badInput(null, "a map shows at most " + MapSpec.MAX_PANELS + " dates, was " + days.size());
     }
     Optional<String> focus = ws.actorId(actor);
     if (only && focus.isEmpty()) {
-      throw UserError.usage("--only needs --actor");
+      throw Refusal.badInput(null, "--only needs --actor");
     }
     MapSpec mapSpec = new MapSpec(days, focus, only, render.language(), where.extent(ws), render.page("1600x1200"), chosen,
         Optional.ofNullable(title), Optional.ofNullable(subtitle), Optional.ofNullable(credit));

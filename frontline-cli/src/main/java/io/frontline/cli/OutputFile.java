@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,18 +15,18 @@ final class OutputFile {
     Path target = file.toAbsolutePath();
     Path parent = target.getParent();
     if (parent == null || !Files.isDirectory(parent)) {
-      throw UserError.notFound("cannot write " + file + ": no directory " + parent);
+      throw Refusal.notFound("cannot write " + file + ": no directory " + parent);
     }
     if (Files.isDirectory(target)) {
-      throw UserError.usage("cannot write " + file + ": it is a directory");
+      throw Refusal.badInput(null, "cannot write " + file + ": it is a directory");
     }
     if (Files.exists(target) && !Files.isWritable(target)) {
-      throw UserError.usage("cannot write " + file + ": the file is read-only");
+      throw Refusal.badInput(null, "cannot write " + file + ": the file is read-only");
     }
     try {
       Files.delete(Files.createTempFile(parent, ".frontline-", ".probe"));
     } catch (IOException | SecurityException | UnsupportedOperationException e) {
-      throw UserError.usage("cannot write " + file + ": " + parent + " does not accept new files");
+      throw Refusal.badInput(null, "cannot write " + file + ": " + parent + " does not accept new files");
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.cli.text.Table;
 import io.frontline.gazetteer.Gazetteer;
 import io.frontline.gazetteer.NameDistance;
@@ -52,14 +53,14 @@ final class PlaceLookup {
     String given = text == null ? "" : text.strip();
     if (given.matches("\\d{1,12}")) {
       return gazetteer.findPlace(Long.parseLong(given))
-          .orElseThrow(() -> UserError.notFound("no place with GeoNames id " + given));
+          .orElseThrow(() -> Refusal.notFound("no place with GeoNames id " + given));
     }
     Matcher m = WITH_COUNTRY.matcher(given);
     String name = m.matches() ? m.group(1) : given;
     String cc = country(m.matches() ? m.group(2) : null, country);
     List<Place> ranked = ranked(matches(name, cc));
     if (ranked.isEmpty()) {
-      throw UserError.notFound(notFound(name, cc));
+      throw Refusal.notFound(notFound(name, cc));
     }
     if (ranked.size() > 1 && warnings != null) {
       warn(warnings, given, ranked, hint);
@@ -71,10 +72,10 @@ final class PlaceLookup {
     String a = inName == null ? null : inName.toUpperCase(Locale.ROOT);
     String b = option == null || option.isBlank() ? null : option.strip().toUpperCase(Locale.ROOT);
     if (b != null && !b.matches("[A-Z]{2}")) {
-      throw UserError.usage("--country must be a two-letter ISO code such as SY or IQ, was '" + option + "'");
+      throw Refusal.badInput(null, "--country must be a two-letter ISO code such as SY or IQ, was '" + option + "'");
     }
     if (a != null && b != null && !a.equals(b)) {
-      throw UserError.usage("two countries given, " + a + " and " + b + "; give one");
+      throw Refusal.badInput(null, "two countries given, " + a + " and " + b + "; give one");
     }
     return a != null ? a : b;
   }

@@ -1,7 +1,7 @@
 package io.frontline.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.frontline.cli.json.Json;
+import io.frontline.app.AppJson;
 import io.frontline.formats.json.ObservationJson;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Source;
@@ -26,7 +26,7 @@ final class Recorded {
   void json(Observation recorded) {
     ObjectNode node = ObservationJson.of(recorded);
     node.put("store_revision", ws.store().revision());
-    out.println(Json.write(node));
+    out.println(AppJson.pretty(node));
   }
 
   void text(String verb, Observation previous, Observation recorded, String reason) {

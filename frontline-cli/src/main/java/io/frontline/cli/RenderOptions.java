@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.render.output.Format;
 import io.frontline.render.output.OutputException;
 import io.frontline.render.output.PageSize;
@@ -26,7 +27,7 @@ final class RenderOptions {
   String lang;
 
   MapLanguage language() {
-    return MapLanguage.find(lang).orElseThrow(() -> UserError.notFound("unknown language '" + lang
+    return MapLanguage.find(lang).orElseThrow(() -> Refusal.notFound("unknown language '" + lang
         + "'; known: " + String.join(", ", MapLanguage.codes())));
   }
 
@@ -34,7 +35,7 @@ final class RenderOptions {
     try {
       return PageSize.parse(size == null ? defaultSize : size, dpi);
     } catch (IllegalArgumentException e) {
-      throw UserError.usage(e.getMessage());
+      throw Refusal.badInput(null, e.getMessage());
     }
   }
 
@@ -52,7 +53,7 @@ final class RenderOptions {
 
   private Format format(String format, Format fallback, List<Format> allowed) {
     if (format != null) {
-      Format f = Format.find(format).orElseThrow(() -> UserError.usage("--format must be one of " + names(allowed)
+      Format f = Format.find(format).orElseThrow(() -> Refusal.badInput(null, "--format must be one of " + names(allowed)
           + ", was '" + format + "'"));
       return allowedOr(f, allowed);
     }
@@ -60,14 +61,14 @@ final class RenderOptions {
     if (extension == null) {
       return fallback;
     }
-    return allowedOr(Format.find(extension).orElseThrow(() -> UserError.usage("cannot write " + out
+    return allowedOr(Format.find(extension).orElseThrow(() -> Refusal.badInput(null, "cannot write " + out
         + ": this command writes " + names(allowed) + ", not '" + extension + "'; end --out with one of them")),
         allowed);
   }
 
   private static Format allowedOr(Format f, List<Format> allowed) {
     if (!allowed.contains(f)) {
-      throw UserError.usage("this command writes " + names(allowed) + ", not " + f.extension());
+      throw Refusal.badInput(null, "this command writes " + names(allowed) + ", not " + f.extension());
     }
     return f;
   }
@@ -77,7 +78,7 @@ final class RenderOptions {
   }
 
   /** A write failure as a user error: exit 4 when the directory is missing, 2 when the file cannot be written. */
-  static UserError failed(OutputException e) {
-    return new UserError(e.missingDirectory() ? ExitCode.NOT_FOUND : ExitCode.USAGE, e.getMessage());
+  static Refusal failed(OutputException e) {
+    return e.missingDirectory() ? Refusal.notFound(e.getMessage()) : Refusal.badInput(null, e.getMessage());
   }
 }

@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import java.util.regex.Pattern;
 
 /** What a correction and a retraction share: their checks, and the reason a correction keeps in the note. */
@@ -22,14 +23,14 @@ final class Revisions {
 
   static String reason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw UserError.usage("--reason must say why, was empty");
+      throw Refusal.badInput(null, "--reason must say why, was empty");
     }
     return reason.strip();
   }
 
   static String recorder(String recordedBy) {
     if (recordedBy == null || recordedBy.isBlank()) {
-      throw UserError.usage("--by must name who records, was empty");
+      throw Refusal.badInput(null, "--by must name who records, was empty");
     }
     return recordedBy.strip();
   }

@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.bundled.IslamicStateScenario;
 import io.frontline.observations.Finding;
 import io.frontline.timeline.RecordTime;
@@ -26,7 +27,7 @@ final class ScenarioSetup {
       return;
     }
     if (!ws.store().observations(RecordTime.now()).isEmpty()) {
-      throw UserError.usage(ws.path() + " already holds other observations; give the demo its own store with"
+      throw Refusal.badInput(null, ws.path() + " already holds other observations; give the demo its own store with"
           + " --store demo.gpkg");
     }
     IslamicStateScenario.Load[] load = new IslamicStateScenario.Load[1];

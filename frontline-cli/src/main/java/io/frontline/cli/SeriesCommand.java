@@ -1,10 +1,11 @@
 package io.frontline.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.frontline.cli.json.Json;
-import io.frontline.figures.SeriesOp;
+import io.frontline.app.figures.SeriesReport;
+import io.frontline.app.figures.FigureQueries;
+import io.frontline.app.View;
+import io.frontline.refusals.Refusal;
+import io.frontline.app.AppJson;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,26 +36,19 @@ final class SeriesCommand implements Callable<Integer> {
   public Integer call() {
     LocalDate a = Dates.parse("--from", from);
     LocalDate b = Dates.parse("--to", to);
-    if (b.isBefore(a)) {
-      throw UserError.usage("--to must not be before --from, was " + a + " then " + b);
-    }
+    View.checkOrder(a, b, true);
     if (json && csv) {
-      throw UserError.usage("choose one of --json and --csv");
+      throw Refusal.badInput(null, "choose one of --json and --csv");
     }
     try (Workspace ws = Workspace.open(store)) {
-      String id = ws.actor(actor).id();
-      List<SeriesOp.Point> points = new SeriesOp(ws.index()).series(id, a, b);
+      SeriesReport report = FigureQueries.series(ws, actor, a, b, 1);
       var out = spec.commandLine().getOut();
       if (json) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("actor", id).put("from", a.toString()).put("to", b.toString());
-        node.set("points", Json.MAPPER.valueToTree(points));
-        node.put("store_revision", ws.store().revision());
-        out.println(Json.write(node));
+        out.println(AppJson.pretty(report.toJson()));
       } else {
         out.println("date,area_km2,contested_km2,population,settlements");
-        points.forEach(p -> out.println(String.format(Locale.ROOT, "%s,%.1f,%.1f,%d,%d", p.date(), p.area_km2(),
-            p.contested_km2(), p.population(), p.settlements())));
+        report.points().forEach(p -> out.println(String.format(Locale.ROOT, "%s,%.1f,%.1f,%d,%d", p.date(),
+            p.area_km2(), p.contested_km2(), p.population(), p.settlements())));
       }
     }
     return ExitCode.OK;

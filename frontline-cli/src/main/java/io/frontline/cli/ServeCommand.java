@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.server.FrontlineServer;
 import io.frontline.server.ServerConfig;
 import java.io.IOException;
@@ -49,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!Files.isRegularFile(store)) {
-      throw UserError.notFound("no store at " + store.toAbsolutePath() + "; create one with 'frontline init --store FILE'"
+      throw Refusal.notFound("no store at " + store.toAbsolutePath() + "; create one with 'frontline init --store FILE'"
           + " (or 'frontline demo'), or give --store FILE");
     }
     serve(config(), spec.commandLine().getOut());
@@ -67,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
 
   private Optional<String> readToken() {
     if (token != null && tokenFile != null) {
-      throw UserError.usage("give --token or --token-file, not both");
+      throw Refusal.badInput(null, "give --token or --token-file, not both");
     }
     if (tokenFile == null) {
       return Optional.ofNullable(token);
@@ -75,10 +76,10 @@ final class ServeCommand implements Callable<Integer> {
     try {
       return Files.readAllLines(tokenFile).stream().findFirst().map(String::strip).filter(t -> !t.isEmpty())
           .or(() -> {
-            throw UserError.usage("the token file " + tokenFile + " is empty");
+            throw Refusal.badInput(null, "the token file " + tokenFile + " is empty");
           });
     } catch (IOException e) {
-      throw UserError.notFound("cannot read the token file " + tokenFile + ": " + e.getMessage());
+      throw Refusal.notFound("cannot read the token file " + tokenFile + ": " + e.getMessage());
     }
   }
 
@@ -89,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof java.net.BindException) {
-          throw UserError.usage("cannot listen on " + config.host() + ":" + config.port() + " (" + t.getMessage()
+          throw Refusal.badInput(null, "cannot listen on " + config.host() + ":" + config.port() + " (" + t.getMessage()
               + "); choose another --port, or 0 for any free port");
         }
       }

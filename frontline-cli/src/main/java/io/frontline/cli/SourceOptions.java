@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.observations.Grade;
 import io.frontline.observations.Source;
 import io.frontline.observations.SourceKind;
@@ -30,12 +31,12 @@ final class SourceOptions {
   /** The source given; at least one of a URL, a title and a citation is required. */
   Source source() {
     if (urls.stream().allMatch(String::isBlank) && blank(title) && blank(citation)) {
-      throw UserError.usage("give the source: --source-url URL, --source-title TEXT or --source-citation TEXT");
+      throw Refusal.badInput(null, "give the source: --source-url URL, --source-title TEXT or --source-citation TEXT");
     }
     try {
       return new Source(title, urls, citation, SourceKind.parse(kind), blank(grade) ? null : Grade.parse(grade));
     } catch (IllegalArgumentException e) {
-      throw UserError.usage(e.getMessage());
+      throw Refusal.badInput(null, e.getMessage());
     }
   }
 

@@ -1,8 +1,9 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.bundled.BundledOutlets;
-import io.frontline.cli.json.Json;
+import io.frontline.app.AppJson;
 import io.frontline.cli.text.SourcesText;
 import io.frontline.formats.json.SourcesJson;
 import io.frontline.sources.SourcesOp;
@@ -37,7 +38,7 @@ final class SourcesCommand implements Callable<Integer> {
     try {
       wanted = Optional.ofNullable(grade).map(SourcesJson::grade);
     } catch (IllegalArgumentException e) {
-      throw UserError.usage("--" + e.getMessage());
+      throw Refusal.badInput(null, "--" + e.getMessage());
     }
     try (Workspace ws = Workspace.open(store)) {
       SourcesReport report = new SourcesOp(BundledOutlets.table()).compute(
@@ -46,7 +47,7 @@ final class SourcesCommand implements Callable<Integer> {
       if (json) {
         ObjectNode node = SourcesJson.of(report);
         node.put("store_revision", ws.store().revision());
-        out.println(Json.write(node));
+        out.println(AppJson.pretty(node));
       } else {
         SourcesText.print(out, report);
       }

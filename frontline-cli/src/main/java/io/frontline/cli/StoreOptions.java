@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.control.ZoneConfig;
 import io.frontline.timeline.RecordTime;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ public final class StoreOptions {
       }
       return RecordTime.at(Instant.parse(asOf));
     } catch (DateTimeParseException e) {
-      throw UserError.usage("--as-of must be YYYY-MM-DD or an ISO instant such as 2017-06-05T12:00:00Z, was '" + asOf + "'");
+      throw Refusal.badInput(null, "--as-of must be YYYY-MM-DD or an ISO instant such as 2017-06-05T12:00:00Z, was '" + asOf + "'");
     }
   }
 

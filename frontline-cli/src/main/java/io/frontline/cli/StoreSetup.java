@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.refusals.Refusal;
 import io.frontline.actors.Actor;
 import io.frontline.bundled.BundledGazetteer;
 import io.frontline.store.GeoPackageStore;
@@ -34,7 +35,7 @@ final class StoreSetup {
   /** Refuses an existing file (bad usage), then creates the store; the actors must already be checked. */
   static Created create(Path file, List<Actor> actors) {
     if (Files.exists(file)) {
-      throw UserError.usage("will not overwrite " + file.toAbsolutePath() + ": it exists; give another --store");
+      throw Refusal.badInput(null, "will not overwrite " + file.toAbsolutePath() + ": it exists; give another --store");
     }
     long started = System.nanoTime();
     try (GeoPackageStore store = open(file)) {
@@ -54,7 +55,7 @@ final class StoreSetup {
     try {
       return GeoPackageStore.open(file);
     } catch (IllegalArgumentException e) {
-      throw new UserError(ExitCode.STORE, e.getMessage());
+      throw Refusal.unavailable(e.getMessage(), e);
     }
   }
 

@@ -1,7 +1,8 @@
 package io.frontline.cli;
 
-import io.frontline.actors.Actor;
+import io.frontline.refusals.Refusal;
 import io.frontline.actors.Actors;
+import io.frontline.app.View;
 import io.frontline.basemap.Basemap;
 import io.frontline.bundled.NaturalEarthBasemap;
 import io.frontline.control.ControlIndex;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * An open store and the engine built on it for one command: the actors, the observations as recorded at the chosen
  * time, and the control index.
  */
-final class Workspace implements AutoCloseable {
+final class Workspace implements View, AutoCloseable {
   private final GeoPackageStore store;
   private final StoreOptions options;
   private ControlIndex index;
@@ -35,7 +36,7 @@ final class Workspace implements AutoCloseable {
   static Workspace open(StoreOptions options) {
     options.check();
     if (!Files.isRegularFile(options.store)) {
-      throw UserError.notFound("no store at " + options.store.toAbsolutePath()
+      throw Refusal.notFound("no store at " + options.store.toAbsolutePath()
           + "; create one with 'frontline init --store FILE' (or 'frontline demo'), or give --store FILE");
     }
     return checkedAsOf(create(options));
@@ -46,7 +47,7 @@ final class Workspace implements AutoCloseable {
     Optional<String> nothing = AsOf.nothingRecorded(ws.options, ws.store::firstRecordedAt);
     if (nothing.isPresent()) {
       ws.close();
-      throw UserError.notFound(nothing.get());
+      throw Refusal.notFound(nothing.get());
     }
     return ws;
   }
@@ -56,32 +57,39 @@ final class Workspace implements AutoCloseable {
     try {
       return new Workspace(GeoPackageStore.open(options.store), options);
     } catch (IllegalArgumentException e) {
-      throw new UserError(ExitCode.STORE, e.getMessage());
+      throw Refusal.unavailable(e.getMessage(), e);
     }
   }
 
-  GeoPackageStore store() {
+  @Override
+  public GeoPackageStore store() {
     return store;
+  }
+
+  @Override
+  public long revision() {
+    return store.revision();
+  }
+
+  @Override
+  public io.frontline.figures.Figures figures(java.time.LocalDate date) {
+    return figures().figures(date);
   }
 
   static Basemap basemap() {
     return NaturalEarthBasemap.shared();
   }
 
-  Actors actors() {
+  @Override
+  public Actors actors() {
     if (actors == null) {
       actors = new Actors(store.actors());
     }
     return actors;
   }
 
-  Actor actor(String idOrName) {
-    return actors().find(idOrName).orElseThrow(() -> UserError.notFound("unknown actor '" + idOrName + "'; known: "
-        + String.join(", ", actors().all().stream().map(Actor::id).toList())));
-  }
-
   Optional<String> actorId(String idOrName) {
-    return Optional.ofNullable(idOrName).map(a -> actor(a).id());
+    return actorId(Optional.ofNullable(idOrName));
   }
 
   /** The place named, without a word about other places of that name. */
@@ -105,7 +113,8 @@ final class Workspace implements AutoCloseable {
     return index().observations();
   }
 
-  ControlIndex index() {
+  @Override
+  public ControlIndex index() {
     if (index == null) {
       index = new IndexLoad(store, options.recordTime(), options.zones(), basemap()).index();
     }
@@ -117,7 +126,8 @@ final class Workspace implements AutoCloseable {
     return new FiguresOp(index(), actors(), NaturalEarthBasemap.sizes(), FiguresConfig.DEFAULT, options.recordTime());
   }
 
-  ChangesOp changes() {
+  @Override
+  public ChangesOp changes() {
     return new ChangesOp(index(), figures());
   }
 

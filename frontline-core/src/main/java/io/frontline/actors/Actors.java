@@ -1,5 +1,7 @@
 package io.frontline.actors;
 
+import io.frontline.refusals.Refusal;
+
 import io.frontline.gazetteer.NameKey;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,7 +41,7 @@ public final class Actors {
   }
 
   public Actor get(String idOrName) {
-    return find(idOrName).orElseThrow(() -> new IllegalArgumentException(
+    return find(idOrName).orElseThrow(() -> Refusal.notFound(
         "unknown actor '" + idOrName + "'; known: " + String.join(", ", byId.keySet())));
   }
 }

@@ -114,7 +114,7 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
     List<Statement> batch = List.of(mosulFalls(), aboutPlace(999_999_999L), sinjarContested());
 
     assertThatThrownBy(() -> store.record(batch, "a"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown place id 999999999");
+        .isInstanceOf(io.frontline.refusals.Refusal.class).hasMessageContaining("unknown place id 999999999");
     assertThat(store.observations(RecordTime.now())).isEmpty();
     assertThat(store.revision()).isEqualTo(revision);
   }
@@ -173,9 +173,9 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
   @Test
   void anUnknownLineageCannotBeSupersededOrRetracted() {
     assertThatThrownBy(() -> store.supersede("nope", mosulFalls(), "a"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no observation with lineage nope");
+        .isInstanceOf(io.frontline.refusals.Refusal.class).hasMessageContaining("no observation with lineage nope");
     assertThatThrownBy(() -> store.retract("nope", "wrong", "a"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no observation with lineage nope");
+        .isInstanceOf(io.frontline.refusals.Refusal.class).hasMessageContaining("no observation with lineage nope");
   }
 
   @Test
@@ -201,9 +201,13 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
     long revision = store.revision();
 
     assertThatThrownBy(() -> store.supersede(o.lineage(), mosulRetaken(), "a"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retracted");
+        .isInstanceOfSatisfying(io.frontline.refusals.Refusal.class,
+            r -> assertThat(r.kind()).isEqualTo(io.frontline.refusals.Refusal.Kind.CONFLICT))
+        .hasMessageContaining("retracted");
     assertThatThrownBy(() -> store.retract(o.lineage(), "again", "a"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retracted");
+        .isInstanceOfSatisfying(io.frontline.refusals.Refusal.class,
+            r -> assertThat(r.kind()).isEqualTo(io.frontline.refusals.Refusal.Kind.CONFLICT))
+        .hasMessageContaining("retracted");
     assertThat(store.versions(o.lineage())).hasSize(2);
     assertThat(store.revision()).isEqualTo(revision);
   }

@@ -1,5 +1,7 @@
 package io.frontline.store;
 
+import io.frontline.refusals.Refusal;
+
 import io.frontline.actors.Actor;
 import io.frontline.actors.ActorStore;
 import io.frontline.gazetteer.GazetteerStore;
@@ -104,7 +106,7 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
     return rememberedOne(writeObservations("supersede an observation", at -> {
       Observation previous = current(lineage);
       if (previous.retracted()) {
-        throw new IllegalArgumentException("observation " + lineage + " is retracted and cannot be superseded");
+        throw Refusal.conflict("observation " + lineage + " is retracted and cannot be superseded");
       }
       return observations.addVersion(previous, corrected, recordedBy, at, false);
     }));
@@ -124,7 +126,7 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
     return rememberedOne(writeObservations("retract an observation", at -> {
       Observation previous = current(lineage);
       if (previous.retracted()) {
-        throw new IllegalArgumentException("observation " + lineage + " is already retracted");
+        throw Refusal.conflict("observation " + lineage + " is already retracted");
       }
       Statement s = previous.statement();
       Statement retraction = new Statement(s.subject(), s.actorId(), s.status(), s.fromActorId(), s.date(),
@@ -311,7 +313,7 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
 
   private Observation current(String lineage) throws SQLException {
     return observations.latest(Objects.toString(lineage, ""))
-        .orElseThrow(() -> new IllegalArgumentException("no observation with lineage " + lineage));
+        .orElseThrow(() -> Refusal.notFound("no observation with lineage " + lineage));
   }
 
   private void checkOpen() {

@@ -99,7 +99,7 @@ final class Migrations {
       return 0;
     }
     if (db.queryLong("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'frontline_migrations'") == 0) {
-      throw new IllegalArgumentException("cannot open store " + db.file() + ": it is " + kind(db)
+      throw new StoreException("cannot open store " + db.file() + ": it is " + kind(db)
           + " but not a Frontline store (it has no frontline_migrations table)");
     }
     return (int) db.queryLong("SELECT coalesce(max(version), 0) FROM frontline_migrations");

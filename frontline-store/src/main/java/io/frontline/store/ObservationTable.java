@@ -1,5 +1,7 @@
 package io.frontline.store;
 
+import io.frontline.refusals.Refusal;
+
 import io.frontline.observations.Observation;
 import io.frontline.observations.Statement;
 import io.frontline.observations.Subject;
@@ -205,7 +207,7 @@ final class ObservationTable {
     long placeId = ((Subject.PlaceRef) subject).placeId();
     byte[] point = points.get(placeId);
     if (point == null) {
-      point = places.point(placeId).orElseThrow(() -> new IllegalArgumentException("unknown place id " + placeId));
+      point = places.point(placeId).orElseThrow(() -> Refusal.notFound("unknown place id " + placeId));
       points.put(placeId, point);
     }
     return point;

@@ -39,10 +39,10 @@ final class StoreConnection implements AutoCloseable {
   static StoreConnection open(Path file) {
     Path parent = file.toAbsolutePath().getParent();
     if (Files.isDirectory(file)) {
-      throw new IllegalArgumentException("cannot open store " + file + ": it is a directory");
+      throw new StoreException("cannot open store " + file + ": it is a directory");
     }
     if (file.toString().contains("?")) {
-      throw new IllegalArgumentException("cannot open store " + file + ": the SQLite driver reads '?' in a path as "
+      throw new StoreException("cannot open store " + file + ": the SQLite driver reads '?' in a path as "
           + "the start of connection options; rename the file");
     }
     if (parent != null && !Files.isDirectory(parent)) {
@@ -65,8 +65,8 @@ final class StoreConnection implements AutoCloseable {
   }
 
   /** The caller's mistake of naming a file that is not an SQLite database at all. */
-  static IllegalArgumentException notAGeoPackage(Path file, SQLException e) {
-    return new IllegalArgumentException("cannot open store " + file
+  static StoreException notAGeoPackage(Path file, SQLException e) {
+    return new StoreException("cannot open store " + file
         + ": it is not a GeoPackage (the file is not an SQLite database)", e);
   }
 

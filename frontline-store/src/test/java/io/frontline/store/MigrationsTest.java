@@ -158,7 +158,7 @@ class MigrationsTest {
     Files.writeString(file, "These are my notes, not a GeoPackage.\n".repeat(40), StandardCharsets.UTF_8);
     byte[] before = Files.readAllBytes(file);
 
-    assertThatThrownBy(() -> GeoPackageStore.open(file, clock)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> GeoPackageStore.open(file, clock)).isInstanceOf(StoreException.class)
         .hasMessage("cannot open store " + file + ": it is not a GeoPackage (the file is not an SQLite database)");
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
   }
@@ -170,7 +170,7 @@ class MigrationsTest {
     new Random(42).nextBytes(noise);
     Files.write(file, noise);
 
-    assertThatThrownBy(() -> GeoPackageStore.open(file, clock)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> GeoPackageStore.open(file, clock)).isInstanceOf(StoreException.class)
         .hasMessageContaining(file.toString()).hasMessageContaining("not an SQLite database");
     assertThat(Files.readAllBytes(file)).isEqualTo(noise);
   }
@@ -182,10 +182,10 @@ class MigrationsTest {
     Path geoPackage = dir.resolve("gdal.gpkg");
     execute(geoPackage, "PRAGMA application_id = 1196444487; CREATE TABLE gpkg_contents (table_name TEXT)");
 
-    assertThatThrownBy(() -> GeoPackageStore.open(plain, clock)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> GeoPackageStore.open(plain, clock)).isInstanceOf(StoreException.class)
         .hasMessage("cannot open store " + plain + ": it is an SQLite database but not a Frontline store "
             + "(it has no frontline_migrations table)");
-    assertThatThrownBy(() -> GeoPackageStore.open(geoPackage, clock)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> GeoPackageStore.open(geoPackage, clock)).isInstanceOf(StoreException.class)
         .hasMessageContaining("it is a GeoPackage but not a Frontline store");
   }
 
@@ -194,10 +194,10 @@ class MigrationsTest {
     Path missing = dir.resolve("no/such/dir/store.gpkg");
     assertThatThrownBy(() -> GeoPackageStore.open(missing, clock)).isInstanceOf(StoreException.class)
         .hasMessageContaining("cannot open store " + missing).hasMessageContaining("does not exist");
-    assertThatThrownBy(() -> GeoPackageStore.open(dir, clock)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> GeoPackageStore.open(dir, clock)).isInstanceOf(StoreException.class)
         .hasMessageContaining("is a directory");
     assertThatThrownBy(() -> GeoPackageStore.open(dir.resolve("what?.gpkg"), clock))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'?'");
+        .isInstanceOf(StoreException.class).hasMessageContaining("'?'");
   }
 
   @Test

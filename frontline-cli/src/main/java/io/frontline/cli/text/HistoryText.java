@@ -1,13 +1,13 @@
 package io.frontline.cli.text;
 
 import io.frontline.actors.Actors;
+import io.frontline.app.figures.HistoryReport;
 import io.frontline.control.PlaceHistoryOp;
 import io.frontline.gazetteer.Place;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Status;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.function.Function;
 
 /** A place's control history as text. */
 public final class HistoryText {
@@ -17,8 +17,10 @@ public final class HistoryText {
     this.actors = actors;
   }
 
-  public void print(PrintWriter out, Place place, List<PlaceHistoryOp.Period> periods, List<Observation> own,
-      Function<String, List<Observation>> versions) {
+  public void print(PrintWriter out, HistoryReport report) {
+    Place place = report.place();
+    List<PlaceHistoryOp.Period> periods = report.periods();
+    List<Observation> own = report.observations().stream().map(HistoryReport.Lineage::current).toList();
     out.printf("%s (%s %d, %s, population %s)%n", place.name(), place.id() > 1_000_000_000L ? "gazetteer supplement"
         : "GeoNames", place.id(), place.country(),
         Table.count(place.population()));
@@ -38,7 +40,7 @@ public final class HistoryText {
       out.printf("      observation %s%n", p.observation());
     }
     printObservations(out, own);
-    long corrected = own.stream().filter(o -> versions.apply(o.lineage()).size() > 1).count();
+    long corrected = report.observations().stream().filter(l -> l.versions().size() > 1).count();
     out.printf("  %d observation(s) of this place; %d corrected (see --json for every version).%n", own.size(),
         corrected);
   }

@@ -111,7 +111,7 @@ public final class ExportRoutes {
   }
 
   private static void draw(Context ctx, Snapshot s, LocalDate date, Picture p) {
-    byte[] bytes = MapExport.write(s, date, p.extent(), p.language(), p.page(), FigureRoutes.actorId(s, ctx),
+    byte[] bytes = MapExport.write(s, date, p.extent(), p.language(), p.page(), s.actorId(Params.text(ctx, "actor")),
         p.format(), "GET " + ctx.path() + "?" + ctx.queryString());
     ctx.contentType(p.format() == Format.PNG ? "image/png" : "image/svg+xml").result(bytes);
   }

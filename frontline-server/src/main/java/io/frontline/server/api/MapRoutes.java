@@ -45,7 +45,7 @@ public final class MapRoutes {
     Snapshot s = backend.snapshot(ctx);
     LocalDate date = Params.date(ctx, "date");
     Optional<Envelope> bbox = Params.bbox(ctx);
-    Optional<String> actor = FigureRoutes.actorId(s, ctx);
+    Optional<String> actor = s.actorId(Params.text(ctx, "actor"));
     if (Caching.notModified(ctx, s.key().tag(), s.key().asOf())) {
       return;
     }

@@ -67,7 +67,7 @@ public final class ObservationRoutes {
   }
 
   private static Predicate<Observation> filter(Snapshot s, Context ctx) {
-    Optional<String> actor = FigureRoutes.actorId(s, ctx);
+    Optional<String> actor = s.actorId(Params.text(ctx, "actor"));
     Optional<String> status = Params.text(ctx, "status");
     Optional<Long> place = Params.text(ctx, "place_id").map(t -> CatalogRoutes.placeId(t, "place_id"));
     Optional<LocalDate> from = Params.optionalDate(ctx, "from");

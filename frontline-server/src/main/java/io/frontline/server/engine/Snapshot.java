@@ -1,6 +1,7 @@
 package io.frontline.server.engine;
 
 import io.frontline.actors.Actors;
+import io.frontline.app.View;
 import io.frontline.basemap.Basemap;
 import io.frontline.control.Atom;
 import io.frontline.control.ControlIndex;
@@ -11,6 +12,7 @@ import io.frontline.figures.FiguresConfig;
 import io.frontline.figures.FiguresOp;
 import io.frontline.geometry.Geometries;
 import io.frontline.observations.Observation;
+import io.frontline.store.GeoPackageStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,10 +27,11 @@ import org.locationtech.jts.geom.Geometry;
  * One built state of the engine: the control index for a {@link SnapshotKey}, the actors, and per-date answers
  * (figures, dissolved control areas) cached as they are asked for. Immutable apart from its caches; thread-safe.
  */
-public final class Snapshot {
+public final class Snapshot implements View {
   /** The age after which a deciding observation counts as stale on the map. */
   public static final int STALE_AFTER_DAYS = FiguresConfig.DEFAULT.staleAfterDays();
   private final SnapshotKey key;
+  private final GeoPackageStore store;
   private final ControlIndex index;
   private final Actors actors;
   private final FiguresOp figuresOp;
@@ -38,8 +41,9 @@ public final class Snapshot {
   private final Map<String, Observation> byLineage;
   private volatile PointIndex points;
 
-  public Snapshot(SnapshotKey key, ControlIndex index, Actors actors, Basemap basemap) {
+  public Snapshot(SnapshotKey key, GeoPackageStore store, ControlIndex index, Actors actors, Basemap basemap) {
     this.key = key;
+    this.store = store;
     this.index = index;
     this.actors = actors;
     this.figuresOp = new FiguresOp(index, actors, basemap, FiguresConfig.DEFAULT, key.asOf());
@@ -51,18 +55,32 @@ public final class Snapshot {
     return key;
   }
 
+  @Override
+  public GeoPackageStore store() {
+    return store;
+  }
+
+  @Override
+  public long revision() {
+    return key.revision();
+  }
+
+  @Override
   public ControlIndex index() {
     return index;
   }
 
+  @Override
   public Actors actors() {
     return actors;
   }
 
+  @Override
   public Figures figures(LocalDate date) {
     return figures.get(date, figuresOp::figures);
   }
 
+  @Override
   public ChangesOp changes() {
     return new ChangesOp(index, figuresOp);
   }

@@ -81,7 +81,7 @@ public final class SnapshotCache {
       var store = gate.store();
       ControlIndex index = new ControlIndexBuilder(store, basemap, zones, layouts, population(store))
           .build(store.observations(key.asOf()));
-      future.complete(new Snapshot(key, index, new Actors(store.actors()), basemap));
+      future.complete(new Snapshot(key, store, index, new Actors(store.actors()), basemap));
       LOG.info("built the control index for revision {} as of {} ({} km zones): {} atoms, {} sites in {} ms",
           key.revision(), key.asOf(), key.radius_km(), index.atoms().size(), index.sites().size(),
           (System.nanoTime() - started) / 1_000_000);

@@ -1,7 +1,7 @@
 package io.frontline.server.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.frontline.store.StoreException;
+import io.frontline.refusals.Refusal;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps every failure to one {@link Problem}: refused requests ({@link ApiException}, a caller's
- * {@link IllegalArgumentException}) to their 4xx, routing failures (unknown path, wrong method, body over the limit)
+ * Maps every failure to one {@link Problem}: refused requests ({@link ApiException}, a {@link Refusal} through
+ * {@link Refusals}, a caller's {@link IllegalArgumentException}) to their 4xx or 503, routing failures (unknown path, wrong method, body over the limit)
  * to theirs, and anything else (a bug) to a generic 500 whose detail hides the cause, which is logged.
  */
 public final class ErrorHandlers {
@@ -37,10 +37,12 @@ public final class ErrorHandlers {
             List.of())));
     cfg.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, routing(e.getStatus(), e.getMessage(),
         ctx)));
-    cfg.routes.exception(StoreException.class, (e, ctx) -> {
-      LOG.error("store failure on {} {}", ctx.method(), ctx.path(), e);
-      write(ctx, new Problem(Problem.TYPE_BASE + "store", "Store unavailable", 503,
-          "the store could not be read or written: " + e.getMessage(), ctx.path(), List.of()));
+    cfg.routes.exception(Refusal.class, (e, ctx) -> {
+      if (e.kind() == Refusal.Kind.UNAVAILABLE) {
+        LOG.error("store failure on {} {}", ctx.method(), ctx.path(), e);
+      }
+      ApiException api = Refusals.of(e);
+      write(ctx, problem(api, ctx), api.extension());
     });
     cfg.routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);

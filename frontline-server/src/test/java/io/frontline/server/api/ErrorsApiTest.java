@@ -17,7 +17,7 @@ class ErrorsApiTest extends ServerTest {
       "/api/v1/figures?date=2016-02-30|400|date must be a date YYYY-MM-DD that exists",
       "/api/v1/figures|400|date is required",
       "/api/v1/figures?date=1850-01-01|400|between 1900-01-01 and 2100-12-31",
-      "/api/v1/figures?date=2016-02-01&actor=Nobody|400|unknown actor 'Nobody'",
+      "/api/v1/figures?date=2016-02-01&actor=Nobody|404|unknown actor 'Nobody'",
       "/api/v1/figures?date=2016-02-01&as_of=yesterday|400|as_of must be",
       "/api/v1/figures?date=2016-02-01&zone_radius=0|400|zone_radius must be between",
       "/api/v1/control-areas?date=2016-02-01&bbox=1,2,3|400|bbox must be minLon,minLat,maxLon,maxLat",

@@ -1,4 +1,4 @@
-package io.frontline.cli.json;
+package io.frontline.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,20 +6,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.formats.json.FrontlineJson;
 
 /**
- * The JSON form of command output: Frontline's shared form ({@link FrontlineJson}: snake_case keys, ISO dates, lower-case
- * enums), pretty-printed. The shapes are documented by the JSON Schemas in docs/schema and must stay stable.
+ * The JSON of every use case's result, for the command line and the API alike: Frontline's shared form
+ * ({@link FrontlineJson}: snake_case keys, ISO dates, lower-case enums). The shapes are the JSON Schemas of docs/schema.
  */
-public final class Json {
+public final class AppJson {
   public static final ObjectMapper MAPPER = FrontlineJson.MAPPER;
 
-  private Json() {
+  private AppJson() {
   }
 
   public static ObjectNode tree(Object value) {
     return MAPPER.valueToTree(value);
   }
 
-  public static String write(Object value) {
+  public static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  /** Pretty-printed, as the command line prints it. */
+  public static String pretty(Object value) {
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
     } catch (JsonProcessingException e) {
