@@ -3,7 +3,7 @@ package io.frontline.cli;
 import io.frontline.actors.Actor;
 import io.frontline.actors.Actors;
 import io.frontline.cli.json.Json;
-import io.frontline.formats.text.TextEncoding;
+import io.frontline.formats.TextEncoding;
 import io.frontline.bundled.BundledOutlets;
 import io.frontline.imports.ImportContext;
 import io.frontline.imports.ImportOptions;
