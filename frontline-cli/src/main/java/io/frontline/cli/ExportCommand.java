@@ -129,7 +129,7 @@ final class ExportCommand implements Callable<Integer> {
   static void settlementsCsv(ControlIndex index, LocalDate day, Writer writer) {
     try {
       CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader("place_id", "name", "country",
-          "lat", "lon", "population", "holder", "status", "other", "date", "observation", "source", "implied").build());
+          "lat", "lon", "population", "holder", "status", "other", "date", "observation", "source", "implied").get());
       for (Site site : index.sites()) {
         Holding h = site.at(day).orElse(null);
         if (h != null) {

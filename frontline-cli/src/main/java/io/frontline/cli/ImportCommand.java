@@ -4,7 +4,7 @@ import io.frontline.refusals.Refusal;
 import io.frontline.actors.Actor;
 import io.frontline.actors.Actors;
 import io.frontline.app.AppJson;
-import io.frontline.formats.text.TextEncoding;
+import io.frontline.formats.TextEncoding;
 import io.frontline.bundled.BundledOutlets;
 import io.frontline.imports.ImportContext;
 import io.frontline.imports.ImportOptions;

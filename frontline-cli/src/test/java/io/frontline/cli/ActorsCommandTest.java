@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class ActorsCommandTest {
     assertThat(actors().out()).contains("rsf  Rapid Support Forces  non_state_group  #b5651d  RSF, قوات الدعم السريع");
     var json = JsonSchemas.validate("actors.schema.json", actors("--json").out());
     assertThat(json.get(0).get("names").get("ar").asText()).isEqualTo("قوات الدعم السريع");
-    assertThat(stored()).singleElement().extracting(Actor::aliases).asList().containsExactly("RSF", "قوات الدعم السريع");
+    assertThat(stored()).singleElement().extracting(Actor::aliases, InstanceOfAssertFactories.list(String.class)).containsExactly("RSF", "قوات الدعم السريع");
   }
 
   @Test

@@ -17,7 +17,7 @@ class CoreDependenciesTest {
         .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.locationtech.jts..",
             "net.sf.geographiclib..", "io.frontline.actors..", "io.frontline.basemap..", "io.frontline.control..",
             "io.frontline.figures..", "io.frontline.gazetteer..", "io.frontline.geometry..",
-            "io.frontline.observations..", "io.frontline.refusals..", "io.frontline.sources..",
+            "io.frontline.observations..", "io.frontline.refusals..", "io.frontline.events..", "io.frontline.sources..",
             "io.frontline.timeline..")
         .check(core);
   }

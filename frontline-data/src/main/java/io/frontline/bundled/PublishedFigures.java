@@ -38,7 +38,7 @@ public final class PublishedFigures {
   /** Reads rows with the columns date, precision, scope, measure, value, unit, said_by, source_url, note. */
   public static List<PublishedFigure> read(Reader in) throws IOException {
     List<PublishedFigure> out = new ArrayList<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     for (CSVRecord r : format.parse(in)) {
       try {
         out.add(new PublishedFigure(r.get("date"), PublishedFigure.Precision.parse(r.get("precision")),

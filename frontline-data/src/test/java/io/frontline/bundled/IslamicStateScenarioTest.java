@@ -68,7 +68,7 @@ class IslamicStateScenarioTest {
     });
     Subject.Area iraq = (Subject.Area) ends.get(0).subject();
     assertThat(iraq.label()).isEqualTo("Iraq");
-    assertThat(iraq.geometry()).isEqualTo(NaturalEarthBasemap.shared().findCountry("IQ").orElseThrow().outline());
+    assertThat((Object) iraq.geometry()).isEqualTo(NaturalEarthBasemap.shared().findCountry("IQ").orElseThrow().outline());
     assertThat(ends.get(0).date()).hasToString("2017-12-09");
   }
 

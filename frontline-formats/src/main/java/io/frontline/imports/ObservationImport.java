@@ -8,7 +8,7 @@ import io.frontline.formats.csv.CsvRows;
 import io.frontline.formats.csv.ObservationCsvReader;
 import io.frontline.formats.geojson.GeoJsonReader;
 import io.frontline.formats.kml.KmlReader;
-import io.frontline.formats.text.TextEncoding;
+import io.frontline.formats.TextEncoding;
 import io.frontline.formats.validation.GeometryValidator;
 import io.frontline.formats.validation.LandIndex;
 import io.frontline.gazetteer.Gazetteer;

@@ -190,6 +190,12 @@ public final class FrontlineServer implements AutoCloseable {
     return config;
   }
 
+  /** The routes registered, as "METHOD /path/{parameter}": what the OpenAPI document and the app's files cover. */
+  List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+  }
+
   @Override
   public void close() {
     warmUp.forEach(Thread::interrupt);

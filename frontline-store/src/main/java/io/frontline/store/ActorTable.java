@@ -28,8 +28,8 @@ final class ActorTable {
         upsert.setString(2, actor.name());
         upsert.setString(3, actor.kind().code());
         upsert.setString(4, actor.colour());
-        upsert.setString(5, Json.list(actor.aliases()));
-        upsert.setString(6, Json.map(actor.names()));
+        upsert.setString(5, StoreJson.list(actor.aliases()));
+        upsert.setString(6, StoreJson.map(actor.names()));
         upsert.addBatch();
       }
       upsert.executeBatch();
@@ -52,7 +52,7 @@ final class ActorTable {
   private Actor read(ResultSet rows) throws SQLException {
     try {
       return new Actor(rows.getString(1), rows.getString(2), ActorKind.parse(rows.getString(3)),
-          rows.getString(4), Json.readList(rows.getString(5)), Json.readMap(rows.getString(6)));
+          rows.getString(4), StoreJson.readList(rows.getString(5)), StoreJson.readMap(rows.getString(6)));
     } catch (IllegalArgumentException e) {
       throw new StoreException("store " + db.file() + " has a malformed actor '" + rows.getString(1) + "': "
           + e.getMessage(), e);

@@ -32,7 +32,7 @@ final class IndexBinary {
       table.keySet().forEach(s -> head.bytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       head.i32(sections.size());
       sections.forEach(section -> head.i32(section.buffer.size()));
-      sections.forEach(section -> head.run(() -> section.buffer.writeTo(head.data)));
+      sections.forEach(section -> BinaryOut.run(() -> section.buffer.writeTo(head.data)));
       return head.buffer.toByteArray();
     }
 

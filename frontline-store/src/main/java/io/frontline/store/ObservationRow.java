@@ -44,7 +44,7 @@ final class ObservationRow {
     insert.setString(11, s.date().start().toString());
     insert.setString(12, s.date().precision().code());
     insert.setString(13, s.source().title());
-    insert.setString(14, Json.list(s.source().urls()));
+    insert.setString(14, StoreJson.list(s.source().urls()));
     insert.setString(15, s.source().citation());
     insert.setString(16, s.source().kind().code());
     insert.setString(17, s.confidence().code());
@@ -81,7 +81,7 @@ final class ObservationRow {
   }
 
   private static Statement statement(ResultSet r) throws SQLException {
-    Source source = new Source(r.getString("source_title"), Json.readList(r.getString("source_urls")),
+    Source source = new Source(r.getString("source_title"), StoreJson.readList(r.getString("source_urls")),
         r.getString("source_citation"), SourceKind.parse(r.getString("source_kind")), grade(r));
     return new Statement(subject(r), r.getString("actor"), Status.parse(r.getString("status")),
         r.getString("from_actor"), FuzzyDate.parse(r.getString("date"), r.getString("precision")), source,

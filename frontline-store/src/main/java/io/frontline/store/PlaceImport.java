@@ -90,8 +90,8 @@ final class PlaceImport {
     row.setLong(1, place.id());
     row.setBytes(2, GpkgGeometry.encode(Geometries.FACTORY.createPoint(new Coordinate(place.lon(), place.lat()))));
     row.setString(3, place.name());
-    row.setString(4, Json.list(place.alternateNames()));
-    row.setString(5, Json.map(place.names()));
+    row.setString(4, StoreJson.list(place.alternateNames()));
+    row.setString(5, StoreJson.map(place.names()));
     row.setDouble(6, place.lat());
     row.setDouble(7, place.lon());
     row.setString(8, place.featureClass());

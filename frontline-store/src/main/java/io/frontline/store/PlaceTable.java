@@ -155,8 +155,9 @@ final class PlaceTable {
 
   private Place read(ResultSet r) throws SQLException {
     try {
-      return new Place(r.getLong(1), r.getString(2), Json.readList(r.getString(3)), Json.readMap(r.getString(4)),
-          r.getDouble(5), r.getDouble(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getLong(11));
+      return new Place(r.getLong(1), r.getString(2), StoreJson.readList(r.getString(3)),
+          StoreJson.readMap(r.getString(4)), r.getDouble(5), r.getDouble(6), r.getString(7), r.getString(8),
+          r.getString(9), r.getString(10), r.getLong(11));
     } catch (IllegalArgumentException e) {
       throw new StoreException("store " + db.file() + " has a malformed place " + r.getLong(1) + ": "
           + e.getMessage(), e);

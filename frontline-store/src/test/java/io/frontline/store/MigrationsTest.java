@@ -107,7 +107,7 @@ class MigrationsTest {
       insert.setString(7, s.date().start().toString());
       insert.setString(8, s.date().precision().code());
       insert.setString(9, s.source().title());
-      insert.setString(10, Json.list(s.source().urls()));
+      insert.setString(10, StoreJson.list(s.source().urls()));
       insert.setString(11, s.source().citation());
       insert.setString(12, s.source().kind().code());
       insert.setString(13, s.confidence().code());

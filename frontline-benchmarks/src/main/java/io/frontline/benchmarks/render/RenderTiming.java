@@ -57,9 +57,4 @@ record RenderTiming(String name, double[] wall_ms, double[] cpu_ms) {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
-
-  /** The last result, so the JIT cannot drop the work. */
-  static Object last() {
-    return sink;
-  }
 }

@@ -47,7 +47,7 @@ class ScaleGeneratorTest {
         && !o.statement().date().start().isAfter(SMALL.to()));
     assertThat(share(o -> o.statement().status() == Status.CONTESTED)).isBetween(0.08, 0.16);
     assertThat(share(o -> o.statement().date().precision() == DatePrecision.MONTH)).isBetween(0.2, 0.3);
-    assertThat(data.observations()).extracting(o -> o.statement().actorId()).containsOnlyElementsOf(SMALL.actors());
+    assertThat(data.observations()).extracting(o -> o.statement().actorId()).isSubsetOf(SMALL.actors());
   }
 
   @Test

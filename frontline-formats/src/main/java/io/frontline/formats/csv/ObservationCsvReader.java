@@ -2,7 +2,7 @@ package io.frontline.formats.csv;
 
 import io.frontline.formats.FindingCode;
 import io.frontline.formats.text.Quoted;
-import io.frontline.formats.text.TextEncoding;
+import io.frontline.formats.TextEncoding;
 import io.frontline.observations.Finding;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import io.frontline.formats.Feature;
 import io.frontline.formats.FeatureSet;
 import io.frontline.formats.FindingCode;
 import io.frontline.formats.FormatException;
-import io.frontline.formats.text.TextEncoding;
+import io.frontline.formats.TextEncoding;
 import io.frontline.observations.Finding;
 import java.io.CharConversionException;
 import java.io.IOException;

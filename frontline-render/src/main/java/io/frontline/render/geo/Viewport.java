@@ -1,6 +1,5 @@
 package io.frontline.render.geo;
 
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import net.sf.geographiclib.Geodesic;
@@ -31,15 +30,6 @@ public record Viewport(MapProjection projection, Extent extent, int width, int h
   public static double aspect(MapProjection projection, Extent extent) {
     Envelope box = projectedBox(projection, extent);
     return box.getWidth() / box.getHeight();
-  }
-
-  /** The transform from projected metres to panel pixels (y down). */
-  public AffineTransform toPixels() {
-    AffineTransform at = new AffineTransform();
-    at.translate(width / 2.0, height / 2.0);
-    at.scale(1 / metresPerPixel, -1 / metresPerPixel);
-    at.translate(-centreX, -centreY);
-    return at;
   }
 
   public Point2D.Double pixel(double lon, double lat) {

@@ -25,7 +25,7 @@ final class ChangesCsv {
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("change", "place_id", "name", "country",
         "population", "observed", "from", "to", "date", "precision", "source", "urls", "note", "observation", "changed_on",
-        "changed_source", "changed_urls").build())) {
+        "changed_source", "changed_urls").get())) {
       List<Changes.PlaceChange> all = new ArrayList<>(changes.places());
       all.addAll(changes.coveragePlaces());
       for (Changes.PlaceChange p : all) {

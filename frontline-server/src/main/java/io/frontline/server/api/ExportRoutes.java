@@ -143,7 +143,7 @@ public final class ExportRoutes {
   static byte[] csv(DateLayers layers) {
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("place_id", "name", "country",
-        "lat", "lon", "population", "holder", "status", "other", "date", "observation", "source", "implied").build())) {
+        "lat", "lon", "population", "holder", "status", "other", "date", "observation", "source", "implied").get())) {
       for (DateLayers.SiteRow r : layers.settlements()) {
         var p = r.site().place();
         var st = r.holding().decidedBy().statement();

@@ -2,7 +2,7 @@ package io.frontline.server.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.formats.text.Quoted;
-import io.frontline.formats.text.TextEncoding;
+import io.frontline.formats.TextEncoding;
 import io.frontline.bundled.BundledOutlets;
 import io.frontline.imports.ImportContext;
 import io.frontline.imports.ImportOptions;

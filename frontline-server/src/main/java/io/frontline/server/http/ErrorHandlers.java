@@ -107,7 +107,7 @@ public final class ErrorHandlers {
   static void write(Context ctx, Problem problem, Object extension) {
     ObjectNode body = body(problem);
     if (extension != null) {
-      body.setAll((ObjectNode) ServerJson.tree(extension));
+      body.setAll(ServerJson.tree(extension));
     }
     ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(ServerJson.bytes(body));
     ctx.res().setHeader("Cache-Control", "no-store");

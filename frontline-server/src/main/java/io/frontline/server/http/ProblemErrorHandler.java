@@ -28,7 +28,9 @@ public final class ProblemErrorHandler extends ErrorHandler {
     response.write(true, ByteBuffer.wrap(ServerJson.bytes(ErrorHandlers.body(problem))), callback);
   }
 
+  /** Jetty 12 still calls this for malformed requests; it is deprecated only in favour of a later API. */
   @Override
+  @SuppressWarnings("removal")
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
     fields.put(HttpHeader.CACHE_CONTROL, "no-store");

@@ -79,7 +79,7 @@ public final class OgcRoutes {
     ObjectNode n = ServerJson.object();
     link(n.putArray("links"), root(ctx) + BASE + "/collections", "self", "application/json", "The collections");
     ArrayNode list = n.putArray("collections");
-    for (OgcCollection c : Collections.all(backend, backend.latest())) {
+    for (OgcCollection c : OgcCollections.all(backend, backend.latest())) {
       list.add(collection(ctx, c));
     }
     Responses.json(ctx, n);
@@ -151,7 +151,7 @@ public final class OgcRoutes {
 
   private OgcCollection find(Context ctx, Snapshot s) {
     String id = ctx.pathParam("id");
-    return Collections.all(backend, s).stream().filter(c -> c.id().equals(id)).findFirst()
+    return OgcCollections.all(backend, s).stream().filter(c -> c.id().equals(id)).findFirst()
         .orElseThrow(() -> ApiException.notFound("no collection '" + id + "'; there are control-areas, places and"
             + " observations"));
   }

@@ -114,7 +114,7 @@ public final class BasemapTiles {
       if (p.isSettlement() && p.population() >= min) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("id", p.id());
-        PlaceNames.put(a, p);
+        TilePlaceNames.put(a, p);
         a.put("population", p.population());
         a.put("country", p.country());
         items.add(new TileLayer.Item(Geometries.FACTORY.createPoint(new Coordinate(p.lon(), p.lat())), a));

@@ -41,7 +41,7 @@ public final class ControlTiles {
       site.at(date).ifPresent(h -> {
         Map<String, Object> a = holding(s.actors(), h);
         a.put("id", site.place().id());
-        PlaceNames.put(a, site.place());
+        TilePlaceNames.put(a, site.place());
         a.put("population", site.place().population());
         sites.add(new TileLayer.Item(Geometries.FACTORY.createPoint(new Coordinate(site.place().lon(),
             site.place().lat())), a));

@@ -118,7 +118,7 @@ class TileEncoderTest {
         "LINESTRING(%1$f %2$f, %1$f %3$f, %4$f %3$f, %4$f %2$f)", x0, y, e.getMaxY() + 3, x1));
     Geometry decoded = decode(TileEncoder.encode(key, List.of(layer("rivers", line, Map.of()))))
         .getFeatures("rivers").findFirst().orElseThrow().getGeometry();
-    assertThat(decoded).isInstanceOf(MultiLineString.class);
+    assertThat((Object) decoded).isInstanceOf(MultiLineString.class);
     assertThat(decoded.getNumGeometries()).isEqualTo(2);
     Coordinate[] out = decoded.getGeometryN(0).getCoordinates();
     Coordinate[] back = decoded.getGeometryN(1).getCoordinates();

@@ -1,4 +1,4 @@
-package io.frontline.server.bench;
+package io.frontline.benchmarks.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

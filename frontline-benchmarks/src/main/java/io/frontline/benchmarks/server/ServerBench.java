@@ -1,5 +1,6 @@
-package io.frontline.server.bench;
+package io.frontline.benchmarks.server;
 
+import io.frontline.benchmarks.Machine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -18,7 +20,7 @@ import java.util.function.IntFunction;
  * scheduled time, so a stall counts against every request it delays), control areas GeoJSON for many dates (first
  * and repeated), and vector tiles (each tile once, then closed-loop throughput). Requests go to loopback only.
  *
- * <p>Usage: {@code java -cp frontline.jar io.frontline.server.bench.ServerBench http://127.0.0.1:8080 [seconds]
+ * <p>Usage: {@code java -cp frontline-benchmarks.jar io.frontline.benchmarks.server.ServerBench http://127.0.0.1:8080 [seconds]
  * [rate] [token]}; with the server's write token, the last scenario imports a large CSV file while point queries
  * run (on a store the benchmark may change: use a copy).
  */
@@ -47,7 +49,7 @@ public final class ServerBench {
     ServerBench bench = new ServerBench(URI.create(args[0]));
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     int rate = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
-    System.out.println(Machine.describe());
+    System.out.println("machine: " + Machine.current(Optional.empty()).describe());
     bench.warmUp();
     System.out.println("point query, open loop at " + rate + " req/s for " + seconds + " s, 8 connections: "
         + bench.openLoop(rate, seconds, 8, i -> bench.pointPath()));

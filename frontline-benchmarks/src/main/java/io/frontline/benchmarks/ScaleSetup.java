@@ -1,8 +1,10 @@
-package io.frontline.benchmarks.scale;
+package io.frontline.benchmarks;
 
 import io.frontline.actors.Actors;
-import io.frontline.benchmarks.Scenario;
-import io.frontline.benchmarks.Timed;
+import io.frontline.benchmarks.scale.PlaceIndex;
+import io.frontline.benchmarks.scale.ScaleConfig;
+import io.frontline.benchmarks.scale.ScaleData;
+import io.frontline.benchmarks.scale.ScaleGenerator;
 import io.frontline.bundled.BundledActors;
 import io.frontline.bundled.BundledGazetteer;
 import io.frontline.bundled.NaturalEarthBasemap;

@@ -1,7 +1,6 @@
-package io.frontline.formats.text;
+package io.frontline.formats;
 
-import io.frontline.formats.FindingCode;
-import io.frontline.formats.FormatException;
+import io.frontline.formats.text.Quoted;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -9,8 +9,8 @@ import java.util.Map;
  * the map label in that language ({@link CityNames#label}) differs from {@code name}, so tiles stay small; and for
  * the cities maps always label, {@code label_rank} (1 drawn first), so a city's label wins over its suburbs'.
  */
-final class PlaceNames {
-  private PlaceNames() {
+final class TilePlaceNames {
+  private TilePlaceNames() {
   }
 
   static void put(Map<String, Object> attributes, Place place) {

@@ -23,8 +23,8 @@ import org.locationtech.jts.geom.Geometry;
  * The three collections: {@code control-areas} (the map of the date {@code datetime} names, one feature per holding),
  * {@code places} (the gazetteer) and {@code observations} (the current version of each, a place as its point).
  */
-final class Collections {
-  private Collections() {
+final class OgcCollections {
+  private OgcCollections() {
   }
 
   static List<OgcCollection> all(Backend backend, Snapshot s) {

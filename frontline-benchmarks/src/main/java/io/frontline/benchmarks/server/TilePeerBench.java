@@ -1,5 +1,6 @@
-package io.frontline.server.bench;
+package io.frontline.benchmarks.server;
 
+import io.frontline.benchmarks.Machine;
 import io.frontline.server.engine.Backend;
 import io.frontline.server.engine.ControlArea;
 import io.frontline.server.engine.Snapshot;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +30,8 @@ import java.util.regex.Pattern;
  * Syria: Frontline the best of 5 runs after 10 s of warm-up, PostGIS the best of 5 runs. Both sides' total tile
  * bytes are printed, so that one side doing less work shows.
  *
- * <p>Usage: {@code source tools/postgis.sh; postgis_start; java -cp frontline.jar
- * io.frontline.server.bench.TilePeerBench frontline.gpkg $PGPORT; postgis_stop}
+ * <p>Usage: {@code source tools/postgis.sh; postgis_start; java -cp frontline-benchmarks.jar
+ * io.frontline.benchmarks.server.TilePeerBench frontline.gpkg $PGPORT; postgis_stop}
  */
 public final class TilePeerBench {
   private static final LocalDate DATE = LocalDate.of(2015, 6, 1);
@@ -44,7 +46,7 @@ public final class TilePeerBench {
       System.err.println("usage: TilePeerBench STORE.gpkg PGPORT");
       System.exit(2);
     }
-    System.out.println(Machine.describe());
+    System.out.println("machine: " + Machine.current(Optional.empty()).describe());
     List<TileKey> tiles = keys();
     try (GeoPackageStore store = GeoPackageStore.open(Path.of(args[0]))) {
       Snapshot s = Backend.open(store, 35, 1, "bench").latest();

@@ -1,4 +1,4 @@
-package io.frontline.server.bench;
+package io.frontline.benchmarks.server;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

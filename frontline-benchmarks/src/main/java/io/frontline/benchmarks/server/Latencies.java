@@ -1,4 +1,4 @@
-package io.frontline.server.bench;
+package io.frontline.benchmarks.server;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** JSON text for list- and map-valued columns: arrays of strings and flat string maps (keys sorted). */
-final class Json {
+final class StoreJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final TypeReference<List<String>> LIST = new TypeReference<>() { };
   private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
 
-  private Json() {
+  private StoreJson() {
   }
 
   static String list(List<String> values) {

@@ -1,10 +1,9 @@
-package io.frontline.formats.text;
+package io.frontline.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.frontline.formats.FormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
