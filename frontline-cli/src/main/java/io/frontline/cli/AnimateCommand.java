@@ -82,7 +82,7 @@ final class AnimateCommand implements Callable<Integer> {
     }
     List<LocalDate> days = days(Dates.parse("--from", from), Dates.parse("--to", to), period(step));
     try (Workspace ws = Workspace.open(store)) {
-      MapInput input = MapCommand.input(ws, days);
+      MapInput input = io.frontline.app.maps.MapPictures.input(ws, days);
       Optional<String> focus = actor != null ? ws.actorId(actor) : largest(input);
       MapSpec mapSpec = new MapSpec(List.of(days.get(0), days.get(days.size() - 1)), focus, only && focus.isPresent(),
           render.language(), where.extent(ws), render.page("1000x750"), chosen, Optional.ofNullable(title),

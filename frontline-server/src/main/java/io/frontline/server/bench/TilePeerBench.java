@@ -1,7 +1,7 @@
 package io.frontline.server.bench;
 
 import io.frontline.server.engine.Backend;
-import io.frontline.server.engine.ControlArea;
+import io.frontline.app.exports.ControlArea;
 import io.frontline.server.engine.Snapshot;
 import io.frontline.server.tiles.ControlTiles;
 import io.frontline.server.tiles.TileEncoder;
