@@ -7,6 +7,7 @@ import io.frontline.render.map.Theme;
 import io.frontline.render.output.Format;
 import io.frontline.render.output.OutputException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,7 +38,7 @@ final class MapCommand implements Callable<Integer> {
       description = "png, svg, pdf or jpg (default: from the --out file's extension, else png).")
   String format;
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "A date to map (repeat for more panels).")
-  List<String> dates = new java.util.ArrayList<>();
+  List<String> dates = new ArrayList<>();
   @Option(names = "--actor", paramLabel = "ACTOR", description = "The actor drawn in black, named in the caption.")
   String actor;
   @Option(names = "--only", description = "Draw every other party in one grey.")
