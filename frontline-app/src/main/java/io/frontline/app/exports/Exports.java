@@ -120,7 +120,7 @@ public final class Exports {
   private static void settlementsCsv(DateLayers layers, OutputStream out) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-        .setHeader(DateLayers.SETTLEMENT_COLUMNS.keySet().toArray(String[]::new)).build());
+        .setHeader(DateLayers.SETTLEMENT_COLUMNS.keySet().toArray(String[]::new)).get());
     for (DateLayers.SiteRow r : layers.settlements()) {
       SafeCsv.printRecord(csv, layers.properties(r).values());
     }
