@@ -2,12 +2,17 @@ package io.frontline.app;
 
 import io.frontline.actors.Actor;
 import io.frontline.actors.Actors;
+import io.frontline.app.control.ControlArea;
+import io.frontline.app.control.ControlAreas;
 import io.frontline.control.ControlIndex;
 import io.frontline.figures.ChangesOp;
 import io.frontline.figures.Figures;
+import io.frontline.figures.FiguresConfig;
 import io.frontline.refusals.Refusal;
 import io.frontline.store.GeoPackageStore;
+import io.frontline.timeline.RecordTime;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,8 +32,18 @@ public interface View {
 
   ChangesOp changes();
 
+  /** The control map of a date dissolved per holding and basis, largest first (the server caches it). */
+  default List<ControlArea> areas(LocalDate date) {
+    return ControlAreas.dissolve(index(), date, FiguresConfig.DEFAULT.staleAfterDays());
+  }
+
   /** The store's revision the view was built from. */
   long revision();
+
+  /** The record time the view reads as of ("latest" unless an earlier state was asked for). */
+  default RecordTime asOf() {
+    return RecordTime.now();
+  }
 
   /** The actor named by id, name or alias; an unknown one is refused, listing the known ids. */
   default Actor actor(String idOrName) {

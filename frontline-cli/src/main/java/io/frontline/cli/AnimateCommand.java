@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.app.maps.MapPictures;
 import io.frontline.refusals.Refusal;
 import io.frontline.figures.ActorFigures;
 import io.frontline.render.Animation;
@@ -74,15 +75,14 @@ final class AnimateCommand implements Callable<Integer> {
   public Integer call() {
     render.check(format, Format.GIF, List.of(Format.GIF), "1000x750");
     where.check();
-    Theme chosen = Theme.find(theme).orElseThrow(() -> Refusal.badInput(null, "--theme must be one of "
-        + String.join(", ", Theme.names()) + ", was '" + theme + "'"));
+    Theme chosen = MapPictures.theme(theme);
     if (frameMs < Animation.MIN_FRAME_MS || frameMs > Animation.MAX_FRAME_MS) {
       throw Refusal.badInput(null, "--frame-ms must be between " + Animation.MIN_FRAME_MS + " and " + Animation.MAX_FRAME_MS
           + ", was " + frameMs);
     }
     List<LocalDate> days = days(Dates.parse("--from", from), Dates.parse("--to", to), period(step));
     try (Workspace ws = Workspace.open(store)) {
-      MapInput input = MapCommand.input(ws, days);
+      MapInput input = MapPictures.input(ws, days);
       Optional<String> focus = actor != null ? ws.actorId(actor) : largest(input);
       MapSpec mapSpec = new MapSpec(List.of(days.get(0), days.get(days.size() - 1)), focus, only && focus.isPresent(),
           render.language(), where.extent(ws), render.page("1000x750"), chosen, Optional.ofNullable(title),

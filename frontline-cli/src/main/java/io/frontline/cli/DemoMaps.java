@@ -1,9 +1,10 @@
 package io.frontline.cli;
 
+import io.frontline.app.maps.MapPictures;
+import io.frontline.app.maps.MapRequest;
 import io.frontline.refusals.Refusal;
 import io.frontline.render.chart.ChartPage;
 import io.frontline.render.geo.Regions;
-import io.frontline.render.map.MapSpec;
 import io.frontline.render.map.Theme;
 import io.frontline.render.output.Format;
 import io.frontline.render.output.OutputException;
@@ -30,11 +31,10 @@ final class DemoMaps {
       out.println("Maps and charts:");
       for (MapLanguage l : List.of(MapLanguage.EN, MapLanguage.NL)) {
         Path file = dir.resolve("is-2016-2017-" + l.code() + ".png");
-        MapSpec spec = new MapSpec(List.of(DemoCommand.FIRST, DemoCommand.SECOND), Optional.of(DemoCommand.IS), false,
-            l, Regions.IRAQ_SYRIA, PageSize.parse("1600x1200", 150), Theme.LIGHT, Optional.empty(), Optional.empty(),
-            Optional.empty());
-        MapCommand.write(ws, spec, Format.PNG, file, "frontline map --date " + DemoCommand.FIRST + " --date "
-            + DemoCommand.SECOND + " --actor islamic-state --lang " + l.code() + " --out " + file.getFileName());
+        MapRequest request = MapRequest.of(List.of(DemoCommand.FIRST, DemoCommand.SECOND),
+            Optional.of(DemoCommand.IS), l, Regions.IRAQ_SYRIA, PageSize.parse(MapPictures.DEFAULT_SIZE, 150));
+        MapPictures.plan(ws, request, "frontline map --date " + DemoCommand.FIRST + " --date " + DemoCommand.SECOND
+            + " --actor islamic-state --lang " + l.code() + " --out " + file.getFileName()).write(Format.PNG, file);
         out.println("  " + file);
       }
       Path chart = dir.resolve("is-area.png");

@@ -1,16 +1,11 @@
 package io.frontline.cli;
 
+import io.frontline.app.maps.MapPictures;
+import io.frontline.app.maps.MapRequest;
 import io.frontline.refusals.Refusal;
-import io.frontline.control.ControlIndex;
-import io.frontline.figures.Figures;
-import io.frontline.render.MapRenderer;
-import io.frontline.render.map.MapInput;
-import io.frontline.render.map.MapPlan;
-import io.frontline.render.map.MapSpec;
 import io.frontline.render.map.Theme;
 import io.frontline.render.output.Format;
 import io.frontline.render.output.OutputException;
-import io.frontline.render.output.Provenance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +25,7 @@ import picocli.CommandLine.Spec;
         "Exit codes: 0 ok, 2 bad value (size, dpi, date, format) or unwritable file,"
         + " 4 unknown actor, place, language or region, or missing output directory, 5 store problem."})
 final class MapCommand implements Callable<Integer> {
-  static final List<Format> FORMATS = List.of(Format.PNG, Format.SVG, Format.PDF, Format.JPG);
+  static final List<Format> FORMATS = MapPictures.FORMATS;
   @Mixin
   StoreOptions store;
   @Mixin
@@ -66,16 +61,15 @@ final class MapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format format = render.check(this.format, Format.PNG, FORMATS, "1600x1200");
+    Format format = render.check(this.format, Format.PNG, FORMATS, MapPictures.DEFAULT_SIZE);
     where.check();
-    Theme chosen = Theme.find(theme).orElseThrow(() -> Refusal.badInput(null, "--theme must be one of "
-        + String.join(", ", Theme.names()) + ", was '" + theme + "'"));
+    Theme chosen = MapPictures.theme(theme);
+    List<LocalDate> days = changes ? changeDates() : dates.stream().map(d -> Dates.parse("--date", d)).toList();
     try (Workspace ws = Workspace.open(store)) {
-      if (changes) {
-        new ChangeMapRun(ws, this, format, chosen).run();
-      } else {
-        writeMap(ws, format, chosen);
-      }
+      MapRequest request = new MapRequest(days, changes, Optional.ofNullable(actor), only, render.language(),
+          where.extent(ws), render.page(MapPictures.DEFAULT_SIZE), chosen, Optional.ofNullable(title),
+          Optional.ofNullable(subtitle), Optional.ofNullable(credit));
+      MapPictures.plan(ws, request, ProvenanceOf.command(spec)).write(format, render.out);
     } catch (OutputException e) {
       throw RenderOptions.failed(e);
     }
@@ -83,44 +77,10 @@ final class MapCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private void writeMap(Workspace ws, Format format, Theme chosen) {
-    if (dates.isEmpty()) {
-      throw Refusal.badInput(null, "give at least one --date (or --changes with --from and --to)");
+  private List<LocalDate> changeDates() {
+    if (from == null || to == null) {
+      throw Refusal.badInput(null, "--changes needs --from and --to");
     }
-    List<LocalDate> days = dates.stream().map(d -> Dates.parse("--date", d)).toList();
-    if (days.size() > MapSpec.MAX_PANELS) {
-      throw Refusal.badInput(null, "a map shows at most " + MapSpec.MAX_PANELS + " dates, was " + days.size());
-    }
-    Optional<String> focus = ws.actorId(actor);
-    if (only && focus.isEmpty()) {
-      throw Refusal.badInput(null, "--only needs --actor");
-    }
-    MapSpec mapSpec = new MapSpec(days, focus, only, render.language(), where.extent(ws), render.page("1600x1200"), chosen,
-        Optional.ofNullable(title), Optional.ofNullable(subtitle), Optional.ofNullable(credit));
-    write(ws, mapSpec, format, render.out, ProvenanceOf.command(spec));
-  }
-
-  /** Plans and writes a control map for the spec's dates; returns the plan drawn. */
-  static MapPlan write(Workspace ws, MapSpec mapSpec, Format format, java.nio.file.Path out, String command) {
-    MapInput input = input(ws, mapSpec.dates());
-    Provenance provenance = ProvenanceOf.of(ws, command, input.panels().stream().map(MapInput.Panel::figures)
-        .toList(), mapSpec.focus());
-    MapRenderer renderer = new MapRenderer();
-    MapPlan plan = renderer.plan(mapSpec, input, provenance);
-    renderer.write(plan, provenance, format, out);
-    return plan;
-  }
-
-  /** The engine's answers for the dates: no map before the first observation. */
-  static MapInput input(Workspace ws, List<LocalDate> days) {
-    ControlIndex index = ws.index();
-    Optional<LocalDate> first = index.dateRange().map(r -> r[0]);
-    List<MapInput.Panel> panels = new ArrayList<>();
-    for (LocalDate day : days) {
-      Figures figures = ws.figures().figures(day);
-      boolean before = first.map(day::isBefore).orElse(true);
-      panels.add(new MapInput.Panel(day, before ? Optional.empty() : Optional.of(index.mapAt(day)), figures));
-    }
-    return new MapInput(index, ws.actors().all(), panels, first);
+    return List.of(Dates.parse("--from", from), Dates.parse("--to", to));
   }
 }

@@ -1,21 +1,16 @@
 package io.frontline.cli;
 
-import io.frontline.figures.ActorFigures;
+import io.frontline.app.maps.PictureProvenance;
 import io.frontline.figures.Figures;
-import io.frontline.figures.Method;
-import io.frontline.observations.Observation;
 import io.frontline.render.output.Provenance;
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Builds the provenance a picture carries from the workspace and the command line that made it. */
 final class ProvenanceOf {
-  static final String SOFTWARE = "Frontline 0.1.0";
+  static final String SOFTWARE = PictureProvenance.SOFTWARE;
 
   private ProvenanceOf() {
   }
@@ -32,24 +27,6 @@ final class ProvenanceOf {
    * @param actor the actor whose figures are recorded, or all actors with ground when empty
    */
   static Provenance of(Workspace ws, String command, List<Figures> figures, Optional<String> actor) {
-    LocalDate last = figures.stream().map(Figures::date).max(Comparator.naturalOrder()).orElseThrow();
-    Method method = figures.stream().filter(f -> f.date().equals(last)).findFirst().orElseThrow().method();
-    List<Observation> inEffect = ws.observations().stream()
-        .filter(o -> !o.statement().date().start().isAfter(last)).toList();
-    int sources = (int) inEffect.stream().map(o -> o.statement().source().key()).distinct().count();
-    return new Provenance(command, figures.stream().map(Figures::date).toList(), method.asRecorded(),
-        ws.store().revision(), method.rule(), method.zoneRule(), inEffect.size(), sources, figureText(figures, actor),
-        SOFTWARE);
-  }
-
-  private static String figureText(List<Figures> figures, Optional<String> actor) {
-    return figures.stream().map(f -> f.date() + ": " + f.actors().stream()
-        .filter(a -> actor.map(a.id()::equals).orElse(a.area_km2() > 0 || a.contested_km2() > 0))
-        .map(ProvenanceOf::one).collect(Collectors.joining("; "))).collect(Collectors.joining(" | "));
-  }
-
-  private static String one(ActorFigures a) {
-    return String.format(Locale.ROOT, "%s area_km2=%.1f contested_km2=%.1f population=%d settlements=%d", a.id(),
-        a.area_km2(), a.contested_km2(), a.population(), a.settlements());
+    return PictureProvenance.of(ws, command, figures, actor);
   }
 }

@@ -1,5 +1,6 @@
 package io.frontline.cli;
 
+import io.frontline.app.maps.MapPictures;
 import io.frontline.refusals.Refusal;
 import io.frontline.render.output.Format;
 import io.frontline.render.output.OutputException;
@@ -7,6 +8,7 @@ import io.frontline.render.output.PageSize;
 import io.frontline.render.text.MapLanguage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options every picture-making command shares: output file and format, size, resolution and language. */
@@ -27,16 +29,11 @@ final class RenderOptions {
   String lang;
 
   MapLanguage language() {
-    return MapLanguage.find(lang).orElseThrow(() -> Refusal.notFound("unknown language '" + lang
-        + "'; known: " + String.join(", ", MapLanguage.codes())));
+    return MapPictures.language(lang);
   }
 
   PageSize page(String defaultSize) {
-    try {
-      return PageSize.parse(size == null ? defaultSize : size, dpi);
-    } catch (IllegalArgumentException e) {
-      throw Refusal.badInput(null, e.getMessage());
-    }
+    return MapPictures.page(Optional.of(size == null ? defaultSize : size), dpi, MapPictures.Limits.RENDERER);
   }
 
   /**

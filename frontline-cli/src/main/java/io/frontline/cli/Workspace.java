@@ -72,6 +72,11 @@ final class Workspace implements View, AutoCloseable {
   }
 
   @Override
+  public io.frontline.timeline.RecordTime asOf() {
+    return options.recordTime();
+  }
+
+  @Override
   public io.frontline.figures.Figures figures(java.time.LocalDate date) {
     return figures().figures(date);
   }

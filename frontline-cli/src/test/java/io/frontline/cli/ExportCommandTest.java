@@ -32,6 +32,9 @@ class ExportCommandTest {
     double isArea = 0;
     java.util.Set<String> bases = new java.util.TreeSet<>();
     for (JsonNode f : areas.get("features")) {
+      if (!f.at("/properties/layer").asText().equals("control_areas")) {
+        continue; // the settlements of the date come in the same collection
+      }
       bases.add(f.at("/properties/basis").asText());
       if (f.at("/properties/actor").asText().equals("islamic-state")
           && f.at("/properties/status").asText().equals("controls")) {
@@ -43,7 +46,8 @@ class ExportCommandTest {
     // the figures add the stated share of contested places (Deir ez-Zor: 60%); the control areas draw held ground only
     double shared = 0;
     for (JsonNode f : areas.get("features")) {
-      if (f.at("/properties/status").asText().equals("contested") && f.toString().contains("islamic-state")) {
+      if (f.at("/properties/layer").asText().equals("control_areas")
+          && f.at("/properties/status").asText().equals("contested") && f.toString().contains("islamic-state")) {
         shared += f.at("/properties/area_km2").asDouble();
       }
     }

@@ -3,10 +3,11 @@ package io.frontline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.frontline.app.maps.MapPicture;
+import io.frontline.app.maps.MapPictures;
+import io.frontline.app.maps.MapRequest;
 import io.frontline.render.geo.Regions;
 import io.frontline.render.map.MapPlan;
-import io.frontline.render.map.MapSpec;
-import io.frontline.render.map.Theme;
 import io.frontline.render.output.Format;
 import io.frontline.render.output.PageSize;
 import io.frontline.render.output.PngOutput;
@@ -58,10 +59,11 @@ class MapCommandTest {
     options.store = Path.of(store);
     options.zoneRadius = 35;
     try (Workspace ws = Workspace.open(options)) {
-      MapSpec spec = new MapSpec(List.of(LocalDate.parse(date)), Optional.of("islamic-state"), false,
-          MapLanguage.EN, Regions.IRAQ_SYRIA, PageSize.parse("1600x1200", 150), Theme.LIGHT, Optional.empty(),
-          Optional.empty(), Optional.empty());
-      return MapCommand.write(ws, spec, Format.PNG, out, "test");
+      MapRequest request = MapRequest.of(List.of(LocalDate.parse(date)), Optional.of("islamic-state"),
+          MapLanguage.EN, Regions.IRAQ_SYRIA, PageSize.parse("1600x1200", 150));
+      MapPicture picture = MapPictures.plan(ws, request, "test");
+      picture.write(Format.PNG, out);
+      return picture.plan();
     }
   }
 

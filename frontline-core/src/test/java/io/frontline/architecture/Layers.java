@@ -97,18 +97,9 @@ public final class Layers {
           .because("only the command line parses arguments and draws progress bars").check(classes);
     }
     if (module != Module.STORE && module != Module.BENCHMARKS) {
-      noClasses().that().resideOutsideOfPackages(pendingJdbc(module))
-          .should().dependOnClassesThat().resideInAnyPackage(JDBC)
+      noClasses().should().dependOnClassesThat().resideInAnyPackage(JDBC)
           .because("only the store (and the benchmarks' PostGIS peer) talk to a database").check(classes);
     }
-  }
-
-  /**
-   * The one place outside the store that still writes SQL: the server's GeoPackage export, which the application
-   * layer replaces with the store's own GeoPackage writer. Remove it from here when it moves.
-   */
-  private static String[] pendingJdbc(Module module) {
-    return module == Module.SERVER ? new String[] {"io.frontline.server.exports.."} : new String[] {"no.such.."};
   }
 
   public static void hasNoPackageCycles(JavaClasses classes) {

@@ -79,7 +79,7 @@ class OpenApiContractTest extends ServerTest {
         {"/api/v1/exports?date=2015-06-01&format=csv", 200}, {"/api/v1/exports?date=2015-06-01&format=kml", 200},
         {"/tiles/basemap/0/0/0.mvt", 200}, {"/tiles/control/2015-06-01/5/19/12.mvt?as_of=2030-01-01", 200},
         // refusals
-        {"/api/v1/figures?date=2015-02-30", 400}, {"/api/v1/figures?date=2015-06-01&actor=nobody", 400},
+        {"/api/v1/figures?date=2015-02-30", 400}, {"/api/v1/figures?date=2015-06-01&actor=nobody", 404},
         {"/api/v1/figures?date=2015-06-01&colour=red", 400}, {"/api/v1/figures?dat=1&colour=red", 400},
         {"/api/v1/changes?from=2017-01-01&to=2015-01-01", 400}, {"/api/v1/sources?grade=B0", 400}, {"/api/v1/series", 400},
         {"/api/v1/point?lat=91&lon=0&date=2015-06-01", 400}, {"/api/v1/places", 400},

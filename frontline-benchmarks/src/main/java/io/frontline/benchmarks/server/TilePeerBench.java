@@ -2,7 +2,7 @@ package io.frontline.benchmarks.server;
 
 import io.frontline.benchmarks.Machine;
 import io.frontline.server.engine.Backend;
-import io.frontline.server.engine.ControlArea;
+import io.frontline.app.control.ControlArea;
 import io.frontline.server.engine.Snapshot;
 import io.frontline.server.tiles.ControlTiles;
 import io.frontline.server.tiles.TileEncoder;

@@ -52,6 +52,27 @@ class GeoJsonWriterTest {
   }
 
   @Test
+  void writesTopLevelMembersFirstAndFeatureIds() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Map<String, Object> members = new LinkedHashMap<>();
+    members.put("date", "2016-02-01");
+    members.put("store_revision", 4);
+    try (GeoJsonWriter writer = new GeoJsonWriter(out, false, members)) {
+      writer.write("place-99072", WktParser.parse("POINT (43.1 36.3)"), Map.of("name", "Mosul"));
+      writer.write(WktParser.parse("POINT (38 35)"), Map.of());
+    }
+
+    JsonNode root = new ObjectMapper().readTree(out.toByteArray());
+
+    List<String> names = new java.util.ArrayList<>();
+    root.fieldNames().forEachRemaining(names::add);
+    assertThat(names).containsExactly("type", "date", "store_revision", "features");
+    assertThat(root.get("store_revision").asInt()).isEqualTo(4);
+    assertThat(root.at("/features/0/id").asText()).isEqualTo("place-99072");
+    assertThat(root.at("/features/1").has("id")).isFalse();
+  }
+
+  @Test
   void leavesTheOutputStreamOpen() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream() {
       @Override

@@ -2,7 +2,8 @@ package io.frontline.server.api;
 
 import io.frontline.formats.json.ObservationJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.frontline.actors.Actor;
+import io.frontline.app.control.ControlArea;
+import io.frontline.app.exports.DateLayers;
 import io.frontline.actors.Actors;
 import io.frontline.control.Atom;
 import io.frontline.control.ControlIndex;
@@ -11,7 +12,6 @@ import io.frontline.control.Site;
 import io.frontline.geometry.Geometries;
 import io.frontline.render.text.CityNames;
 import io.frontline.server.engine.Backend;
-import io.frontline.server.engine.ControlArea;
 import io.frontline.server.engine.Snapshot;
 import io.frontline.server.http.Caching;
 import io.frontline.server.http.Features;
@@ -65,14 +65,9 @@ public final class MapRoutes {
     Responses.geojson(ctx, Features.collection(features, geometries, header(s, date)));
   }
 
-  static ObjectNode areaProperties(Actors actors, ControlArea a, LocalDate date) {
-    ObjectNode p = ServerJson.object();
-    p.put("date", date.toString()).put("actor", a.holder()).put("actor_name", name(actors, a.holder()))
-        .put("colour", colour(actors, a.holder())).put("status", a.status().code()).put("other", a.other())
-        .put("other_colour", a.other() == null ? null : colour(actors, a.other()))
-        .put("area_km2", a.area_km2()).put("implied_km2", a.implied_km2()).put("basis", a.basis().code())
-        .put("age_days", a.age_days()).put("oldest_days", a.oldest_days());
-    return p;
+  /** The properties of a control area: the columns of every export ({@link DateLayers#AREA_COLUMNS}). */
+  public static ObjectNode areaProperties(Actors actors, ControlArea a, LocalDate date) {
+    return ServerJson.tree(DateLayers.properties(actors, a, date));
   }
 
   void settlements(Context ctx) {
@@ -149,10 +144,10 @@ public final class MapRoutes {
   }
 
   static String name(Actors actors, String id) {
-    return id == null ? null : actors.find(id).map(Actor::name).orElse(id);
+    return DateLayers.name(actors, id);
   }
 
   static String colour(Actors actors, String id) {
-    return id == null ? "#999999" : actors.find(id).map(Actor::colour).orElse("#999999");
+    return DateLayers.colour(actors, id);
   }
 }

@@ -2,10 +2,11 @@ package io.frontline.server.engine;
 
 import io.frontline.actors.Actors;
 import io.frontline.app.View;
+import io.frontline.app.control.ControlArea;
+import io.frontline.app.control.ControlAreas;
 import io.frontline.basemap.Basemap;
 import io.frontline.control.Atom;
 import io.frontline.control.ControlIndex;
-import io.frontline.control.Holding;
 import io.frontline.figures.ChangesOp;
 import io.frontline.figures.Figures;
 import io.frontline.figures.FiguresConfig;
@@ -14,10 +15,7 @@ import io.frontline.geometry.Geometries;
 import io.frontline.observations.Observation;
 import io.frontline.store.GeoPackageStore;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +64,11 @@ public final class Snapshot implements View {
   }
 
   @Override
+  public io.frontline.timeline.RecordTime asOf() {
+    return key.asOf();
+  }
+
+  @Override
   public ControlIndex index() {
     return index;
   }
@@ -95,7 +98,8 @@ public final class Snapshot implements View {
     return index.dateRange();
   }
 
-  /** The control map of a date, dissolved per holding, largest first. */
+  /** The control map of a date, dissolved per holding, largest first (cached). */
+  @Override
   public List<ControlArea> areas(LocalDate date) {
     return areas.get(date, this::dissolve);
   }
@@ -114,35 +118,8 @@ public final class Snapshot implements View {
   }
 
   private List<ControlArea> dissolve(LocalDate date) {
-    Map<String, List<ControlIndex.ControlMap.Piece>> groups = new LinkedHashMap<>();
-    for (ControlIndex.ControlMap.Piece p : index.mapAt(date).pieces()) {
-      Holding h = p.holding();
-      String k = h.holder() + "|" + h.status() + "|" + h.other() + "|" + p.basis(date, STALE_AFTER_DAYS);
-      groups.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
-    }
-    List<ControlArea> out = new ArrayList<>();
-    groups.values().forEach(pieces -> out.add(area(pieces, date)));
-    out.sort(Comparator.comparingDouble(ControlArea::area_km2).reversed());
-    return List.copyOf(out);
-  }
-
-  /** One holding's area; the union of a set of atoms is cached, as most groups stay the same from day to day. */
-  private ControlArea area(List<ControlIndex.ControlMap.Piece> pieces, LocalDate date) {
-    List<Atom> atoms = pieces.stream().map(ControlIndex.ControlMap.Piece::atom).toList();
-    List<Integer> ids = atoms.stream().map(Atom::id).sorted().toList();
-    Geometry union = unions.get(ids, k -> Geometries.dissolveCoverage(atoms.stream().map(Atom::geometry).toList()));
-    double km2 = atoms.stream().mapToDouble(Atom::area_km2).sum();
-    double implied = pieces.stream().filter(p -> p.holding().decidedBy().implied())
-        .mapToDouble(p -> p.atom().area_km2()).sum();
-    Holding h = pieces.get(0).holding();
-    boolean one = pieces.stream().map(p -> p.holding().decidedBy().observation().id()).distinct().count() == 1;
-    Long age = one ? pieces.get(0).ageDays(date) : null;
-    long oldest = pieces.stream().mapToLong(p -> p.ageDays(date)).max().orElse(0);
-    return new ControlArea(h.holder(), h.status(), h.other(), union, round(km2), round(implied),
-        pieces.get(0).basis(date, STALE_AFTER_DAYS), age, oldest);
-  }
-
-  private static double round(double km2) {
-    return Math.round(km2 * 10) / 10.0;
+    return ControlAreas.dissolve(index, date, STALE_AFTER_DAYS, atoms -> unions.get(
+        atoms.stream().map(Atom::id).sorted().toList(),
+        k -> Geometries.dissolveCoverage(atoms.stream().map(Atom::geometry).toList())));
   }
 }

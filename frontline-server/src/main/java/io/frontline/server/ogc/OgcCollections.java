@@ -6,11 +6,11 @@ import io.frontline.geometry.Geometries;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Subject;
 import io.frontline.formats.json.ObservationJson;
+import io.frontline.server.api.MapRoutes;
 import io.frontline.server.api.PlaceJson;
 import io.frontline.server.engine.Backend;
-import io.frontline.server.engine.ControlArea;
+import io.frontline.app.control.ControlArea;
 import io.frontline.server.engine.Snapshot;
-import io.frontline.server.http.ServerJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,11 +65,7 @@ final class OgcCollections {
       List<Item> out = new ArrayList<>();
       for (ControlArea a : s.areas(day)) {
         if (in(bbox, a.geometry())) {
-          ObjectNode p = ServerJson.object();
-          p.put("date", day.toString()).put("actor", a.holder()).put("status", a.status().code())
-              .put("other", a.other()).put("area_km2", a.area_km2()).put("implied_km2", a.implied_km2())
-              .put("basis", a.basis().code()).put("age_days", a.age_days());
-          out.add(new Item(a.id(), a.geometry(), p));
+          out.add(new Item(a.id(), a.geometry(), MapRoutes.areaProperties(s.actors(), a, day)));
         }
       }
       return out;

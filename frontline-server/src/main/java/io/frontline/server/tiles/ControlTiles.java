@@ -4,7 +4,7 @@ import io.frontline.actors.Actors;
 import io.frontline.control.Holding;
 import io.frontline.control.Site;
 import io.frontline.geometry.Geometries;
-import io.frontline.server.engine.ControlArea;
+import io.frontline.app.control.ControlArea;
 import io.frontline.server.engine.Snapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.frontline.server.engine;
+package io.frontline.app.control;
 
 import io.frontline.control.ControlIndex.ControlMap.Basis;
 import io.frontline.observations.Status;
