@@ -1,0 +1,34 @@
+package io.frontline.app.observations;
+
+import io.frontline.store.GeoPackageStore;
+import java.util.function.Function;
+
+/**
+ * How a write use case reaches the store: reads go straight to it, writes through the adapter's gate (the server's
+ * publishes a new revision to its readers; the command line writes directly).
+ */
+public interface StoreAccess {
+  GeoPackageStore store();
+
+  <T> T write(Function<GeoPackageStore, T> work);
+
+  /** The store's revision now (after a write: the one it made). */
+  default long revision() {
+    return store().revision();
+  }
+
+  /** Writes straight to {@code store}. */
+  static StoreAccess direct(GeoPackageStore store) {
+    return new StoreAccess() {
+      @Override
+      public GeoPackageStore store() {
+        return store;
+      }
+
+      @Override
+      public <T> T write(Function<GeoPackageStore, T> work) {
+        return work.apply(store);
+      }
+    };
+  }
+}
