@@ -9,12 +9,10 @@ import io.frontline.app.observations.StoreAccess;
 import io.frontline.formats.text.TextEncoding;
 import io.frontline.imports.ImportOptions;
 import io.frontline.refusals.Refusal;
-import io.frontline.store.GeoPackageStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,7 +62,8 @@ final class ImportCommand implements Callable<Integer> {
     try (Workspace ws = Workspace.open(store)) {
       List<Actor> newActors = actorsFile == null ? List.of()
           : ActorsFile.newActors(actorsFile, ws.store().actors(), err);
-      ObservationImports imports = new ObservationImports(withProgress(ws.store()), Workspace.basemap());
+      ObservationImports imports = new ObservationImports(StoreAccess.direct(ws.store(),
+          write -> Progress.run("Recording observations", write)), Workspace.basemap());
       ImportOutcome outcome;
       try {
         outcome = imports.run(new ObservationImports.Request(file, options(), dryRun, recordedBy), ws.actors(),
@@ -84,25 +83,6 @@ final class ImportCommand implements Callable<Integer> {
           actorsFile.getFileName());
     }
     spec.commandLine().getOut().println(json ? AppJson.pretty(outcome.toJson()) : outcome.text());
-  }
-
-  /** The store, its writes shown with a progress bar. */
-  private static StoreAccess withProgress(GeoPackageStore store) {
-    return new StoreAccess() {
-      @Override
-      public GeoPackageStore store() {
-        return store;
-      }
-
-      @Override
-      public <T> T write(Function<GeoPackageStore, T> work) {
-        Object[] result = new Object[1];
-        Progress.run("Recording observations", () -> result[0] = work.apply(store));
-        @SuppressWarnings("unchecked")
-        T written = (T) result[0];
-        return written;
-      }
-    };
   }
 
   private ImportOptions options() {

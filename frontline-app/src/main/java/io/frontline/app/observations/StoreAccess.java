@@ -1,6 +1,9 @@
 package io.frontline.app.observations;
 
 import io.frontline.store.GeoPackageStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -19,6 +22,11 @@ public interface StoreAccess {
 
   /** Writes straight to {@code store}. */
   static StoreAccess direct(GeoPackageStore store) {
+    return direct(store, Runnable::run);
+  }
+
+  /** Writes straight to {@code store}, each write run by {@code around} (which shows a progress bar, say). */
+  static StoreAccess direct(GeoPackageStore store, Consumer<Runnable> around) {
     return new StoreAccess() {
       @Override
       public GeoPackageStore store() {
@@ -27,7 +35,9 @@ public interface StoreAccess {
 
       @Override
       public <T> T write(Function<GeoPackageStore, T> work) {
-        return work.apply(store);
+        List<T> written = new ArrayList<>(1);
+        around.accept(() -> written.add(work.apply(store)));
+        return written.get(0);
       }
     };
   }
