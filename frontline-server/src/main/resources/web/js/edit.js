@@ -152,7 +152,8 @@ function readyForNext() {
  */
 const ERROR_TEXTS = {'missing-field': 'errMissing', 'no-subject': 'errNoSubject', 'no-source': 'errNoSource',
   'future-date': 'errFutureDate', 'same-actor': 'errSameActor', 'unknown-place': 'errUnknownPlace',
-  'bad-place': 'errUnknownPlace', 'unknown-actor': 'errUnknownActor', 'bad-source': 'errBadSource'};
+  'bad-geonames-id': 'errUnknownPlace', 'place-with-area': 'errNoSubject', 'unknown-actor': 'errUnknownActor',
+  'bad-source': 'errBadSource'};
 
 function errorText(error) {
   return reworded(error.message, ERROR_TEXTS[error.code] ?? (error.field === 'area' ? 'errBadArea' : null));

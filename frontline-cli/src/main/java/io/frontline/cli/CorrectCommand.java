@@ -1,14 +1,9 @@
 package io.frontline.cli;
 
-import io.frontline.refusals.Refusal;
-import io.frontline.observations.Confidence;
-import io.frontline.observations.Statement;
-import io.frontline.observations.Status;
-import io.frontline.timeline.FuzzyDate;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import io.frontline.app.observations.ObservationInput;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,8 +15,8 @@ import picocli.CommandLine.Spec;
         + " shows it). The fields given change; the others are kept. The source that supports the correction and"
         + " the reason are required; the reason is kept in the note as [correction: REASON].",
         "Nothing is overwritten: the earlier versions stay in the history, and --as-of reproduces them."},
-    footer = {"", "Exit codes: 0 ok, 2 bad value, 3 the observation is retracted (nothing written),"
-        + " 4 unknown observation or actor, 5 store problem."})
+    footer = {"", "Exit codes: 0 ok, 2 bad option, 3 a refused value (unknown actor, bad date...) or a retracted"
+        + " observation (nothing written), 4 unknown observation, 5 store problem."})
 final class CorrectCommand implements Callable<Integer> {
   @Mixin
   RevisionOptions revision;
@@ -47,36 +42,31 @@ final class CorrectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return revision.record(spec.commandLine().getOut(), "Corrected", (ws, previous, source, why, by) ->
-        ws.store().supersede(previous.lineage(), corrected(ws, previous.statement(), source, why), by));
+    return revision.record(spec.commandLine().getOut(), "Corrected", writes -> writes.correct(revision.lineage,
+        this::corrected, revision.reason, revision.recordedBy));
   }
 
-  private Statement corrected(Workspace ws, Statement s, io.frontline.observations.Source given, String why) {
-    String newActor = actor == null ? s.actorId() : ws.actor(actor).id();
-    String newFrom = fromActor == null ? s.fromActorId() : fromActor.isBlank() ? null : ws.actor(fromActor).id();
-    Status newStatus = status == null ? s.status() : value(() -> Status.parse(status));
-    FuzzyDate newDate = date == null ? s.date() : date(date);
-    Confidence newConfidence = confidence == null ? s.confidence() : value(() -> Confidence.parse(confidence));
-    String newNote = Revisions.withReason(note == null ? s.note() : note, why);
-    Double newShare = share != null ? share : newStatus == Status.CONTESTED ? s.share() : null;
-    return value(() -> new Statement(s.subject(), newActor, newStatus, newFrom, newDate, given, newConfidence, newNote,
-        newShare));
-  }
-
-  private static FuzzyDate date(String text) {
-    FuzzyDate d = value(() -> FuzzyDate.parse(text));
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    if (d.start().isAfter(today)) {
-      throw Refusal.badInput(null, "--date must not be after today (" + today + "), was " + d);
+  /** The fields of the latest version with the options given laid over them; the source is the one given. */
+  private ObservationInput corrected(ObservationInput latest) {
+    Map<String, String> changes = new HashMap<>(revision.source.fields());
+    given(changes, "actor", actor);
+    given(changes, "from_actor", fromActor);
+    given(changes, "status", status);
+    given(changes, "date", date);
+    given(changes, "confidence", confidence);
+    given(changes, "note", note);
+    if (share != null) {
+      changes.put("share", share.toString());
+    } else if (status != null && !status.strip().equalsIgnoreCase("contested")) {
+      changes.put("share", null);
     }
-    return d;
+    return latest.with(changes).named(RevisionOptions.NAMES);
   }
 
-  private static <T> T value(Supplier<T> parse) {
-    try {
-      return parse.get();
-    } catch (IllegalArgumentException e) {
-      throw Refusal.badInput(null, e.getMessage());
+  /** An option given (a blank one clears its field). */
+  private static void given(Map<String, String> changes, String field, String value) {
+    if (value != null) {
+      changes.put(field, value);
     }
   }
 }

@@ -1,21 +1,17 @@
 package io.frontline.cli;
 
-import io.frontline.refusals.Refusal;
 import io.frontline.actors.Actor;
-import io.frontline.actors.Actors;
 import io.frontline.app.AppJson;
+import io.frontline.app.imports.ImportOutcome;
+import io.frontline.app.imports.ImportRejected;
+import io.frontline.app.imports.ObservationImports;
+import io.frontline.app.observations.StoreAccess;
 import io.frontline.formats.TextEncoding;
-import io.frontline.bundled.BundledOutlets;
-import io.frontline.imports.ImportContext;
 import io.frontline.imports.ImportOptions;
-import io.frontline.imports.ImportReport;
-import io.frontline.imports.ImportResult;
-import io.frontline.imports.ObservationImport;
-import io.frontline.observations.Statement;
+import io.frontline.refusals.Refusal;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,22 +62,27 @@ final class ImportCommand implements Callable<Integer> {
     try (Workspace ws = Workspace.open(store)) {
       List<Actor> newActors = actorsFile == null ? List.of()
           : ActorsFile.newActors(actorsFile, ws.store().actors(), err);
-      ImportContext context = ImportContext.of(withNew(ws, newActors), ws.store()).withBasemap(Workspace.basemap())
-          .withStore(ws.store()).withOutlets(BundledOutlets.table());
-      ImportResult result = ObservationImport.read(file, context, options());
-      List<Statement> toRecord = result.toRecord(acceptValid);
-      boolean write = !dryRun && !toRecord.isEmpty();
-      if (write) {
-        ws.store().putActors(newActors);
-        Progress.run("Recording " + toRecord.size() + " observations", () -> ws.store().record(toRecord, recordedBy));
+      ObservationImports imports = new ObservationImports(StoreAccess.direct(ws.store(),
+          write -> Progress.run("Recording observations", write)), Workspace.basemap());
+      ImportOutcome outcome;
+      try {
+        outcome = imports.run(new ObservationImports.Request(file, options(), dryRun, recordedBy), ws.actors(),
+            newActors);
+      } catch (ImportRejected rejected) {
+        report(rejected.outcome(), newActors, err);
+        throw rejected;
       }
-      if (!newActors.isEmpty()) {
-        err.printf("%s%d actors from %s.%n", write ? "Added " : "Not added: ", newActors.size(),
-            actorsFile.getFileName());
-      }
-      print(result, write ? toRecord.size() : 0);
-      return result.hasErrors() && !acceptValid ? ExitCode.REJECTED : ExitCode.OK;
+      report(outcome, newActors, err);
+      return ExitCode.OK;
     }
+  }
+
+  private void report(ImportOutcome outcome, List<Actor> newActors, PrintWriter err) {
+    if (!newActors.isEmpty()) {
+      err.printf("%s%d actors from %s.%n", outcome.recorded() > 0 ? "Added " : "Not added: ", newActors.size(),
+          actorsFile.getFileName());
+    }
+    spec.commandLine().getOut().println(json ? AppJson.pretty(outcome.toJson()) : outcome.text());
   }
 
   private ImportOptions options() {
@@ -93,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
     try {
       return options.withEncoding(TextEncoding.forName(encoding));
     } catch (IllegalArgumentException e) {
-      throw Refusal.badInput(null, "--encoding: " + e.getMessage());
+      throw Refusal.badInput("encoding", "${encoding}: " + e.getMessage());
     }
   }
 
@@ -113,27 +114,5 @@ final class ImportCommand implements Callable<Integer> {
           + " 'frontline init' does");
       StoreSetup.create(store.store, List.of()).print(err);
     }
-  }
-
-  private static Actors withNew(Workspace ws, List<Actor> newActors) {
-    List<Actor> known = new ArrayList<>(ws.store().actors());
-    known.addAll(newActors);
-    return new Actors(known);
-  }
-
-  private void print(ImportResult result, int recorded) {
-    var out = spec.commandLine().getOut();
-    if (json) {
-      var node = ImportReport.json(result);
-      node.put("recorded", recorded);
-      out.println(AppJson.pretty(node));
-      return;
-    }
-    out.println(ImportReport.text(result));
-    out.println(recorded > 0 ? "Recorded " + recorded + " observations."
-        : result.hasErrors() && !acceptValid ? "Nothing was written: fix the rejected records, or use --accept-valid."
-        : result.alreadyRecorded() > 0 && result.accepted().isEmpty()
-            ? "Nothing was written: every valid record is already recorded."
-        : "Nothing was written.");
   }
 }

@@ -1,8 +1,7 @@
 package io.frontline.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.frontline.app.AppJson;
-import io.frontline.formats.json.ObservationJson;
+import io.frontline.app.observations.Reasons;
+import io.frontline.app.observations.RecordedVersion;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Source;
 import io.frontline.observations.Statement;
@@ -22,14 +21,9 @@ final class Recorded {
     this.out = out;
   }
 
-  /** The JSON form (docs/schema/observation.schema.json): the version recorded and the store's new revision. */
-  void json(Observation recorded) {
-    ObjectNode node = ObservationJson.of(recorded);
-    node.put("store_revision", ws.store().revision());
-    out.println(AppJson.pretty(node));
-  }
-
-  void text(String verb, Observation previous, Observation recorded, String reason) {
+  void text(String verb, RecordedVersion version, String reason) {
+    Observation recorded = version.observation();
+    Observation previous = version.previous().orElseThrow();
     out.printf("%s observation %s: version %d, recorded %s by %s.%n", verb, recorded.lineage(), recorded.version(),
         recorded.recordedAt(), recorded.recordedBy());
     out.printf("  %s: %s%n", subject(recorded.statement()), claim(recorded.statement()));
@@ -63,7 +57,7 @@ final class Recorded {
     change(out, "other party", a.fromActorId(), b.fromActorId());
     change(out, "date", a.date().toString(), b.date().toString());
     change(out, "confidence", a.confidence().code(), b.confidence().code());
-    change(out, "note", Revisions.withoutReason(a.note()), Revisions.withoutReason(b.note()));
+    change(out, "note", Reasons.withoutReason(a.note()), Reasons.withoutReason(b.note()));
     if (!a.source().equals(b.source())) {
       out.add("source " + label(a.source()) + " -> " + label(b.source()));
     }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
     description = {"Retract an observation, named by its lineage id ('frontline history PLACE' shows it): a new"
         + " version, with the source that shows it wrong and the reason, after which it no longer counts in"
         + " figures and maps. Earlier versions stay in the history, and --as-of reproduces them."},
-    footer = {"", "Exit codes: 0 ok, 2 bad value, 3 already retracted (nothing written), 4 unknown observation,"
-        + " 5 store problem."})
+    footer = {"", "Exit codes: 0 ok, 2 bad option, 3 a refused source or reason, or already retracted (nothing"
+        + " written), 4 unknown observation, 5 store problem."})
 final class RetractCommand implements Callable<Integer> {
   @Mixin
   RevisionOptions revision;
@@ -20,7 +20,7 @@ final class RetractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return revision.record(spec.commandLine().getOut(), "Retracted",
-        (ws, previous, source, why, by) -> ws.store().retract(previous.lineage(), source, why, by));
+    return revision.record(spec.commandLine().getOut(), "Retracted", writes -> writes.retract(revision.lineage,
+        revision.sourceInput(), revision.reason, revision.recordedBy));
   }
 }

@@ -1,19 +1,23 @@
 package io.frontline.cli;
 
-import io.frontline.observations.Observation;
-import io.frontline.observations.Source;
+import io.frontline.app.observations.ObservationInput;
+import io.frontline.app.observations.ObservationWrites;
+import io.frontline.app.observations.RecordedVersion;
+import io.frontline.app.observations.StoreAccess;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * What every new version of an observation names ('correct', 'retract'): the store, the observation by its lineage,
- * the source that supports the change, the reason and who records it; and the one way such a version is recorded and
- * printed.
+ * the source that supports the change, the reason and who records it; and the one way such a version is printed.
  */
 final class RevisionOptions {
+  /** Where the findings of a command's fields are told: the source as a whole at --source-url. */
+  static final Map<String, String> NAMES = Map.of("source", "source_url");
   @Option(names = "--store", paramLabel = "FILE", defaultValue = "frontline.gpkg",
       description = "The store, a GeoPackage file (default: ${DEFAULT-VALUE} in the working directory).")
   Path store;
@@ -30,24 +34,26 @@ final class RevisionOptions {
   @Option(names = "--json", description = "Print the version recorded as JSON (docs/schema/observation.schema.json).")
   boolean json;
 
-  /** Makes the new version of an observation that is not retracted. */
+  /** A write of a new version, given the use case. */
   interface Change {
-    Observation record(Workspace ws, Observation previous, Source source, String why, String by);
+    RecordedVersion record(ObservationWrites writes);
+  }
+
+  /** The source options as the fields of an observation. */
+  ObservationInput sourceInput() {
+    return ObservationInput.of(source.fields()).named(NAMES);
   }
 
   /** Records the change and prints it ({@code verb}: "Corrected", "Retracted"); returns the exit code. */
   int record(PrintWriter out, String verb, Change change) {
-    String why = Revisions.reason(reason);
-    Source given = source.source();
     try (Workspace ws = Workspace.open(StoreOptions.of(store))) {
-      Observation previous = Lineages.latest(ws.store(), lineage);
-      Lineages.checkNotRetracted(previous);
-      Observation recorded = change.record(ws, previous, given, why, Revisions.recorder(recordedBy));
+      RecordedVersion recorded = change.record(new ObservationWrites(StoreAccess.direct(ws.store()), ws.actors(),
+          Workspace.basemap()));
       Recorded print = new Recorded(ws, out);
       if (json) {
-        print.json(recorded);
+        out.println(io.frontline.app.AppJson.pretty(recorded.toJson()));
       } else {
-        print.text(verb, previous, recorded, why);
+        print.text(verb, recorded, reason.strip());
       }
     }
     return ExitCode.OK;

@@ -1,11 +1,9 @@
 package io.frontline.cli;
 
-import io.frontline.refusals.Refusal;
-import io.frontline.observations.Grade;
-import io.frontline.observations.Source;
-import io.frontline.observations.SourceKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The source of a correction or a retraction, given as the import formats give it (source_url, source_title...). */
@@ -28,19 +26,14 @@ final class SourceOptions {
       description = "The source's Admiralty-code grade: reliability A-F then credibility 1-6, e.g. B2.")
   String grade;
 
-  /** The source given; at least one of a URL, a title and a citation is required. */
-  Source source() {
-    if (urls.stream().allMatch(String::isBlank) && blank(title) && blank(citation)) {
-      throw Refusal.badInput(null, "give the source: --source-url URL, --source-title TEXT or --source-citation TEXT");
-    }
-    try {
-      return new Source(title, urls, citation, SourceKind.parse(kind), blank(grade) ? null : Grade.parse(grade));
-    } catch (IllegalArgumentException e) {
-      throw Refusal.badInput(null, e.getMessage());
-    }
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
+  /** The source given, as the fields of an observation (a missing one as null); it is checked as any source is. */
+  Map<String, String> fields() {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("source_title", title);
+    fields.put("source_url", String.join(" ", urls).strip());
+    fields.put("source_citation", citation);
+    fields.put("source_kind", kind);
+    fields.put("source_grade", grade);
+    return fields;
   }
 }

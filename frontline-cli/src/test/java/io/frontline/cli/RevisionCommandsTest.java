@@ -51,8 +51,8 @@ class RevisionCommandsTest {
     assertThat(v3.at("/source/grade").isNull()).isTrue();
     Cli.Run bad = Cli.run("correct", lineage, "--source-url", "https://example.org/x", "--source-grade", "Z1",
         "--reason", "x", "--store", store);
-    assertThat(bad.exit()).isEqualTo(ExitCode.USAGE);
-    assertThat(bad.err()).contains("source grade must be an Admiralty code");
+    assertThat(bad.exit()).isEqualTo(ExitCode.REJECTED);
+    assertThat(bad.err()).contains("--source-grade").contains("source grade must be an Admiralty code");
   }
 
   @Test
@@ -113,15 +113,15 @@ class RevisionCommandsTest {
   @CsvSource(delimiter = '|', value = {
       "retract no-such-lineage --source-title x --reason y | 4 | no observation with lineage 'no-such-lineage'",
       "correct no-such-lineage --source-title x --reason y | 4 | no observation with lineage 'no-such-lineage'",
-      "retract LINEAGE --reason y | 2 | give the source: --source-url URL, --source-title TEXT or --source-citation",
+      "retract LINEAGE --reason y | 3 | --source-url (no source: every observation needs a source)",
       "retract LINEAGE --source-title x | 2 | Missing required option: '--reason=TEXT'",
-      "correct LINEAGE --source-title x --reason _ | 2 | --reason must say why, was empty",
-      "correct LINEAGE --source-url ftp://x --reason y | 2 | source URL must be an absolute http(s) URL",
-      "correct LINEAGE --source-title x --reason y --status owns | 2 | status must be controls, contested",
-      "correct LINEAGE --source-title x --reason y --date 2016-02-30 | 2 | date 2016-02-30 does not exist",
-      "correct LINEAGE --source-title x --reason y --date 2099-01-01 | 2 | --date must not be after today",
-      "correct LINEAGE --source-title x --reason y --actor Atlantis | 4 | unknown actor 'Atlantis'",
-      "correct LINEAGE --source-title x --reason y --confidence sure | 2 | confidence must be low, medium or high"})
+      "correct LINEAGE --source-title x --reason _ | 3 | a correction needs a reason (--reason: say why",
+      "correct LINEAGE --source-url ftp://x --reason y | 3 | source URL must be an absolute http(s) URL",
+      "correct LINEAGE --source-title x --reason y --status owns | 3 | status must be controls, contested",
+      "correct LINEAGE --source-title x --reason y --date 2016-02-30 | 3 | date 2016-02-30 does not exist",
+      "correct LINEAGE --source-title x --reason y --date 2099-01-01 | 3 | --date (date 2099-01-01 is after today",
+      "correct LINEAGE --source-title x --reason y --actor Atlantis | 3 | unknown actor 'Atlantis'",
+      "correct LINEAGE --source-title x --reason y --confidence sure | 3 | confidence must be low, medium or high"})
   void mistakesGetOneLineAndNothingIsWritten(String args, int code, String message) {
     String[] words = (args.replace("LINEAGE", lineage) + " --store " + store).split(" ");
     for (int i = 0; i < words.length; i++) {

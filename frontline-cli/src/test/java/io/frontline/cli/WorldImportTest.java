@@ -55,7 +55,7 @@ class WorldImportTest {
     Cli.Run run = Cli.run("import", file.toString(), "--store", store.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.REJECTED);
-    assertThat(run.out()).contains("line 2: error [unknown-actor] unknown actor 'RSF' on line 2; add it with:"
+    assertThat(run.out()).contains("line 2: error [unknown-actor] unknown actor 'RSF'; add it with:"
         + " frontline actors add --id rsf --name \"RSF\" --kind non-state --colour \"#rrggbb\", or load an actors"
         + " file with --actors FILE; the store has no actors yet", "Nothing was written");
   }

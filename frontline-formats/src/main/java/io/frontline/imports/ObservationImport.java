@@ -10,7 +10,6 @@ import io.frontline.formats.geojson.GeoJsonReader;
 import io.frontline.formats.kml.KmlReader;
 import io.frontline.formats.TextEncoding;
 import io.frontline.formats.validation.GeometryValidator;
-import io.frontline.formats.validation.LandIndex;
 import io.frontline.gazetteer.Gazetteer;
 import io.frontline.observations.Finding;
 import io.frontline.observations.Statement;
@@ -21,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,12 +81,7 @@ public final class ObservationImport {
   }
 
   private static Resolver resolver(ImportContext context, ImportOptions options) {
-    GeometryValidator validator = new GeometryValidator(options.regionOfInterest())
-        .withLand(new LandIndex(context.basemap()), context.gazetteer(), options.allowOutsideCountries());
-    SubjectResolver subjects = new SubjectResolver(context.gazetteer(), context.basemap(), validator,
-        options.maxPointDistance_m());
-    return new Resolver(new RecordResolver(context.actors(), subjects, LocalDate.now(options.clock()),
-        context.outlets()), context.recorded());
+    return new Resolver(new ObservationCheck(context, options).records(), context.recorded());
   }
 
   /** How records become statements, and how to tell those already recorded. */

@@ -56,15 +56,16 @@ final class RecordResolver {
     String actor = actor(checks, "actor", true);
     String fromActor = actor(checks, "from_actor", false);
     if (actor != null && actor.equals(fromActor)) {
-      checks.error(FindingCode.SAME_ACTOR, "actor and from_actor are both " + actor);
+      checks.error("from_actor", FindingCode.SAME_ACTOR, "actor and from_actor are both " + actor);
     }
     Status status = status(checks);
     FuzzyDate date = date(checks);
     Source source = source(checks);
     Confidence confidence = confidence(checks);
-    Double share = share(checks);
-    Subject subject = record.unreadable() ? null : status == Status.ENDS && record.geometry() == null
-        ? subjects.region(record, findings) : subjects.resolve(record, findings);
+    Double share = share(checks, status);
+    Subject subject = record.subject() != null ? record.subject() : record.unreadable() ? null
+        : status == Status.ENDS && record.geometry() == null ? subjects.region(record, findings)
+        : subjects.resolve(record, findings);
     out.addAll(findings);
     if (findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR)) {
       return Optional.empty();
@@ -83,10 +84,22 @@ final class RecordResolver {
     if (flagged.isEmpty() || statement.confidence() == Confidence.LOW) {
       return statement;
     }
-    out.add(FindingCode.WEAK_SOURCE.finding(record.location(), "rests only on " + flagged.stream()
+    out.add(FindingCode.WEAK_SOURCE.finding(record.locationOf("source"), "rests only on " + flagged.stream()
         .map(Outlet::describe).collect(Collectors.joining(" and ")) + ": recorded as low confidence; add an "
         + "independent source"));
     return statement.withConfidence(Confidence.LOW);
+  }
+
+  /**
+   * The source a record names (source_title, source_url, source_citation, source_kind, source_grade), checked as a
+   * whole record's source is: empty when it has an error, added to {@code out}.
+   */
+  static Optional<Source> source(ImportRecord record, List<Finding> out) {
+    List<Finding> findings = new ArrayList<>();
+    Source source = source(new Checks(record, findings));
+    out.addAll(findings);
+    return findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR) ? Optional.empty()
+        : Optional.ofNullable(source);
   }
 
   /** The statement; should the core refuse a combination the checks let through, that is a finding too. */
@@ -103,14 +116,14 @@ final class RecordResolver {
     Optional<String> name = checks.record().field(field);
     if (name.isEmpty()) {
       if (required) {
-        checks.error(FindingCode.MISSING_FIELD, field + " is required");
+        checks.error(field, FindingCode.MISSING_FIELD, field + " is required");
       }
       return null;
     }
     Optional<Actor> actor = actors.find(name.get());
     if (actor.isEmpty()) {
-      checks.error(FindingCode.UNKNOWN_ACTOR, UnknownActor.message(field.replace('_', ' '), name.get(),
-          checks.record().location(), actors.all()));
+      checks.error(field, FindingCode.UNKNOWN_ACTOR, UnknownActor.message(field.replace('_', ' '), name.get(),
+          actors.all()));
       return null;
     }
     return actor.get().id();
@@ -119,39 +132,39 @@ final class RecordResolver {
   private static Status status(Checks checks) {
     Optional<String> change = checks.record().field("change");
     if (change.isPresent()) {
-      return checks.error(FindingCode.BAD_CHANGE, "change must be captured, held, contested, raided or ends, was "
+      return checks.error("change", FindingCode.BAD_CHANGE, "change must be captured, held, contested, raided or ends, was "
           + Quoted.of(change.get()));
     }
     Optional<String> text = checks.record().field("status");
     if (text.isEmpty()) {
-      return checks.error(FindingCode.MISSING_FIELD, "status is required");
+      return checks.error("status", FindingCode.MISSING_FIELD, "status is required");
     }
     try {
       return Status.parse(text.get());
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.BAD_STATUS, Quoted.endQuoteCapped(e.getMessage()));
+      return checks.error("status", FindingCode.BAD_STATUS, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 
   private FuzzyDate date(Checks checks) {
     Optional<String> text = checks.record().field("date");
     if (text.isEmpty()) {
-      return checks.error(FindingCode.MISSING_FIELD, "date is required");
+      return checks.error("date", FindingCode.MISSING_FIELD, "date is required");
     }
     if (!DATE_FORM.matcher(text.get()).matches()) {
-      return checks.error(FindingCode.BAD_DATE, "date must be YYYY, YYYY-MM or YYYY-MM-DD, was " + Quoted.of(text.get()));
+      return checks.error("date", FindingCode.BAD_DATE, "date must be YYYY, YYYY-MM or YYYY-MM-DD, was " + Quoted.of(text.get()));
     }
     FuzzyDate date;
     try {
       date = FuzzyDate.parse(text.get());
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.IMPOSSIBLE_DATE, Quoted.endQuoteCapped(e.getMessage()));
+      return checks.error("date", FindingCode.IMPOSSIBLE_DATE, Quoted.endQuoteCapped(e.getMessage()));
     }
     if (!precisionAgrees(checks, date)) {
       return null;
     }
     if (date.start().isAfter(today)) {
-      return checks.error(FindingCode.FUTURE_DATE, "date " + date + " is after today (" + today + ")");
+      return checks.error("date", FindingCode.FUTURE_DATE, "date " + date + " is after today (" + today + ")");
     }
     return date;
   }
@@ -165,11 +178,11 @@ final class RecordResolver {
     try {
       precision = DatePrecision.parse(text.get());
     } catch (IllegalArgumentException e) {
-      checks.error(FindingCode.BAD_PRECISION, Quoted.endQuoteCapped(e.getMessage()));
+      checks.error("precision", FindingCode.BAD_PRECISION, Quoted.endQuoteCapped(e.getMessage()));
       return false;
     }
     if (precision != date.precision()) {
-      checks.error(FindingCode.PRECISION_MISMATCH, "date '" + date + "' is " + date.precision().code()
+      checks.error("precision", FindingCode.PRECISION_MISMATCH, "date '" + date + "' is " + date.precision().code()
           + "-precise but precision says " + precision.code());
     }
     return precision == date.precision();
@@ -182,13 +195,13 @@ final class RecordResolver {
     String citation = record.field("source_citation").orElse("");
     SourceKind kind = sourceKind(checks);
     if (title.isEmpty() && urls.isEmpty() && citation.isEmpty()) {
-      return checks.error(FindingCode.NO_SOURCE, "no source: every observation needs a source");
+      return checks.error("source", FindingCode.NO_SOURCE, "no source: every observation needs a source");
     }
     Grade grade = grade(checks);
     try {
       return new Source(title, urls, citation, kind, grade);
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.BAD_SOURCE, Quoted.endQuoteCapped(e.getMessage()));
+      return checks.error("source_url", FindingCode.BAD_SOURCE, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 
@@ -197,12 +210,12 @@ final class RecordResolver {
     try {
       return text.map(Grade::parse).orElse(null);
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.BAD_GRADE, Quoted.endQuoteCapped(e.getMessage()));
+      return checks.error("source_grade", FindingCode.BAD_GRADE, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 
   /** The share, when given: a number strictly between 0 and 1, on a contested record only. */
-  private static Double share(Checks checks) {
+  private static Double share(Checks checks, Status status) {
     Optional<String> text = checks.record().field("share");
     if (text.isEmpty()) {
       return null;
@@ -211,15 +224,14 @@ final class RecordResolver {
     try {
       share = Double.parseDouble(text.get());
     } catch (NumberFormatException e) {
-      return checks.error(FindingCode.BAD_SHARE, "share must be a number between 0 and 1, was " + Quoted.of(text.get()));
+      return checks.error("share", FindingCode.BAD_SHARE, "share must be a number between 0 and 1, was " + Quoted.of(text.get()));
     }
     if (!(share > 0 && share < 1)) {
-      return checks.error(FindingCode.BAD_SHARE, "share must be between 0 and 1 (exclusive), was " + text.get());
+      return checks.error("share", FindingCode.BAD_SHARE, "share must be between 0 and 1 (exclusive), was " + text.get());
     }
-    String status = checks.record().field("status").orElse("");
-    if (!status.equalsIgnoreCase("contested")) {
-      return checks.error(FindingCode.BAD_SHARE, "a share is given only for a contested place or area, the status was "
-          + Quoted.of(status));
+    if (status != null && status != Status.CONTESTED) {
+      return checks.error("share", FindingCode.BAD_SHARE, "a share is given only for a contested place or area, the "
+          + "status was " + status.code());
     }
     return share;
   }
@@ -229,7 +241,7 @@ final class RecordResolver {
     try {
       return text.map(SourceKind::parse).orElse(SourceKind.NEWS);
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.BAD_SOURCE_KIND, Quoted.endQuoteCapped(e.getMessage()));
+      return checks.error("source_kind", FindingCode.BAD_SOURCE_KIND, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 
@@ -238,15 +250,15 @@ final class RecordResolver {
     try {
       return text.map(Confidence::parse).orElse(Confidence.MEDIUM);
     } catch (IllegalArgumentException e) {
-      return checks.error(FindingCode.BAD_CONFIDENCE, Quoted.endQuoteCapped(e.getMessage()));
+      return checks.error("confidence", FindingCode.BAD_CONFIDENCE, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 
   /** The record under check and the findings collected for it. */
   private record Checks(ImportRecord record, List<Finding> findings) {
     /** Adds an error finding and returns null, for "return checks.error(...)". */
-    <T> T error(FindingCode code, String message) {
-      findings.add(code.finding(record.location(), message));
+    <T> T error(String field, FindingCode code, String message) {
+      findings.add(code.finding(record.locationOf(field), message));
       return null;
     }
   }

@@ -59,18 +59,18 @@ final class SubjectResolver {
     Optional<String> name = record.field("place");
     String country = record.field("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
     if (geometry != null && !(geometry instanceof Point)) {
-      return id.isPresent() ? error(findings, record, FindingCode.PLACE_WITH_AREA,
+      return id.isPresent() ? error(findings, record, "geonames_id", FindingCode.PLACE_WITH_AREA,
           "give either a geonames_id or an area polygon, not both") : area(record, country, findings);
     }
     if (geometry instanceof Point point && id.isEmpty()) {
       return namedPoint(name.or(() -> record.field("label")), country, point, record, findings);
     }
     if (id.isEmpty() && name.isEmpty()) {
-      return error(findings, record, FindingCode.NO_SUBJECT, "no place, geonames_id or area polygon");
+      return error(findings, record, "geonames_id", FindingCode.NO_SUBJECT, "no place, geonames_id or area polygon");
     }
     Place place = id.isPresent() ? byId(id.get(), country, record, findings)
         : byName(name.get(), country, record, findings);
-    if (place == null || geometry != null && !pointNearPlace((Point) geometry, place, record.location(), findings)) {
+    if (place == null || geometry != null && !pointNearPlace((Point) geometry, place, record.locationOf(ImportRecord.GEOMETRY), findings)) {
       return null;
     }
     return new Subject.PlaceRef(place.id());
@@ -80,13 +80,13 @@ final class SubjectResolver {
   private Subject namedPoint(Optional<String> name, String country, Point point, ImportRecord record,
       List<Finding> findings) {
     if (name.isEmpty()) {
-      return error(findings, record, FindingCode.NO_SUBJECT,
+      return error(findings, record, ImportRecord.GEOMETRY, FindingCode.NO_SUBJECT,
           "a point alone is not a subject: give its place name (or a name) or its geonames_id");
     }
-    if (!validPoint(point, record.location(), findings)) {
+    if (!validPoint(point, record.locationOf(ImportRecord.GEOMETRY), findings)) {
       return null;
     }
-    Place place = named.resolve(name.get(), country, point, record.location(), findings);
+    Place place = named.resolve(name.get(), country, point, record.locationOf("place"), findings);
     return place == null ? null : new Subject.PlaceRef(place.id());
   }
 
@@ -97,12 +97,12 @@ final class SubjectResolver {
   Subject region(ImportRecord record, List<Finding> findings) {
     Optional<String> code = record.field("country");
     if (code.isEmpty()) {
-      return error(findings, record, FindingCode.NO_SUBJECT,
+      return error(findings, record, "country", FindingCode.NO_SUBJECT,
           "an ends record needs an area: a wkt polygon, or a country code whose outline ends the actor's holding");
     }
     Optional<Country> country = basemap.findCountry(code.get().strip());
     if (country.isEmpty() || country.get().outline() == null) {
-      return error(findings, record, FindingCode.UNKNOWN_REGION, "no outline of country " + Quoted.of(code.get())
+      return error(findings, record, "country", FindingCode.UNKNOWN_REGION, "no outline of country " + Quoted.of(code.get())
           + " in the basemap" + (basemap.countries().isEmpty() ? " (the import has no basemap)" : ""));
     }
     String label = record.field("place").orElse(country.get().name());
@@ -110,11 +110,12 @@ final class SubjectResolver {
   }
 
   private Subject area(ImportRecord record, String country, List<Finding> findings) {
-    ValidationResult result = validator.validateArea(record.geometry(), record.location());
+    ValidationResult result = validator.validateArea(record.geometry(), record.locationOf(ImportRecord.GEOMETRY));
     findings.addAll(result.findings());
     String label = record.field("label").or(() -> record.field("place")).orElse("");
     if (result.accepted()) {
-      Optional<Finding> far = areaNames.check(result.geometry().get(), label, country, record.location());
+      Optional<Finding> far = areaNames.check(result.geometry().get(), label, country,
+          record.locationOf(ImportRecord.GEOMETRY));
       far.ifPresent(findings::add);
       if (far.filter(f -> f.severity() == Finding.Severity.ERROR).isPresent()) {
         return null;
@@ -131,15 +132,15 @@ final class SubjectResolver {
       id = -1;
     }
     if (id <= 0) {
-      return error(findings, record, FindingCode.BAD_GEONAMES_ID,
+      return error(findings, record, "geonames_id", FindingCode.BAD_GEONAMES_ID,
           "geonames_id must be a positive whole number, was " + Quoted.of(text));
     }
     Optional<Place> place = found.computeIfAbsent(id, gazetteer::findPlace);
     if (place.isEmpty()) {
-      return error(findings, record, FindingCode.UNKNOWN_PLACE, "place " + Quoted.of(text) + " not in the gazetteer");
+      return error(findings, record, "geonames_id", FindingCode.UNKNOWN_PLACE, "place " + Quoted.of(text) + " not in the gazetteer");
     }
     if (country != null && !place.get().country().isEmpty() && !place.get().country().equals(country)) {
-      return error(findings, record, FindingCode.PLACE_COUNTRY_MISMATCH, "geonames_id " + id + " is "
+      return error(findings, record, "geonames_id", FindingCode.PLACE_COUNTRY_MISMATCH, "geonames_id " + id + " is "
           + place.get().name() + " in " + place.get().country() + ", not in " + country);
     }
     return place.get();
@@ -148,12 +149,12 @@ final class SubjectResolver {
   private Place byName(String name, String country, ImportRecord record, List<Finding> findings) {
     List<Place> exact = PlaceNames.exact(gazetteer, name, country);
     if (exact.isEmpty()) {
-      return error(findings, record, FindingCode.UNKNOWN_PLACE, "place " + Quoted.of(name) + " not in the gazetteer"
+      return error(findings, record, "place", FindingCode.UNKNOWN_PLACE, "place " + Quoted.of(name) + " not in the gazetteer"
           + (country == null ? "" : " (country " + country + ")"));
     }
     Place chosen = exact.stream().max(Comparator.comparingLong(Place::population)).orElseThrow();
     if (exact.size() > 1) {
-      findings.add(FindingCode.AMBIGUOUS_PLACE.finding(record.location(), Quoted.of(name) + " matches " + exact.size()
+      findings.add(FindingCode.AMBIGUOUS_PLACE.finding(record.locationOf("place"), Quoted.of(name) + " matches " + exact.size()
           + " places" + (country == null ? "" : " in " + country) + "; chose the most populous, " + describe(chosen)
           + "; give a geonames_id to choose another"));
     }
@@ -201,8 +202,9 @@ final class SubjectResolver {
     return PlaceNames.km(metres);
   }
 
-  private static <T> T error(List<Finding> findings, ImportRecord record, FindingCode code, String message) {
-    findings.add(code.finding(record.location(), message));
+  private static <T> T error(List<Finding> findings, ImportRecord record, String field, FindingCode code,
+      String message) {
+    findings.add(code.finding(record.locationOf(field), message));
     return null;
   }
 }

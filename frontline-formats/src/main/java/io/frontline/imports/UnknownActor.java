@@ -15,9 +15,8 @@ final class UnknownActor {
   private UnknownActor() {
   }
 
-  static String message(String field, String name, String location, List<Actor> known) {
-    return "unknown " + field + " '" + name + "'" + (location.isBlank() ? "" : " on " + location)
-        + "; add it with: frontline actors add --id " + suggestedId(name) + " --name \"" + name.replace("\"", "\\\"")
+  static String message(String field, String name, List<Actor> known) {
+    return "unknown " + field + " '" + name + "'; add it with: frontline actors add --id " + suggestedId(name) + " --name \"" + name.replace("\"", "\\\"")
         + "\" --kind non-state --colour \"#rrggbb\", or load an actors file with --actors FILE; " + known(known);
   }
 

@@ -82,10 +82,12 @@ class RecordResolverTest {
 
   @Test
   void saysWhereAnUnknownActorIsAndHowToAddIt() {
-    String message = row("99072,,,Rapid Support Forces,,controls,2014-06-10,day,https://a.example/1,,,").findings()
-        .get(0).message();
+    var finding = row("99072,,,Rapid Support Forces,,controls,2014-06-10,day,https://a.example/1,,,").findings()
+        .get(0);
+    String message = finding.message();
 
-    assertThat(message).startsWith("unknown actor 'Rapid Support Forces' on line 2; add it with: frontline actors add"
+    assertThat(finding.location()).isEqualTo("line 2");
+    assertThat(message).startsWith("unknown actor 'Rapid Support Forces'; add it with: frontline actors add"
         + " --id rapid-support-forces --name \"Rapid Support Forces\" --kind non-state --colour \"#rrggbb\", or load"
         + " an actors file with --actors FILE; known: islamic-state (Islamic State), iraq (Government of Iraq), ");
   }

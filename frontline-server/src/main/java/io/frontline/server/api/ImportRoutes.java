@@ -1,15 +1,10 @@
 package io.frontline.server.api;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.formats.text.Quoted;
 import io.frontline.formats.TextEncoding;
-import io.frontline.bundled.BundledOutlets;
-import io.frontline.imports.ImportContext;
+import io.frontline.app.imports.ImportOutcome;
+import io.frontline.app.imports.ObservationImports;
 import io.frontline.imports.ImportOptions;
-import io.frontline.imports.ImportReport;
-import io.frontline.imports.ImportResult;
-import io.frontline.imports.ObservationImport;
-import io.frontline.observations.Statement;
 import io.frontline.server.engine.Backend;
 import io.frontline.server.engine.Background;
 import io.frontline.server.http.ApiException;
@@ -32,9 +27,9 @@ import java.util.Locale;
  * Imports a file of observations (GeoJSON, KML, KMZ or CSV) as the command line does: every record checked, all or
  * nothing unless {@code accept_valid}; {@code dry_run} checks only; {@code encoding} names the text encoding when it
  * is not UTF-8; {@code allow_outside_countries} accepts areas at sea with a warning. Records already in the store are
- * skipped. The body is the file itself (with
- * {@code filename} telling its type), or a multipart form with a "file" part. The answer is the import report; a
- * rejected file is a 422 problem carrying the report.
+ * skipped ({@link ObservationImports}). The body is the file itself (with {@code filename} telling its type), or a
+ * multipart form with a "file" part. The answer is the import report; a rejected file is a 422 problem carrying the
+ * report.
  */
 public final class ImportRoutes {
   private final Backend backend;
@@ -53,32 +48,17 @@ public final class ImportRoutes {
   }
 
   void importFile(Context ctx) {
-    boolean acceptValid = Params.flag(ctx, "accept_valid");
     boolean dryRun = Params.flag(ctx, "dry_run");
-    ImportOptions options = ImportOptions.defaults().withAcceptValid(acceptValid)
+    ImportOptions options = ImportOptions.defaults().withAcceptValid(Params.flag(ctx, "accept_valid"))
         .withAllowOutsideCountries(Params.flag(ctx, "allow_outside_countries"));
     ImportOptions decoded = Params.text(ctx, "encoding").map(name -> options.withEncoding(charset(name)))
         .orElse(options);
     Path file = receive(ctx);
     try {
-      ImportContext context = ImportContext.of(backend.latest().actors(), backend.store())
-          .withBasemap(backend.basemap()).withStore(backend.store()).withOutlets(BundledOutlets.table());
-      ImportResult result = background.run(() -> ObservationImport.read(file, context, decoded));
-      List<Statement> toRecord = result.toRecord(acceptValid);
-      boolean write = !dryRun && !toRecord.isEmpty();
-      if (write) {
-        background.run(() -> backend.gate().write(store -> store.record(toRecord, backend.user())));
-      }
-      ObjectNode report = ImportReport.json(result);
-      report.put("summary", ImportReport.summary(result));
-      report.put("recorded", write ? toRecord.size() : 0).put("dry_run", dryRun)
-          .put("store_revision", backend.gate().revision());
-      if (result.hasErrors() && !acceptValid) {
-        throw new ApiException(422, "import-rejected", "Import rejected", ImportReport.summary(result)
-            + "; nothing was written: fix the rejected records, or accept the valid ones", List.of(),
-            java.util.Map.of("report", report));
-      }
-      Responses.json(ctx, report);
+      ObservationImports imports = new ObservationImports(ObservationRoutes.gate(backend), backend.basemap());
+      ObservationImports.Request request = new ObservationImports.Request(file, decoded, dryRun, backend.user());
+      ImportOutcome outcome = background.run(() -> imports.run(request, backend.latest().actors(), List.of()));
+      Responses.json(ctx, outcome.toJson());
     } finally {
       delete(file);
     }

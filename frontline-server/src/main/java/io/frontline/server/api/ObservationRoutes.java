@@ -1,12 +1,16 @@
 package io.frontline.server.api;
 
-import io.frontline.formats.json.ObservationJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.frontline.app.observations.ObservationInput;
+import io.frontline.app.observations.ObservationWrites;
+import io.frontline.app.observations.RecordedVersion;
+import io.frontline.app.observations.StoreAccess;
+import io.frontline.formats.json.ObservationJson;
 import io.frontline.observations.Observation;
-import io.frontline.observations.Statement;
 import io.frontline.observations.Subject;
+import io.frontline.store.GeoPackageStore;
 import io.frontline.server.engine.Backend;
 import io.frontline.server.engine.Snapshot;
 import io.frontline.server.http.ApiException;
@@ -21,11 +25,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Observations: list with filters and paging, one lineage with all its versions, and the writes, each adding a
- * version and never changing one: create, correct (a new version), retract (a retraction version).
+ * version and never changing one ({@link ObservationWrites}): create, correct (a new version: the body is the whole
+ * corrected observation), retract (a retraction version; the body gives the reason).
  */
 public final class ObservationRoutes {
   static final String PATH = CatalogRoutes.BASE + "/observations";
@@ -101,52 +107,49 @@ public final class ObservationRoutes {
   }
 
   void create(Context ctx) {
-    Statement statement = request(Bodies.json(ctx, maxBody_bytes));
-    Observation o = backend.gate().write(store -> store.record(List.of(statement), backend.user()).get(0));
-    created(ctx, o);
+    ObservationInput input = ObservationInput.fromJson(Bodies.json(ctx, maxBody_bytes));
+    created(ctx, writes().record(input, backend.user()));
   }
 
   void correct(Context ctx) {
-    String lineage = existing(ctx.pathParam("lineage"));
-    Statement statement = request(Bodies.json(ctx, maxBody_bytes));
-    created(ctx, write(() -> backend.gate().write(store -> store.supersede(lineage, statement, backend.user()))));
+    ObservationInput input = ObservationInput.fromJson(Bodies.json(ctx, maxBody_bytes));
+    created(ctx, writes().correct(ctx.pathParam("lineage"), latest -> input, null, backend.user()));
   }
 
   void retract(Context ctx) {
-    String lineage = existing(ctx.pathParam("lineage"));
     JsonNode body = Bodies.json(ctx, maxBody_bytes);
-    String reason = ObservationRequest.text(body, "reason");
-    if (reason.isEmpty()) {
-      throw ApiException.invalid("a retraction needs a reason", List.of(new io.frontline.server.http.Problem
-          .FieldError("reason", "missing-field", "reason is required: say why the observation is withdrawn")));
-    }
-    created(ctx, write(() -> backend.gate().write(store -> store.retract(lineage, reason, backend.user()))));
+    JsonNode given = body.path("reason");
+    String reason = given.isValueNode() && !given.isNull() ? given.asText() : "";
+    created(ctx, writes().retract(ctx.pathParam("lineage"), null, reason, backend.user()));
   }
 
-  private Statement request(JsonNode body) {
-    return new ObservationRequest(backend.latest().actors(), backend.store(), LocalDate.now()).read(body);
+  /** The write use cases, checked against the latest actors, writing through the gate. */
+  private ObservationWrites writes() {
+    return new ObservationWrites(gate(backend), backend.latest().actors(), backend.basemap());
   }
 
-  private String existing(String lineage) {
-    if (backend.store().versions(lineage).isEmpty()) {
-      throw ApiException.notFound("no observation with lineage '" + lineage + "'");
-    }
-    return lineage;
+  /** The store as the write use cases reach it: writes through the gate, which publishes each new revision. */
+  static StoreAccess gate(Backend backend) {
+    return new StoreAccess() {
+      @Override
+      public GeoPackageStore store() {
+        return backend.store();
+      }
+
+      @Override
+      public <T> T write(Function<GeoPackageStore, T> work) {
+        return backend.gate().write(work);
+      }
+
+      @Override
+      public long revision() {
+        return backend.gate().revision();
+      }
+    };
   }
 
-  /** A write the store may refuse because of the lineage's state (already retracted): a 409. */
-  private static Observation write(java.util.function.Supplier<Observation> work) {
-    try {
-      return work.get();
-    } catch (IllegalArgumentException e) {
-      throw new ApiException(409, "conflict", "Conflict", e.getMessage(), List.of(), null);
-    }
-  }
-
-  private void created(Context ctx, Observation o) {
-    ObjectNode n = ObservationJson.of(o);
-    n.put("store_revision", backend.gate().revision());
-    ctx.status(201).header("Location", PATH + "/" + o.lineage());
-    Responses.json(ctx, n);
+  private void created(Context ctx, RecordedVersion recorded) {
+    ctx.status(201).header("Location", PATH + "/" + recorded.observation().lineage());
+    Responses.json(ctx, recorded.toJson());
   }
 }

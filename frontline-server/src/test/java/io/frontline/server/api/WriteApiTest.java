@@ -120,7 +120,7 @@ class WriteApiTest {
     JsonNode history = http.get("/api/v1/places/163808/history").json();
     JsonSchemas.assertValid("history.schema.json", history);
     assertProblem(http.postJson("/api/v1/observations/" + lineage + "/retraction", "{\"reason\": \"again\"}",
-        fixture.token()), 409, "already retracted");
+        fixture.token()), 409, "cannot be corrected or retracted again");
     assertProblem(http.postJson("/api/v1/observations/" + lineage + "/retraction", "{}", fixture.token()), 422,
         "needs a reason");
   }
