@@ -16,7 +16,7 @@ class CoreDependenciesTest {
     classes().that().resideInAPackage("io.frontline..")
         .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.locationtech.jts..",
             "net.sf.geographiclib..", "io.frontline.actors..", "io.frontline.basemap..", "io.frontline.control..",
-            "io.frontline.figures..", "io.frontline.gazetteer..", "io.frontline.geometry..",
+            "io.frontline.events..", "io.frontline.figures..", "io.frontline.gazetteer..", "io.frontline.geometry..",
             "io.frontline.observations..", "io.frontline.sources..", "io.frontline.timeline..")
         .check(core);
   }

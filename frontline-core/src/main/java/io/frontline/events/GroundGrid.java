@@ -1,0 +1,278 @@
+package io.frontline.events;
+
+import io.frontline.control.Atom;
+import java.util.Arrays;
+import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Finds the atom under a lon/lat point. A regular grid covers the atoms: a cell that no atom edge crosses lies wholly
+ * inside one atom (or outside all) and answers at once; a cell that edges cross lists the atoms whose edges do, and
+ * the point is tested against their rings (even-odd rule over flat coordinate arrays). Immutable once built.
+ */
+final class GroundGrid {
+  private static final int OUTSIDE = -1;
+  private static final int MIXED = -2;
+  private final double minX;
+  private final double minY;
+  private final double perCell;
+  private final int cols;
+  private final int rows;
+  private final int[] cells;
+  private final int[] mixedStart;
+  private final int[] mixedAtoms;
+  private final double[][] xy;
+  private final int[][] ringEnds;
+  private final double[] boxes;
+
+  GroundGrid(List<Atom> atoms, int cellsAcross) {
+    int n = atoms.size();
+    xy = new double[n][];
+    ringEnds = new int[n][];
+    boxes = new double[4 * n];
+    Envelope all = new Envelope();
+    for (int a = 0; a < n; a++) {
+      flatten(a, atoms.get(a).geometry());
+      all.expandToInclude(atoms.get(a).geometry().getEnvelopeInternal());
+    }
+    double size = all.isNull() ? 1 : Math.max(Math.max(all.getWidth(), all.getHeight()) / cellsAcross, 1e-6);
+    minX = all.isNull() ? 0 : all.getMinX();
+    minY = all.isNull() ? 0 : all.getMinY();
+    perCell = 1 / size;
+    cols = all.isNull() ? 0 : (int) Math.ceil(all.getWidth() * perCell) + 1;
+    rows = all.isNull() ? 0 : (int) Math.ceil(all.getHeight() * perCell) + 1;
+    Lists edges = new Lists(cols * rows);
+    for (int a = 0; a < n; a++) {
+      markEdges(a, edges);
+    }
+    cells = new int[cols * rows];
+    for (int c = 0; c < cells.length; c++) {
+      cells[c] = edges.isEmpty(c) ? OUTSIDE : MIXED;
+    }
+    for (int a = 0; a < n; a++) {
+      fillInterior(a, edges);
+    }
+    int[][] mixed = edges.compact(cells, MIXED);
+    mixedStart = mixed[0];
+    mixedAtoms = mixed[1];
+  }
+
+  /** The index of the atom covering the point, or -1. */
+  int atomAt(double x, double y) {
+    if (!(x >= minX && y >= minY)) {
+      return OUTSIDE;
+    }
+    int cx = (int) ((x - minX) * perCell);
+    int cy = (int) ((y - minY) * perCell);
+    if (cx >= cols || cy >= rows) {
+      return OUTSIDE;
+    }
+    int v = cells[cy * cols + cx];
+    if (v >= OUTSIDE) {
+      return v;
+    }
+    int k = MIXED - v;
+    for (int i = mixedStart[k]; i < mixedStart[k + 1]; i++) {
+      int a = mixedAtoms[i];
+      if (inside(a, x, y)) {
+        return a;
+      }
+    }
+    return OUTSIDE;
+  }
+
+  /** How many cells answer without a ring test, and how many cells there are (for reports). */
+  int[] wholeAndTotal() {
+    int whole = 0;
+    for (int v : cells) {
+      whole += v >= OUTSIDE ? 1 : 0;
+    }
+    return new int[] {whole, cells.length};
+  }
+
+  private void flatten(int a, Geometry g) {
+    int points = 0;
+    int rings = 0;
+    for (Polygon p : polygons(g)) {
+      rings += 1 + p.getNumInteriorRing();
+      points += p.getNumPoints();
+    }
+    double[] coords = new double[2 * points];
+    int[] ends = new int[rings];
+    int at = 0;
+    int ring = 0;
+    for (Polygon p : polygons(g)) {
+      for (int r = -1; r < p.getNumInteriorRing(); r++) {
+        LinearRing lr = r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r);
+        for (Coordinate c : lr.getCoordinates()) {
+          coords[2 * at] = c.x;
+          coords[2 * at + 1] = c.y;
+          at++;
+        }
+        ends[ring++] = at;
+      }
+    }
+    xy[a] = coords;
+    ringEnds[a] = ends;
+    Envelope e = g.getEnvelopeInternal();
+    boxes[4 * a] = e.getMinX();
+    boxes[4 * a + 1] = e.getMinY();
+    boxes[4 * a + 2] = e.getMaxX();
+    boxes[4 * a + 3] = e.getMaxY();
+  }
+
+  private static List<Polygon> polygons(Geometry g) {
+    List<Polygon> out = new java.util.ArrayList<>();
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      if (g.getGeometryN(i) instanceof Polygon p) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** Even-odd test of the point against all rings of atom {@code a}. */
+  boolean inside(int a, double x, double y) {
+    if (x < boxes[4 * a] || y < boxes[4 * a + 1] || x > boxes[4 * a + 2] || y > boxes[4 * a + 3]) {
+      return false;
+    }
+    double[] c = xy[a];
+    boolean in = false;
+    int start = 0;
+    for (int end : ringEnds[a]) {
+      for (int i = start, j = end - 1; i < end; j = i++) {
+        double yi = c[2 * i + 1];
+        double yj = c[2 * j + 1];
+        if ((yi > y) != (yj > y) && x < (c[2 * j] - c[2 * i]) * (y - yi) / (yj - yi) + c[2 * i]) {
+          in = !in;
+        }
+      }
+      start = end;
+    }
+    return in;
+  }
+
+  /** Lists atom {@code a} in every cell one of its edges may cross (each edge cut into pieces no longer than a cell). */
+  private void markEdges(int a, Lists edges) {
+    double[] c = xy[a];
+    int start = 0;
+    for (int end : ringEnds[a]) {
+      for (int i = start + 1; i < end; i++) {
+        double x0 = c[2 * i - 2];
+        double y0 = c[2 * i - 1];
+        double dx = c[2 * i] - x0;
+        double dy = c[2 * i + 1] - y0;
+        int pieces = Math.max(1, (int) Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)) * perCell));
+        for (int p = 0; p < pieces; p++) {
+          double ax = x0 + dx * p / pieces;
+          double ay = y0 + dy * p / pieces;
+          double bx = x0 + dx * (p + 1) / pieces;
+          double by = y0 + dy * (p + 1) / pieces;
+          markBox(a, Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by), edges);
+        }
+      }
+      start = end;
+    }
+  }
+
+  private void markBox(int a, double x0, double y0, double x1, double y1, Lists edges) {
+    int cx0 = col(x0 - 1e-9);
+    int cx1 = col(x1 + 1e-9);
+    int cy0 = row(y0 - 1e-9);
+    int cy1 = row(y1 + 1e-9);
+    for (int cy = cy0; cy <= cy1; cy++) {
+      for (int cx = cx0; cx <= cx1; cx++) {
+        edges.add(cy * cols + cx, a);
+      }
+    }
+  }
+
+  /** Gives atom {@code a} every cell of its envelope that none of its edges crosses and whose centre it covers. */
+  private void fillInterior(int a, Lists edges) {
+    for (int cy = row(boxes[4 * a + 1]); cy <= row(boxes[4 * a + 3]); cy++) {
+      double y = minY + (cy + 0.5) / perCell;
+      for (int cx = col(boxes[4 * a]); cx <= col(boxes[4 * a + 2]); cx++) {
+        int cell = cy * cols + cx;
+        if (!edges.contains(cell, a) && inside(a, minX + (cx + 0.5) / perCell, y)) {
+          cells[cell] = a;
+        }
+      }
+    }
+  }
+
+  private int col(double x) {
+    return Math.max(0, Math.min(cols - 1, (int) ((x - minX) * perCell)));
+  }
+
+  private int row(double y) {
+    return Math.max(0, Math.min(rows - 1, (int) ((y - minY) * perCell)));
+  }
+
+  /** One list of atoms per cell, as linked nodes; an atom's nodes sit at the front of a list while it is added. */
+  private static final class Lists {
+    private final int[] head;
+    private int[] atom = new int[1024];
+    private int[] next = new int[1024];
+    private int size;
+
+    Lists(int cells) {
+      head = new int[cells];
+      Arrays.fill(head, -1);
+    }
+
+    void add(int cell, int a) {
+      if (head[cell] >= 0 && atom[head[cell]] == a) {
+        return;
+      }
+      if (size == atom.length) {
+        atom = Arrays.copyOf(atom, size * 2);
+        next = Arrays.copyOf(next, size * 2);
+      }
+      atom[size] = a;
+      next[size] = head[cell];
+      head[cell] = size++;
+    }
+
+    boolean isEmpty(int cell) {
+      return head[cell] < 0;
+    }
+
+    boolean contains(int cell, int a) {
+      for (int n = head[cell]; n >= 0; n = next[n]) {
+        if (atom[n] == a) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Numbers the cells still marked {@code mixed} and lays their lists out flat: {starts, atoms}. */
+    int[][] compact(int[] cells, int mixed) {
+      int count = 0;
+      for (int v : cells) {
+        count += v == mixed ? 1 : 0;
+      }
+      int[] starts = new int[count + 1];
+      int[] flat = new int[size];
+      int k = 0;
+      int at = 0;
+      for (int c = 0; c < cells.length; c++) {
+        if (cells[c] != mixed) {
+          continue;
+        }
+        starts[k] = at;
+        for (int n = head[c]; n >= 0; n = next[n]) {
+          flat[at++] = atom[n];
+        }
+        cells[c] = mixed - k;
+        k++;
+      }
+      starts[k] = at;
+      return new int[][] {starts, Arrays.copyOf(flat, at)};
+    }
+  }
+}
