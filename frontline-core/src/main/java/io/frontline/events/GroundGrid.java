@@ -28,12 +28,16 @@ final class GroundGrid {
   private final double[][] xy;
   private final int[][] ringEnds;
   private final double[] boxes;
+  private final int[][] bandStart;
+  private final int[][] bandEdges;
 
   GroundGrid(List<Atom> atoms, int cellsAcross) {
     int n = atoms.size();
     xy = new double[n][];
     ringEnds = new int[n][];
     boxes = new double[4 * n];
+    bandStart = new int[n][];
+    bandEdges = new int[n][];
     Envelope all = new Envelope();
     for (int a = 0; a < n; a++) {
       flatten(a, atoms.get(a).geometry());
@@ -85,6 +89,16 @@ final class GroundGrid {
     return OUTSIDE;
   }
 
+  /** True when the point falls in a cell that edges cross, so that finding its atom needs ring tests. */
+  boolean mixedAt(double x, double y) {
+    if (!(x >= minX && y >= minY)) {
+      return false;
+    }
+    int cx = (int) ((x - minX) * perCell);
+    int cy = (int) ((y - minY) * perCell);
+    return cx < cols && cy < rows && cells[cy * cols + cx] < OUTSIDE;
+  }
+
   /** How many cells answer without a ring test, and how many cells there are (for reports). */
   int[] wholeAndTotal() {
     int whole = 0;
@@ -123,6 +137,53 @@ final class GroundGrid {
     boxes[4 * a + 1] = e.getMinY();
     boxes[4 * a + 2] = e.getMaxX();
     boxes[4 * a + 3] = e.getMaxY();
+    bandEdges(a);
+  }
+
+  /**
+   * Sorts the atom's edges into horizontal bands of equal height: a point's crossing test needs only the edges of its
+   * band (an edge is in every band its y-range touches). Edge {@code i} runs from point {@code i - 1} to {@code i}.
+   */
+  private void bandEdges(int a) {
+    double[] c = xy[a];
+    List<Integer> edges = new java.util.ArrayList<>();
+    int start = 0;
+    for (int end : ringEnds[a]) {
+      for (int i = start + 1; i < end; i++) {
+        edges.add(i);
+      }
+      start = end;
+    }
+    int bands = Math.max(1, Math.min(64, edges.size() / 6));
+    double minY = boxes[4 * a + 1];
+    double height = (boxes[4 * a + 3] - minY) / bands;
+    int[] counts = new int[bands + 1];
+    int[][] range = new int[edges.size()][];
+    for (int k = 0; k < edges.size(); k++) {
+      int i = edges.get(k);
+      int b0 = band(Math.min(c[2 * i - 1], c[2 * i + 1]), minY, height, bands);
+      int b1 = band(Math.max(c[2 * i - 1], c[2 * i + 1]), minY, height, bands);
+      range[k] = new int[] {b0, b1};
+      for (int b = b0; b <= b1; b++) {
+        counts[b + 1]++;
+      }
+    }
+    for (int b = 0; b < bands; b++) {
+      counts[b + 1] += counts[b];
+    }
+    int[] flat = new int[counts[bands]];
+    int[] fill = java.util.Arrays.copyOf(counts, bands);
+    for (int k = 0; k < edges.size(); k++) {
+      for (int b = range[k][0]; b <= range[k][1]; b++) {
+        flat[fill[b]++] = edges.get(k);
+      }
+    }
+    bandStart[a] = counts;
+    bandEdges[a] = flat;
+  }
+
+  private static int band(double y, double minY, double height, int bands) {
+    return height > 0 ? Math.max(0, Math.min(bands - 1, (int) ((y - minY) / height))) : 0;
   }
 
   private static List<Polygon> polygons(Geometry g) {
@@ -135,23 +196,25 @@ final class GroundGrid {
     return out;
   }
 
-  /** Even-odd test of the point against all rings of atom {@code a}. */
+  /** Even-odd test of the point against the edges of atom {@code a} in the point's band. */
   boolean inside(int a, double x, double y) {
     if (x < boxes[4 * a] || y < boxes[4 * a + 1] || x > boxes[4 * a + 2] || y > boxes[4 * a + 3]) {
       return false;
     }
     double[] c = xy[a];
+    int[] starts = bandStart[a];
+    int bands = starts.length - 1;
+    double minY = boxes[4 * a + 1];
+    int b = band(y, minY, (boxes[4 * a + 3] - minY) / bands, bands);
+    int[] edges = bandEdges[a];
     boolean in = false;
-    int start = 0;
-    for (int end : ringEnds[a]) {
-      for (int i = start, j = end - 1; i < end; j = i++) {
-        double yi = c[2 * i + 1];
-        double yj = c[2 * j + 1];
-        if ((yi > y) != (yj > y) && x < (c[2 * j] - c[2 * i]) * (y - yi) / (yj - yi) + c[2 * i]) {
-          in = !in;
-        }
+    for (int k = starts[b]; k < starts[b + 1]; k++) {
+      int i = edges[k];
+      double yi = c[2 * i + 1];
+      double yj = c[2 * i - 1];
+      if ((yi > y) != (yj > y) && x < (c[2 * i - 2] - c[2 * i]) * (y - yi) / (yj - yi) + c[2 * i]) {
+        in = !in;
       }
-      start = end;
     }
     return in;
   }

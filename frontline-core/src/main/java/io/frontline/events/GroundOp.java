@@ -109,6 +109,15 @@ public final class GroundOp {
     return grid.atomAt(lon, lat);
   }
 
+  /** How many of these points fall in grid cells that need ring tests (for reports). */
+  public long ringTested(double[] lon, double[] lat) {
+    long n = 0;
+    for (int i = 0; i < lon.length; i++) {
+      n += grid.mixedAt(lon[i], lat[i]) ? 1 : 0;
+    }
+    return n;
+  }
+
   /** Share of grid cells answered without a ring test. */
   public double wholeCellShare() {
     int[] counts = grid.wholeAndTotal();
