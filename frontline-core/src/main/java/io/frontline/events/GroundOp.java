@@ -130,25 +130,48 @@ public final class GroundOp {
   }
 
   private Ground over(int a, long firstDay, long lastDay) {
-    int i = Math.max(lastStartedBy(a, firstDay), spanOffset[a]);
-    Map<String, Holding> seen = new LinkedHashMap<>();
+    int from = Math.max(lastStartedBy(a, firstDay), spanOffset[a]);
+    Holding seenFirst = null;
+    boolean changed = false;
     boolean gap = false;
     long cursor = firstDay;
     int last = -1;
-    for (; i < spanOffset[a + 1] && first[i] <= lastDay; i++) {
+    for (int i = from; i < spanOffset[a + 1] && first[i] <= lastDay; i++) {
       if (end[i] <= cursor) {
         continue;
       }
       gap |= first[i] > cursor;
-      seen.putIfAbsent(Ground.holdingKey(held[i].holding()), held[i].holding());
+      Holding h = held[i].holding();
+      if (seenFirst == null) {
+        seenFirst = h;
+      } else {
+        changed |= !sameHolding(seenFirst, h);
+      }
       cursor = end[i];
       last = i;
     }
     gap |= cursor <= lastDay;
-    if (seen.isEmpty()) {
+    if (seenFirst == null) {
       return Ground.Unheld.NOBODY;
     }
-    return !gap && seen.size() == 1 ? held[last] : new Ground.Changed(new ArrayList<>(seen.values()), gap);
+    return changed || gap ? changedOver(from, a, firstDay, lastDay, gap) : held[last];
+  }
+
+  /** The holdings seen over the period, in order, one per holder, status and other party. */
+  private Ground changedOver(int from, int a, long firstDay, long lastDay, boolean gap) {
+    Map<String, Holding> seen = new LinkedHashMap<>();
+    for (int i = from; i < spanOffset[a + 1] && first[i] <= lastDay; i++) {
+      if (end[i] > firstDay) {
+        seen.putIfAbsent(Ground.holdingKey(held[i].holding()), held[i].holding());
+      }
+    }
+    return seen.size() == 1 && !gap ? new Ground.Held(seen.values().iterator().next())
+        : new Ground.Changed(new ArrayList<>(seen.values()), gap);
+  }
+
+  private static boolean sameHolding(Holding x, Holding y) {
+    return x.status() == y.status() && java.util.Objects.equals(x.holder(), y.holder())
+        && java.util.Objects.equals(x.other(), y.other());
   }
 
   /** Index of the atom's last span starting on or before {@code day}, or -1. */
