@@ -17,6 +17,8 @@ import org.locationtech.jts.geom.Polygon;
 final class GroundGrid {
   private static final int OUTSIDE = -1;
   private static final int MIXED = -2;
+  /** Each cell that edges cross is cut again into SUB x SUB sub-cells, each answered at once if no edge crosses it. */
+  private static final int SUB = 4;
   private final double minX;
   private final double minY;
   private final double perCell;
@@ -25,6 +27,8 @@ final class GroundGrid {
   private final int[] cells;
   private final int[] mixedStart;
   private final int[] mixedAtoms;
+  private final int[] mixedCell;
+  private final int[] sub;
   private final double[][] xy;
   private final int[][] ringEnds;
   private final double[] boxes;
@@ -63,6 +67,55 @@ final class GroundGrid {
     int[][] mixed = edges.compact(cells, MIXED);
     mixedStart = mixed[0];
     mixedAtoms = mixed[1];
+    mixedCell = mixed[2];
+    sub = subCells();
+  }
+
+  /** The sub-cells of the mixed cells: an atom or -1 where no edge crosses the sub-cell, MIXED where one does. */
+  private int[] subCells() {
+    boolean[] crossed = new boolean[mixedCell.length * SUB * SUB];
+    double perSub = perCell * SUB;
+    int subCols = cols * SUB;
+    int subRows = rows * SUB;
+    for (int a = 0; a < xy.length; a++) {
+      forEachPiece(a, perSub, (x0, y0, x1, y1) -> {
+        int sx1 = clamp((int) ((x1 - minX) * perSub + 1e-9), subCols);
+        int sy1 = clamp((int) ((y1 - minY) * perSub + 1e-9), subRows);
+        for (int sy = clamp((int) ((y0 - minY) * perSub - 1e-9), subRows); sy <= sy1; sy++) {
+          for (int sx = clamp((int) ((x0 - minX) * perSub - 1e-9), subCols); sx <= sx1; sx++) {
+            int v = cells[(sy / SUB) * cols + sx / SUB];
+            if (v <= MIXED) {
+              crossed[((MIXED - v) * SUB + sy % SUB) * SUB + sx % SUB] = true;
+            }
+          }
+        }
+      });
+    }
+    int[] out = new int[crossed.length];
+    for (int k = 0; k < mixedCell.length; k++) {
+      int cx = mixedCell[k] % cols;
+      int cy = mixedCell[k] / cols;
+      for (int s = 0; s < SUB * SUB; s++) {
+        int i = k * SUB * SUB + s;
+        out[i] = crossed[i] ? MIXED : candidateAt(k, minX + (cx * SUB + s % SUB + 0.5) / perSub,
+            minY + (cy * SUB + s / SUB + 0.5) / perSub);
+      }
+    }
+    return out;
+  }
+
+  private static int clamp(int v, int size) {
+    return Math.max(0, Math.min(size - 1, v));
+  }
+
+  /** The first candidate atom of mixed cell {@code k} that covers the point, or -1. */
+  private int candidateAt(int k, double x, double y) {
+    for (int i = mixedStart[k]; i < mixedStart[k + 1]; i++) {
+      if (inside(mixedAtoms[i], x, y)) {
+        return mixedAtoms[i];
+      }
+    }
+    return OUTSIDE;
   }
 
   /** The index of the atom covering the point, or -1. */
@@ -80,13 +133,14 @@ final class GroundGrid {
       return v;
     }
     int k = MIXED - v;
-    for (int i = mixedStart[k]; i < mixedStart[k + 1]; i++) {
-      int a = mixedAtoms[i];
-      if (inside(a, x, y)) {
-        return a;
-      }
-    }
-    return OUTSIDE;
+    int s = sub[subIndex(k, cx, cy, x, y)];
+    return s >= OUTSIDE ? s : candidateAt(k, x, y);
+  }
+
+  private int subIndex(int k, int cx, int cy, double x, double y) {
+    int sx = Math.max(0, Math.min(SUB - 1, (int) ((x - minX) * perCell * SUB) - cx * SUB));
+    int sy = Math.max(0, Math.min(SUB - 1, (int) ((y - minY) * perCell * SUB) - cy * SUB));
+    return (k * SUB + sy) * SUB + sx;
   }
 
   /** True when the point falls in a cell that edges cross, so that finding its atom needs ring tests. */
@@ -96,7 +150,10 @@ final class GroundGrid {
     }
     int cx = (int) ((x - minX) * perCell);
     int cy = (int) ((y - minY) * perCell);
-    return cx < cols && cy < rows && cells[cy * cols + cx] < OUTSIDE;
+    if (cx >= cols || cy >= rows || cells[cy * cols + cx] >= OUTSIDE) {
+      return false;
+    }
+    return sub[subIndex(MIXED - cells[cy * cols + cx], cx, cy, x, y)] < OUTSIDE;
   }
 
   /** How many cells answer without a ring test, and how many cells there are (for reports). */
@@ -221,6 +278,17 @@ final class GroundGrid {
 
   /** Lists atom {@code a} in every cell one of its edges may cross (each edge cut into pieces no longer than a cell). */
   private void markEdges(int a, Lists edges) {
+    forEachPiece(a, perCell, (x0, y0, x1, y1) -> markBox(a, x0, y0, x1, y1, edges));
+  }
+
+  /** A piece of an edge, by its bounding box. */
+  @FunctionalInterface
+  private interface PieceBox {
+    void box(double x0, double y0, double x1, double y1);
+  }
+
+  /** Cuts every edge of atom {@code a} into pieces no longer than {@code 1 / perUnit} and hands out their boxes. */
+  private void forEachPiece(int a, double perUnit, PieceBox each) {
     double[] c = xy[a];
     int start = 0;
     for (int end : ringEnds[a]) {
@@ -229,13 +297,13 @@ final class GroundGrid {
         double y0 = c[2 * i - 1];
         double dx = c[2 * i] - x0;
         double dy = c[2 * i + 1] - y0;
-        int pieces = Math.max(1, (int) Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)) * perCell));
+        int pieces = Math.max(1, (int) Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)) * perUnit));
         for (int p = 0; p < pieces; p++) {
           double ax = x0 + dx * p / pieces;
           double ay = y0 + dy * p / pieces;
           double bx = x0 + dx * (p + 1) / pieces;
           double by = y0 + dy * (p + 1) / pieces;
-          markBox(a, Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by), edges);
+          each.box(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
         }
       }
       start = end;
@@ -313,13 +381,14 @@ final class GroundGrid {
       return false;
     }
 
-    /** Numbers the cells still marked {@code mixed} and lays their lists out flat: {starts, atoms}. */
+    /** Numbers the cells still marked {@code mixed} and lays their lists out flat: {starts, atoms, cells}. */
     int[][] compact(int[] cells, int mixed) {
       int count = 0;
       for (int v : cells) {
         count += v == mixed ? 1 : 0;
       }
       int[] starts = new int[count + 1];
+      int[] which = new int[count];
       int[] flat = new int[size];
       int k = 0;
       int at = 0;
@@ -328,6 +397,7 @@ final class GroundGrid {
           continue;
         }
         starts[k] = at;
+        which[k] = c;
         for (int n = head[c]; n >= 0; n = next[n]) {
           flat[at++] = atom[n];
         }
@@ -335,7 +405,7 @@ final class GroundGrid {
         k++;
       }
       starts[k] = at;
-      return new int[][] {starts, Arrays.copyOf(flat, at)};
+      return new int[][] {starts, Arrays.copyOf(flat, at), which};
     }
   }
 }

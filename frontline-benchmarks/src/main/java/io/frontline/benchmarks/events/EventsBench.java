@@ -70,8 +70,8 @@ public final class EventsBench {
     System.out.printf(Locale.ROOT, "%.1f%% of the million events fall in grid cells that need ring tests%n",
         100.0 * op.ringTested(million.lon(), million.lat()) / million.size());
     System.out.println("| events | dates | Frontline events/s (2 threads) | Frontline events/s (1 thread) |"
-        + " PostGIS events/s | ratio | agree |");
-    System.out.println("| ---: | --- | ---: | ---: | ---: | ---: | --- |");
+        + " per CPU-second (2 threads) | per CPU-second (1 thread) | PostGIS events/s | ratio | agree |");
+    System.out.println("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
     Optional<EventsPeer> peer = Optional.empty();
     if (pg.isPresent()) {
       try (PostgisPeer control = PostgisPeer.connect(pg.get())) {
@@ -95,7 +95,10 @@ public final class EventsBench {
       throws Exception {
     double parallel = rate(events.size(), () -> op.at(events.lon(), events.lat(), events.firstDay(),
         events.lastDay()));
+    double parallelCpu = cpuRate(events.size(), () -> op.at(events.lon(), events.lat(), events.firstDay(),
+        events.lastDay()));
     double single = rate(events.size(), () -> sequential(op, events));
+    double singleCpu = cpuRate(events.size(), () -> sequential(op, events));
     Map<String, Long> ours = counts(op.at(events.lon(), events.lat(), events.firstDay(), events.lastDay()));
     String peerRate = "not measured";
     String ratio = "";
@@ -125,8 +128,8 @@ public final class EventsBench {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "| %,d | %s | %,.0f | %,.0f | %s | %s | %s |%n", events.size(), dates, parallel,
-        single, peerRate, ratio, agree);
+    System.out.printf(Locale.ROOT, "| %,d | %s | %,.0f | %,.0f | %,.0f | %,.0f | %s | %s | %s |%n", events.size(),
+        dates, parallel, single, parallelCpu, singleCpu, peerRate, ratio, agree);
     System.out.println("  answers: " + EventsPeer.describe(ours));
   }
 
@@ -140,6 +143,20 @@ public final class EventsBench {
 
   private static double rate(int n, Supplier<Object> work) {
     return n / median(WARMUPS, RUNS, work::get);
+  }
+
+  /** Events per second of this process's CPU time (all threads, the collector included), median of the runs. */
+  private static double cpuRate(int n, Supplier<Object> work) {
+    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    double[] seconds = new double[RUNS];
+    for (int i = 0; i < RUNS; i++) {
+      long t = os.getProcessCpuTime();
+      work.get();
+      seconds[i] = (os.getProcessCpuTime() - t) / 1e9;
+    }
+    Arrays.sort(seconds);
+    return n / seconds[RUNS / 2];
   }
 
   /** The median wall time in seconds of {@code runs} runs after {@code warmups}. */
