@@ -116,8 +116,8 @@ public final class EventCsvReader {
       RowConverter converter = converter();
       while (records.hasNext()) {
         CSVRecord record = records.next();
-        row(new EventRow(record, columns, (int) parser.getCurrentLineNumber(), countries), record.size(), header.size(),
-            converter);
+        int line = (int) parser.getCurrentLineNumber() - newlines(record);
+        row(new EventRow(record, columns, line, countries), record.size(), header.size(), converter);
       }
       options.progress().accept(rows);
       converter.closing().forEach(this::add);
@@ -130,6 +130,17 @@ public final class EventCsvReader {
       });
       boolean errors = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
       return new EventReadResult(format, rows, errors ? List.of() : events, findings);
+    }
+
+    /** Line breaks inside the record's quoted fields: the row starts that many lines before the parser's line. */
+    private static int newlines(CSVRecord record) {
+      int n = 0;
+      for (String value : record) {
+        for (int i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) {
+          n++;
+        }
+      }
+      return n;
     }
 
     private Optional<Finding> header(List<String> header) {

@@ -213,6 +213,9 @@ class EventCsvReaderTest {
         + "S1,2015-02-30,Battles,IS,35,38,1\n"))).containsExactly("impossible-date");
     assertThat(codes(read(UCDP + "1,2015,Syria,IS,x,x,35,38\n"))).containsExactly("csv-field-count");
     assertThat(codes(read(""))).containsExactly("csv-no-header");
+    assertThat(read("event_id_cnty,event_date,event_type,actor1,latitude,longitude,geo_precision,notes\n"
+        + "S1,2015-01-01,Battles,IS,35,38,1,\"two\nlines\"\nS2,2015-02-30,Battles,IS,35,38,1,x\n").findings())
+        .singleElement().satisfies(f -> assertThat(f.location()).as("the line the row starts on").isEqualTo("line 4"));
     assertThat(codes(read(UCDP + "1,2015,\"Syria,IS,x,x,35,38\n"))).containsExactly("csv-malformed");
   }
 
