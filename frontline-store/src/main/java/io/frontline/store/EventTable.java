@@ -29,7 +29,7 @@ final class EventTable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final TypeReference<List<Map<String, String>>> SIDES = new TypeReference<>() { };
   private static final TypeReference<Map<String, Integer>> PARTS = new TypeReference<>() { };
-  private static final String INSERT = "INSERT OR IGNORE INTO events (geom, dataset, event_id, source, date,"
+  private static final String INSERT = "INSERT INTO events (geom, dataset, event_id, source, date,"
       + " date_precision, first_day, last_day, location_precision, country, location, event_type, sub_type, side_a,"
       + " actor_a, side_b, actor_b, sides, fatalities_best, fatalities_low, fatalities_high, fatalities_parts,"
       + " incidents, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -37,30 +37,98 @@ final class EventTable {
       + " location_precision, country, location, event_type, sub_type, sides, fatalities_best, fatalities_low,"
       + " fatalities_high, fatalities_parts, incidents, notes FROM events";
 
+  /** The R-tree's insert trigger, as migration V5 creates it; a batch drops it and restores it in its transaction. */
+  private static final String RTREE_TRIGGER = "CREATE TRIGGER rtree_events_geom_insert AFTER INSERT ON events\n"
+      + "  WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))\n"
+      + "BEGIN\n"
+      + "  INSERT OR REPLACE INTO rtree_events_geom VALUES (\n"
+      + "    NEW.fid,\n"
+      + "    ST_MinX(NEW.geom), ST_MaxX(NEW.geom),\n"
+      + "    ST_MinY(NEW.geom), ST_MaxY(NEW.geom)\n"
+      + "  );\n"
+      + "END";
+  private static final String LAST_FID = "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'events'),"
+      + " 0), coalesce((SELECT max(fid) FROM events), 0))";
+  private static final String FIRST_DAY_INDEX = "CREATE INDEX events_first_day ON events (first_day)";
+  /** From this many events a batch drops the date index and builds it again at the end, rather than growing it. */
+  private static final int REBUILD_INDEX_FROM = 50_000;
   private final StoreConnection db;
 
   EventTable(StoreConnection db) {
     this.db = db;
   }
 
-  /** Inserts the events, skipping keys already stored; returns how many were new and the extent they cover. */
-  int add(List<Event> events, LongConsumer progress, Envelope extent) throws SQLException {
+  /**
+   * Inserts the events, skipping keys already stored; returns how many were new and grows {@code extent} by them.
+   * A large batch keeps its pages in memory until it commits (no cache spill: each spill would sync the journal) and
+   * builds the date index at the end. Rows go in along a Hilbert curve over their points (an R-tree fills twice as fast in that order), so their fids
+   * follow space, not the list. Must run inside a write transaction: the R-tree's insert trigger (which calls back into Java five times a row) is
+   * dropped for the batch and restored before it commits, and the R-tree rows are written directly, each with the fid
+   * the row takes (AUTOINCREMENT gives each row inserted the next number; rows already stored are not inserted).
+   */
+  int add(List<Event> given, LongConsumer progress, Envelope extent) throws SQLException {
+    List<Event> events = HilbertOrder.sorted(given);
+    boolean large = events.size() >= REBUILD_INDEX_FROM;
+    if (!large) {
+      return insert(events, false, progress, extent);
+    }
+    db.execute("PRAGMA cache_spill = false");
+    try {
+      return insert(events, true, progress, extent);
+    } finally {
+      db.execute("PRAGMA cache_spill = true");
+    }
+  }
+
+  private int insert(List<Event> events, boolean large, LongConsumer progress, Envelope extent) throws SQLException {
+    long fid = db.queryLong(LAST_FID);
+    db.execute("DROP TRIGGER rtree_events_geom_insert");
+    if (large) {
+      db.execute("DROP INDEX events_first_day");
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
     int added = 0;
-    try (PreparedStatement insert = db.prepare(INSERT)) {
+    try (PreparedStatement stored = db.prepare("SELECT 1 FROM events WHERE dataset = ? AND event_id = ?");
+         PreparedStatement insert = db.prepare(INSERT);
+         PreparedStatement rtree = db.prepare("INSERT INTO rtree_events_geom VALUES (?, ?, ?, ?, ?)")) {
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
-        bind(insert, e);
-        insert.addBatch();
-        extent.expandToInclude(e.lon(), e.lat());
+        if (seen.add(e.key()) && !exists(stored, e)) {
+          bind(insert, e);
+          insert.addBatch();
+          index(rtree, ++fid, e);
+          extent.expandToInclude(e.lon(), e.lat());
+          added++;
+        }
         if ((i + 1) % BATCH == 0 || i + 1 == events.size()) {
-          for (int n : insert.executeBatch()) {
-            added += n > 0 ? 1 : 0;
-          }
+          insert.executeBatch();
+          rtree.executeBatch();
           progress.accept(i + 1);
         }
       }
     }
+    db.execute(RTREE_TRIGGER);
+    if (large) {
+      db.execute(FIRST_DAY_INDEX);
+    }
     return added;
+  }
+
+  private static boolean exists(PreparedStatement stored, Event e) throws SQLException {
+    stored.setString(1, e.dataset());
+    stored.setString(2, e.eventId());
+    try (ResultSet rows = stored.executeQuery()) {
+      return rows.next();
+    }
+  }
+
+  private static void index(PreparedStatement rtree, long fid, Event e) throws SQLException {
+    rtree.setLong(1, fid);
+    rtree.setDouble(2, e.lon());
+    rtree.setDouble(3, e.lon());
+    rtree.setDouble(4, e.lat());
+    rtree.setDouble(5, e.lat());
+    rtree.addBatch();
   }
 
   private static void bind(PreparedStatement s, Event e) throws SQLException {

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * were on, by {@link GroundOp} and, with a JDBC URL, by PostGIS doing the same join in the same run; for 100,000 and
  * 1,000,000 events and for the scale scenario at two sizes of observations. Then the import of the real UCDP file and
  * of a million synthetic UCDP rows ({@link ImportBench}). Usage: {@code EventsBench [--pg-url URL] [--seed N]
- * [--ucdp FILE] [--observations N,N] [--cells N] [--imports false]}.
+ * [--ucdp FILE] [--observations N,N|none] [--cells N] [--imports false]}.
  */
 public final class EventsBench {
   private static final LocalDate FROM = LocalDate.of(2014, 1, 1);
@@ -47,7 +47,9 @@ public final class EventsBench {
     System.out.println("seed: " + seed);
     int cells = Integer.parseInt(options.getOrDefault("--cells", Integer.toString(GroundOp.DEFAULT_CELLS_ACROSS)));
     for (String observations : options.getOrDefault("--observations", "25000,100000").split(",")) {
-      scenario(seed, Integer.parseInt(observations.strip()), pg, cells);
+      if (!observations.isBlank() && !observations.strip().equals("none")) {
+        scenario(seed, Integer.parseInt(observations.strip()), pg, cells);
+      }
     }
     if (!"false".equals(options.get("--imports"))) {
       ImportBench.run(options.get("--ucdp"), seed);
