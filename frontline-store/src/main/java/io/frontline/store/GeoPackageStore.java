@@ -4,6 +4,8 @@ import io.frontline.refusals.Refusal;
 
 import io.frontline.actors.Actor;
 import io.frontline.actors.ActorStore;
+import io.frontline.events.Event;
+import io.frontline.events.EventStore;
 import io.frontline.gazetteer.GazetteerStore;
 import io.frontline.gazetteer.Place;
 import io.frontline.observations.Observation;
@@ -15,10 +17,12 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -31,13 +35,15 @@ import org.locationtech.jts.geom.Envelope;
  * increase; {@link #revision()} grows with every write. Calls are serialised, so one store may be shared by threads.
  * Opening migrates an older store and refuses a newer one or a file that is not a Frontline store.
  */
-public final class GeoPackageStore implements ObservationStore, ActorStore, GazetteerStore, AutoCloseable {
+public final class GeoPackageStore implements ObservationStore, ActorStore, GazetteerStore, EventStore,
+    AutoCloseable {
   private final StoreConnection db;
   private final RecordClock times;
   private final MetaTable meta;
   private final PlaceTable places;
   private final ActorTable actors;
   private final ObservationTable observations;
+  private final EventTable events;
   private boolean closed;
 
   private GeoPackageStore(StoreConnection db, RecordClock times) {
@@ -47,6 +53,7 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
     this.places = new PlaceTable(db);
     this.actors = new ActorTable(db);
     this.observations = new ObservationTable(db, places);
+    this.events = new EventTable(db);
   }
 
   /** Opens (creating if missing) the store at {@code file}, with record times from the system UTC clock. */
@@ -158,6 +165,35 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
   /** When the first observation was recorded; empty for a store without observations. */
   public synchronized Optional<Instant> firstRecordedAt() {
     return read("read the first record time", observations::firstRecordedAt);
+  }
+
+  /** Adds events in one transaction. Events do not change control, so the revision stays as it is. */
+  @Override
+  public synchronized int addEvents(List<Event> list, LongConsumer progress) {
+    List<Event> batch = checkElements(list, "events");
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    checkOpen();
+    return db.write("add events", () -> {
+      Envelope extent = new Envelope();
+      int added = events.add(batch, progress == null ? n -> { } : progress, extent);
+      Gpkg.touch(db, "events", times.now(), extent);
+      return added;
+    });
+  }
+
+  @Override
+  public synchronized List<Event> findEvents(LocalDate from, LocalDate to) {
+    if (from == null || to == null || to.isBefore(from)) {
+      throw new IllegalArgumentException("an event range needs from <= to, was " + from + " to " + to);
+    }
+    return read("read events", () -> events.between(from, to));
+  }
+
+  @Override
+  public synchronized long eventCount() {
+    return read("count events", events::count);
   }
 
   @Override

@@ -50,14 +50,14 @@ class GeoPackageFormatTest {
     assertThat(query(file, "SELECT srs_id || ' ' || organization FROM gpkg_spatial_ref_sys ORDER BY srs_id"))
         .containsExactly("-1 NONE", "0 NONE", "4326 EPSG");
     assertThat(query(file, "SELECT table_name || ' ' || data_type || ' ' || coalesce(srs_id, '-') FROM gpkg_contents "
-        + "ORDER BY table_name")).containsExactly("actors attributes -", "observations features 4326",
-        "places features 4326");
+        + "ORDER BY table_name")).containsExactly("actors attributes -", "events features 4326",
+        "observations features 4326", "places features 4326");
     assertThat(query(file, "SELECT table_name || '.' || column_name || ' ' || geometry_type_name "
-        + "FROM gpkg_geometry_columns ORDER BY table_name")).containsExactly("observations.geom GEOMETRY",
-        "places.geom POINT");
+        + "FROM gpkg_geometry_columns ORDER BY table_name")).containsExactly("events.geom POINT",
+        "observations.geom GEOMETRY", "places.geom POINT");
     assertThat(query(file, "SELECT table_name || ' ' || extension_name || ' ' || scope FROM gpkg_extensions "
-        + "ORDER BY table_name")).containsExactly("observations gpkg_rtree_index write-only",
-        "places gpkg_rtree_index write-only");
+        + "ORDER BY table_name")).containsExactly("events gpkg_rtree_index write-only",
+        "observations gpkg_rtree_index write-only", "places gpkg_rtree_index write-only");
   }
 
   @Test
@@ -90,7 +90,7 @@ class GeoPackageFormatTest {
     ExternalTool.Run summary = ogrinfo.run("-so", file.toString());
     assertThat(summary.exitCode()).as(summary.stderr()).isZero();
     assertThat(summary.stdout()).contains("using driver `GPKG' successful", "1: observations", "2: places (Point)",
-        "3: actors (None)");
+        "3: events (Point)", "4: actors (None)");
     assertThat(summary.stderr()).isEmpty();
 
     ExternalTool.Run feature = ogrinfo.run(file.toString(), "observations", "-fid", "1");

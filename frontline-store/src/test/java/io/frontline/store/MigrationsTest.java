@@ -37,7 +37,7 @@ class MigrationsTest {
       assertThat(store.schemaVersion()).isEqualTo(Migrations.bundled().latest());
     }
     assertThat(query(file, "SELECT version || ':' || name FROM frontline_migrations ORDER BY version"))
-        .containsExactly("1:gpkg_core", "2:frontline", "3:spatial_index", "4:shares_and_grades");
+        .containsExactly("1:gpkg_core", "2:frontline", "3:spatial_index", "4:shares_and_grades", "5:events");
     assertThat(query(file, "SELECT applied_at FROM frontline_migrations"))
         .allSatisfy(at -> assertThat(at).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
   }
@@ -52,7 +52,7 @@ class MigrationsTest {
     assertThat(query(file, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'rtree_%'")).containsExactly("0");
 
     try (GeoPackageStore store = GeoPackageStore.open(file, clock)) {
-      assertThat(store.schemaVersion()).isEqualTo(4);
+      assertThat(store.schemaVersion()).isEqualTo(Migrations.bundled().latest());
       assertThat(store.observations(RecordTime.now())).extracting(o -> o.statement()).containsExactly(sinjarContested());
     }
     assertThat(query(file, "SELECT id || ' ' || minx || ' ' || maxy FROM rtree_observations_geom"))
@@ -77,7 +77,7 @@ class MigrationsTest {
         graded.source().withGrade(io.frontline.observations.Grade.parse("C2")), graded.confidence(), "", 0.4);
 
     try (GeoPackageStore store = GeoPackageStore.open(file, clock)) {
-      assertThat(store.schemaVersion()).isEqualTo(4);
+      assertThat(store.schemaVersion()).isEqualTo(Migrations.bundled().latest());
       assertThat(store.observations(RecordTime.now())).extracting(o -> o.statement()).containsExactly(sinjarContested());
       store.record(List.of(graded), "b");
     }
@@ -123,7 +123,7 @@ class MigrationsTest {
     execute(file, "INSERT INTO frontline_migrations VALUES (7, 'from_the_future', '2030-01-01T00:00:00.000Z')");
 
     assertThatThrownBy(() -> GeoPackageStore.open(file, clock)).isInstanceOf(StoreException.class)
-        .hasMessage("cannot open store " + file + ": store schema version 7 is newer than this Frontline (4); "
+        .hasMessage("cannot open store " + file + ": store schema version 7 is newer than this Frontline (5); "
             + "upgrade Frontline");
   }
 
