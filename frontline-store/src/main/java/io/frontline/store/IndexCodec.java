@@ -4,6 +4,7 @@ import io.frontline.control.Atom;
 import io.frontline.control.Candidate;
 import io.frontline.control.ControlIndex;
 import io.frontline.control.Footprint;
+import io.frontline.control.ObservationList;
 import io.frontline.control.ObservationStats;
 import io.frontline.control.Holding;
 import io.frontline.control.Reach;
@@ -43,66 +44,89 @@ import java.util.function.Function;
 final class IndexCodec {
   /** Observations per section. */
   private static final int CHUNK = 16_384;
-  private static final int TAIL = 5;
+  /** Atoms per section. */
+  private static final int ATOM_CHUNK = 4_096;
+  /** Sections besides the layout and the chunks: candidates, footprints, sites, the tail. */
+  private static final int TAIL = 4;
 
   private IndexCodec() {
   }
 
   static byte[] write(ControlIndex index) {
     Map<String, Integer> table = new LinkedHashMap<>();
-    List<BinaryOut> sections = new ArrayList<>();
+    List<BinaryOut> observationChunks = new ArrayList<>();
     List<Observation> observations = index.observations();
     for (int from = 0; from < observations.size(); from += CHUNK) {
-      BinaryOut chunk = new BinaryOut(table);
-      observations(chunk, observations.subList(from, Math.min(observations.size(), from + CHUNK)));
-      sections.add(chunk);
+      List<Observation> chunk = observations.subList(from, Math.min(observations.size(), from + CHUNK));
+      observationChunks.add(section(table, out -> observations(out, chunk)));
     }
     Map<Candidate, Integer> candidates = new IdentityHashMap<>();
-    BinaryOut candidateRows = new BinaryOut(table);
-    candidates(candidateRows, index, candidates);
+    BinaryOut candidateRows = section(table, out -> candidates(out, index, candidates));
+    List<BinaryOut> atomChunks = new ArrayList<>();
+    List<Atom> atoms = index.atoms();
+    for (int from = 0; from < atoms.size(); from += ATOM_CHUNK) {
+      List<Atom> chunk = atoms.subList(from, Math.min(atoms.size(), from + ATOM_CHUNK));
+      atomChunks.add(section(table, out -> atoms(out, chunk, candidates)));
+    }
+    List<BinaryOut> sections = new ArrayList<>();
+    sections.add(section(table, out -> {
+      out.i32(observationChunks.size());
+      out.i32(atomChunks.size());
+    }));
+    sections.addAll(observationChunks);
     sections.add(candidateRows);
     sections.add(section(table, out -> footprints(out, index.footprints(), candidates)));
-    sections.add(section(table, out -> atoms(out, index.atoms(), candidates)));
+    sections.addAll(atomChunks);
     sections.add(section(table, out -> sites(out, index.sites(), candidates)));
     sections.add(section(table, out -> tail(out, index.zones(), index.stats(), index.populationMethod())));
     return BinaryOut.assemble(table, sections);
   }
 
   static ControlIndex read(byte[] bytes) {
+    return read(java.nio.ByteBuffer.wrap(bytes));
+  }
+
+  /** The index in {@code bytes} (which must not change while the index is in use: observations are read late). */
+  static ControlIndex read(java.nio.ByteBuffer bytes) {
     List<BinaryIn> sections = BinaryIn.sections(bytes);
-    int chunks = sections.size() - TAIL;
-    if (chunks < 0) {
+    BinaryIn layout = sections.get(0);
+    int chunks = layout.i32();
+    int atomChunks = layout.i32();
+    if (chunks < 0 || atomChunks < 0 || sections.size() != 1 + chunks + atomChunks + TAIL) {
       throw new IllegalArgumentException("malformed index cache: " + sections.size() + " sections");
     }
-    List<List<Observation>> read = new ArrayList<>(Collections.nCopies(chunks, null));
-    Object[] parts = new Object[TAIL];
+    List<ObservationChunk> read = new ArrayList<>(Collections.nCopies(chunks, null));
+    List<List<Pending<Atom>>> atoms = new ArrayList<>(Collections.nCopies(atomChunks, null));
+    Object[] parts = new Object[5];
     List<Runnable> tasks = new ArrayList<>();
+    int candidatesAt = 1 + chunks;
+    int atomsAt = candidatesAt + 2;
+    int sitesAt = atomsAt + atomChunks;
+    for (int i = 0; i < atomChunks; i++) {
+      int chunk = i;
+      tasks.add(() -> atoms.set(chunk, pending(sections.get(atomsAt + chunk), IndexCodec::atom)));
+    }
     for (int i = 0; i < chunks; i++) {
       int chunk = i;
-      tasks.add(() -> read.set(chunk, observations(sections.get(chunk))));
+      tasks.add(() -> read.set(chunk, ObservationChunk.of(sections.get(1 + chunk))));
     }
-    tasks.add(() -> parts[0] = candidateRows(sections.get(chunks)));
-    tasks.add(() -> parts[1] = pending(sections.get(chunks + 1), IndexCodec::footprint));
-    tasks.add(() -> parts[2] = pending(sections.get(chunks + 2), IndexCodec::atom));
-    tasks.add(() -> parts[3] = pending(sections.get(chunks + 3), IndexCodec::site));
-    tasks.add(() -> parts[4] = tail(sections.get(chunks + 4)));
+    tasks.add(() -> parts[0] = candidateRows(sections.get(candidatesAt)));
+    tasks.add(() -> parts[1] = pending(sections.get(candidatesAt + 1), IndexCodec::footprint));
+    tasks.add(() -> parts[3] = pending(sections.get(sitesAt), IndexCodec::site));
+    tasks.add(() -> parts[4] = tail(sections.get(sitesAt + 1)));
     tasks.parallelStream().forEach(Runnable::run);
     sections.forEach(BinaryIn::checkEnd);
-    List<Observation> observations = new ArrayList<>();
-    read.forEach(observations::addAll);
+    List<Observation> observations = new LazyObservations(read);
+    List<Pending<Atom>> allAtoms = new ArrayList<>();
+    atoms.forEach(allAtoms::addAll);
+    parts[2] = allAtoms;
     return assemble(observations, parts);
   }
 
   @SuppressWarnings("unchecked")
   private static ControlIndex assemble(List<Observation> observations, Object[] parts) {
     List<Candidate> candidates = ((List<CandidateRow>) parts[0]).stream().map(r -> r.candidate(observations)).toList();
-    Function<int[], List<Candidate>> byNumber = numbers -> {
-      Candidate[] out = new Candidate[numbers.length];
-      for (int i = 0; i < numbers.length; i++) {
-        out[i] = candidates.get(numbers[i]);
-      }
-      return List.of(out);
-    };
+    Candidate[] byNumber = candidates.toArray(Candidate[]::new);
     List<Footprint> footprints = ((List<Pending<Footprint>>) parts[1]).stream().map(p -> p.make(byNumber)).toList();
     List<Atom> atoms = ((List<Pending<Atom>>) parts[2]).parallelStream().map(p -> p.make(byNumber)).toList();
     List<Site> sites = ((List<Pending<Site>>) parts[3]).stream().map(p -> p.make(byNumber)).toList();
@@ -121,13 +145,21 @@ final class IndexCodec {
   private record CandidateRow(int observation, long startDay, String holder, Status status, String other,
       boolean implied) {
     Candidate candidate(List<Observation> observations) {
-      return new Candidate(observations.get(observation), startDay, holder, status, other, implied);
+      return Candidate.listed(observations, observation, startDay, holder, status, other, implied);
     }
   }
 
   /** A value read but for its candidates, which are made once the observations are. */
   private interface Pending<T> {
-    T make(Function<int[], List<Candidate>> candidates);
+    T make(Candidate[] byNumber);
+  }
+
+  private static List<Candidate> candidates(Candidate[] byNumber, int[] numbers) {
+    Candidate[] out = new Candidate[numbers.length];
+    for (int i = 0; i < numbers.length; i++) {
+      out[i] = byNumber[numbers[i]];
+    }
+    return List.of(out);
   }
 
   private record Tail(ZoneConfig zones, ObservationStats stats, String populationMethod) {
@@ -224,7 +256,7 @@ final class IndexCodec {
     long population = in.i64();
     org.locationtech.jts.geom.Geometry geometry = in.geometry();
     int[] candidates = numbers(in);
-    return c -> new Footprint(key, placeId, population, geometry, c.apply(candidates));
+    return c -> new Footprint(key, placeId, population, geometry, candidates(c, candidates));
   }
 
   private static void atoms(BinaryOut out, List<Atom> atoms, Map<Candidate, Integer> numbers) {
@@ -263,70 +295,162 @@ final class IndexCodec {
     return c -> new Site(place, observed, resolution.make(c), population);
   }
 
-  /** A resolution as written: its reach, its candidates and its spans, candidates by number. */
+  /**
+   * A resolution as written: its reach, its candidates by number (each as the difference from the one before), the
+   * distinct distances of its holdings, then its spans. A span is its start (as the difference from the one before),
+   * its deciding candidate (0 for nobody, else its place among the resolution's candidates plus 1, or past them its
+   * number), and for a holding a flag byte (inferred; holder, status or other not the candidate's own, which then
+   * follow) and its two distances by their place in the table.
+   */
   private static void resolution(BinaryOut out, Resolution r, Map<Candidate, Integer> numbers) {
     Reach reach = r.reach();
     out.f64(reach.zone_km());
     out.f64(reach.infer_km());
     out.bool(reach.implied());
     out.bool(reach.lowConfidence());
-    numbers(out, r.candidates(), numbers);
-    out.i32(r.size());
+    List<Candidate> candidates = r.candidates();
+    Map<Candidate, Integer> local = new IdentityHashMap<>();
+    out.varint(candidates.size());
+    long previous = 0;
+    for (int i = 0; i < candidates.size(); i++) {
+      int n = number(numbers, candidates.get(i));
+      out.varlong(n - previous);
+      previous = n;
+      local.putIfAbsent(candidates.get(i), i);
+    }
+    Map<Double, Integer> distances = new LinkedHashMap<>();
     for (int i = 0; i < r.size(); i++) {
-      out.i64(r.start(i));
       Holding h = r.holding(i);
-      out.bool(h != null);
       if (h != null) {
-        out.i32(numbers.get(h.decidedBy()));
-        out.str(h.holder());
-        out.str(h.status().name());
-        out.str(h.other());
-        out.bool(h.inferred());
-        out.f64(h.distance_km());
-        out.f64(h.agreeing_km());
+        distances.putIfAbsent(h.distance_km(), distances.size());
+        distances.putIfAbsent(h.agreeing_km(), distances.size());
       }
+    }
+    out.varint(distances.size());
+    distances.keySet().forEach(out::f64);
+    out.varint(r.size());
+    long start = 0;
+    for (int i = 0; i < r.size(); i++) {
+      out.varlong(r.start(i) - start);
+      start = r.start(i);
+      holding(out, r.holding(i), candidates.size(), local, numbers, distances);
     }
   }
 
-  /** A resolution read but for its candidates. */
-  private record PendingResolution(Reach reach, int[] candidates, long[] starts, int[] deciding, String[] holders,
-      Status[] statuses, String[] others, boolean[] inferred, double[] distances, double[] agreeing) {
-    Resolution make(Function<int[], List<Candidate>> byNumber) {
-      int[] known = java.util.Arrays.stream(deciding).filter(n -> n >= 0).toArray();
-      List<Candidate> deciders = byNumber.apply(known);
-      Holding[] holdings = new Holding[starts.length];
-      int next = 0;
+  private static final int INFERRED = 1;
+  private static final int OWN_TERMS = 2;
+
+  private static void holding(BinaryOut out, Holding h, int listed, Map<Candidate, Integer> local,
+      Map<Candidate, Integer> numbers, Map<Double, Integer> distances) {
+    if (h == null) {
+      out.varint(0);
+      return;
+    }
+    Candidate c = h.decidedBy();
+    Integer at = local.get(c);
+    out.varint(at != null ? at + 1 : listed + 1 + number(numbers, c));
+    boolean own = java.util.Objects.equals(h.holder(), c.holder()) && h.status() == c.status()
+        && java.util.Objects.equals(h.other(), c.other());
+    out.u8((h.inferred() ? INFERRED : 0) | (own ? 0 : OWN_TERMS));
+    if (!own) {
+      out.str(h.holder());
+      out.str(h.status().name());
+      out.str(h.other());
+    }
+    out.varint(distances.get(h.distance_km()));
+    out.varint(distances.get(h.agreeing_km()));
+  }
+
+  private static int number(Map<Candidate, Integer> numbers, Candidate c) {
+    Integer n = numbers.get(c);
+    if (n == null) {
+      throw new IllegalArgumentException("a candidate of an atom or site belongs to no footprint");
+    }
+    return n;
+  }
+
+  /** A resolution read but for its candidates: spans as numbers, holdings made when a query asks for them. */
+  private record PendingResolution(Reach reach, int[] candidates, double[] distances, long[] starts, int[] deciding,
+      byte[] flags, int[] distance, int[] agreeing, Holding[] terms) {
+    Resolution make(Candidate[] byNumber) {
+      List<Candidate> own = IndexCodec.candidates(byNumber, candidates);
+      Candidate[] deciders = new Candidate[starts.length];
+      Holding[] unlike = null;
       for (int i = 0; i < starts.length; i++) {
-        if (deciding[i] >= 0) {
-          holdings[i] = new Holding(holders[i], statuses[i], others[i], deciders.get(next++), inferred[i],
-              distances[i], agreeing[i]);
+        int d = deciding[i];
+        if (d == 0) {
+          continue;
+        }
+        deciders[i] = d <= own.size() ? own.get(d - 1) : byNumber[d - own.size() - 1];
+        if (terms[i] != null) {
+          unlike = unlike == null ? new Holding[starts.length] : unlike;
+          Holding t = terms[i];
+          unlike[i] = new Holding(t.holder(), t.status(), t.other(), deciders[i], t.inferred(),
+              distances[distance[i]], distances[agreeing[i]]);
         }
       }
-      return new Resolution(starts, holdings, byNumber.apply(candidates), reach);
+      return new Resolution(starts, new PackedHoldings(deciders, flags, distance, agreeing, distances, unlike), own,
+          reach);
+    }
+  }
+
+  /** The holdings of a resolution read back, each made from its numbers when asked. */
+  private record PackedHoldings(Candidate[] deciders, byte[] flags, int[] distance, int[] agreeing,
+      double[] distances, Holding[] unlike) implements Resolution.Holdings {
+    @Override
+    public Holding of(int span) {
+      Candidate c = deciders[span];
+      if (c == null) {
+        return null;
+      }
+      if (unlike != null && unlike[span] != null) {
+        return unlike[span];
+      }
+      return new Holding(c.holder(), c.status(), c.other(), c, (flags[span] & INFERRED) != 0,
+          distances[distance[span]], distances[agreeing[span]]);
     }
   }
 
   private static PendingResolution resolution(BinaryIn in) {
     Reach reach = new Reach(in.f64(), in.f64(), in.bool(), in.bool());
-    int[] candidates = numbers(in);
-    int n = in.count(in.i32());
-    PendingResolution r = new PendingResolution(reach, candidates, new long[n], new int[n], new String[n],
-        new Status[n], new String[n], new boolean[n], new double[n], new double[n]);
+    int[] candidates = new int[in.count(in.varint())];
+    long number = 0;
+    for (int i = 0; i < candidates.length; i++) {
+      number += in.varlong();
+      candidates[i] = Math.toIntExact(number);
+    }
+    double[] distances = new double[in.count(in.varint())];
+    for (int i = 0; i < distances.length; i++) {
+      distances[i] = in.f64();
+    }
+    int n = in.count(in.varint());
+    PendingResolution r = new PendingResolution(reach, candidates, distances, new long[n], new int[n], new byte[n],
+        new int[n], new int[n], new Holding[n]);
+    long start = 0;
     for (int i = 0; i < n; i++) {
-      r.starts()[i] = in.i64();
-      if (!in.bool()) {
-        r.deciding()[i] = -1;
+      start += in.varlong();
+      r.starts()[i] = start;
+      int deciding = in.varint();
+      r.deciding()[i] = deciding;
+      if (deciding == 0) {
         continue;
       }
-      r.deciding()[i] = in.i32();
-      r.holders()[i] = in.str();
-      r.statuses()[i] = Status.valueOf(in.str());
-      r.others()[i] = in.str();
-      r.inferred()[i] = in.bool();
-      r.distances()[i] = in.f64();
-      r.agreeing()[i] = in.f64();
+      int flags = in.u8();
+      r.flags()[i] = (byte) flags;
+      if ((flags & OWN_TERMS) != 0) {
+        r.terms()[i] = new Holding(in.str(), Status.valueOf(in.str()), in.str(), null, (flags & INFERRED) != 0, 0, 0);
+      }
+      r.distance()[i] = index(in.varint(), distances.length);
+      r.agreeing()[i] = index(in.varint(), distances.length);
     }
     return r;
+  }
+
+  private static int index(int i, int size) {
+    if (i >= size) {
+      throw new IllegalArgumentException("malformed index cache: distance " + i + " of " + size);
+    }
+    return i;
   }
 
   private static void tail(BinaryOut out, ZoneConfig c, ObservationStats stats, String populationMethod) {
@@ -359,28 +483,82 @@ final class IndexCodec {
     return new Tail(zones, new ObservationStats(days, in.i32(), in.i32(), in.i32()), populationMethod);
   }
 
+  /** A chunk of observations: their number, where each begins, then each. */
   private static void observations(BinaryOut out, List<Observation> observations) {
+    BinaryOut rows = new BinaryOut(out.table());
     out.i32(observations.size());
     for (Observation o : observations) {
-      out.i64(o.id());
-      out.str(o.lineage());
-      out.i32(o.version());
-      statement(out, o.statement());
-      out.str(o.recordedBy());
-      out.i64(o.recordedAt().getEpochSecond());
-      out.i32(o.recordedAt().getNano());
-      out.bool(o.retracted());
+      out.i32(rows.size());
+      observation(rows, o);
+    }
+    out.append(rows);
+  }
+
+  private static void observation(BinaryOut out, Observation o) {
+    out.i64(o.id());
+    out.str(o.lineage());
+    out.i32(o.version());
+    statement(out, o.statement());
+    out.str(o.recordedBy());
+    out.i64(o.recordedAt().getEpochSecond());
+    out.i32(o.recordedAt().getNano());
+    out.bool(o.retracted());
+  }
+
+  /** One observation, read whole. */
+  private static Observation observation(BinaryIn in) {
+    Observation o = new Observation(in.i64(), in.str(), in.i32(), statement(in), in.str(),
+        Instant.ofEpochSecond(in.i64(), in.i32()), in.bool());
+    in.checkEnd();
+    return o;
+  }
+
+  /** A chunk of observations as read: where each begins; each is read when first asked for. */
+  private record ObservationChunk(BinaryIn rows, int[] starts) {
+    static ObservationChunk of(BinaryIn in) {
+      int[] starts = new int[in.count(in.i32()) + 1];
+      for (int i = 0; i + 1 < starts.length; i++) {
+        starts[i] = in.i32();
+      }
+      starts[starts.length - 1] = in.remaining();
+      for (int i = 0; i + 1 < starts.length; i++) {
+        if (starts[i] < 0 || starts[i] >= starts[i + 1]) {
+          throw new IllegalArgumentException("malformed index cache: observation " + i + " at " + starts[i]);
+        }
+      }
+      BinaryIn rows = in.part(0, in.remaining());
+      in.skipRest();
+      return new ObservationChunk(rows, starts);
+    }
+
+    int size() {
+      return starts.length - 1;
+    }
+
+    Observation get(int i) {
+      return observation(rows.part(starts[i], starts[i + 1]));
     }
   }
 
-  private static List<Observation> observations(BinaryIn in) {
-    int n = in.i32();
-    List<Observation> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(new Observation(in.i64(), in.str(), in.i32(), statement(in), in.str(),
-          Instant.ofEpochSecond(in.i64(), in.i32()), in.bool()));
+  /** The observations of every chunk, in order, each read when first asked for. */
+  private static final class LazyObservations extends ObservationList {
+    private final List<ObservationChunk> chunks;
+
+    LazyObservations(List<ObservationChunk> chunks) {
+      super(chunks.stream().mapToInt(ObservationChunk::size).sum());
+      this.chunks = chunks;
+      for (int i = 0; i + 1 < chunks.size(); i++) {
+        if (chunks.get(i).size() != CHUNK) {
+          throw new IllegalArgumentException("malformed index cache: a chunk of " + chunks.get(i).size()
+              + " observations");
+        }
+      }
     }
-    return out;
+
+    @Override
+    protected Observation make(int i) {
+      return chunks.get(i / CHUNK).get(i % CHUNK);
+    }
   }
 
   private static void statement(BinaryOut out, Statement s) {
