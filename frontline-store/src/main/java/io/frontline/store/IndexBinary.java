@@ -268,6 +268,22 @@ final class IndexBinary {
       }
     }
 
+    /** A geometry, read when first asked for (from these bytes, which must stay as they are). */
+    java.util.function.Supplier<Geometry> geometryLater() {
+      int length = count(i32());
+      java.nio.ByteBuffer wkb = buffer.slice(buffer.position(), length);
+      buffer.position(buffer.position() + length);
+      return () -> {
+        byte[] bytes = new byte[length];
+        wkb.get(0, bytes);
+        try {
+          return new WKBReader(Geometries.FACTORY).read(bytes);
+        } catch (ParseException e) {
+          throw new IllegalArgumentException("malformed geometry in the index cache: " + e.getMessage(), e);
+        }
+      };
+    }
+
     String str() {
       int i = i32();
       return i == -1 ? null : table.get(i);

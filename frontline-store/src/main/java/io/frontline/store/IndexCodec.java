@@ -271,10 +271,10 @@ final class IndexCodec {
 
   private static Pending<Atom> atom(BinaryIn in) {
     int id = in.i32();
-    org.locationtech.jts.geom.Geometry geometry = in.geometry();
+    java.util.function.Supplier<org.locationtech.jts.geom.Geometry> geometry = in.geometryLater();
     double area = in.f64();
     PendingResolution resolution = resolution(in);
-    return c -> new Atom(id, geometry, area, resolution.make(c));
+    return c -> Atom.deferred(id, geometry, area, resolution.make(c));
   }
 
   private static void sites(BinaryOut out, List<Site> sites, Map<Candidate, Integer> numbers) {
@@ -374,40 +374,44 @@ final class IndexCodec {
       byte[] flags, int[] distance, int[] agreeing, Holding[] terms) {
     Resolution make(Candidate[] byNumber) {
       List<Candidate> own = IndexCodec.candidates(byNumber, candidates);
-      Candidate[] deciders = new Candidate[starts.length];
       Holding[] unlike = null;
-      for (int i = 0; i < starts.length; i++) {
-        int d = deciding[i];
-        if (d == 0) {
-          continue;
-        }
-        deciders[i] = d <= own.size() ? own.get(d - 1) : byNumber[d - own.size() - 1];
-        if (terms[i] != null) {
-          unlike = unlike == null ? new Holding[starts.length] : unlike;
+      if (terms != null) {
+        unlike = new Holding[starts.length];
+        for (int i = 0; i < starts.length; i++) {
           Holding t = terms[i];
-          unlike[i] = new Holding(t.holder(), t.status(), t.other(), deciders[i], t.inferred(),
-              distances[distance[i]], distances[agreeing[i]]);
+          if (t != null) {
+            unlike[i] = new Holding(t.holder(), t.status(), t.other(), decider(own, byNumber, deciding[i]),
+                t.inferred(), distances[distance[i]], distances[agreeing[i]]);
+          }
         }
       }
-      return new Resolution(starts, new PackedHoldings(deciders, flags, distance, agreeing, distances, unlike), own,
-          reach);
+      return new Resolution(starts, new PackedHoldings(this, own, byNumber, unlike), own, reach);
     }
   }
 
+  /** The deciding candidate of a span's code: 0 none, then the resolution's own, then by number. */
+  private static Candidate decider(List<Candidate> own, Candidate[] byNumber, int code) {
+    if (code == 0) {
+      return null;
+    }
+    return code <= own.size() ? own.get(code - 1) : byNumber[code - own.size() - 1];
+  }
+
   /** The holdings of a resolution read back, each made from its numbers when asked. */
-  private record PackedHoldings(Candidate[] deciders, byte[] flags, int[] distance, int[] agreeing,
-      double[] distances, Holding[] unlike) implements Resolution.Holdings {
+  private record PackedHoldings(PendingResolution spans, List<Candidate> own, Candidate[] byNumber,
+      Holding[] unlike) implements Resolution.Holdings {
     @Override
     public Holding of(int span) {
-      Candidate c = deciders[span];
+      Candidate c = decider(own, byNumber, spans.deciding()[span]);
       if (c == null) {
         return null;
       }
       if (unlike != null && unlike[span] != null) {
         return unlike[span];
       }
-      return new Holding(c.holder(), c.status(), c.other(), c, (flags[span] & INFERRED) != 0,
-          distances[distance[span]], distances[agreeing[span]]);
+      double[] distances = spans.distances();
+      return new Holding(c.holder(), c.status(), c.other(), c, (spans.flags()[span] & INFERRED) != 0,
+          distances[spans.distance()[span]], distances[spans.agreeing()[span]]);
     }
   }
 
@@ -424,26 +428,29 @@ final class IndexCodec {
       distances[i] = in.f64();
     }
     int n = in.count(in.varint());
-    PendingResolution r = new PendingResolution(reach, candidates, distances, new long[n], new int[n], new byte[n],
-        new int[n], new int[n], new Holding[n]);
+    long[] starts = new long[n];
+    int[] deciding = new int[n];
+    byte[] flags = new byte[n];
+    int[] distance = new int[n];
+    int[] agreeing = new int[n];
+    Holding[] terms = null;
     long start = 0;
     for (int i = 0; i < n; i++) {
       start += in.varlong();
-      r.starts()[i] = start;
-      int deciding = in.varint();
-      r.deciding()[i] = deciding;
-      if (deciding == 0) {
+      starts[i] = start;
+      deciding[i] = in.varint();
+      if (deciding[i] == 0) {
         continue;
       }
-      int flags = in.u8();
-      r.flags()[i] = (byte) flags;
-      if ((flags & OWN_TERMS) != 0) {
-        r.terms()[i] = new Holding(in.str(), Status.valueOf(in.str()), in.str(), null, (flags & INFERRED) != 0, 0, 0);
+      flags[i] = (byte) in.u8();
+      if ((flags[i] & OWN_TERMS) != 0) {
+        terms = terms == null ? new Holding[n] : terms;
+        terms[i] = new Holding(in.str(), Status.valueOf(in.str()), in.str(), null, (flags[i] & INFERRED) != 0, 0, 0);
       }
-      r.distance()[i] = index(in.varint(), distances.length);
-      r.agreeing()[i] = index(in.varint(), distances.length);
+      distance[i] = index(in.varint(), distances.length);
+      agreeing[i] = index(in.varint(), distances.length);
     }
-    return r;
+    return new PendingResolution(reach, candidates, distances, starts, deciding, flags, distance, agreeing, terms);
   }
 
   private static int index(int i, int size) {
