@@ -62,13 +62,19 @@ bench() {
   loadBefore=$(load)
   rm -rf "$store.cache"
   first=$(N=1 median ./frontline figures --date 2016-02-01 --store "$store")
+  index=$(mb "$store.cache"/*.idx)
   figures=$(median ./frontline figures --date 2016-02-01 --store "$store")
   actors=$(median ./frontline actors --store "$store")
   changes=$(median ./frontline changes --from 2015-06-01 --to 2016-06-01 --store "$store")
   peer=$(median ogrinfo -ro -so "$store" observations)
   nocache=$(N=3 FRONTLINE_INDEX_CACHE=off median ./frontline figures --date 2016-02-01 --store "$store")
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s / %s |\n' "$name" "$(obs "$store")" "$figures" "$actors" \
-    "$changes" "$peer" "$first" "$nocache" "$loadBefore" "$(load)"
+  printf '| %s | %s | %s / %s | %s | %s | %s | %s | %s | %s | %s / %s |\n' "$name" "$(obs "$store")" "$(mb "$store")" \
+    "$index" "$figures" "$actors" "$changes" "$peer" "$first" "$nocache" "$loadBefore" "$(load)"
+}
+
+# Megabytes of the files named (the store; the cached index entry).
+mb() {
+  du -cb "$@" | awk 'END {printf "%.1f MB", $1 / 1e6}'
 }
 
 obs() {
@@ -78,7 +84,7 @@ obs() {
 # The same queries with an older build's jar, as its launcher ran it.
 before() {
   local name=$1 store=$2 jar=("java" "-Xmx4g" "-jar" "$BEFORE_JAR")
-  printf '| %s, before | %s | %s | %s | %s | | | | %s / %s |\n' "$name" "$(obs "$store")" \
+  printf '| %s, before | %s | | %s | %s | %s | | | | %s / %s |\n' "$name" "$(obs "$store")" \
     "$(N=${BEFORE_RUNS:-3} median "${jar[@]}" figures --date 2016-02-01 --store "$store")" \
     "$(N=${BEFORE_RUNS:-3} median "${jar[@]}" actors --store "$store")" \
     "$(N=${BEFORE_RUNS:-3} median "${jar[@]}" changes --from 2015-06-01 --to 2016-06-01 --store "$store")" \
@@ -93,8 +99,8 @@ out="$root/benchmarks/cli/results-latest.md"
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD), $(nproc) cores,"
   echo "$(java -version 2>&1 | head -1), nice ${BENCH_NICE:-0}; load is the 1, 5 and 15 minute load average."
   echo
-  echo "| store | observations | figures | actors | changes | ogrinfo | first | no cache | load before / after |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+  echo "| store | observations | store / index | figures | actors | changes | ogrinfo | first | no cache | load before / after |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
   bench demo "$work/demo.gpkg"
   [ -n "${BEFORE_JAR:-}" ] && before demo "$work/demo.gpkg"
   bench scale "$work/scale.gpkg"

@@ -21,7 +21,7 @@ public record ControlIndex(List<Observation> observations, List<Footprint> footp
     List<Site> sites, ZoneConfig zones, ObservationStats stats, String populationMethod) {
 
   public ControlIndex {
-    observations = List.copyOf(observations);
+    observations = observations instanceof ObservationList ? observations : List.copyOf(observations);
     footprints = List.copyOf(footprints);
     atoms = List.copyOf(atoms);
     sites = List.copyOf(sites);

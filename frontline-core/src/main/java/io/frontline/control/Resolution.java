@@ -17,7 +17,7 @@ import java.util.TreeSet;
  */
 public final class Resolution {
   private final long[] starts;
-  private final Holding[] holdings;
+  private final Holdings holdings;
   private final List<Candidate> candidates;
   private final Reach reach;
 
@@ -32,13 +32,31 @@ public final class Resolution {
 
   /** A resolution of given spans (sorted by start, one holding or null each) and the candidates it rests on. */
   public Resolution(long[] starts, Holding[] holdings, List<Candidate> candidates, Reach reach) {
-    if (starts.length != holdings.length) {
-      throw new IllegalArgumentException("one holding per start: " + starts.length + " starts, " + holdings.length);
-    }
+    this(starts, checked(starts, holdings), candidates, reach);
+  }
+
+  /**
+   * A resolution whose holdings are made when asked ({@code holdings} answers for span 0 to {@code starts.length - 1},
+   * an equal holding each time, deciding candidates the same objects), as a compact form that is read back does.
+   */
+  public Resolution(long[] starts, Holdings holdings, List<Candidate> candidates, Reach reach) {
     this.starts = starts;
     this.holdings = holdings;
     this.candidates = List.copyOf(candidates);
     this.reach = reach;
+  }
+
+  /** The holding of each span, by the span's number: null for nobody. */
+  @FunctionalInterface
+  public interface Holdings {
+    Holding of(int span);
+  }
+
+  private static Holdings checked(long[] starts, Holding[] holdings) {
+    if (starts.length != holdings.length) {
+      throw new IllegalArgumentException("one holding per start: " + starts.length + " starts, " + holdings.length);
+    }
+    return i -> holdings[i];
   }
 
   /** The spans of a footprint's own candidates, sorted by the rule, then the ends that cover it. */
@@ -101,7 +119,7 @@ public final class Resolution {
   /** The holding of the span in effect on a day, whatever the reach (null: nobody). */
   Holding raw(long day) {
     int i = lastStartedBy(day);
-    return i < 0 ? null : holdings[i];
+    return i < 0 ? null : holdings.of(i);
   }
 
   /** Index of the last span with start <= day, or -1. */
@@ -127,8 +145,9 @@ public final class Resolution {
   public void spans(SpanVisitor visitor, Reach counted) {
     for (int i = 0; i < starts.length; i++) {
       long end = i + 1 < starts.length ? starts[i + 1] : Long.MAX_VALUE;
-      if (end > starts[i] && counted.counts(holdings[i])) {
-        visitor.span(holdings[i], starts[i], end);
+      Holding h = end > starts[i] ? holdings.of(i) : null;
+      if (h != null && counted.counts(h)) {
+        visitor.span(h, starts[i], end);
       }
     }
   }
@@ -152,12 +171,12 @@ public final class Resolution {
 
   /** The holding of span {@code i}, null for nobody. */
   public Holding holding(int i) {
-    return holdings[i];
+    return holdings.of(i);
   }
 
   public boolean isEmpty() {
-    for (Holding h : holdings) {
-      if (reach.counts(h)) {
+    for (int i = 0; i < starts.length; i++) {
+      if (reach.counts(holdings.of(i))) {
         return false;
       }
     }

@@ -5,10 +5,12 @@ import io.frontline.control.ZoneConfig;
 import io.frontline.timeline.RecordTime;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,12 +25,13 @@ import java.util.stream.Stream;
  * instead of reading every observation and building the index again. An entry is found by a {@link #key} made of
  * everything the build depends on: this format, the engine's build, the store's {@link StoreStamp} (so any committed write, by any
  * program, changes it), the {@link RecordSpan} of the "as of" time and the zone configuration. An entry is never
- * updated, only replaced by one under a new key; the newest {@value #KEEP} are kept. A cache that cannot be read or
+ * updated, only replaced by one under a new key (so an entry is read in place, mapped into memory, and its
+ * observations only when a query asks for them); the newest {@value #KEEP} are kept. A cache that cannot be read or
  * written is no cache: every failure reads as a miss.
  */
 public final class IndexCache {
   /** Raise when the binary form or what goes into an entry changes. */
-  static final int FORMAT = 5;
+  static final int FORMAT = 6;
   static final int KEEP = 4;
   private static final byte[] MAGIC = "FRONTLINE-INDEX\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -69,13 +72,14 @@ public final class IndexCache {
       if (!Files.isRegularFile(file)) {
         return Optional.empty();
       }
-      ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file));
+      ByteBuffer bytes;
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+      }
       if (!readHeader(bytes).equals(key)) {
         return Optional.empty();
       }
-      byte[] body = new byte[bytes.remaining()];
-      bytes.get(body);
-      ControlIndex index = IndexCodec.read(body);
+      ControlIndex index = IndexCodec.read(bytes.slice());
       touch(file);
       return Optional.of(index);
     } catch (IOException | RuntimeException e) {

@@ -4,9 +4,8 @@ import io.frontline.control.Atom;
 import io.frontline.control.Candidate;
 import io.frontline.control.ControlIndex;
 import io.frontline.control.Footprint;
+import io.frontline.control.ObservationList;
 import io.frontline.control.ObservationStats;
-import io.frontline.control.Holding;
-import io.frontline.control.Reach;
 import io.frontline.control.Resolution;
 import io.frontline.control.Site;
 import io.frontline.control.ZoneConfig;
@@ -43,66 +42,89 @@ import java.util.function.Function;
 final class IndexCodec {
   /** Observations per section. */
   private static final int CHUNK = 16_384;
-  private static final int TAIL = 5;
+  /** Atoms per section. */
+  private static final int ATOM_CHUNK = 4_096;
+  /** Sections besides the layout and the chunks: candidates, footprints, sites, the tail. */
+  private static final int TAIL = 4;
 
   private IndexCodec() {
   }
 
   static byte[] write(ControlIndex index) {
     Map<String, Integer> table = new LinkedHashMap<>();
-    List<BinaryOut> sections = new ArrayList<>();
+    List<BinaryOut> observationChunks = new ArrayList<>();
     List<Observation> observations = index.observations();
     for (int from = 0; from < observations.size(); from += CHUNK) {
-      BinaryOut chunk = new BinaryOut(table);
-      observations(chunk, observations.subList(from, Math.min(observations.size(), from + CHUNK)));
-      sections.add(chunk);
+      List<Observation> chunk = observations.subList(from, Math.min(observations.size(), from + CHUNK));
+      observationChunks.add(section(table, out -> observations(out, chunk)));
     }
     Map<Candidate, Integer> candidates = new IdentityHashMap<>();
-    BinaryOut candidateRows = new BinaryOut(table);
-    candidates(candidateRows, index, candidates);
+    BinaryOut candidateRows = section(table, out -> candidates(out, index, candidates));
+    List<BinaryOut> atomChunks = new ArrayList<>();
+    List<Atom> atoms = index.atoms();
+    for (int from = 0; from < atoms.size(); from += ATOM_CHUNK) {
+      List<Atom> chunk = atoms.subList(from, Math.min(atoms.size(), from + ATOM_CHUNK));
+      atomChunks.add(section(table, out -> atoms(out, chunk, candidates)));
+    }
+    List<BinaryOut> sections = new ArrayList<>();
+    sections.add(section(table, out -> {
+      out.i32(observationChunks.size());
+      out.i32(atomChunks.size());
+    }));
+    sections.addAll(observationChunks);
     sections.add(candidateRows);
     sections.add(section(table, out -> footprints(out, index.footprints(), candidates)));
-    sections.add(section(table, out -> atoms(out, index.atoms(), candidates)));
+    sections.addAll(atomChunks);
     sections.add(section(table, out -> sites(out, index.sites(), candidates)));
     sections.add(section(table, out -> tail(out, index.zones(), index.stats(), index.populationMethod())));
     return BinaryOut.assemble(table, sections);
   }
 
   static ControlIndex read(byte[] bytes) {
+    return read(java.nio.ByteBuffer.wrap(bytes));
+  }
+
+  /** The index in {@code bytes} (which must not change while the index is in use: observations are read late). */
+  static ControlIndex read(java.nio.ByteBuffer bytes) {
     List<BinaryIn> sections = BinaryIn.sections(bytes);
-    int chunks = sections.size() - TAIL;
-    if (chunks < 0) {
+    BinaryIn layout = sections.get(0);
+    int chunks = layout.i32();
+    int atomChunks = layout.i32();
+    if (chunks < 0 || atomChunks < 0 || sections.size() != 1 + chunks + atomChunks + TAIL) {
       throw new IllegalArgumentException("malformed index cache: " + sections.size() + " sections");
     }
-    List<List<Observation>> read = new ArrayList<>(Collections.nCopies(chunks, null));
-    Object[] parts = new Object[TAIL];
+    List<ObservationChunk> read = new ArrayList<>(Collections.nCopies(chunks, null));
+    List<List<Pending<Atom>>> atoms = new ArrayList<>(Collections.nCopies(atomChunks, null));
+    Object[] parts = new Object[5];
     List<Runnable> tasks = new ArrayList<>();
+    int candidatesAt = 1 + chunks;
+    int atomsAt = candidatesAt + 2;
+    int sitesAt = atomsAt + atomChunks;
+    for (int i = 0; i < atomChunks; i++) {
+      int chunk = i;
+      tasks.add(() -> atoms.set(chunk, pending(sections.get(atomsAt + chunk), IndexCodec::atom)));
+    }
     for (int i = 0; i < chunks; i++) {
       int chunk = i;
-      tasks.add(() -> read.set(chunk, observations(sections.get(chunk))));
+      tasks.add(() -> read.set(chunk, ObservationChunk.of(sections.get(1 + chunk))));
     }
-    tasks.add(() -> parts[0] = candidateRows(sections.get(chunks)));
-    tasks.add(() -> parts[1] = pending(sections.get(chunks + 1), IndexCodec::footprint));
-    tasks.add(() -> parts[2] = pending(sections.get(chunks + 2), IndexCodec::atom));
-    tasks.add(() -> parts[3] = pending(sections.get(chunks + 3), IndexCodec::site));
-    tasks.add(() -> parts[4] = tail(sections.get(chunks + 4)));
+    tasks.add(() -> parts[0] = candidateRows(sections.get(candidatesAt)));
+    tasks.add(() -> parts[1] = pending(sections.get(candidatesAt + 1), IndexCodec::footprint));
+    tasks.add(() -> parts[3] = pending(sections.get(sitesAt), IndexCodec::site));
+    tasks.add(() -> parts[4] = tail(sections.get(sitesAt + 1)));
     tasks.parallelStream().forEach(Runnable::run);
     sections.forEach(BinaryIn::checkEnd);
-    List<Observation> observations = new ArrayList<>();
-    read.forEach(observations::addAll);
+    List<Observation> observations = new LazyObservations(read);
+    List<Pending<Atom>> allAtoms = new ArrayList<>();
+    atoms.forEach(allAtoms::addAll);
+    parts[2] = allAtoms;
     return assemble(observations, parts);
   }
 
   @SuppressWarnings("unchecked")
   private static ControlIndex assemble(List<Observation> observations, Object[] parts) {
     List<Candidate> candidates = ((List<CandidateRow>) parts[0]).stream().map(r -> r.candidate(observations)).toList();
-    Function<int[], List<Candidate>> byNumber = numbers -> {
-      Candidate[] out = new Candidate[numbers.length];
-      for (int i = 0; i < numbers.length; i++) {
-        out[i] = candidates.get(numbers[i]);
-      }
-      return List.of(out);
-    };
+    Candidate[] byNumber = candidates.toArray(Candidate[]::new);
     List<Footprint> footprints = ((List<Pending<Footprint>>) parts[1]).stream().map(p -> p.make(byNumber)).toList();
     List<Atom> atoms = ((List<Pending<Atom>>) parts[2]).parallelStream().map(p -> p.make(byNumber)).toList();
     List<Site> sites = ((List<Pending<Site>>) parts[3]).stream().map(p -> p.make(byNumber)).toList();
@@ -121,13 +143,21 @@ final class IndexCodec {
   private record CandidateRow(int observation, long startDay, String holder, Status status, String other,
       boolean implied) {
     Candidate candidate(List<Observation> observations) {
-      return new Candidate(observations.get(observation), startDay, holder, status, other, implied);
+      return Candidate.listed(observations, observation, startDay, holder, status, other, implied);
     }
   }
 
   /** A value read but for its candidates, which are made once the observations are. */
   private interface Pending<T> {
-    T make(Function<int[], List<Candidate>> candidates);
+    T make(Candidate[] byNumber);
+  }
+
+  static List<Candidate> candidates(Candidate[] byNumber, int[] numbers) {
+    Candidate[] out = new Candidate[numbers.length];
+    for (int i = 0; i < numbers.length; i++) {
+      out[i] = byNumber[numbers[i]];
+    }
+    return List.of(out);
   }
 
   private record Tail(ZoneConfig zones, ObservationStats stats, String populationMethod) {
@@ -224,7 +254,7 @@ final class IndexCodec {
     long population = in.i64();
     org.locationtech.jts.geom.Geometry geometry = in.geometry();
     int[] candidates = numbers(in);
-    return c -> new Footprint(key, placeId, population, geometry, c.apply(candidates));
+    return c -> new Footprint(key, placeId, population, geometry, candidates(c, candidates));
   }
 
   private static void atoms(BinaryOut out, List<Atom> atoms, Map<Candidate, Integer> numbers) {
@@ -233,16 +263,16 @@ final class IndexCodec {
       out.i32(a.id());
       out.geometry(a.geometry());
       out.f64(a.area_km2());
-      resolution(out, a.resolution(), numbers);
+      SpanCodec.write(out, a.resolution(), numbers);
     }
   }
 
   private static Pending<Atom> atom(BinaryIn in) {
     int id = in.i32();
-    org.locationtech.jts.geom.Geometry geometry = in.geometry();
+    java.util.function.Supplier<org.locationtech.jts.geom.Geometry> geometry = in.geometryLater();
     double area = in.f64();
-    PendingResolution resolution = resolution(in);
-    return c -> new Atom(id, geometry, area, resolution.make(c));
+    SpanCodec.Pending resolution = SpanCodec.read(in);
+    return c -> Atom.deferred(id, geometry, area, resolution.make(c));
   }
 
   private static void sites(BinaryOut out, List<Site> sites, Map<Candidate, Integer> numbers) {
@@ -251,7 +281,7 @@ final class IndexCodec {
       place(out, s.place());
       out.bool(s.observed());
       out.i64(s.population());
-      resolution(out, s.resolution(), numbers);
+      SpanCodec.write(out, s.resolution(), numbers);
     }
   }
 
@@ -259,74 +289,8 @@ final class IndexCodec {
     Place place = place(in);
     boolean observed = in.bool();
     long population = in.i64();
-    PendingResolution resolution = resolution(in);
+    SpanCodec.Pending resolution = SpanCodec.read(in);
     return c -> new Site(place, observed, resolution.make(c), population);
-  }
-
-  /** A resolution as written: its reach, its candidates and its spans, candidates by number. */
-  private static void resolution(BinaryOut out, Resolution r, Map<Candidate, Integer> numbers) {
-    Reach reach = r.reach();
-    out.f64(reach.zone_km());
-    out.f64(reach.infer_km());
-    out.bool(reach.implied());
-    out.bool(reach.lowConfidence());
-    numbers(out, r.candidates(), numbers);
-    out.i32(r.size());
-    for (int i = 0; i < r.size(); i++) {
-      out.i64(r.start(i));
-      Holding h = r.holding(i);
-      out.bool(h != null);
-      if (h != null) {
-        out.i32(numbers.get(h.decidedBy()));
-        out.str(h.holder());
-        out.str(h.status().name());
-        out.str(h.other());
-        out.bool(h.inferred());
-        out.f64(h.distance_km());
-        out.f64(h.agreeing_km());
-      }
-    }
-  }
-
-  /** A resolution read but for its candidates. */
-  private record PendingResolution(Reach reach, int[] candidates, long[] starts, int[] deciding, String[] holders,
-      Status[] statuses, String[] others, boolean[] inferred, double[] distances, double[] agreeing) {
-    Resolution make(Function<int[], List<Candidate>> byNumber) {
-      int[] known = java.util.Arrays.stream(deciding).filter(n -> n >= 0).toArray();
-      List<Candidate> deciders = byNumber.apply(known);
-      Holding[] holdings = new Holding[starts.length];
-      int next = 0;
-      for (int i = 0; i < starts.length; i++) {
-        if (deciding[i] >= 0) {
-          holdings[i] = new Holding(holders[i], statuses[i], others[i], deciders.get(next++), inferred[i],
-              distances[i], agreeing[i]);
-        }
-      }
-      return new Resolution(starts, holdings, byNumber.apply(candidates), reach);
-    }
-  }
-
-  private static PendingResolution resolution(BinaryIn in) {
-    Reach reach = new Reach(in.f64(), in.f64(), in.bool(), in.bool());
-    int[] candidates = numbers(in);
-    int n = in.count(in.i32());
-    PendingResolution r = new PendingResolution(reach, candidates, new long[n], new int[n], new String[n],
-        new Status[n], new String[n], new boolean[n], new double[n], new double[n]);
-    for (int i = 0; i < n; i++) {
-      r.starts()[i] = in.i64();
-      if (!in.bool()) {
-        r.deciding()[i] = -1;
-        continue;
-      }
-      r.deciding()[i] = in.i32();
-      r.holders()[i] = in.str();
-      r.statuses()[i] = Status.valueOf(in.str());
-      r.others()[i] = in.str();
-      r.inferred()[i] = in.bool();
-      r.distances()[i] = in.f64();
-      r.agreeing()[i] = in.f64();
-    }
-    return r;
   }
 
   private static void tail(BinaryOut out, ZoneConfig c, ObservationStats stats, String populationMethod) {
@@ -359,28 +323,82 @@ final class IndexCodec {
     return new Tail(zones, new ObservationStats(days, in.i32(), in.i32(), in.i32()), populationMethod);
   }
 
+  /** A chunk of observations: their number, where each begins, then each. */
   private static void observations(BinaryOut out, List<Observation> observations) {
+    BinaryOut rows = new BinaryOut(out.table());
     out.i32(observations.size());
     for (Observation o : observations) {
-      out.i64(o.id());
-      out.str(o.lineage());
-      out.i32(o.version());
-      statement(out, o.statement());
-      out.str(o.recordedBy());
-      out.i64(o.recordedAt().getEpochSecond());
-      out.i32(o.recordedAt().getNano());
-      out.bool(o.retracted());
+      out.i32(rows.size());
+      observation(rows, o);
+    }
+    out.append(rows);
+  }
+
+  private static void observation(BinaryOut out, Observation o) {
+    out.i64(o.id());
+    out.str(o.lineage());
+    out.i32(o.version());
+    statement(out, o.statement());
+    out.str(o.recordedBy());
+    out.i64(o.recordedAt().getEpochSecond());
+    out.i32(o.recordedAt().getNano());
+    out.bool(o.retracted());
+  }
+
+  /** One observation, read whole. */
+  private static Observation observation(BinaryIn in) {
+    Observation o = new Observation(in.i64(), in.str(), in.i32(), statement(in), in.str(),
+        Instant.ofEpochSecond(in.i64(), in.i32()), in.bool());
+    in.checkEnd();
+    return o;
+  }
+
+  /** A chunk of observations as read: where each begins; each is read when first asked for. */
+  private record ObservationChunk(BinaryIn rows, int[] starts) {
+    static ObservationChunk of(BinaryIn in) {
+      int[] starts = new int[in.count(in.i32()) + 1];
+      for (int i = 0; i + 1 < starts.length; i++) {
+        starts[i] = in.i32();
+      }
+      starts[starts.length - 1] = in.remaining();
+      for (int i = 0; i + 1 < starts.length; i++) {
+        if (starts[i] < 0 || starts[i] >= starts[i + 1]) {
+          throw new IllegalArgumentException("malformed index cache: observation " + i + " at " + starts[i]);
+        }
+      }
+      BinaryIn rows = in.part(0, in.remaining());
+      in.skipRest();
+      return new ObservationChunk(rows, starts);
+    }
+
+    int size() {
+      return starts.length - 1;
+    }
+
+    Observation get(int i) {
+      return observation(rows.part(starts[i], starts[i + 1]));
     }
   }
 
-  private static List<Observation> observations(BinaryIn in) {
-    int n = in.i32();
-    List<Observation> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(new Observation(in.i64(), in.str(), in.i32(), statement(in), in.str(),
-          Instant.ofEpochSecond(in.i64(), in.i32()), in.bool()));
+  /** The observations of every chunk, in order, each read when first asked for. */
+  private static final class LazyObservations extends ObservationList {
+    private final List<ObservationChunk> chunks;
+
+    LazyObservations(List<ObservationChunk> chunks) {
+      super(chunks.stream().mapToInt(ObservationChunk::size).sum());
+      this.chunks = chunks;
+      for (int i = 0; i + 1 < chunks.size(); i++) {
+        if (chunks.get(i).size() != CHUNK) {
+          throw new IllegalArgumentException("malformed index cache: a chunk of " + chunks.get(i).size()
+              + " observations");
+        }
+      }
     }
-    return out;
+
+    @Override
+    protected Observation make(int i) {
+      return chunks.get(i / CHUNK).get(i % CHUNK);
+    }
   }
 
   private static void statement(BinaryOut out, Statement s) {
