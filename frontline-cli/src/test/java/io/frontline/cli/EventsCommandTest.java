@@ -93,6 +93,19 @@ class EventsCommandTest {
   }
 
   @Test
+  void theMonthlyChartIsDrawnForOneActor() throws Exception {
+    Path png = dir.resolve("events.png");
+    Cli.Run run = Cli.run("chart", "events", "--from", "2014-06-01", "--to", "2016-12-31", "--actor", "ISIS",
+        "--out", png.toString(), "--store", store);
+    Cli.Run noActor = Cli.run("chart", "events", "--from", "2014-06-01", "--to", "2016-12-31", "--out",
+        dir.resolve("x.png").toString(), "--store", store);
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+    assertThat(noActor.exit()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
   void badValuesAndUnknownNamesHaveTheirExitCodes() {
     assertThat(Cli.run("events", "--from", "2015-02-30", "--to", "2015-03-01", "--store", store).exit())
         .isEqualTo(ExitCode.USAGE);

@@ -139,6 +139,17 @@ class EventQueriesTest {
   }
 
   @Test
+  void theGeoPackageExportOfTheStoreKeepsTheEvents() throws Exception {
+    Path copy = dir.resolve("export.gpkg");
+    try (java.io.OutputStream out = Files.newOutputStream(copy)) {
+      io.frontline.app.exports.Exports.observations(view, io.frontline.app.exports.ExportFormat.GPKG, out);
+    }
+    try (io.frontline.store.GeoPackageStore exported = io.frontline.store.GeoPackageStore.open(copy)) {
+      assertThat(exported.eventCount()).isEqualTo(view.store().eventCount());
+    }
+  }
+
+  @Test
   void aBadRangeOrLimitIsBadInput() {
     Throwable order = catchThrowable(() -> new EventQueries.Query(LocalDate.of(2015, 1, 1), LocalDate.of(2014, 1, 1),
         Optional.empty(), Optional.empty(), Optional.empty(), 0, 10));
