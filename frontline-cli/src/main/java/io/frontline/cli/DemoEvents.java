@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -52,7 +53,8 @@ final class DemoEvents {
   }
 
   private static void report(BundledEvents.Dataset d, EventImportOutcome outcome, PrintWriter out) {
-    out.printf("Loaded %,d events from %,d rows of %s.%n", outcome.added(), outcome.read().records(), d.fileName());
+    out.printf(Locale.US, "Loaded %,d events from %,d rows of %s.%n", outcome.added(), outcome.read().records(),
+        d.fileName());
     for (Finding f : outcome.read().findings()) {
       if (f.code().equals("unresolved-place")) {
         String m = f.message();
@@ -87,12 +89,12 @@ final class DemoEvents {
     long ucdpYear = ucdp.stream().filter(e -> e.event().date().precision() == DatePrecision.YEAR).count();
     long strikesOnIs = strikes.stream().filter(e -> e.inTerritoryOf(is)).count();
     long strikeCount = strikes.stream().mapToLong(e -> e.event().incidents()).sum();
-    out.printf("Events: %,d UCDP GED events in Syria and Iraq 2013-2019 (%,d of them dated to the year only) and %,d"
-        + " coalition strike releases (%,d strikes, day by day, 2014-2016).%n", ucdp.size(), ucdpYear, strikes.size(),
-        strikeCount);
-    out.printf("  On %s's ground: %,d UCDP events (held the whole year) and %,d strike releases (held that day)."
-        + " Try: ./frontline events summary --from 2015-01-01 --to 2015-12-31 --store %s%n", ws.actor(is).name(),
-        ucdpOnIs, strikesOnIs, ws.path());
+    out.printf(Locale.US, "Events: %,d UCDP GED events in Syria and Iraq 2013-2019 (%,d of them dated to the year"
+        + " only) and %,d coalition strike releases (%,d strikes, day by day, 2014-2016).%n", ucdp.size(), ucdpYear,
+        strikes.size(), strikeCount);
+    out.printf(Locale.US, "  On %s's ground: %,d UCDP events (held the whole year) and %,d strike releases (held"
+        + " that day). Try: ./frontline events summary --from 2015-01-01 --to 2015-12-31 --store %s%n",
+        ws.actor(is).name(), ucdpOnIs, strikesOnIs, ws.path());
     all.credits().forEach(c -> out.println("  Data: " + c + "."));
     out.println();
   }

@@ -7,6 +7,7 @@ import io.frontline.app.events.EventsReport;
 import io.frontline.cli.text.Table;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -76,7 +77,7 @@ final class EventsCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, EventsReport report) {
-    out.printf("%,d events from %s to %s%s%s (%s).%n", report.total(), report.from(), report.to(),
+    out.printf(Locale.US, "%,d events from %s to %s%s%s (%s).%n", report.total(), report.from(), report.to(),
         report.actor().map(a -> " with " + a).orElse(""), report.inTerritoryOf().map(a -> " on " + a + "'s ground")
             .orElse(""), report.byGround().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
             .collect(Collectors.joining(", ")));
@@ -92,7 +93,8 @@ final class EventsCommand implements Callable<Integer> {
     }
     table.print(out, "  ");
     if (report.total() > report.events().size()) {
-      out.printf("  ... %,d more (--limit, --json or --csv for more).%n", report.total() - report.events().size());
+      out.printf(Locale.US, "  ... %,d more (--limit, --json or --csv for more).%n",
+          report.total() - report.events().size());
     }
     report.credits().forEach(c -> out.println("Data: " + c + "."));
   }

@@ -9,6 +9,7 @@ import io.frontline.refusals.Refusal;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +57,7 @@ final class EventsImportCommand implements Callable<Integer> {
 
   private static void progress(PrintWriter err, String what, long count) {
     if (Progress.enabled()) {
-      err.printf("%s %,d%n", what, count);
+      err.printf(Locale.US, "%s %,d%n", what, count);
       err.flush();
     }
   }

@@ -6,6 +6,7 @@ import io.frontline.app.events.EventSummary;
 import io.frontline.cli.text.Table;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,8 @@ final class EventsSummaryCommand implements Callable<Integer> {
   @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "The last day, included.")
   String to;
   @Option(names = "--front-km", defaultValue = "10", paramLabel = "KM",
-      description = "How near a change of holder an event must be to count on a front line (default: ${DEFAULT-VALUE}).")
+      description = "How near a change of holder an event must be to count on a front line"
+          + " (default: ${DEFAULT-VALUE}).")
   double frontKm;
   @Option(names = "--json", description = "Print JSON (docs/schema/event-summary.schema.json).")
   boolean json;
@@ -49,8 +51,9 @@ final class EventsSummaryCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, EventSummary s) {
-    out.printf("%,d events from %s to %s (%,d year-precise, %,d located too coarsely to count); front lines within"
-        + " %s km.%n", s.events(), s.from(), s.to(), s.yearPrecise(), s.noPoint(), java.math.BigDecimal.valueOf(s.frontKm()).stripTrailingZeros().toPlainString());
+    out.printf(Locale.US, "%,d events from %s to %s (%,d year-precise, %,d located too coarsely to count); front"
+        + " lines within %s km.%n", s.events(), s.from(), s.to(), s.yearPrecise(), s.noPoint(),
+        java.math.BigDecimal.valueOf(s.frontKm()).stripTrailingZeros().toPlainString());
     Table table = new Table("Actor", "Period", "Events inside", "Fatalities inside", "Events on front",
         "Fatalities on front").numeric(2, 3, 4, 5);
     for (EventSummary.Row r : s.rows()) {

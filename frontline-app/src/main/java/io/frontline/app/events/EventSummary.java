@@ -20,7 +20,8 @@ public record EventSummary(LocalDate from, LocalDate to, double frontKm, int eve
   public static final String NOTE = "Day- and month-precise events count in their month; a year-precise event (the"
       + " bundled UCDP subset gives years only) counts in its year, inside an actor's ground only when the actor held"
       + " that ground the whole year, and on a front line when a change of holder lay within the distance that year."
-      + " Events located only to a district or coarser count nowhere.";
+      + " Ground counts as changed when its holder changed or its first holding began in the period. Events located"
+      + " only to a district or coarser count nowhere.";
 
   public EventSummary {
     rows = List.copyOf(rows);
