@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
         "  area   area and population held over time (--from, --to; --actor to name and mark one, repeatable),",
         "         annotated with the captures and losses of cities of 100,000+ people",
         "  flow   where --actor's ground on --from was on --to (kept, or which party took it)",
-        "  bars   area and population per party on --date"},
+        "  bars   area and population per party on --date",
+        "  events conflict events per month (--from, --to) inside --actor's ground and on its front lines",
+        "         (within --front-km of a change of holder); year-precise events are in no month and not drawn"},
     footer = {"", "Exit codes: 0 ok, 2 bad value or unwritable file, 4 unknown actor or language, or missing output"
         + " directory, 5 store problem."})
 final class ChartCommand implements Callable<Integer> {
@@ -36,7 +38,7 @@ final class ChartCommand implements Callable<Integer> {
   RenderOptions render;
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
-  @Parameters(index = "0", paramLabel = "KIND", description = "area, flow or bars.")
+  @Parameters(index = "0", paramLabel = "KIND", description = "area, flow, bars or events.")
   String kind;
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "png, svg, pdf or jpg (default: from the --out file's extension, else png).")
@@ -57,6 +59,9 @@ final class ChartCommand implements Callable<Integer> {
   String subtitle;
   @Option(names = "--credit", paramLabel = "TEXT", description = "A line added to the credits.")
   String credit;
+  @Option(names = "--front-km", paramLabel = "KM", defaultValue = "10",
+      description = "events: how near a change of holder counts as a front line (default: ${DEFAULT-VALUE}).")
+  double frontKm;
   @Option(names = "--published", description = "area: mark the figures others published of the Islamic State's area"
       + " and population (needs --actor islamic-state; see docs/CALIBRATION.md).")
   boolean published;
@@ -73,7 +78,9 @@ final class ChartCommand implements Callable<Integer> {
         case "area" -> data.area(range(ws), actors, published, this::page);
         case "flow" -> data.flow(required("--from", from), required("--to", to), oneActor(), this::page);
         case "bars" -> data.bars(required("--date", date), this::page);
-        default -> throw Refusal.badInput(null, "chart KIND must be area, flow or bars, was '" + kind + "'");
+        case "events" -> data.events(required("--from", from), required("--to", to), oneActor(), frontKm,
+            this::page);
+        default -> throw Refusal.badInput(null, "chart KIND must be area, flow, bars or events, was '" + kind + "'");
       };
       Outputs.write(render.out, format, chart.page().page(), chart.page().title(),
           chart.provenance().entries(chart.page().title()), chart.drawing());
@@ -120,7 +127,7 @@ final class ChartCommand implements Callable<Integer> {
 
   private String oneActor() {
     if (actors.size() != 1) {
-      throw Refusal.badInput(null, "chart flow needs exactly one --actor");
+      throw Refusal.badInput(null, "chart flow and events need exactly one --actor");
     }
     return actors.get(0);
   }

@@ -14,6 +14,7 @@ import io.frontline.observations.Subject;
 import io.frontline.render.chart.AreaChart;
 import io.frontline.render.chart.BarChart;
 import io.frontline.render.chart.ChartPage;
+import io.frontline.render.chart.EventChart;
 import io.frontline.render.chart.FlowChart;
 import io.frontline.render.output.Provenance;
 import io.frontline.render.text.CityNames;
@@ -145,6 +146,31 @@ final class ChartData {
     ChartPage page = pages.page(l.text("title.bars"), l.text("subtitle.bars", l.date(date)), provenance,
         ws.index().zones().radius_km());
     BarChart chart = new BarChart(page, bars);
+    return new ChartCommand.Chart(page, provenance, chart::paint);
+  }
+
+  /** Events per month inside {@code actor}'s ground and on its front lines (year-precise events are not drawn). */
+  ChartCommand.Chart events(LocalDate from, LocalDate to, String actor, double frontKm, ChartCommand.PageMaker pages) {
+    Actor a = ws.actor(actor);
+    io.frontline.app.events.EventSummary summary = io.frontline.app.events.EventQueries.summary(ws, from, to,
+        frontKm);
+    java.util.Map<String, int[]> byMonth = new java.util.TreeMap<>();
+    for (java.time.YearMonth m = java.time.YearMonth.from(from); !m.isAfter(java.time.YearMonth.from(to));
+        m = m.plusMonths(1)) {
+      byMonth.put(m.toString(), new int[2]);
+    }
+    for (io.frontline.app.events.EventSummary.Row r : summary.rows()) {
+      if (r.actor().equals(a.id()) && r.precision().equals("month") && byMonth.containsKey(r.period())) {
+        byMonth.get(r.period())[0] += r.territoryEvents();
+        byMonth.get(r.period())[1] += r.frontEvents();
+      }
+    }
+    List<EventChart.Month> months = byMonth.entrySet().stream()
+        .map(e -> new EventChart.Month(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    Provenance provenance = provenance(List.of(to), Optional.of(a.id()));
+    ChartPage page = pages.page(l.text("title.events", a.name(l.code())), l.text("subtitle.events", l.date(from),
+        l.date(to), summary.yearPrecise()), provenance, ws.index().zones().radius_km());
+    EventChart chart = new EventChart(page, Color.decode(a.colour()), months);
     return new ChartCommand.Chart(page, provenance, chart::paint);
   }
 

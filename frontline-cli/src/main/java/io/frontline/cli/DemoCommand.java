@@ -50,6 +50,7 @@ final class DemoCommand implements Callable<Integer> {
       printChanges(ws, out);
       printPeak(ws, out);
       printHistories(ws, out);
+      DemoEvents.print(ws, out);
       FiguresText.printMethod(out, ws.figures().figures(SECOND).method());
       out.println();
       DemoMaps.write(ws, out);

@@ -24,6 +24,7 @@ final class ScenarioSetup {
     if (marker.filter(IslamicStateScenario.ID::equals).isPresent()) {
       out.printf("Using the Islamic State scenario already in %s (%d observations).%n", ws.path(),
           ws.store().observations(RecordTime.now()).size());
+      DemoEvents.load(ws, out);
       return;
     }
     if (!ws.store().observations(RecordTime.now()).isEmpty()) {
@@ -34,6 +35,7 @@ final class ScenarioSetup {
     Progress.run("Loading the scenario", () -> load[0] = IslamicStateScenario.load(ws.store(), Clock.systemUTC()));
     ws.store().putMeta(META_KEY, IslamicStateScenario.ID);
     report(load[0], out);
+    DemoEvents.load(ws, out);
   }
 
   private static void report(IslamicStateScenario.Load load, PrintWriter out) {

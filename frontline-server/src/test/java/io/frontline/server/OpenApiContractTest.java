@@ -78,6 +78,19 @@ class OpenApiContractTest extends ServerTest {
         {"/api/v1/changes?from=2015-01-01&to=2017-01-01&format=csv", 200},
         {"/api/v1/exports?date=2015-06-01&format=csv", 200}, {"/api/v1/exports?date=2015-06-01&format=kml", 200},
         {"/tiles/basemap/0/0/0.mvt", 200}, {"/tiles/control/2015-06-01/5/19/12.mvt?as_of=2030-01-01", 200},
+        // events (issue 16)
+        {"/api/v1/events?from=2015-01-01&to=2015-12-31", 200},
+        {"/api/v1/events?from=2015-01-01&to=2015-12-31&actor=ISIS&in_territory_of=islamic-state&bbox=35,32,45,38"
+            + "&limit=5&offset=1&as_of=2030-01-01&zone_radius=20", 200},
+        {"/api/v1/events?from=2015-01-01&to=2015-12-31&format=csv", 200},
+        {"/api/v1/events/summary?from=2015-01-01&to=2015-12-31", 200},
+        {"/api/v1/events/summary?from=2015-01-01&to=2015-12-31&front_km=5", 200},
+        {"/api/v1/events?from=2015-12-31&to=2015-01-01", 400}, {"/api/v1/events?from=2015-01-01", 400},
+        {"/api/v1/events?from=2015-01-01&to=2015-12-31&actor=nobody", 404},
+        {"/api/v1/events?from=2015-01-01&to=2015-12-31&limit=0", 400},
+        {"/api/v1/events/summary?from=2015-01-01&to=2015-12-31&front_km=-1", 400},
+        {"/ogc/collections/events", 200}, {"/ogc/collections/events/items?datetime=2015-01-01/2015-12-31&limit=5", 200},
+        {"/ogc/collections/events/items?bbox=42,35,44,37&datetime=2015-06-01", 200},
         // refusals
         {"/api/v1/figures?date=2015-02-30", 400}, {"/api/v1/figures?date=2015-06-01&actor=nobody", 404},
         {"/api/v1/figures?date=2015-06-01&colour=red", 400}, {"/api/v1/figures?dat=1&colour=red", 400},
@@ -183,6 +196,13 @@ class OpenApiContractTest extends ServerTest {
     String csv = "place,actor,status,from_actor,date,source_url\nTadmur,syria,controls,IS,2016-03-27,"
         + "https://example.org/palmyra\n";
     importCsv("?filename=ok.csv&dry_run=true", csv, token, 200);
+    String events = "id,year,country,side_a,side_b,dyad_name,latitude,longitude,where_prec,deaths_a,deaths_b,"
+        + "deaths_civilians,deaths_unknown\n1,2015,Iraq,Government of Iraq,IS,Government of Iraq - IS,36.335,43.119,1,"
+        + "0,1,0,0\n";
+    importEvents("?filename=ucdp.csv&dry_run=true", events, token, 200);
+    importEvents("?filename=ucdp.csv", events, token, 200);
+    importEvents("?filename=bad.csv", events.replace(",2015,", ",1975,"), token, 422);
+    importEvents("?filename=ucdp.csv", events, null, 401);
     importCsv("?filename=ok.csv", csv, token, 200);
     String bad = csv + "Mosul,Nobody,controls,,2016-01-01,https://example.org/a\n";
     importCsv("?filename=bad.csv", bad, token, 422);
@@ -225,6 +245,16 @@ class OpenApiContractTest extends ServerTest {
     check("POST", "/api/v1/imports", answer, status);
     if (status == 422) {
       assertThat(answer.json().path("report").path("rejected").asInt()).isPositive();
+    }
+  }
+
+  private static void importEvents(String query, String csv, String token, int status) {
+    byte[] body = csv.getBytes(StandardCharsets.UTF_8);
+    Http.Answer answer = token == null ? http.post("/api/v1/events/imports" + query, "text/csv", body)
+        : http.post("/api/v1/events/imports" + query, "text/csv", body, "Authorization", "Bearer " + token);
+    check("POST", "/api/v1/events/imports", answer, status);
+    if (status == 422) {
+      assertThat(answer.json().path("report").path("has_errors").asBoolean()).isTrue();
     }
   }
 

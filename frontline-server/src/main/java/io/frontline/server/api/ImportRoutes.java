@@ -72,7 +72,7 @@ public final class ImportRoutes {
     }
   }
 
-  private Path receive(Context ctx) {
+  Path receive(Context ctx) {
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     try {
       if (type.startsWith("multipart/form-data")) {
@@ -120,7 +120,7 @@ public final class ImportRoutes {
     return file;
   }
 
-  private static void delete(Path file) {
+  static void delete(Path file) {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {

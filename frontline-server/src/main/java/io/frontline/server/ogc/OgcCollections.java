@@ -10,25 +10,29 @@ import io.frontline.server.api.MapRoutes;
 import io.frontline.server.api.PlaceJson;
 import io.frontline.server.engine.Backend;
 import io.frontline.app.control.ControlArea;
+import io.frontline.app.events.EventGround;
+import io.frontline.app.events.EventQueries;
 import io.frontline.server.engine.Snapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The three collections: {@code control-areas} (the map of the date {@code datetime} names, one feature per holding),
- * {@code places} (the gazetteer) and {@code observations} (the current version of each, a place as its point).
+ * The collections: {@code control-areas} (the map of the date {@code datetime} names, one feature per holding),
+ * {@code places} (the gazetteer), {@code observations} (the current version of each, a place as its point) and
+ * {@code events} (conflict events with whose ground each was on).
  */
 final class OgcCollections {
   private OgcCollections() {
   }
 
   static List<OgcCollection> all(Backend backend, Snapshot s) {
-    return List.of(new ControlAreas(s), new Places(backend), new Observations(backend, s));
+    return List.of(new ControlAreas(s), new Places(backend), new Observations(backend, s), new Events(s));
   }
 
   static String[] range(Snapshot s) {
@@ -142,6 +146,45 @@ final class OgcCollections {
       long id = ((Subject.PlaceRef) o.statement().subject()).placeId();
       return backend.store().findPlace(id).map(p -> (Geometry) Geometries.FACTORY.createPoint(
           new Coordinate(p.lon(), p.lat()))).orElse(null);
+    }
+  }
+
+  /** The conflict events whose date's period overlaps datetime, each with whose ground it was on. */
+  record Events(Snapshot s) implements OgcCollection {
+    static final LocalDate FIRST = LocalDate.of(1989, 1, 1);
+
+    public String id() {
+      return "events";
+    }
+
+    public String title() {
+      return "Conflict events";
+    }
+
+    public String description() {
+      return "Conflict events (UCDP GED, ACLED, strike releases) as points; datetime selects events whose date's"
+          + " period overlaps it (a year-precise event overlaps its whole year). Properties: the event, and its"
+          + " ground: who held the point over the event's date, the deciding observation's lineage and source.";
+    }
+
+    public String[] interval() {
+      return new String[] {FIRST.toString(), LocalDate.now().toString()};
+    }
+
+    public List<Item> items(Envelope bbox, OgcDatetime datetime) {
+      LocalDate from = datetime == null ? FIRST : datetime.start().orElse(FIRST);
+      LocalDate to = datetime == null ? LocalDate.now() : datetime.end().orElse(LocalDate.now());
+      if (to.isBefore(from)) {
+        return List.of();
+      }
+      EventQueries.Query q = new EventQueries.Query(from, to, Optional.empty(), Optional.empty(),
+          Optional.ofNullable(bbox), 0, EventQueries.MAX_LIMIT);
+      List<Item> out = new ArrayList<>();
+      for (EventGround e : EventQueries.events(s, q).events()) {
+        out.add(new Item(e.event().key(), Geometries.FACTORY.createPoint(new Coordinate(e.event().lon(),
+            e.event().lat())), e.toJson()));
+      }
+      return out;
     }
   }
 }

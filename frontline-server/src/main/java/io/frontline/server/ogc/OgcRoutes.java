@@ -152,8 +152,8 @@ public final class OgcRoutes {
   private OgcCollection find(Context ctx, Snapshot s) {
     String id = ctx.pathParam("id");
     return OgcCollections.all(backend, s).stream().filter(c -> c.id().equals(id)).findFirst()
-        .orElseThrow(() -> ApiException.notFound("no collection '" + id + "'; there are control-areas, places and"
-            + " observations"));
+        .orElseThrow(() -> ApiException.notFound("no collection '" + id + "'; there are control-areas, places,"
+            + " observations and events"));
   }
 
   private static String next(Context ctx, int offset) {

@@ -23,7 +23,7 @@ class OgcApiTest extends ServerTest {
   void collectionsListTheThreeWithExtents() {
     JsonNode n = http.get("/ogc/collections").json();
     assertThat(n.get("collections").findValuesAsText("id")).containsExactly("control-areas", "places",
-        "observations");
+        "observations", "events");
     JsonNode areas = http.get("/ogc/collections/control-areas").json();
     assertThat(areas.get("extent").get("temporal").get("interval").get(0).get(0).asText()).startsWith("2012-07-01");
   }
