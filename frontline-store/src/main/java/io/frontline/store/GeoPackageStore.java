@@ -167,7 +167,10 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
     return read("read the first record time", observations::firstRecordedAt);
   }
 
-  /** Adds events in one transaction. Events do not change control, so the revision stays as it is. */
+  /**
+   * Adds events in one transaction. Events do not change control, but what is served from the store does (tiles,
+   * answers cached by revision), so the revision grows when any event is added, as with every other write.
+   */
   @Override
   public synchronized int addEvents(List<Event> list, LongConsumer progress) {
     List<Event> batch = checkElements(list, "events");
@@ -179,6 +182,9 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
       Envelope extent = new Envelope();
       int added = events.add(batch, progress == null ? n -> { } : progress, extent);
       Gpkg.touch(db, "events", times.now(), extent);
+      if (added > 0) {
+        meta.bumpRevision();
+      }
       return added;
     });
   }

@@ -54,6 +54,16 @@ class GeoPackageEventStoreTest extends EventStoreContract<GeoPackageStore> {
   }
 
   @Test
+  void addingEventsRaisesTheRevisionAndAddingNothingDoesNot() {
+    long before = store.revision();
+    store.addEvents(List.of(PALMYRA_DAY));
+    long after = store.revision();
+    assertThat(after).isGreaterThan(before);
+    assertThat(store.addEvents(List.of(PALMYRA_DAY))).isZero();
+    assertThat(store.revision()).isEqualTo(after);
+  }
+
+  @Test
   void aSecondBatchIndexesOnlyItsNewRowsUnderTheirOwnFids() throws Exception {
     store.addEvents(List.of(PALMYRA_DAY));
     assertThat(store.addEvents(List.of(PALMYRA_DAY, RAQQA_MONTH, PALMYRA_DAY, STRIKE))).isEqualTo(2);
