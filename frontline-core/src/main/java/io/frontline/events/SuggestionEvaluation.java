@@ -1,5 +1,8 @@
 package io.frontline.events;
 
+import io.frontline.control.ControlIndex;
+import io.frontline.control.Holding;
+import io.frontline.control.Site;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Statement;
 import io.frontline.observations.Status;
@@ -29,11 +32,75 @@ import java.util.TreeMap;
  * suggestion's date to the observation's date (negative: the suggestion came first).
  */
 public record SuggestionEvaluation(int toleranceDays, Map<String, int[]> precision, Map<String, int[]> recall,
-    List<Long> leadLag_days, int yearLevelRight, int yearLevelJudged) {
+    List<Long> leadLag_days, int yearLevelRight, int yearLevelJudged, Map<String, int[]> mapPrecision) {
   public SuggestionEvaluation {
     precision = Map.copyOf(precision);
     recall = Map.copyOf(recall);
     leadLag_days = List.copyOf(leadLag_days);
+    mapPrecision = Map.copyOf(mapPrecision);
+  }
+
+  /**
+   * The same suggestions judged against the map built with the held-out observations: right when the full map's
+   * holding of the place agrees with the suggestion on some day within the tolerance of its date (checked weekly and
+   * on the period's ends). Sparse observations make the first measure strict; this one credits a suggestion that the
+   * full map bears out even when no held-out observation falls within the tolerance.
+   */
+  public SuggestionEvaluation withMap(List<Suggestion> suggestions, ControlIndex full, Set<Long> heldPlaces) {
+    Map<String, int[]> out = new TreeMap<>();
+    for (Suggestion s : suggestions) {
+      if (heldPlaces.contains(s.placeId())) {
+        int[] counts = out.computeIfAbsent(s.status().code(), k -> new int[2]);
+        counts[0] += full.findSite(s.placeId()).map(site -> agreesWithMap(s, site, toleranceDays)).orElse(false)
+            ? 1 : 0;
+        counts[1]++;
+      }
+    }
+    return new SuggestionEvaluation(toleranceDays, precision, recall, leadLag_days, yearLevelRight, yearLevelJudged,
+        out);
+  }
+
+  static boolean agreesWithMap(Suggestion s, Site site, int toleranceDays) {
+    long from = s.date().start().toEpochDay() - toleranceDays;
+    long to = s.date().end().toEpochDay() + toleranceDays;
+    for (long day = from; day <= to; day = day == to ? to + 1 : Math.min(to, day + 7)) {
+      Holding h = site.at(java.time.LocalDate.ofEpochDay(day)).orElse(null);
+      if (h != null && agrees(s, h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean agrees(Suggestion s, Holding h) {
+    return switch (s.status()) {
+      case CONTESTED -> h.status() == Status.CONTESTED
+          && Set.of(s.actorId(), String.valueOf(s.otherActorId()))
+              .equals(Set.of(String.valueOf(h.holder()), String.valueOf(h.other())));
+      case PRESENCE -> s.actorId().equals(h.holder()) || s.actorId().equals(h.other());
+      default -> h.heldBy(s.actorId());
+    };
+  }
+
+  /** The counts of this and {@code other} added up (for several seeds); lead and lag values pooled. */
+  public SuggestionEvaluation plus(SuggestionEvaluation other) {
+    List<Long> pooled = new ArrayList<>(leadLag_days);
+    pooled.addAll(other.leadLag_days);
+    pooled.sort(null);
+    return new SuggestionEvaluation(toleranceDays, add(precision, other.precision), add(recall, other.recall), pooled,
+        yearLevelRight + other.yearLevelRight, yearLevelJudged + other.yearLevelJudged,
+        add(mapPrecision, other.mapPrecision));
+  }
+
+  private static Map<String, int[]> add(Map<String, int[]> a, Map<String, int[]> b) {
+    Map<String, int[]> out = new TreeMap<>();
+    a.forEach((k, v) -> out.put(k, v.clone()));
+    b.forEach((k, v) -> {
+      int[] c = out.computeIfAbsent(k, x -> new int[2]);
+      c[0] += v[0];
+      c[1] += v[1];
+    });
+    return out;
   }
 
   /** Judges {@code suggestions} against the held-out observations of places. */
@@ -73,7 +140,7 @@ public record SuggestionEvaluation(int toleranceDays, Map<String, int[]> precisi
       }
     }
     return new SuggestionEvaluation(toleranceDays, precision, recall, leadLag(suggestions, byPlace, toleranceDays),
-        yearRight, yearJudged);
+        yearRight, yearJudged, Map.of());
   }
 
   /** Whether the held-out statement agrees with the suggestion, within the tolerance. */
@@ -120,20 +187,20 @@ public record SuggestionEvaluation(int toleranceDays, Map<String, int[]> precisi
 
   /** The figures as a Markdown table and a line on lead and lag. */
   public String toMarkdown() {
-    StringBuilder b = new StringBuilder("| status | suggestions judged | right | precision | held-out observations |"
-        + " found | recall |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    StringBuilder b = new StringBuilder("| status | suggestions judged | right | precision | full map agrees |"
+        + " held-out observations | found | recall |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     Set<String> statuses = new java.util.TreeSet<>(precision.keySet());
     statuses.addAll(recall.keySet());
     for (String status : statuses) {
       int[] p = precision.getOrDefault(status, new int[2]);
       int[] r = recall.getOrDefault(status, new int[2]);
-      b.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %d | %d | %s |%n", status, p[1], p[0],
-          share(p), r[1], r[0], share(r)));
+      b.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %d | %d | %s |%n", status, p[1], p[0],
+          share(p), share(mapPrecision.getOrDefault(status, new int[2])), r[1], r[0], share(r)));
     }
     int[] all = total(precision);
     int[] found = total(recall);
-    b.append(String.format(Locale.ROOT, "| all | %d | %d | %s | %d | %d | %s |%n", all[1], all[0], share(all),
-        found[1], found[0], share(found)));
+    b.append(String.format(Locale.ROOT, "| all | %d | %d | %s | %s | %d | %d | %s |%n", all[1], all[0], share(all),
+        share(total(mapPrecision)), found[1], found[0], share(found)));
     b.append(String.format(Locale.ROOT, "year-level suggestions: %d judged, %d right (%s)%n", yearLevelJudged,
         yearLevelRight, share(new int[] {yearLevelRight, yearLevelJudged})));
     b.append(leadLagLine()).append('\n');

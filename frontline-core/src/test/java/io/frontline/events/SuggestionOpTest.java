@@ -125,6 +125,11 @@ class SuggestionOpTest {
     assertThat(e.recall().get("contested")).containsExactly(1, 1);
     assertThat(e.recall().get("controls")).containsExactly(0, 1);
     assertThat(e.leadLag_days()).containsExactly(-14L);
-    assertThat(e.toMarkdown()).contains("| contested | 1 | 1 | 100% |").contains("median -14 days");
+    assertThat(e.toMarkdown()).contains("| contested | 1 | 1 | 100% | - |").contains("median -14 days");
+    ControlIndex full = new ControlIndexBuilder(GroundOpTest.GAZETTEER, GroundOpTest.BASEMAP, ZoneConfig.DEFAULT)
+        .build(List.of(alphaFalls, alphaRetaken, bravoContested, contested, held));
+    SuggestionEvaluation withMap = e.withMap(out, full, java.util.Set.of(1L));
+    assertThat(withMap.mapPrecision().get("contested")).containsExactly(1, 1);
+    assertThat(withMap.plus(withMap).precision().get("contested")).containsExactly(2, 2);
   }
 }
