@@ -3,7 +3,6 @@ package io.frontline.events;
 import static io.frontline.observations.Confidence.HIGH;
 import static io.frontline.observations.Status.CONTESTED;
 import static io.frontline.observations.Status.CONTROLS;
-import static io.frontline.observations.Status.PRESENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontline.control.ControlIndex;
