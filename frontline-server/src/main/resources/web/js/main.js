@@ -13,6 +13,7 @@ import {addPoint, drawing} from './draw.js';
 import {showData, showExports} from './data.js';
 import {selectTab, setUpLayout, showMode} from './layout.js';
 import {esc, sourceLink} from './util.js';
+import {showSuggestions} from './suggestions.js';
 
 const app = {a: null, b: null, placeInfo: null};
 window.frontline = {ready: false, renders: 0, policyViolations: []};
@@ -161,6 +162,8 @@ async function showTab(changed) {
   } else if (state.tab === 'data') {
     if (changed.includes('tab') || changed.includes('lang')) showData(box, app.a, saved);
     else showExports(box, app.a);
+  } else if (state.tab === 'suggestions' && (changed.includes('tab') || changed.includes('lang'))) {
+    await showSuggestions(box, saved);
   }
 }
 

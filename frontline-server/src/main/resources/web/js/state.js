@@ -14,7 +14,7 @@ export function readUrl() {
   if (iso.test(q.get('date') || '')) state.date = q.get('date');
   if (iso.test(q.get('b') || '')) state.dateB = q.get('b');
   if (['map', 'compare', 'swipe'].includes(q.get('mode'))) state.mode = q.get('mode');
-  if (['figures', 'place', 'changes', 'edit', 'data'].includes(q.get('tab'))) state.tab = q.get('tab');
+  if (['figures', 'place', 'changes', 'edit', 'data', 'suggestions'].includes(q.get('tab'))) state.tab = q.get('tab');
   if (iso.test(q.get('asof') || '')) state.asOf = q.get('asof');
   if (/^\d+$/.test(q.get('place') || '')) state.place = Number(q.get('place'));
   const v = (q.get('view') || '').split(',').map(Number);

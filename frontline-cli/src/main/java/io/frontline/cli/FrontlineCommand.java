@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         HistoryCommand.class, SeriesCommand.class, ImportCommand.class, CorrectCommand.class, RetractCommand.class,
         ExportCommand.class, GazetteerCommand.class, ActorsCommand.class, MapCommand.class, AnimateCommand.class,
         ChartCommand.class, CalibrateCommand.class, ServeCommand.class, SourcesCommand.class,
-        EventsCommand.class},
+        EventsCommand.class, SuggestionsCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 internal error (a bug), 2 bad usage or value, 3 input rejected (an import with",
         "errors, a correction of a retracted observation; nothing written), 4 not found (file, folder, actor, place,",
         "observation, or nothing recorded by --as-of), 5 store cannot be opened or written."})

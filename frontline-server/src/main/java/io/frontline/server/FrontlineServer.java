@@ -116,6 +116,7 @@ public final class FrontlineServer implements AutoCloseable {
     new CatalogRoutes(backend).register(cfg.routes);
     new FigureRoutes(backend).register(cfg.routes);
     new ObservationRoutes(backend, config.maxBody_bytes()).register(cfg.routes);
+    new io.frontline.server.api.SuggestionRoutes(backend, config.maxBody_bytes()).register(cfg.routes);
     new ImportRoutes(backend, config.maxUpload_bytes(), background).register(cfg.routes);
     new io.frontline.server.api.EventRoutes(backend, config.maxUpload_bytes(), background).register(cfg.routes);
     new io.frontline.server.api.ExportRoutes(backend, heavy).register(cfg.routes);

@@ -62,6 +62,7 @@ class OpenApiContractTest extends ServerTest {
         {"/api/v1/observations?actor=iraq&status=controls&from=2016-01-01&to=2017-12-31&limit=5&offset=2", 200},
         {"/api/v1/observations?place_id=99072&as_of=2030-01-01&zone_radius=20", 200}, {"/api/v1/observations?status=presence", 200},
         {"/api/v1/observations/" + LINEAGE, 200},
+        {"/api/v1/suggestions", 200}, {"/api/v1/suggestions?review=rejected", 200},
         {"/api/v1/exports?date=2015-06-01&format=geojson", 200},
         {"/api/v1/exports?date=2016-06-01&format=geojson&as_of=2030-01-01&zone_radius=20", 200},
         {"/ogc", 200}, {"/ogc/conformance", 200}, {"/ogc/collections", 200},

@@ -6,6 +6,11 @@ import io.frontline.actors.Actor;
 import io.frontline.actors.ActorStore;
 import io.frontline.events.Event;
 import io.frontline.events.EventStore;
+import io.frontline.events.StoredSuggestion;
+import io.frontline.events.Suggestion;
+import io.frontline.events.SuggestionStore;
+import io.frontline.observations.Status;
+import io.frontline.timeline.FuzzyDate;
 import io.frontline.gazetteer.GazetteerStore;
 import io.frontline.gazetteer.Place;
 import io.frontline.observations.Observation;
@@ -36,7 +41,7 @@ import org.locationtech.jts.geom.Envelope;
  * Opening migrates an older store and refuses a newer one or a file that is not a Frontline store.
  */
 public final class GeoPackageStore implements ObservationStore, ActorStore, GazetteerStore, EventStore,
-    AutoCloseable {
+    SuggestionStore, AutoCloseable {
   private final StoreConnection db;
   private final RecordClock times;
   private final MetaTable meta;
@@ -44,6 +49,7 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
   private final ActorTable actors;
   private final ObservationTable observations;
   private final EventTable events;
+  private final SuggestionTable suggestions;
   private boolean closed;
 
   private GeoPackageStore(StoreConnection db, RecordClock times) {
@@ -54,6 +60,7 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
     this.actors = new ActorTable(db);
     this.observations = new ObservationTable(db, places);
     this.events = new EventTable(db);
+    this.suggestions = new SuggestionTable(db);
   }
 
   /** Opens (creating if missing) the store at {@code file}, with record times from the system UTC clock. */
@@ -195,6 +202,38 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
       throw new IllegalArgumentException("an event range needs from <= to, was " + from + " to " + to);
     }
     return read("read events", () -> events.between(from, to));
+  }
+
+  /** Adds suggestions as pending in one transaction. Suggestions do not change control: the revision stays. */
+  @Override
+  public synchronized int addSuggestions(List<Suggestion> list, Instant at) {
+    List<Suggestion> batch = checkElements(list, "suggestions");
+    checkOpen();
+    return batch.isEmpty() ? 0 : db.write("add suggestions", () -> suggestions.add(batch, at));
+  }
+
+  @Override
+  public synchronized List<StoredSuggestion> suggestions(Optional<StoredSuggestion.Review> review) {
+    return read("read suggestions", () -> suggestions.list(review));
+  }
+
+  @Override
+  public synchronized Optional<StoredSuggestion> findSuggestion(long id) {
+    return read("read a suggestion", () -> suggestions.find(id));
+  }
+
+  @Override
+  public synchronized StoredSuggestion editSuggestion(long id, String actorId, Status status, String otherActorId,
+      FuzzyDate date, String by, Instant at) {
+    checkOpen();
+    return db.write("edit a suggestion", () -> suggestions.edit(id, actorId, status, otherActorId, date, by, at));
+  }
+
+  @Override
+  public synchronized StoredSuggestion reviewSuggestion(long id, StoredSuggestion.Review review, String by, Instant at,
+      String reason, Long observationId) {
+    checkOpen();
+    return db.write("review a suggestion", () -> suggestions.review(id, review, by, at, reason, observationId));
   }
 
   @Override

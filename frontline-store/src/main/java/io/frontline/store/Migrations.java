@@ -14,7 +14,7 @@ import java.util.List;
 final class Migrations {
   private static final List<String> BUNDLED = List.of(
       "V1__gpkg_core.sql", "V2__frontline.sql", "V3__spatial_index.sql", "V4__shares_and_grades.sql",
-      "V5__events.sql");
+      "V5__events.sql", "V6__suggestions.sql");
   private static final String HISTORY = "CREATE TABLE IF NOT EXISTS frontline_migrations ("
       + "version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
 

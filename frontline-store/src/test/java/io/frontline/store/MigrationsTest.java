@@ -37,7 +37,8 @@ class MigrationsTest {
       assertThat(store.schemaVersion()).isEqualTo(Migrations.bundled().latest());
     }
     assertThat(query(file, "SELECT version || ':' || name FROM frontline_migrations ORDER BY version"))
-        .containsExactly("1:gpkg_core", "2:frontline", "3:spatial_index", "4:shares_and_grades", "5:events");
+        .containsExactly("1:gpkg_core", "2:frontline", "3:spatial_index", "4:shares_and_grades", "5:events",
+            "6:suggestions");
     assertThat(query(file, "SELECT applied_at FROM frontline_migrations"))
         .allSatisfy(at -> assertThat(at).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
   }
@@ -123,7 +124,7 @@ class MigrationsTest {
     execute(file, "INSERT INTO frontline_migrations VALUES (7, 'from_the_future', '2030-01-01T00:00:00.000Z')");
 
     assertThatThrownBy(() -> GeoPackageStore.open(file, clock)).isInstanceOf(StoreException.class)
-        .hasMessage("cannot open store " + file + ": store schema version 7 is newer than this Frontline (5); "
+        .hasMessage("cannot open store " + file + ": store schema version 7 is newer than this Frontline (6); "
             + "upgrade Frontline");
   }
 
