@@ -34,7 +34,11 @@ class WebAppI18nTest {
     while (i < script.length()) {
       char c = script.charAt(i);
       if (c == '\'' || c == '"' || c == '`') {
-        i = endOfString(script, i);
+        int end = endOfString(script, i);
+        if (depth == 2 && followedByColon(script, end)) {
+          keys.get(language).add(script.substring(i + 1, end - 1));
+        }
+        i = end;
         continue;
       }
       if (c == '/' && script.charAt(i + 1) == '/') {
@@ -60,6 +64,15 @@ class WebAppI18nTest {
       i++;
     }
     return keys;
+  }
+
+  /** Whether a quoted text ending before {@code end} is a key ('suggestions.tab': ...). */
+  private static boolean followedByColon(String script, int end) {
+    int i = end;
+    while (i < script.length() && Character.isWhitespace(script.charAt(i))) {
+      i++;
+    }
+    return i < script.length() && script.charAt(i) == ':';
   }
 
   private static int endOfString(String script, int start) {
