@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The events a map draws, read from the store: per panel the window asked for (or the panel's calendar year), the
- * events overlapping it of the type asked for, and the names and credits of the datasets drawn.
+ * events overlapping it of the type asked for within the map's extent (so the legend counts the dots drawn), and the
+ * names and credits of the datasets drawn.
  */
 final class MapEventQuery {
   /** The names and credits of the datasets the formats read; another dataset is named and credited by its id. */
@@ -26,7 +27,8 @@ final class MapEventQuery {
   private MapEventQuery() {
   }
 
-  static MapEvents events(View view, MapRequest.Events asked, List<LocalDate> dates) {
+  static MapEvents events(View view, MapRequest.Events asked, List<LocalDate> dates,
+      org.locationtech.jts.geom.Envelope extent) {
     if (asked.from().isPresent() != asked.to().isPresent()) {
       throw Refusal.badInput("events_from", "${events_from} and ${events_to} go together: give both, or neither for"
           + " each map's year");
@@ -42,7 +44,7 @@ final class MapEventQuery {
       LocalDate from = asked.from().orElse(date.withDayOfYear(1));
       LocalDate to = asked.to().orElse(date.withDayOfYear(date.lengthOfYear()));
       List<Event> found = view.store().findEvents(from, to).stream()
-          .filter(e -> type == null || type.equals(typeOf(e))).toList();
+          .filter(e -> (type == null || type.equals(typeOf(e))) && extent.contains(e.lon(), e.lat())).toList();
       double[] lon = new double[found.size()];
       double[] lat = new double[found.size()];
       for (int i = 0; i < found.size(); i++) {

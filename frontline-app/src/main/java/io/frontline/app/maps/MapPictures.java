@@ -98,7 +98,8 @@ public final class MapPictures {
     MapSpec spec = spec(map, map.dates(), focus);
     MapInput input = input(view, map.dates());
     if (map.events().isPresent()) {
-      input = input.withEvents(MapEventQuery.events(view, map.events().get(), map.dates()));
+      input = input.withEvents(MapEventQuery.events(view, map.events().get(), map.dates(),
+          map.extent().envelope()));
     }
     var provenance = PictureProvenance.of(view, request, input.panels().stream().map(MapInput.Panel::figures)
         .toList(), focus);

@@ -12,15 +12,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Events on a map: one small dot an event, filled in the halo colour and ringed in the text colour, so a dot reads on
- * every party's colour and on the land; where events crowd, the rings merge into a dark patch, which is the density.
- * Drawn over the control areas and under the water, borders and labels. Also the events' legend line, caption line
- * and credit.
+ * Events on a map: one small dot an event, crimson (black in print) with a thin ring in the halo colour, so a dot
+ * reads on every party's colour and on the land and is not taken for a place's marker (white with a dark ring); the
+ * fill is a little transparent, so where events crowd the patch darkens, which shows their density. Drawn over the
+ * control areas and under the water, borders and labels. Also the events' legend line, caption line and credit.
  */
 public final class EventDots {
   /** A dot's radius and ring, in page units. */
   static final double RADIUS = 2.1;
-  static final double RING = 0.7;
+  static final double RING = 0.6;
+  /** The dots' colour: crimson, unlike any party's colour and any place marker. */
+  static final Color CRIMSON = new Color(0xB0, 0x10, 0x3A);
 
   private EventDots() {
   }
@@ -46,13 +48,16 @@ public final class EventDots {
     }
     double r = RADIUS * u;
     Ellipse2D.Double dot = new Ellipse2D.Double();
+    Color fill = colour(theme);
+    Color seeThrough = new Color(fill.getRed(), fill.getGreen(), fill.getBlue(), 200);
+    Color ring = theme.halo();
     g.setStroke(new BasicStroke((float) (RING * u)));
     for (int i = 0; i < xy.length; i += 2) {
       dot.setFrame(xy[i] - r, xy[i + 1] - r, 2 * r, 2 * r);
-      g.setColor(theme.halo());
-      g.fill(dot);
-      g.setColor(theme.text());
+      g.setColor(ring);
       g.draw(dot);
+      g.setColor(seeThrough);
+      g.fill(dot);
     }
   }
 
@@ -67,8 +72,12 @@ public final class EventDots {
     g.draw(dot);
   }
 
+  static Color colour(Theme theme) {
+    return theme == Theme.PRINT ? theme.text() : CRIMSON;
+  }
+
   static AreaStyle legendStyle(Theme theme) {
-    return new AreaStyle(theme.halo(), Optional.of(theme.text()), AreaStyle.Hatch.EVENT);
+    return new AreaStyle(colour(theme), Optional.of(theme.halo()), AreaStyle.Hatch.EVENT);
   }
 
   /** "2016", or "1 May 2016 to 31 May 2016". */

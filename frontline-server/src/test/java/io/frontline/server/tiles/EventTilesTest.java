@@ -94,4 +94,16 @@ class EventTilesTest {
     assertThat(http.get("/tiles/events/2016-01-01/2016-12-31/" + WORLD, "If-None-Match", a.header("ETag"))
         .status()).isEqualTo(304);
   }
+
+  @Test
+  void mapPicturesDrawTheEventsWhenAsked() {
+    Http.Answer with = http.get("/api/v1/exports?date=2016-06-01&format=svg&size=800x600&events=true");
+    assertThat(with.status()).as(with.text()).isEqualTo(200);
+    assertThat(with.text()).contains("UCDP GED and CJTF-OIR strike-release events, 2016:", "each dot one event");
+    Http.Answer strikes = http.get("/api/v1/exports?date=2016-06-01&format=svg&size=800x600&events=true"
+        + "&events_from=2016-05-01&events_to=2016-05-31&events_type=airstrike");
+    assertThat(strikes.text()).contains("CJTF-OIR strike-release (airstrike) events, 1 May 2016 to 31 May 2016:");
+    assertThat(http.get("/api/v1/exports?date=2016-06-01&format=svg&events=true&events_from=2016-05-01").status())
+        .isEqualTo(400);
+  }
 }
