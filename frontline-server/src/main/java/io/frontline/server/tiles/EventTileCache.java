@@ -31,10 +31,21 @@ final class EventTileCache {
     }
   }
 
+  /** Builds the events' index of the snapshot ahead of the first tile, when the store has events. */
+  void warm(Snapshot s) {
+    String tag = tag(s);
+    if (!tag.endsWith("|events:0")) {
+      index(s, tag);
+    }
+  }
+
+  private EventTiles.Index index(Snapshot s, String tag) {
+    return indexes.get(tag, t -> EventTiles.Index.of(s.store(), new GroundOp(s.index())));
+  }
+
   byte[] tile(Snapshot s, String tag, EventTiles.Filter filter, TileKey key) {
     String layersKey = tag + "|" + filter.key() + "|" + EventTiles.layerZoom(key.z());
     return tiles.get(layersKey + "|" + key, k -> TileEncoder.encode(key, layers.get(layersKey,
-        x -> EventTiles.layers(indexes.get(tag, t -> EventTiles.Index.of(s.store(), new GroundOp(s.index()))),
-            filter, key.z()))));
+        x -> EventTiles.layers(index(s, tag), filter, key.z()))));
   }
 }
