@@ -51,6 +51,7 @@ export class EventsLayer {
     const key = options.on ? `${this.url()}#${options.view}` : '';
     if (key === this.shownKey) return;
     this.shownKey = key;
+    if (this.control.popupShown?.getElement()?.querySelector('.event-popup')) this.control.popupShown.remove();
     for (const id of LAYERS) if (this.map.getLayer(id)) this.map.removeLayer(id);
     if (this.map.getSource('events')) this.map.removeSource('events');
     this.counts.replaceChildren();

@@ -79,6 +79,14 @@ class EventsBrowserTest {
     new Select(browser.driver().findElement(By.id("events-view"))).selectByValue("density");
     browser.waitFor("document.body.dataset.eventsShown === '2016-05-03|2016-06-01||islamic-state|density'");
     assertThat(browser.driver().findElement(By.id("events-legend")).getText()).contains("Darker red");
+    browser.screenshot("events-density");
+
+    new Select(browser.driver().findElement(By.id("events-view"))).selectByValue("points");
+    new Select(browser.driver().findElement(By.id("events-side"))).selectByValue("");
+    browser.js("window.frontline.events.map.jumpTo({center: [40.5, 35.2], zoom: 6});");
+    browser.waitFor("document.body.dataset.eventsShown === '2016-05-03|2016-06-01|||points'");
+    browser.waitFor("document.querySelectorAll('#map-a .event-count').length > 0");
+    browser.screenshot("events-clusters");
     browser.driver().findElement(By.id("events-on")).click();
     browser.waitFor("document.body.dataset.eventsShown === undefined");
     Object violations = browser.js("return window.frontline.policyViolations;");
