@@ -14,6 +14,7 @@ import {showData, showExports} from './data.js';
 import {selectTab, setUpLayout, showMode} from './layout.js';
 import {esc, sourceLink} from './util.js';
 import {showSuggestions} from './suggestions.js';
+import {EventsLayer, setUpEvents, sides as eventSides} from './events.js';
 
 const app = {a: null, b: null, placeInfo: null};
 window.frontline = {ready: false, renders: 0, policyViolations: []};
@@ -53,6 +54,9 @@ async function start() {
   app.a.map.on('moveend', () => update({view: app.a.view()}));
   if (!state.view) openOn(app.a, entry.extent);
   app.a.onClick(e => mapClick(e, app.a));
+  app.events = new EventsLayer(app.a);
+  window.frontline.events = app.events;
+  setUpEvents(app.events);
   setUpTimebar();
   setUpSearch(place => {
     app.placeInfo = place;
@@ -98,6 +102,7 @@ async function render(changed) {
   if (has('mode')) showMode(app, state.mode);
   const jobs = [];
   if (has('date', 'asOf', 'lang', 'revision')) jobs.push(showMapA());
+  if (app.events && has('date', 'asOf', 'lang')) jobs.push(app.events.show());
   if (app.b && has('dateB', 'asOf', 'lang', 'revision', 'mode') && state.mode !== 'map') {
     jobs.push(app.b.show(state.dateB, state.asOf).then(legend));
   } else if (has('mode')) legend();
@@ -219,6 +224,7 @@ function setUpLanguage() {
     setLang(b.dataset.lang);
     translatePage();
     state.actors = await get('/api/v1/actors', {lang: lang()});
+    eventSides();
     writeUrl(lang());
     drawChart();
     await render(['lang']);

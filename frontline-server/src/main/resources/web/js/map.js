@@ -57,6 +57,7 @@ export class ControlMap {
 
   onClick(handler) {
     this.map.on('click', e => {
+      if (this.events?.click(e)) return;
       const hit = this.map.queryRenderedFeatures(e.point, {layers: ['settlements']})[0];
       const settlement = hit ? {...hit.properties, lon: hit.geometry.coordinates[0], lat: hit.geometry.coordinates[1]} : null;
       handler({lngLat: e.lngLat, settlement, point: e.point});

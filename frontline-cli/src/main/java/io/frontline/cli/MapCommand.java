@@ -58,6 +58,18 @@ final class MapCommand implements Callable<Integer> {
   String from;
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "With --changes: the second date.")
   String to;
+  @Option(names = "--events", description = "Draw the store's conflict events as dots, one dot an event (default:"
+      + " those of each map's year; see --events-from and --events-to).")
+  boolean events;
+  @Option(names = "--events-from", paramLabel = "YYYY-MM-DD",
+      description = "With --events: the first day of the events' window (with --events-to).")
+  String eventsFrom;
+  @Option(names = "--events-to", paramLabel = "YYYY-MM-DD",
+      description = "With --events: the last day of the events' window, included.")
+  String eventsTo;
+  @Option(names = "--events-type", paramLabel = "TYPE",
+      description = "With --events: only events of this type (airstrike, state-based, ...).")
+  String eventsType;
 
   @Override
   public Integer call() {
@@ -69,6 +81,13 @@ final class MapCommand implements Callable<Integer> {
       MapRequest request = new MapRequest(days, changes, Optional.ofNullable(actor), only, render.language(),
           where.extent(ws), render.page(MapPictures.DEFAULT_SIZE), chosen, Optional.ofNullable(title),
           Optional.ofNullable(subtitle), Optional.ofNullable(credit));
+      if (events) {
+        request = request.withEvents(new MapRequest.Events(
+            Optional.ofNullable(eventsFrom).map(d -> Dates.parse("--events-from", d)),
+            Optional.ofNullable(eventsTo).map(d -> Dates.parse("--events-to", d)), Optional.ofNullable(eventsType)));
+      } else if (eventsFrom != null || eventsTo != null || eventsType != null) {
+        throw Refusal.badInput("events", "--events-from, --events-to and --events-type go with --events");
+      }
       MapPictures.plan(ws, request, ProvenanceOf.command(spec)).write(format, render.out);
     } catch (OutputException e) {
       throw RenderOptions.failed(e);

@@ -97,6 +97,10 @@ public final class MapPictures {
     }
     MapSpec spec = spec(map, map.dates(), focus);
     MapInput input = input(view, map.dates());
+    if (map.events().isPresent()) {
+      input = input.withEvents(MapEventQuery.events(view, map.events().get(), map.dates(),
+          map.extent().envelope()));
+    }
     var provenance = PictureProvenance.of(view, request, input.panels().stream().map(MapInput.Panel::figures)
         .toList(), focus);
     return new MapPicture(new MapRenderer().plan(spec, input, provenance), provenance);
@@ -105,6 +109,9 @@ public final class MapPictures {
   private static MapPicture changes(View view, MapRequest map, String request) {
     if (map.dates().size() != 2) {
       throw Refusal.badInput("changes", "${changes} needs ${from} and ${to}");
+    }
+    if (map.events().isPresent()) {
+      throw Refusal.badInput("events", "${events} is drawn on maps of dates, not on a map of ${changes}");
     }
     LocalDate from = map.dates().get(0);
     LocalDate to = map.dates().get(1);

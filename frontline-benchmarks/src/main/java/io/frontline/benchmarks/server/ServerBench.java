@@ -50,6 +50,10 @@ public final class ServerBench {
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     int rate = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
     System.out.println("machine: " + Machine.current(Optional.empty()).describe());
+    if (Boolean.getBoolean("frontline.tilesOnly")) {
+      bench.tiles(seconds);
+      return;
+    }
     bench.warmUp();
     System.out.println("point query, open loop at " + rate + " req/s for " + seconds + " s, 8 connections: "
         + bench.openLoop(rate, seconds, 8, i -> bench.pointPath()));
@@ -159,11 +163,23 @@ public final class ServerBench {
     System.out.println("control areas GeoJSON, a date asked before: " + again.summary());
   }
 
-  /** Every basemap and control tile of zooms 5 to 9 over Iraq and Syria once (cold), then throughput. */
+  /** Whether the tile scenario also asks for the events' tiles (system property frontline.events=true). */
+  private final boolean withEvents = Boolean.getBoolean("frontline.events");
+
+  /**
+   * Every basemap and control tile (and with frontline.events=true, every events tile of two windows) of zooms 5 to 9
+   * over Iraq and Syria once (cold), then throughput.
+   */
   void tiles(int seconds) throws IOException {
     List<String> basemap = TileList.over(WEST, SOUTH, EAST, NORTH, 5, 9, "/tiles/basemap/");
     List<String> control = TileList.over(WEST, SOUTH, EAST, NORTH, 5, 9, "/tiles/control/2015-06-01/");
-    for (List<String> set : List.of(basemap, control)) {
+    List<List<String>> sets = new ArrayList<>(List.of(basemap, control));
+    if (withEvents) {
+      // the web map's two windows: the 30 days up to 1 June 2016, and the year 2016 (EventDemoStore adds the events)
+      sets.add(TileList.over(WEST, SOUTH, EAST, NORTH, 5, 9, "/tiles/events/2016-05-03/2016-06-01/"));
+      sets.add(TileList.over(WEST, SOUTH, EAST, NORTH, 5, 9, "/tiles/events/2016-01-01/2016-12-31/"));
+    }
+    for (List<String> set : sets) {
       Latencies cold = new Latencies();
       try (HttpConnection c = new HttpConnection(host, port)) {
         for (String path : set) {

@@ -18,7 +18,7 @@ public final class Hatching {
   public static void fill(Graphics2D g, Shape shape, AreaStyle style, double unit) {
     g.setColor(style.fill());
     g.fill(shape);
-    if (style.hatch().isEmpty() || style.kind() == AreaStyle.Hatch.NONE) {
+    if (style.hatch().isEmpty() || style.kind() == AreaStyle.Hatch.NONE || style.kind() == AreaStyle.Hatch.EVENT) {
       return;
     }
     Shape oldClip = g.getClip();

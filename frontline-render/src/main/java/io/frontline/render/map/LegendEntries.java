@@ -49,6 +49,8 @@ final class LegendEntries {
     if (drawn.inferred()) {
       out.add(new Legend.Entry(l.text("legend.inferred"), AreaStyle.solid(palette.lighter(sample)), Optional.empty()));
     }
+    input.events().ifPresent(e -> out.add(new Legend.Entry(EventDots.legend(l, e), EventDots.legendStyle(spec
+        .theme()), Optional.empty())));
     return out;
   }
 

@@ -40,10 +40,14 @@ final class LegendPainter {
     double swatchX = rightToLeft ? x - legend.swatchW() : x;
     Rectangle2D swatch = new Rectangle2D.Double(swatchX, y + (rowH - legend.swatchH()) / 2, legend.swatchW(),
         legend.swatchH());
-    Hatching.fill(g, swatch, e.style(), u);
-    g.setColor(theme.border());
-    g.setStroke(new BasicStroke((float) (0.8 * u)));
-    g.draw(swatch);
+    if (e.style().kind() == AreaStyle.Hatch.EVENT) {
+      EventDots.sample(g, swatch.getCenterX(), swatch.getCenterY(), e.style(), u);
+    } else {
+      Hatching.fill(g, swatch, e.style(), u);
+      g.setColor(theme.border());
+      g.setStroke(new BasicStroke((float) (0.8 * u)));
+      g.draw(swatch);
+    }
     double textX = rightToLeft ? left : x + legend.swatchW() + 8 * u;
     text.draw(g, e.label(), false, legend.size(), textX, y + rowH / 2 + m.ascent() / 2 - m.descent() / 2,
         theme.text(), null, 0);

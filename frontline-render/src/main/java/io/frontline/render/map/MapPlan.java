@@ -36,12 +36,27 @@ public record MapPlan(MapSpec spec, PageLayout layout, Viewport viewport, Basema
     }
   }
 
-  /** One panel: its frame on the page, its areas, its caption lines and, before the data, the notice shown. */
+  /**
+   * One panel: its frame on the page, its areas, its caption lines, before the data the notice shown, and the
+   * events drawn as dots (panel pixels, x and y in turn; events outside the panel are left out).
+   */
   public record PanelPlan(LocalDate date, Rectangle2D frame, List<StyledArea> areas, List<String> caption,
-      Optional<String> noData) {
+      Optional<String> noData, float[] events) {
     public PanelPlan {
       areas = List.copyOf(areas);
       caption = List.copyOf(caption);
+      events = events == null ? new float[0] : events;
+    }
+
+    /** A panel without events. */
+    public PanelPlan(LocalDate date, Rectangle2D frame, List<StyledArea> areas, List<String> caption,
+        Optional<String> noData) {
+      this(date, frame, areas, caption, noData, new float[0]);
+    }
+
+    /** How many events the panel draws (their pixel positions, x and y in turn, are in {@link #events()}). */
+    public int eventCount() {
+      return events.length / 2;
     }
   }
 

@@ -73,8 +73,10 @@ public final class MapPlanner {
     Palette palette = palette(spec, input);
     double width = spec.page().width_px() - 72 * u;
     Legend legend = Legend.of(new LegendEntries(spec, input, palette).entries(drawn), width, u, text);
-    List<String> credits = MapTexts.credits(spec, input.panels().get(input.panels().size() - 1).figures().method(),
-        projection, provenance, text, width, (float) (PageLayout.CREDIT * u));
+    List<String> credits = new ArrayList<>(MapTexts.credits(spec, input.panels().get(input.panels().size() - 1)
+        .figures().method(), projection, provenance, text, width, (float) (PageLayout.CREDIT * u)));
+    input.events().ifPresent(e -> credits.addAll(MapTexts.wrap(EventDots.credit(spec.language(), e), text, width,
+        (float) (PageLayout.CREDIT * u))));
     PageLayout layout = PageLayout.of(spec.page(), panelCount, Viewport.aspect(projection, spec.extent()),
         legend.rows().size(), credits.size(), captionLines(spec, input, focus), 0);
     Rectangle2D first = layout.panels().get(0);
@@ -93,7 +95,19 @@ public final class MapPlanner {
 
   /** The most caption lines any panel has: every caption gets that room, so the panels stay the same size. */
   private static int captionLines(MapSpec spec, MapInput input, Optional<Actor> focus) {
-    return input.panels().stream().mapToInt(p -> MapTexts.caption(spec, p, focus).size()).max().orElse(1);
+    int most = 0;
+    for (int i = 0; i < input.panels().size(); i++) {
+      most = Math.max(most, caption(spec, input, i, focus).size());
+    }
+    return Math.max(most, 1);
+  }
+
+  /** A panel's caption: the date and figures, then with events drawn per panel their window and count. */
+  private static List<String> caption(MapSpec spec, MapInput input, int panel, Optional<Actor> focus) {
+    List<String> lines = new ArrayList<>(MapTexts.caption(spec, input.panels().get(panel), focus));
+    input.events().filter(e -> !e.oneWindow()).ifPresent(e -> lines.add(EventDots.caption(spec.language(),
+        e.panels().get(panel))));
+    return lines;
   }
 
   private static MapPlan withPanels(MapPlan p, List<MapPlan.PanelPlan> panels) {
@@ -134,7 +148,11 @@ public final class MapPlanner {
       List<MapPlan.StyledArea> areas = p.map().map(m -> areas(m, shapes, palette, staleAfter)).orElse(List.of());
       Optional<String> noData = p.map().isPresent() ? Optional.empty()
           : Optional.of(MapTexts.noData(spec, input.firstObservation(), p.date()));
-      out.add(new MapPlan.PanelPlan(p.date(), frames.get(i), areas, MapTexts.caption(spec, p, focus), noData));
+      int index = input.panels().indexOf(p);
+      float[] events = input.events().map(e -> EventDots.pixels(page.viewport(), e.panels().get(index)))
+          .orElse(new float[0]);
+      out.add(new MapPlan.PanelPlan(p.date(), frames.get(i), areas, caption(spec, input, index, focus), noData,
+          events));
     }
     return out;
   }

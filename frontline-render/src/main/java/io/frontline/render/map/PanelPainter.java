@@ -43,10 +43,12 @@ final class PanelPainter {
     }
   }
 
+  /** The control areas, then the panel's events over them (under the water, borders and labels). */
   void areas(Graphics2D g, MapPlan.PanelPlan panel) {
     for (MapPlan.StyledArea area : panel.areas()) {
       Hatching.fill(g, area.path(), area.style(), u);
     }
+    EventDots.paint(g, panel.events(), theme, u);
   }
 
   /** Lakes, rivers, borders, marks and labels: everything drawn over the control areas. */

@@ -72,9 +72,11 @@ public final class ExportRoutes {
   /** What a picture request asks for, checked before it waits for its turn. */
   private static MapRequest picture(Context ctx, LocalDate date) {
     Extent extent = Params.bbox(ctx).map(Extent::of).orElse(Regions.IRAQ_SYRIA);
-    return MapRequest.of(List.of(date), Params.text(ctx, "actor"),
+    MapRequest request = MapRequest.of(List.of(date), Params.text(ctx, "actor"),
         MapPictures.language(Params.text(ctx, "lang").orElse("en")), extent,
         MapPictures.page(Params.text(ctx, "size"), 150, MapPictures.Limits.SERVER));
+    return Params.flag(ctx, "events") ? request.withEvents(new MapRequest.Events(Params.optionalDate(ctx,
+        "events_from"), Params.optionalDate(ctx, "events_to"), Params.text(ctx, "events_type"))) : request;
   }
 
   private static void draw(Context ctx, Snapshot s, MapRequest request, Format format) {

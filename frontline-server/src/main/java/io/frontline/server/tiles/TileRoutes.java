@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Vector tiles (MVT): {@code /tiles/basemap/{z}/{x}/{y}.mvt} (never changes while the server runs) and
  * {@code /tiles/control/{date}/{z}/{x}/{y}.mvt} (the control map of a date, with {@code as_of}; cached per snapshot
- * and date, tagged with the store revision).
+ * and date, tagged with the store revision) and {@code /tiles/events/{from}/{to}/{z}/{x}/{y}.mvt} (the events of a
+ * window, with {@code type}, {@code side} and {@code as_of}: {@link EventTiles}).
  */
 public final class TileRoutes {
   static final String MVT = "application/vnd.mapbox-vector-tile";
@@ -22,6 +23,7 @@ public final class TileRoutes {
   private final BasemapTiles basemap;
   private final Lru<String, List<TileLayer>> controlLayers = new Lru<>(64);
   private final Lru<String, byte[]> controlTiles = new Lru<>(8192);
+  private final EventTileCache events = new EventTileCache();
 
   public TileRoutes(Backend backend) {
     this.backend = backend;
@@ -31,6 +33,7 @@ public final class TileRoutes {
   public void register(RoutesConfig routes) {
     routes.get("/tiles/basemap/{z}/{x}/{y}", this::basemap);
     routes.get("/tiles/control/{date}/{z}/{x}/{y}", this::control);
+    routes.get("/tiles/events/{from}/{to}/{z}/{x}/{y}", this::events);
   }
 
   void basemap(Context ctx) {
@@ -52,13 +55,37 @@ public final class TileRoutes {
     Responses.bytes(ctx, MVT, tile);
   }
 
+  void events(Context ctx) {
+    Snapshot s = backend.snapshot(ctx);
+    LocalDate from = Params.date("from", ctx.pathParam("from"));
+    LocalDate to = Params.date("to", ctx.pathParam("to"));
+    if (to.isBefore(from)) {
+      throw io.frontline.server.http.ApiException.badParameter("to", "the window ends before it starts: " + from
+          + " to " + to);
+    }
+    TileKey key = TileKey.parse(ctx.pathParam("z"), ctx.pathParam("x"), ctx.pathParam("y"));
+    EventTiles.Filter filter = new EventTiles.Filter(from, to, Params.text(ctx, "type").orElse(null),
+        Params.text(ctx, "side").orElse(null));
+    String tag = events.tag(s);
+    if (Caching.notModified(ctx, tag, s.key().asOf())) {
+      return;
+    }
+    Responses.bytes(ctx, MVT, events.tile(s, tag, filter, key));
+  }
+
   /** The zooms whose basemap layers are built at start: the app's opening zoom (5.3) and its neighbours first. */
   static final int[] WARM_ZOOMS = {5, 6, 4, 3, 7, 8, 2, 9, 10, 11, 12};
 
-  /** Builds the basemap's layers, the zooms the app opens at first, so the first tiles come fast. */
+  /**
+   * Builds the basemap's layers, the zooms the app opens at first, so the first tiles come fast; then the events'
+   * index (reading the events and whose ground each was on: seconds for 50,000 events), when the store has events.
+   */
   public void warm() {
     for (int i = 0; i < WARM_ZOOMS.length && !Thread.currentThread().isInterrupted(); i++) {
       basemap.layers(WARM_ZOOMS[i]);
+    }
+    if (!Thread.currentThread().isInterrupted()) {
+      events.warm(backend.latest());
     }
   }
 }
