@@ -12,8 +12,7 @@ import io.frontline.formats.json.FrontlineJson;
 public final class AppJson {
   public static final ObjectMapper MAPPER = FrontlineJson.MAPPER;
 
-  private AppJson() {
-  }
+  private AppJson() {}
 
   public static ObjectNode tree(Object value) {
     return MAPPER.valueToTree(value);

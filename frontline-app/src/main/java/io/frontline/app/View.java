@@ -58,8 +58,10 @@ public interface View {
   /** Refuses a request whose {@code to} is not after its {@code from}. */
   static void checkOrder(LocalDate from, LocalDate to, boolean sameDayAllowed) {
     if (sameDayAllowed ? to.isBefore(from) : !to.isAfter(from)) {
-      throw Refusal.badInput("to", "${to} must " + (sameDayAllowed ? "not be before" : "be after") + " ${from}, was "
-          + from + " then " + to);
+      throw Refusal.badInput(
+          "to",
+          "${to} must " + (sameDayAllowed ? "not be before" : "be after") + " ${from}, was " + from
+              + " then " + to);
     }
   }
 }

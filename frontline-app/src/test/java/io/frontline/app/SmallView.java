@@ -28,8 +28,9 @@ import java.util.List;
  * (January 2014), Iraq holds Tal Afar (March 2014); read as the use cases read it.
  */
 public final class SmallView implements View, AutoCloseable {
-  static final MemoryBasemap BASEMAP = new MemoryBasemap(List.of(MemoryBasemap.box("IQ", "Iraq", 38.8, 29, 48.6,
-      37.4), MemoryBasemap.box("SY", "Syria", 35.7, 32.3, 38.8, 37.3)));
+  static final MemoryBasemap BASEMAP = new MemoryBasemap(List.of(
+      MemoryBasemap.box("IQ", "Iraq", 38.8, 29, 48.6, 37.4),
+      MemoryBasemap.box("SY", "Syria", 35.7, 32.3, 38.8, 37.3)));
   private final GeoPackageStore store;
   private final ControlIndex index;
   private final Actors actors;
@@ -39,16 +40,28 @@ public final class SmallView implements View, AutoCloseable {
     store = GeoPackageStore.open(dir.resolve("small.gpkg"));
     store.putPlaces(StoreFixtures.places());
     store.putActors(StoreFixtures.actors());
-    store.record(List.of(StoreFixtures.mosulFalls(), place(StoreFixtures.RAQQA, "isis", null, "2014-01-14"),
-        place(StoreFixtures.TAL_AFAR, "iraq", null, "2014-03-01")), "test");
-    index = new ControlIndexBuilder(store, BASEMAP, ZoneConfig.DEFAULT).build(store.observations(RecordTime.now()));
+    store.record(
+        List.of(
+            StoreFixtures.mosulFalls(),
+            place(StoreFixtures.RAQQA, "isis", null, "2014-01-14"),
+            place(StoreFixtures.TAL_AFAR, "iraq", null, "2014-03-01")),
+        "test");
+    index = new ControlIndexBuilder(store, BASEMAP, ZoneConfig.DEFAULT)
+        .build(store.observations(RecordTime.now()));
     actors = new Actors(store.actors());
     figures = new FiguresOp(index, actors, BASEMAP, FiguresConfig.DEFAULT, RecordTime.now());
   }
 
   static Statement place(long id, String actor, String from, String date) {
-    return new Statement(new Subject.PlaceRef(id), actor, Status.CONTROLS, from, FuzzyDate.parse(date),
-        Source.ofUrl("https://www.example.org/" + id, SourceKind.NEWS), Confidence.HIGH, "");
+    return new Statement(
+        new Subject.PlaceRef(id),
+        actor,
+        Status.CONTROLS,
+        from,
+        FuzzyDate.parse(date),
+        Source.ofUrl("https://www.example.org/" + id, SourceKind.NEWS),
+        Confidence.HIGH,
+        "");
   }
 
   @Override

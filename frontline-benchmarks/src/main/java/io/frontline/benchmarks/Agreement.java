@@ -22,8 +22,16 @@ import java.util.stream.Stream;
  */
 public record Agreement(List<Line> lines, double tolerance) {
   /** One actor on one date. */
-  public record Line(LocalDate date, String actor, double frontline_km2, double peer_km2, double frontlineContested_km2,
-      double peerContested_km2, long frontlinePopulation, long peerPopulation, int frontlineSettlements,
+  public record Line(
+      LocalDate date,
+      String actor,
+      double frontline_km2,
+      double peer_km2,
+      double frontlineContested_km2,
+      double peerContested_km2,
+      long frontlinePopulation,
+      long peerPopulation,
+      int frontlineSettlements,
       int peerSettlements) {
 
     public double areaDifference() {
@@ -35,8 +43,10 @@ public record Agreement(List<Line> lines, double tolerance) {
     }
 
     boolean agrees(double tolerance) {
-      return within(frontline_km2, peer_km2, tolerance) && within(frontlineContested_km2, peerContested_km2, tolerance)
-          && frontlinePopulation == peerPopulation && frontlineSettlements == peerSettlements;
+      return within(frontline_km2, peer_km2, tolerance)
+          && within(frontlineContested_km2, peerContested_km2, tolerance)
+          && frontlinePopulation == peerPopulation
+          && frontlineSettlements == peerSettlements;
     }
 
     private static boolean within(double a, double b, double tolerance) {
@@ -50,9 +60,20 @@ public record Agreement(List<Line> lines, double tolerance) {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%s %-26s %12.1f %12.1f %9.5f%% | contested %9.1f %9.1f | population %,11d"
-          + " %,11d | settlements %5d %5d", date, actor, frontline_km2, peer_km2, areaDifference() * 100,
-          frontlineContested_km2, peerContested_km2, frontlinePopulation, peerPopulation, frontlineSettlements,
+      return String.format(
+          Locale.ROOT,
+          "%s %-26s %12.1f %12.1f %9.5f%% | contested %9.1f %9.1f | population %,11d"
+              + " %,11d | settlements %5d %5d",
+          date,
+          actor,
+          frontline_km2,
+          peer_km2,
+          areaDifference() * 100,
+          frontlineContested_km2,
+          peerContested_km2,
+          frontlinePopulation,
+          peerPopulation,
+          frontlineSettlements,
           peerSettlements);
     }
   }
@@ -69,8 +90,17 @@ public record Agreement(List<Line> lines, double tolerance) {
       PeerFigures.Row p = peer.actor(f.id()).orElse(new PeerFigures.Row(f.id(), 0, 0, 0, 0));
       double[] a = areas.getOrDefault(f.id(), new double[2]);
       if (a[0] + a[1] + p.area_km2() + p.contested_km2() + f.settlements() + p.settlements() > 0) {
-        out.add(new Line(frontline.date(), f.id(), a[0], p.area_km2(), a[1], p.contested_km2(), f.population(),
-            p.population(), f.settlements(), p.settlements()));
+        out.add(new Line(
+            frontline.date(),
+            f.id(),
+            a[0],
+            p.area_km2(),
+            a[1],
+            p.contested_km2(),
+            f.population(),
+            p.population(),
+            f.settlements(),
+            p.settlements()));
       }
     }
     return out;
@@ -102,8 +132,11 @@ public record Agreement(List<Line> lines, double tolerance) {
 
   /** The largest relative difference of held area over lines with at least 1 km2. */
   public double maxAreaDifference() {
-    return lines.stream().filter(l -> Math.max(l.frontline_km2(), l.peer_km2()) >= 1)
-        .mapToDouble(Line::areaDifference).max().orElse(0);
+    return lines.stream()
+        .filter(l -> Math.max(l.frontline_km2(), l.peer_km2()) >= 1)
+        .mapToDouble(Line::areaDifference)
+        .max()
+        .orElse(0);
   }
 
   public long disagreements() {

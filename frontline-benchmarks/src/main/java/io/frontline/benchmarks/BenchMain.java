@@ -19,14 +19,17 @@ import java.util.Optional;
  * usage.
  */
 public final class BenchMain {
-  private static final List<LocalDate> AGREEMENT_DATES = List.of(LocalDate.of(2014, 6, 15),
-      LocalDate.of(2015, 6, 1), LocalDate.of(2016, 2, 1), LocalDate.of(2017, 6, 5), LocalDate.of(2018, 6, 1),
+  private static final List<LocalDate> AGREEMENT_DATES = List.of(
+      LocalDate.of(2014, 6, 15),
+      LocalDate.of(2015, 6, 1),
+      LocalDate.of(2016, 2, 1),
+      LocalDate.of(2017, 6, 5),
+      LocalDate.of(2018, 6, 1),
       LocalDate.of(2019, 3, 23));
-  private static final List<LocalDate> TIMED_DATES = List.of(LocalDate.of(2015, 6, 1), LocalDate.of(2016, 2, 1),
-      LocalDate.of(2017, 6, 5));
+  private static final List<LocalDate> TIMED_DATES =
+      List.of(LocalDate.of(2015, 6, 1), LocalDate.of(2016, 2, 1), LocalDate.of(2017, 6, 5));
 
-  private BenchMain() {
-  }
+  private BenchMain() {}
 
   public static void main(String[] args) {
     if (java.util.Arrays.asList(args).contains("--help")) {
@@ -53,12 +56,19 @@ public final class BenchMain {
       log.println("scale scenario seed: " + options.seed());
       List<ScenarioReport> reports = new ArrayList<>();
       ScenarioRun run = new ScenarioRun(log);
-      reports.add(run.run(IslamicStateSetup.load(), isPlan(), peer, new ScenarioRun.PeerPlan(AGREEMENT_DATES,
-          TIMED_DATES, 2, 5, options.isPeerSeriesDays())));
-      ScaleConfig scale = ScaleConfig.standard(options.seed()).withCounts(options.scaleObservations(),
-          options.scaleAreas());
-      reports.add(run.run(ScaleSetup.build(scale).scenario(), scalePlan(), peer, new ScenarioRun.PeerPlan(
-          TIMED_DATES, TIMED_DATES, 1, 3, options.scalePeerSeriesDays())));
+      reports.add(run.run(
+          IslamicStateSetup.load(),
+          isPlan(),
+          peer,
+          new ScenarioRun.PeerPlan(
+              AGREEMENT_DATES, TIMED_DATES, 2, 5, options.isPeerSeriesDays())));
+      ScaleConfig scale = ScaleConfig.standard(options.seed())
+          .withCounts(options.scaleObservations(), options.scaleAreas());
+      reports.add(run.run(
+          ScaleSetup.build(scale).scenario(),
+          scalePlan(),
+          peer,
+          new ScenarioRun.PeerPlan(TIMED_DATES, TIMED_DATES, 1, 3, options.scalePeerSeriesDays())));
       String table = new ResultsTable(machine, reports, Machine.loadAverage()).markdown();
       log.println();
       log.println(table);
@@ -71,8 +81,9 @@ public final class BenchMain {
 
   /** IS: 200 dates, 2 warm-up and 3 timed passes; series 3 + 10 runs; changes 2016-02-01 to 2017-06-05. */
   private static FrontlineBench.Plan isPlan() {
-    return new FrontlineBench.Plan(200, 2, 3, 3, 10, Optional.of(new LocalDate[] {LocalDate.of(2016, 2, 1),
-        LocalDate.of(2017, 6, 5)}));
+    return new FrontlineBench.Plan(200, 2, 3, 3, 10, Optional.of(new LocalDate[] {
+      LocalDate.of(2016, 2, 1), LocalDate.of(2017, 6, 5)
+    }));
   }
 
   /** Scale: 100 dates, 1 warm-up and 2 timed passes; series 1 + 3 runs. */

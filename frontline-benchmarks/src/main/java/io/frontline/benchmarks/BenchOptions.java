@@ -14,15 +14,22 @@ import java.util.Optional;
  * @param scalePeerSeriesDays days of the scale series the peer is timed on ({@code --scale-peer-days}, default 30)
  * @param out where to write the results as Markdown ({@code --out})
  */
-public record BenchOptions(Optional<String> pgUrl, long seed, int scaleObservations, int scaleAreas,
-    int isPeerSeriesDays, int scalePeerSeriesDays, Optional<Path> out) {
+public record BenchOptions(
+    Optional<String> pgUrl,
+    long seed,
+    int scaleObservations,
+    int scaleAreas,
+    int isPeerSeriesDays,
+    int scalePeerSeriesDays,
+    Optional<Path> out) {
 
-  public static final String USAGE = "usage: BenchMain [--pg-url JDBC_URL] [--seed N] [--observations N] [--areas N]"
-      + " [--is-peer-days N] [--scale-peer-days N] [--out results.md]";
+  public static final String USAGE =
+      "usage: BenchMain [--pg-url JDBC_URL] [--seed N] [--observations N] [--areas N]"
+          + " [--is-peer-days N] [--scale-peer-days N] [--out results.md]";
 
   public static BenchOptions parse(String... args) {
-    BenchOptions o = new BenchOptions(Optional.empty(), 20140610L, 100_000, 1_000, Integer.MAX_VALUE, 30,
-        Optional.empty());
+    BenchOptions o = new BenchOptions(
+        Optional.empty(), 20140610L, 100_000, 1_000, Integer.MAX_VALUE, 30, Optional.empty());
     for (int i = 0; i < args.length; i += 2) {
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException("option " + args[i] + " needs a value; " + USAGE);
@@ -34,20 +41,69 @@ public record BenchOptions(Optional<String> pgUrl, long seed, int scaleObservati
 
   private BenchOptions with(String option, String value) {
     return switch (option) {
-      case "--pg-url" -> new BenchOptions(Optional.of(value), seed, scaleObservations, scaleAreas, isPeerSeriesDays,
-          scalePeerSeriesDays, out);
-      case "--seed" -> new BenchOptions(pgUrl, Long.parseLong(value), scaleObservations, scaleAreas, isPeerSeriesDays,
-          scalePeerSeriesDays, out);
-      case "--observations" -> new BenchOptions(pgUrl, seed, positive(option, value), scaleAreas, isPeerSeriesDays,
-          scalePeerSeriesDays, out);
-      case "--areas" -> new BenchOptions(pgUrl, seed, scaleObservations, positive(option, value), isPeerSeriesDays,
-          scalePeerSeriesDays, out);
-      case "--is-peer-days" -> new BenchOptions(pgUrl, seed, scaleObservations, scaleAreas, positive(option, value),
-          scalePeerSeriesDays, out);
-      case "--scale-peer-days" -> new BenchOptions(pgUrl, seed, scaleObservations, scaleAreas, isPeerSeriesDays,
-          positive(option, value), out);
-      case "--out" -> new BenchOptions(pgUrl, seed, scaleObservations, scaleAreas, isPeerSeriesDays,
-          scalePeerSeriesDays, Optional.of(Path.of(value)));
+      case "--pg-url" ->
+        new BenchOptions(
+            Optional.of(value),
+            seed,
+            scaleObservations,
+            scaleAreas,
+            isPeerSeriesDays,
+            scalePeerSeriesDays,
+            out);
+      case "--seed" ->
+        new BenchOptions(
+            pgUrl,
+            Long.parseLong(value),
+            scaleObservations,
+            scaleAreas,
+            isPeerSeriesDays,
+            scalePeerSeriesDays,
+            out);
+      case "--observations" ->
+        new BenchOptions(
+            pgUrl,
+            seed,
+            positive(option, value),
+            scaleAreas,
+            isPeerSeriesDays,
+            scalePeerSeriesDays,
+            out);
+      case "--areas" ->
+        new BenchOptions(
+            pgUrl,
+            seed,
+            scaleObservations,
+            positive(option, value),
+            isPeerSeriesDays,
+            scalePeerSeriesDays,
+            out);
+      case "--is-peer-days" ->
+        new BenchOptions(
+            pgUrl,
+            seed,
+            scaleObservations,
+            scaleAreas,
+            positive(option, value),
+            scalePeerSeriesDays,
+            out);
+      case "--scale-peer-days" ->
+        new BenchOptions(
+            pgUrl,
+            seed,
+            scaleObservations,
+            scaleAreas,
+            isPeerSeriesDays,
+            positive(option, value),
+            out);
+      case "--out" ->
+        new BenchOptions(
+            pgUrl,
+            seed,
+            scaleObservations,
+            scaleAreas,
+            isPeerSeriesDays,
+            scalePeerSeriesDays,
+            Optional.of(Path.of(value)));
       default -> throw new IllegalArgumentException("unknown option " + option + "; " + USAGE);
     };
   }

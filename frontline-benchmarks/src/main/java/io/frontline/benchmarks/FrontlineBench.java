@@ -17,20 +17,27 @@ import java.util.Optional;
  */
 public final class FrontlineBench {
   /** How much to measure: dates and passes for figures, warm-up and timed runs for the series and changes. */
-  public record Plan(int figureDates, int warmupPasses, int timedPasses, int seriesWarmups, int seriesRuns,
-      Optional<LocalDate[]> changes) {
-  }
+  public record Plan(
+      int figureDates,
+      int warmupPasses,
+      int timedPasses,
+      int seriesWarmups,
+      int seriesRuns,
+      Optional<LocalDate[]> changes) {}
 
   /** The timings; {@code changes} is empty when the plan asks for none. */
-  public record Results(Timing figures, Timing series, Optional<Timing> changes) {
-  }
+  public record Results(Timing figures, Timing series, Optional<Timing> changes) {}
 
   private final Scenario scenario;
   private final FiguresOp figures;
 
   public FrontlineBench(Scenario scenario) {
     this.scenario = scenario;
-    this.figures = new FiguresOp(scenario.index(), scenario.actors(), scenario.basemap(), FiguresConfig.DEFAULT,
+    this.figures = new FiguresOp(
+        scenario.index(),
+        scenario.actors(),
+        scenario.basemap(),
+        FiguresConfig.DEFAULT,
         RecordTime.now());
   }
 
@@ -41,11 +48,17 @@ public final class FrontlineBench {
   public Results run(Plan plan) {
     Timing oneDate = figures(plan);
     SeriesOp series = new SeriesOp(scenario.index());
-    Timing daily = Stopwatch.measure("series", plan.seriesWarmups(), plan.seriesRuns(),
+    Timing daily = Stopwatch.measure(
+        "series",
+        plan.seriesWarmups(),
+        plan.seriesRuns(),
         () -> series.series(scenario.seriesActor(), scenario.seriesFrom(), scenario.seriesTo()));
     Optional<Timing> changes = plan.changes().map(d -> {
       ChangesOp op = new ChangesOp(scenario.index(), figures);
-      return Stopwatch.measure("changes", plan.seriesWarmups() * 5, plan.seriesRuns() * 5,
+      return Stopwatch.measure(
+          "changes",
+          plan.seriesWarmups() * 5,
+          plan.seriesRuns() * 5,
           () -> op.changes(d[0], d[1], Optional.empty()));
     });
     return new Results(oneDate, daily, changes);

@@ -26,8 +26,7 @@ public final class IslamicStateSetup {
   public static final LocalDate SERIES_FROM = LocalDate.of(2014, 6, 1);
   public static final LocalDate SERIES_TO = LocalDate.of(2019, 3, 23);
 
-  private IslamicStateSetup() {
-  }
+  private IslamicStateSetup() {}
 
   public static Scenario load() {
     Path dir = tempDir();
@@ -38,14 +37,30 @@ public final class IslamicStateSetup {
       });
       NaturalEarthBasemap basemap = NaturalEarthBasemap.shared();
       basemap.countries(); // loaded here, so that the build time is the index's alone
-      Timed<ControlIndex> built = Timed.of(
-          () -> new ControlIndexBuilder(store, basemap, ZoneConfig.DEFAULT, new io.frontline.control.LayoutMemo(),
-              io.frontline.bundled.BundledPopulation.of(store)).build(loaded.value()));
-      String description = String.format(java.util.Locale.ROOT,
-          "real: %d sourced observations of %d footprints (bundled IS scenario)", loaded.value().size(),
+      Timed<ControlIndex> built = Timed.of(() -> new ControlIndexBuilder(
+              store,
+              basemap,
+              ZoneConfig.DEFAULT,
+              new io.frontline.control.LayoutMemo(),
+              io.frontline.bundled.BundledPopulation.of(store))
+          .build(loaded.value()));
+      String description = String.format(
+          java.util.Locale.ROOT,
+          "real: %d sourced observations of %d footprints (bundled IS scenario)",
+          loaded.value().size(),
           built.value().footprints().size());
-      return new Scenario("Islamic State 2014-2019", description, built.value(), new Actors(store.actors()), basemap,
-          BundledGazetteer.places(), SERIES_FROM, SERIES_TO, "islamic-state", loaded.ms(), built.ms());
+      return new Scenario(
+          "Islamic State 2014-2019",
+          description,
+          built.value(),
+          new Actors(store.actors()),
+          basemap,
+          BundledGazetteer.places(),
+          SERIES_FROM,
+          SERIES_TO,
+          "islamic-state",
+          loaded.ms(),
+          built.ms());
     } finally {
       delete(dir);
     }
@@ -55,7 +70,8 @@ public final class IslamicStateSetup {
     try {
       return Files.createTempDirectory("frontline-bench-");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary directory for the scenario store", e);
+      throw new UncheckedIOException(
+          "cannot create a temporary directory for the scenario store", e);
     }
   }
 

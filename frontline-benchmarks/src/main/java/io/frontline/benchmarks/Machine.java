@@ -12,15 +12,31 @@ import java.util.Optional;
  * Frontline commit measured (FRONTLINE_COMMIT, set by tools/bench.sh), the load average when the run started and the
  * JVM's niceness.
  */
-public record Machine(int cores, long memory_mb, String cpu, String os, String jdk, String peer, String commit,
-    String loadAtStart, String nice) {
+public record Machine(
+    int cores,
+    long memory_mb,
+    String cpu,
+    String os,
+    String jdk,
+    String peer,
+    String commit,
+    String loadAtStart,
+    String nice) {
 
   public static Machine current(Optional<String> peerVersion) {
-    return new Machine(Runtime.getRuntime().availableProcessors(), memoryMb(), field(Path.of("/proc/cpuinfo"),
-        "model name", ":"), osName(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
-        + " (" + System.getProperty("java.vm.vendor") + "), max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
-        + " MB", peerVersion.orElse("not measured"), Optional.ofNullable(System.getenv("FRONTLINE_COMMIT"))
-        .orElse("unknown"), loadAverage(), niceness());
+    return new Machine(
+        Runtime.getRuntime().availableProcessors(),
+        memoryMb(),
+        field(Path.of("/proc/cpuinfo"), "model name", ":"),
+        osName(),
+        System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+            + " (" + System.getProperty("java.vm.vendor") + "), max heap "
+            + Runtime.getRuntime().maxMemory() / (1 << 20)
+            + " MB",
+        peerVersion.orElse("not measured"),
+        Optional.ofNullable(System.getenv("FRONTLINE_COMMIT")).orElse("unknown"),
+        loadAverage(),
+        niceness());
   }
 
   /** This process's niceness (/proc/self/stat, field 19). */
@@ -53,14 +69,15 @@ public record Machine(int cores, long memory_mb, String cpu, String os, String j
   }
 
   private static long memoryMb() {
-    String kb = field(Path.of("/proc/meminfo"), "MemTotal", ":").replace("kB", "").strip();
+    String kb =
+        field(Path.of("/proc/meminfo"), "MemTotal", ":").replace("kB", "").strip();
     return kb.matches("\\d+") ? Long.parseLong(kb) / 1024 : -1;
   }
 
   private static String osName() {
     String pretty = field(Path.of("/etc/os-release"), "PRETTY_NAME", "=").replace("\"", "");
-    return pretty + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-        + System.getProperty("os.arch");
+    return pretty + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version")
+        + " " + System.getProperty("os.arch");
   }
 
   /** The first value of a "key: value" (or "key=value") line, or "unknown" when the file or key is missing. */
@@ -69,7 +86,10 @@ public record Machine(int cores, long memory_mb, String cpu, String os, String j
       return "unknown";
     }
     try (var lines = Files.lines(file)) {
-      return lines.filter(l -> l.startsWith(key)).map(l -> l.substring(l.indexOf(separator) + 1).strip()).findFirst()
+      return lines
+          .filter(l -> l.startsWith(key))
+          .map(l -> l.substring(l.indexOf(separator) + 1).strip())
+          .findFirst()
           .orElse("unknown");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
@@ -77,7 +97,18 @@ public record Machine(int cores, long memory_mb, String cpu, String os, String j
   }
 
   public String describe() {
-    return String.format(Locale.ROOT, "%d cores, %,d MB RAM, CPU %s; %s; %s; %s; Frontline commit %s; JVM nice %s;"
-        + " load average at start %s", cores, memory_mb, cpu, os, jdk, peer, commit, nice, loadAtStart);
+    return String.format(
+        Locale.ROOT,
+        "%d cores, %,d MB RAM, CPU %s; %s; %s; %s; Frontline commit %s; JVM nice %s;"
+            + " load average at start %s",
+        cores,
+        memory_mb,
+        cpu,
+        os,
+        jdk,
+        peer,
+        commit,
+        nice,
+        loadAtStart);
   }
 }

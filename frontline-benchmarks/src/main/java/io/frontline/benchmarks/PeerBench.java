@@ -41,7 +41,8 @@ public final class PeerBench {
   /** The series loop over {@code sampleDays} spread days (all days when it is at least the range). */
   public SeriesTiming series(int sampleDays) {
     long days = scenario.seriesDays();
-    List<LocalDate> dates = sampleDays >= days ? scenario.spreadDates((int) days) : scenario.spreadDates(sampleDays);
+    List<LocalDate> dates =
+        sampleDays >= days ? scenario.spreadDates((int) days) : scenario.spreadDates(sampleDays);
     peer.figures(dates.get(0));
     List<Double> samples = new ArrayList<>();
     for (LocalDate d : dates) {

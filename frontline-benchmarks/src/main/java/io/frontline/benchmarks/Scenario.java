@@ -12,13 +12,24 @@ import java.util.List;
  * peer loads as settlements, the date range of the daily series and the actor it follows, how long its observations
  * took to load and how long the index took to build. {@code description} says what the data is (real or synthetic, sizes, seed).
  */
-public record Scenario(String name, String description, ControlIndex index, Actors actors, Basemap basemap,
-    List<Place> gazetteer, LocalDate seriesFrom, LocalDate seriesTo, String seriesActor, double load_ms, double build_ms) {
+public record Scenario(
+    String name,
+    String description,
+    ControlIndex index,
+    Actors actors,
+    Basemap basemap,
+    List<Place> gazetteer,
+    LocalDate seriesFrom,
+    LocalDate seriesTo,
+    String seriesActor,
+    double load_ms,
+    double build_ms) {
 
   public Scenario {
     gazetteer = List.copyOf(gazetteer);
     if (seriesTo.isBefore(seriesFrom)) {
-      throw new IllegalArgumentException("series end " + seriesTo + " is before its start " + seriesFrom);
+      throw new IllegalArgumentException(
+          "series end " + seriesTo + " is before its start " + seriesFrom);
     }
   }
 
@@ -30,6 +41,8 @@ public record Scenario(String name, String description, ControlIndex index, Acto
   public List<LocalDate> spreadDates(int count) {
     long days = seriesDays() - 1;
     return java.util.stream.IntStream.range(0, count)
-        .mapToObj(i -> seriesFrom.plusDays(count == 1 ? 0 : Math.round(days * (double) i / (count - 1)))).toList();
+        .mapToObj(
+            i -> seriesFrom.plusDays(count == 1 ? 0 : Math.round(days * (double) i / (count - 1))))
+        .toList();
   }
 }

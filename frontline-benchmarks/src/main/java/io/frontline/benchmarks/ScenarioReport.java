@@ -3,14 +3,18 @@ package io.frontline.benchmarks;
 import java.util.Optional;
 
 /** What one scenario's run measured: Frontline's timings and, when a peer was given, the peer's and the agreement. */
-public record ScenarioReport(Scenario scenario, FrontlineBench.Results frontline, Optional<Peer> peer) {
+public record ScenarioReport(
+    Scenario scenario, FrontlineBench.Results frontline, Optional<Peer> peer) {
   /**
    * The PostGIS side: load time (tables, indexes, ANALYZE), the one-date timing over {@code timedDates} dates, the
    * series, and the agreement with Frontline.
    */
-  public record Peer(double load_ms, Timing oneDate, int timedDates, PeerBench.SeriesTiming series,
-      Agreement agreement) {
-  }
+  public record Peer(
+      double load_ms,
+      Timing oneDate,
+      int timedDates,
+      PeerBench.SeriesTiming series,
+      Agreement agreement) {}
 
   public int atoms() {
     return scenario.index().atoms().size();

@@ -11,8 +11,7 @@ import java.util.function.Supplier;
 public final class Stopwatch {
   private static volatile Object sink;
 
-  private Stopwatch() {
-  }
+  private Stopwatch() {}
 
   /** Runs {@code work} {@code warmups} times untimed, then {@code runs} times timed. */
   public static Timing measure(String name, int warmups, int runs, Supplier<?> work) {

@@ -10,7 +10,8 @@ import java.util.List;
 public record Timing(String name, double[] samples_ms) {
   public Timing {
     if (samples_ms.length == 0) {
-      throw new IllegalArgumentException("a timing needs at least one sample, " + name + " has none");
+      throw new IllegalArgumentException(
+          "a timing needs at least one sample, " + name + " has none");
     }
     samples_ms = samples_ms.clone();
     Arrays.sort(samples_ms);
@@ -41,8 +42,14 @@ public record Timing(String name, double[] samples_ms) {
 
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "%s: median %.2f ms, p95 %.2f ms, min %.2f ms over %d runs", name,
-        median_ms(), p95_ms(), min_ms(), runs());
+    return String.format(
+        java.util.Locale.ROOT,
+        "%s: median %.2f ms, p95 %.2f ms, min %.2f ms over %d runs",
+        name,
+        median_ms(),
+        p95_ms(),
+        min_ms(),
+        runs());
   }
 
   @Override

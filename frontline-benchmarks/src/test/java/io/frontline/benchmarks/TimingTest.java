@@ -18,7 +18,8 @@ class TimingTest {
 
   @Test
   void noSamplesIsRefused() {
-    assertThatThrownBy(() -> Timing.of("empty", List.of())).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Timing.of("empty", List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("empty");
   }
 
@@ -29,6 +30,7 @@ class TimingTest {
     assertThat(o.scalePeerSeriesDays()).isEqualTo(10);
     assertThat(o.pgUrl()).isEmpty();
     assertThatThrownBy(() -> BenchOptions.parse("--bogus", "1")).hasMessageContaining("--bogus");
-    assertThatThrownBy(() -> BenchOptions.parse("--areas", "0")).hasMessageContaining("--areas must be >= 1");
+    assertThatThrownBy(() -> BenchOptions.parse("--areas", "0"))
+        .hasMessageContaining("--areas must be >= 1");
   }
 }

@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 final class ActorNames {
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
 
-  private ActorNames() {
-  }
+  private ActorNames() {}
 
   /** The names, each language a code such as en, ar or pt-BR and each text non-blank. */
   static Map<String, String> checked(Map<String, String> names) {
@@ -26,8 +25,8 @@ final class ActorNames {
 
   static String checkLanguage(String language) {
     if (!LANGUAGE.matcher(language).matches()) {
-      throw new IllegalArgumentException("--name-in language must be a code such as en, ar or pt-BR, was '"
-          + language + "'");
+      throw new IllegalArgumentException(
+          "--name-in language must be a code such as en, ar or pt-BR, was '" + language + "'");
     }
     return language;
   }

@@ -1,9 +1,9 @@
 package io.frontline.cli;
 
-import io.frontline.refusals.Refusal;
 import io.frontline.actors.Actor;
 import io.frontline.actors.ActorKind;
 import io.frontline.actors.ActorSetValidator;
+import io.frontline.refusals.Refusal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,32 +15,59 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Adds one actor. */
-@Command(name = "add", mixinStandardHelpOptions = true, description = "Add an actor of any conflict.",
-    footer = {"", "Example: frontline actors add --id rsf --name \"Rapid Support Forces\" --alias RSF"
-        + " --alias \"قوات الدعم السريع\" --colour \"#b5651d\" --kind non-state --name-in ar=\"قوات الدعم السريع\"",
-        "Exit codes: 0 ok, 2 bad value, an id that exists or an alias of another actor, 4 no store, 5 store error."})
+@Command(
+    name = "add",
+    mixinStandardHelpOptions = true,
+    description = "Add an actor of any conflict.",
+    footer = {
+      "",
+      "Example: frontline actors add --id rsf --name \"Rapid Support Forces\" --alias RSF"
+          + " --alias \"قوات الدعم السريع\" --colour \"#b5651d\" --kind non-state --name-in ar=\"قوات الدعم السريع\"",
+      "Exit codes: 0 ok, 2 bad value, an id that exists or an alias of another actor, 4 no store, 5 store error."
+    })
 final class ActorsAddCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
-  @Option(names = "--id", required = true, description = "Lower-case letters, digits and '-' (rsf, sudan-army).")
+
+  @Option(
+      names = "--id",
+      required = true,
+      description = "Lower-case letters, digits and '-' (rsf, sudan-army).")
   String id;
+
   @Option(names = "--name", required = true, description = "The main name.")
   String name;
-  @Option(names = "--alias", paramLabel = "NAME", description = "Another name in any language (repeat).")
+
+  @Option(
+      names = "--alias",
+      paramLabel = "NAME",
+      description = "Another name in any language (repeat).")
   List<String> aliases = new ArrayList<>();
+
   @Option(names = "--colour", required = true, paramLabel = "#RRGGBB", description = "Map colour.")
   String colour;
-  @Option(names = "--kind", defaultValue = "non-state", paramLabel = "KIND",
-      description = "state_forces (state), non_state_group (non-state) or coalition (default: ${DEFAULT-VALUE}).")
+
+  @Option(
+      names = "--kind",
+      defaultValue = "non-state",
+      paramLabel = "KIND",
+      description =
+          "state_forces (state), non_state_group (non-state) or coalition (default: ${DEFAULT-VALUE}).")
   String kind;
-  @Option(names = "--name-in", paramLabel = "LANG=TEXT", description = "Display name in a language (repeat).")
+
+  @Option(
+      names = "--name-in",
+      paramLabel = "LANG=TEXT",
+      description = "Display name in a language (repeat).")
   Map<String, String> names = new LinkedHashMap<>();
 
   @Override
   public Integer call() {
-    Actor actor = new Actor(id, name, ActorKind.parse(kind), colour, aliases, ActorNames.checked(names));
+    Actor actor =
+        new Actor(id, name, ActorKind.parse(kind), colour, aliases, ActorNames.checked(names));
     try (Workspace ws = Workspace.open(store)) {
       List<String> problems = ActorSetValidator.additions(ws.store().actors(), List.of(actor));
       if (!problems.isEmpty()) {

@@ -10,15 +10,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Lists the actors in the store; its subcommands add, edit and import them. */
-@Command(name = "actors", mixinStandardHelpOptions = true,
-    description = {"List the actors with ids, kinds and aliases; add, edit or import them (any conflict).",
-        "Actors are reference data: adding or editing one changes no observation."},
+@Command(
+    name = "actors",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List the actors with ids, kinds and aliases; add, edit or import them (any conflict).",
+      "Actors are reference data: adding or editing one changes no observation."
+    },
     subcommands = {ActorsAddCommand.class, ActorsEditCommand.class, ActorsImportCommand.class})
 final class ActorsCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--json", description = "Print JSON (docs/schema/actors.schema.json).")
   boolean json;
 

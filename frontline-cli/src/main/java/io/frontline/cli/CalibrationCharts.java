@@ -1,10 +1,10 @@
 package io.frontline.cli;
 
+import io.frontline.figures.SeriesOp;
 import io.frontline.figures.calibration.CalibrationSeries;
 import io.frontline.figures.calibration.PublishedFigure;
 import io.frontline.figures.calibration.PublishedFigure.Measure;
 import io.frontline.figures.calibration.PublishedFigure.Scope;
-import io.frontline.figures.SeriesOp;
 import io.frontline.render.chart.CalibrationChart;
 import io.frontline.render.chart.ChartPage;
 import io.frontline.render.map.Theme;
@@ -33,25 +33,56 @@ final class CalibrationCharts {
   }
 
   void write(Path dir) {
-    write(dir, "area", CalibrationChart.Panel.AREA, Measure.AREA_HELD, "area held",
+    write(
+        dir,
+        "area",
+        CalibrationChart.Panel.AREA,
+        Measure.AREA_HELD,
+        "area held",
         "Area held (km2); dots: every published area of Iraq and Syria together");
-    write(dir, "population", CalibrationChart.Panel.POPULATION, Measure.POPULATION_HELD, "population under its rule",
+    write(
+        dir,
+        "population",
+        CalibrationChart.Panel.POPULATION,
+        Measure.POPULATION_HELD,
+        "population under its rule",
         "Population (GeoNames proxy); dots: every published population");
   }
 
-  private void write(Path dir, String name, CalibrationChart.Panel panel, Measure measure, String what,
+  private void write(
+      Path dir,
+      String name,
+      CalibrationChart.Panel panel,
+      Measure measure,
+      String what,
       String axis) {
     MapLanguage l = MapLanguage.find("en").orElseThrow();
     String title = "Islamic State: " + what + ", Frontline and the published record";
     Provenance p = provenance();
-    ChartPage page = new ChartPage(PAGE, Theme.find("light").orElseThrow(), l, title,
-        CalibrationSeries.FIRST + " to " + CalibrationSeries.LAST + "; shading: Frontline's low-high range",
-        ChartPage.credits(PAGE, l, p, ws.index().zones().radius_km(), java.util.Optional.of(
-            "Published figures: calibration/published-figures.csv (see docs/CALIBRATION.md). Regenerate: "
-                + CalibrateCommand.REGENERATE)));
-    CalibrationChart chart = new CalibrationChart(page, panel, series.points(), marks(measure), axis);
+    ChartPage page = new ChartPage(
+        PAGE,
+        Theme.find("light").orElseThrow(),
+        l,
+        title,
+        CalibrationSeries.FIRST + " to " + CalibrationSeries.LAST
+            + "; shading: Frontline's low-high range",
+        ChartPage.credits(
+            PAGE,
+            l,
+            p,
+            ws.index().zones().radius_km(),
+            java.util.Optional.of(
+                "Published figures: calibration/published-figures.csv (see docs/CALIBRATION.md). Regenerate: "
+                    + CalibrateCommand.REGENERATE)));
+    CalibrationChart chart =
+        new CalibrationChart(page, panel, series.points(), marks(measure), axis);
     for (Format f : List.of(Format.SVG, Format.PNG)) {
-      Outputs.write(dir.resolve(name + "." + f.name().toLowerCase(Locale.ROOT)), f, PAGE, title, p.entries(title),
+      Outputs.write(
+          dir.resolve(name + "." + f.name().toLowerCase(Locale.ROOT)),
+          f,
+          PAGE,
+          title,
+          p.entries(title),
           chart::paint);
     }
   }
@@ -61,20 +92,24 @@ final class CalibrationCharts {
   }
 
   /** The published figures of a measure for both countries as marks on a chart of {@code points}. */
-  static List<CalibrationChart.Mark> marks(List<PublishedFigure> figures, Measure measure,
-      List<SeriesOp.Point> points) {
-    return figures.stream().filter(f -> f.measure() == measure && f.scope() == Scope.IRAQ_SYRIA)
-        .map(f -> new CalibrationChart.Mark(markDay(f, measure, points), f.value(), label(f), f.partisan())).toList();
+  static List<CalibrationChart.Mark> marks(
+      List<PublishedFigure> figures, Measure measure, List<SeriesOp.Point> points) {
+    return figures.stream()
+        .filter(f -> f.measure() == measure && f.scope() == Scope.IRAQ_SYRIA)
+        .map(f -> new CalibrationChart.Mark(
+            markDay(f, measure, points), f.value(), label(f), f.partisan()))
+        .toList();
   }
 
   /**
    * A day's figure on its day, a month's or a year's in the middle of it; a peak without a date of its own on the
    * day of the series' peak up to then.
    */
-  private static LocalDate markDay(PublishedFigure f, Measure measure, List<SeriesOp.Point> points) {
+  private static LocalDate markDay(
+      PublishedFigure f, Measure measure, List<SeriesOp.Point> points) {
     if (f.precision() == PublishedFigure.Precision.PEAK && !points.isEmpty()) {
-      ToDoubleFunction<SeriesOp.Point> v = measure == Measure.AREA_HELD ? SeriesOp.Point::area_km2
-          : p -> p.population();
+      ToDoubleFunction<SeriesOp.Point> v =
+          measure == Measure.AREA_HELD ? SeriesOp.Point::area_km2 : p -> p.population();
       SeriesOp.Point best = points.get(0);
       for (SeriesOp.Point p : points) {
         if (!p.date().isAfter(f.lastDay()) && v.applyAsDouble(p) > v.applyAsDouble(best)) {
@@ -90,17 +125,29 @@ final class CalibrationCharts {
 
   static String label(PublishedFigure f) {
     String by = f.saidBy().replaceAll("\\s*\\(.*\\)", "").strip();
-    return by + (f.peak() ? " peak " : " ") + String.format(Locale.ROOT, f.value() >= 1e6 ? "%.1f M" : "%,.0f",
-        f.value() >= 1e6 ? f.value() / 1e6 : f.value());
+    return by
+        + (f.peak() ? " peak " : " ")
+        + String.format(
+            Locale.ROOT,
+            f.value() >= 1e6 ? "%.1f M" : "%,.0f",
+            f.value() >= 1e6 ? f.value() / 1e6 : f.value());
   }
 
   /** The record behind the charts, without the time they were made: the same store gives the same files. */
   private Provenance provenance() {
     var observations = ws.observations();
-    int sources = (int) observations.stream().map(o -> o.statement().source().key()).distinct().count();
-    return new Provenance("frontline calibrate", List.of(CalibrationSeries.FIRST, CalibrationSeries.LAST),
-        "latest", ws.store().revision(), "daily series (SeriesOp) of " + CalibrationRun.ACTOR,
-        "zone radius " + ws.index().zones().radius_km() + " km", observations.size(), sources, "",
+    int sources = (int)
+        observations.stream().map(o -> o.statement().source().key()).distinct().count();
+    return new Provenance(
+        "frontline calibrate",
+        List.of(CalibrationSeries.FIRST, CalibrationSeries.LAST),
+        "latest",
+        ws.store().revision(),
+        "daily series (SeriesOp) of " + CalibrationRun.ACTOR,
+        "zone radius " + ws.index().zones().radius_km() + " km",
+        observations.size(),
+        sources,
+        "",
         ProvenanceOf.SOFTWARE);
   }
 }

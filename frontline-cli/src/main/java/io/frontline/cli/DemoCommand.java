@@ -1,8 +1,7 @@
 package io.frontline.cli;
 
-import io.frontline.app.figures.FigureQueries;
 import io.frontline.actors.Actor;
-import io.frontline.bundled.IslamicStateScenario;
+import io.frontline.app.figures.FigureQueries;
 import io.frontline.cli.text.ChangesText;
 import io.frontline.cli.text.FiguresText;
 import io.frontline.cli.text.HistoryText;
@@ -21,9 +20,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Loads the Islamic State scenario into the store and prints what a newsroom asked for in 2017. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Load the Islamic State scenario (Iraq and Syria, 2014-2019) into the store and print the figures"
-        + " for 1 Feb 2016 and 5 Jun 2017, the changes between them, the largest extent, and city histories.")
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description =
+        "Load the Islamic State scenario (Iraq and Syria, 2014-2019) into the store and print the figures"
+            + " for 1 Feb 2016 and 5 Jun 2017, the changes between them, the largest extent, and city histories.")
 final class DemoCommand implements Callable<Integer> {
   static final LocalDate FIRST = LocalDate.of(2016, 2, 1);
   static final LocalDate SECOND = LocalDate.of(2017, 6, 5);
@@ -31,12 +33,21 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin
   StoreOptions store;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
-  @Option(names = "--places", defaultValue = "Mosul,Raqqa,Palmyra", split = ",", paramLabel = "NAME",
+
+  @Option(
+      names = "--places",
+      defaultValue = "Mosul,Raqqa,Palmyra",
+      split = ",",
+      paramLabel = "NAME",
       description = "Places whose history is printed (default: ${DEFAULT-VALUE}).")
   List<String> places;
-  @Option(names = "--serve", description = "Then serve the web app and the API (as 'frontline serve' does).")
+
+  @Option(
+      names = "--serve",
+      description = "Then serve the web app and the API (as 'frontline serve' does).")
   boolean serve;
 
   @Override
@@ -54,7 +65,8 @@ final class DemoCommand implements Callable<Integer> {
       FiguresText.printMethod(out, ws.figures().figures(SECOND).method());
       out.println();
       DemoMaps.write(ws, out);
-      out.printf("Store: %s (revision %d). Try: ./frontline figures --date 2015-06-01 --store %s%n",
+      out.printf(
+          "Store: %s (revision %d). Try: ./frontline figures --date 2015-06-01 --store %s%n",
           ws.path().toAbsolutePath(), ws.store().revision(), ws.path());
     }
     out.printf("Demo done in %.1f s.%n", (System.nanoTime() - started) / 1e9);
@@ -73,21 +85,32 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static void printChanges(Workspace ws, PrintWriter out) {
-    new ChangesText(ws.actors()).print(out, ws.changes().changes(FIRST, SECOND, java.util.Optional.empty()), 25);
+    new ChangesText(ws.actors())
+        .print(out, ws.changes().changes(FIRST, SECOND, java.util.Optional.empty()), 25);
     out.println();
   }
 
   private static void printPeak(Workspace ws, PrintWriter out) {
     LocalDate[] range = ws.index().dateRange().orElseThrow();
     List<SeriesOp.Point> series = new SeriesOp(ws.index()).series(IS, range[0], range[1]);
-    SeriesOp.Point peak = series.stream().max(Comparator.comparingDouble(SeriesOp.Point::area_km2)
-        .thenComparing(SeriesOp.Point::date, Comparator.reverseOrder())).orElseThrow();
+    SeriesOp.Point peak = series.stream()
+        .max(Comparator.comparingDouble(SeriesOp.Point::area_km2)
+            .thenComparing(SeriesOp.Point::date, Comparator.reverseOrder()))
+        .orElseThrow();
     ActorFigures at = ws.figures().figures(peak.date()).actor(IS).orElseThrow();
-    LocalDate until = series.stream().filter(p -> p.date().isAfter(peak.date()) && p.area_km2() < peak.area_km2())
-        .map(SeriesOp.Point::date).findFirst().orElse(range[1]);
-    out.printf("Largest extent of %s: %s km2 from %s to %s, %s people in %d settlements; %s.%n",
-        ws.actor(IS).name(), Table.km2(peak.area_km2()), peak.date(), until.minusDays(1),
-        Table.count(at.population()), at.settlements(),
+    LocalDate until = series.stream()
+        .filter(p -> p.date().isAfter(peak.date()) && p.area_km2() < peak.area_km2())
+        .map(SeriesOp.Point::date)
+        .findFirst()
+        .orElse(range[1]);
+    out.printf(
+        "Largest extent of %s: %s km2 from %s to %s, %s people in %d settlements; %s.%n",
+        ws.actor(IS).name(),
+        Table.km2(peak.area_km2()),
+        peak.date(),
+        until.minusDays(1),
+        Table.count(at.population()),
+        at.settlements(),
         at.comparison().map(c -> c.text()).orElse("no comparison"));
     out.println();
   }

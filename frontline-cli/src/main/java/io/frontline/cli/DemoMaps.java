@@ -22,8 +22,7 @@ import java.util.Optional;
  * Dutch, and the area chart, as a newspaper would print them.
  */
 final class DemoMaps {
-  private DemoMaps() {
-  }
+  private DemoMaps() {}
 
   static void write(Workspace ws, PrintWriter out) {
     Path dir = ws.path().toAbsolutePath().getParent();
@@ -31,10 +30,18 @@ final class DemoMaps {
       out.println("Maps and charts:");
       for (MapLanguage l : List.of(MapLanguage.EN, MapLanguage.NL)) {
         Path file = dir.resolve("is-2016-2017-" + l.code() + ".png");
-        MapRequest request = MapRequest.of(List.of(DemoCommand.FIRST, DemoCommand.SECOND),
-            Optional.of(DemoCommand.IS), l, Regions.IRAQ_SYRIA, PageSize.parse(MapPictures.DEFAULT_SIZE, 150));
-        MapPictures.plan(ws, request, "frontline map --date " + DemoCommand.FIRST + " --date " + DemoCommand.SECOND
-            + " --actor islamic-state --lang " + l.code() + " --out " + file.getFileName()).write(Format.PNG, file);
+        MapRequest request = MapRequest.of(
+            List.of(DemoCommand.FIRST, DemoCommand.SECOND),
+            Optional.of(DemoCommand.IS),
+            l,
+            Regions.IRAQ_SYRIA,
+            PageSize.parse(MapPictures.DEFAULT_SIZE, 150));
+        MapPictures.plan(
+                ws,
+                request,
+                "frontline map --date " + DemoCommand.FIRST + " --date " + DemoCommand.SECOND
+                    + " --actor islamic-state --lang " + l.code() + " --out " + file.getFileName())
+            .write(Format.PNG, file);
         out.println("  " + file);
       }
       Path chart = dir.resolve("is-area.png");
@@ -47,13 +54,28 @@ final class DemoMaps {
 
   private static void writeChart(Workspace ws, Path file) {
     PageSize page = PageSize.parse("1600x900", 150);
-    ChartData data = new ChartData(ws, MapLanguage.EN, "frontline chart area --actor islamic-state --out "
-        + file.getFileName());
-    LocalDate[] range = ws.index().dateRange().orElseThrow(() -> Refusal.notFound("the store has no observations"));
-    ChartCommand.Chart chart = data.area(range, List.of(DemoCommand.IS), (title, subtitle, provenance, km) ->
-        new ChartPage(page, Theme.LIGHT, MapLanguage.EN, title, subtitle,
+    ChartData data = new ChartData(
+        ws,
+        MapLanguage.EN,
+        "frontline chart area --actor islamic-state --out " + file.getFileName());
+    LocalDate[] range =
+        ws.index().dateRange().orElseThrow(() -> Refusal.notFound("the store has no observations"));
+    ChartCommand.Chart chart = data.area(
+        range,
+        List.of(DemoCommand.IS),
+        (title, subtitle, provenance, km) -> new ChartPage(
+            page,
+            Theme.LIGHT,
+            MapLanguage.EN,
+            title,
+            subtitle,
             ChartPage.credits(page, MapLanguage.EN, provenance, km, Optional.empty())));
-    Outputs.write(file, Format.PNG, page, chart.page().title(), chart.provenance().entries(chart.page().title()),
+    Outputs.write(
+        file,
+        Format.PNG,
+        page,
+        chart.page().title(),
+        chart.provenance().entries(chart.page().title()),
         chart.drawing());
   }
 }

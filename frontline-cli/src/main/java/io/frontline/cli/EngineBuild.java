@@ -14,8 +14,7 @@ import java.util.stream.Stream;
 final class EngineBuild {
   private static volatile String id;
 
-  private EngineBuild() {
-  }
+  private EngineBuild() {}
 
   static String id() {
     if (id == null) {

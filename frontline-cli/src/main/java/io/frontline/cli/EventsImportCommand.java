@@ -18,21 +18,31 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Imports an event file, all or nothing. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Import conflict events: UCDP GED, ACLED or coalition strike releases, told by the header"
-        + " (docs/formats/events.md).",
-        "The whole file is checked first and every problem reported; nothing is written if any row is rejected."
-            + " Events already in the store are skipped, so importing a file twice adds nothing."})
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import conflict events: UCDP GED, ACLED or coalition strike releases, told by the header"
+          + " (docs/formats/events.md).",
+      "The whole file is checked first and every problem reported; nothing is written if any row is rejected."
+          + " Events already in the store are skipped, so importing a file twice adds nothing."
+    })
 final class EventsImportCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
+
   @Parameters(paramLabel = "FILE", description = "The CSV file to import.")
   Path file;
+
   @Option(names = "--dry-run", description = "Check the file and print the report; write nothing.")
   boolean dryRun;
-  @Option(names = "--json", description = "Print the report as JSON (docs/schema/event-import.schema.json).")
+
+  @Option(
+      names = "--json",
+      description = "Print the report as JSON (docs/schema/event-import.schema.json).")
   boolean json;
 
   @Override
@@ -43,7 +53,10 @@ final class EventsImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (Workspace ws = Workspace.open(store)) {
       EventImports imports = new EventImports(StoreAccess.direct(ws.store()), Workspace.basemap());
-      EventImports.Request request = new EventImports.Request(file, dryRun, rows -> progress(err, "Read", rows),
+      EventImports.Request request = new EventImports.Request(
+          file,
+          dryRun,
+          rows -> progress(err, "Read", rows),
           written -> progress(err, "Stored", written));
       try {
         report(imports.run(request, ws.actors()));

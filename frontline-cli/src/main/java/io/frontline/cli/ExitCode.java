@@ -19,8 +19,7 @@ public final class ExitCode {
   /** The store cannot be opened or written. */
   public static final int STORE = 5;
 
-  private ExitCode() {
-  }
+  private ExitCode() {}
 
   /** The one mapping of a refusal to an exit code. */
   public static int of(Refusal.Kind kind) {

@@ -18,24 +18,47 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Exports observations, or the control map of a date, for GIS tools and spreadsheets. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Export the observations (every current version) or, with --date, the control map of that date.",
-        "geojson: observations, or control areas per actor, status and basis (observed, stale, inferred) and the"
-            + " settlements; csv: observations, or the settlements and their holders; kml (with --date): the control"
-            + " areas and settlements; gpkg: a GeoPackage with the layers control_areas and settlements (with --date)"
-            + " or a consistent copy of the store."})
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Export the observations (every current version) or, with --date, the control map of that date.",
+      "geojson: observations, or control areas per actor, status and basis (observed, stale, inferred) and the"
+          + " settlements; csv: observations, or the settlements and their holders; kml (with --date): the control"
+          + " areas and settlements; gpkg: a GeoPackage with the layers control_areas and settlements (with --date)"
+          + " or a consistent copy of the store."
+    })
 final class ExportCommand implements Callable<Integer> {
-  enum Format { geojson, gpkg, csv, kml }
+  enum Format {
+    geojson,
+    gpkg,
+    csv,
+    kml
+  }
 
   @Mixin
   StoreOptions store;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
-  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "geojson, gpkg, csv or kml.")
+
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FORMAT",
+      description = "geojson, gpkg, csv or kml.")
   Format format;
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Export the control map of this date.")
+
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "Export the control map of this date.")
   String date;
-  @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output; required for gpkg).")
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Output file (default: standard output; required for gpkg).")
   Path out;
 
   @Override
@@ -50,9 +73,11 @@ final class ExportCommand implements Callable<Integer> {
       OutputFile.check(out);
     }
     if (chosen == ExportFormat.GPKG && Files.exists(out)) {
-      throw Refusal.badInput(null, "will not overwrite " + out + "; remove it first or choose another --out");
+      throw Refusal.badInput(
+          null, "will not overwrite " + out + "; remove it first or choose another --out");
     }
-    try (Workspace ws = Workspace.open(store); OutputStream stream = open()) {
+    try (Workspace ws = Workspace.open(store);
+        OutputStream stream = open()) {
       Exports.write(ws, day, chosen, stream);
     }
     if (out != null) {

@@ -1,7 +1,7 @@
 package io.frontline.cli;
 
-import io.frontline.refusals.Refusal;
 import io.frontline.gazetteer.Place;
+import io.frontline.refusals.Refusal;
 import io.frontline.render.geo.Extent;
 import io.frontline.render.geo.Regions;
 import java.util.Locale;
@@ -14,17 +14,26 @@ final class ExtentOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  @Option(names = "--region", paramLabel = "NAME",
-      description = "A preset (iraq-syria, levant, middle-east, mosul, raqqa-deir-ez-zor) or a country name or code.")
+  @Option(
+      names = "--region",
+      paramLabel = "NAME",
+      description =
+          "A preset (iraq-syria, levant, middle-east, mosul, raqqa-deir-ez-zor) or a country name or code.")
   String region;
 
   @Option(names = "--bbox", paramLabel = "W,S,E,N", description = "The extent in degrees.")
   String bbox;
 
-  @Option(names = "--around", paramLabel = "PLACE", description = "Centre the map on a place (with --radius).")
+  @Option(
+      names = "--around",
+      paramLabel = "PLACE",
+      description = "Centre the map on a place (with --radius).")
   String around;
 
-  @Option(names = "--radius", paramLabel = "DIST", defaultValue = "50km",
+  @Option(
+      names = "--radius",
+      paramLabel = "DIST",
+      defaultValue = "50km",
       description = "Radius around --around, e.g. 50km (default: ${DEFAULT-VALUE}).")
   String radius;
 
@@ -45,15 +54,20 @@ final class ExtentOptions {
       return box();
     }
     if (around != null) {
-      Place place = ws.place(around, null, mixee == null ? null : mixee.commandLine().getErr(),
+      Place place = ws.place(
+          around,
+          null,
+          mixee == null ? null : mixee.commandLine().getErr(),
           "Pick another with --around 'NAME, CC' (e.g. 'Ariha, SY') or its GeoNames id.");
       return Regions.around(place.lat(), place.lon(), radiusKm());
     }
     if (region == null) {
       return Regions.IRAQ_SYRIA;
     }
-    return Regions.find(region, Workspace.basemap()).orElseThrow(() -> Refusal.notFound("unknown region '"
-        + region + "'; give a country name or code, or one of " + String.join(", ", Regions.presetNames())));
+    return Regions.find(region, Workspace.basemap())
+        .orElseThrow(() -> Refusal.notFound(
+            "unknown region '" + region + "'; give a country name or code, or one of "
+                + String.join(", ", Regions.presetNames())));
   }
 
   private void count() {
@@ -82,7 +96,8 @@ final class ExtentOptions {
       }
       return km;
     } catch (NumberFormatException e) {
-      throw Refusal.badInput(null, "--radius must be a distance such as 50km, was '" + radius + "'");
+      throw Refusal.badInput(
+          null, "--radius must be a distance such as 50km, was '" + radius + "'");
     }
   }
 }

@@ -1,8 +1,8 @@
 package io.frontline.cli;
 
 import io.frontline.basemap.Basemap;
-import io.frontline.control.ControlIndex;
 import io.frontline.bundled.BundledPopulation;
+import io.frontline.control.ControlIndex;
 import io.frontline.control.ControlIndexBuilder;
 import io.frontline.control.LayoutMemo;
 import io.frontline.control.ZoneConfig;
@@ -33,7 +33,8 @@ final class IndexLoad {
   }
 
   static boolean enabled() {
-    String setting = System.getProperty("frontline.indexCache", System.getenv("FRONTLINE_INDEX_CACHE"));
+    String setting =
+        System.getProperty("frontline.indexCache", System.getenv("FRONTLINE_INDEX_CACHE"));
     return !"off".equalsIgnoreCase(setting);
   }
 
@@ -61,9 +62,11 @@ final class IndexLoad {
   private ControlIndex build() {
     List<Observation> observations = store.observations(asOf);
     ControlIndex[] built = new ControlIndex[1];
-    Progress.run("Building the control map from " + observations.size() + " observations",
-        () -> built[0] = new ControlIndexBuilder(store, basemap, zones, new LayoutMemo(),
-            BundledPopulation.of(store)).build(observations));
+    Progress.run(
+        "Building the control map from " + observations.size() + " observations",
+        () -> built[0] = new ControlIndexBuilder(
+                store, basemap, zones, new LayoutMemo(), BundledPopulation.of(store))
+            .build(observations));
     return built[0];
   }
 }

@@ -8,8 +8,7 @@ import picocli.CommandLine.Command;
 
 /** Entry point: runs a command and maps every failure to one line on stderr and a documented exit code. */
 public final class Main {
-  private Main() {
-  }
+  private Main() {}
 
   public static void main(String[] args) {
     NativeSqlite.useCopyBesideJar();
@@ -41,7 +40,9 @@ public final class Main {
     if (args.length > 0) {
       for (Class<?> sub : top.subcommands()) {
         Command command = sub.getAnnotation(Command.class);
-        if (command != null && (command.name().equals(args[0]) || Arrays.asList(command.aliases()).contains(args[0]))) {
+        if (command != null
+            && (command.name().equals(args[0])
+                || Arrays.asList(command.aliases()).contains(args[0]))) {
           return new CommandLine(new Lean()).addSubcommand(new CommandLine(sub));
         }
       }
@@ -50,7 +51,10 @@ public final class Main {
   }
 
   /** The top level with no commands under it, for {@link #commandLine}; named and versioned as the full one. */
-  @Command(name = "frontline", mixinStandardHelpOptions = true, versionProvider = Lean.Version.class)
+  @Command(
+      name = "frontline",
+      mixinStandardHelpOptions = true,
+      versionProvider = Lean.Version.class)
   static final class Lean implements Runnable {
     @Override
     public void run() {

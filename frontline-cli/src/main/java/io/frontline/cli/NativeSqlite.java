@@ -12,15 +12,15 @@ import java.nio.file.StandardCopyOption;
  * it always does.
  */
 final class NativeSqlite {
-  private NativeSqlite() {
-  }
+  private NativeSqlite() {}
 
   static void useCopyBesideJar() {
     if (System.getProperty("org.sqlite.lib.path") != null) {
       return;
     }
     try {
-      Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path jar =
+          Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (!Files.isRegularFile(jar)) {
         return;
       }
@@ -28,7 +28,8 @@ final class NativeSqlite {
       String name = System.mapLibraryName("sqlitejdbc");
       String build = Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis();
       Path dir = jar.resolveSibling("native").resolve(build).resolve(folder);
-      if (!Files.isRegularFile(dir.resolve(name)) && !extract("/org/sqlite/native/" + folder + "/" + name, dir, name)) {
+      if (!Files.isRegularFile(dir.resolve(name))
+          && !extract("/org/sqlite/native/" + folder + "/" + name, dir, name)) {
         return;
       }
       System.setProperty("org.sqlite.lib.path", dir.toString());
@@ -38,7 +39,8 @@ final class NativeSqlite {
     }
   }
 
-  private static boolean extract(String resource, Path dir, String name) throws java.io.IOException {
+  private static boolean extract(String resource, Path dir, String name)
+      throws java.io.IOException {
     try (InputStream in = NativeSqlite.class.getResourceAsStream(resource)) {
       if (in == null) {
         return false;
@@ -47,7 +49,11 @@ final class NativeSqlite {
       Path temp = Files.createTempFile(dir, name, ".tmp");
       try {
         Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(temp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp,
+            dir.resolve(name),
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
       } finally {
         Files.deleteIfExists(temp);
       }

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 
 /** Checks, before any work, that an output file can be written: its folder exists and takes new files. */
 final class OutputFile {
-  private OutputFile() {
-  }
+  private OutputFile() {}
 
   /** A missing folder is not found (exit 4); a folder, or a place that refuses new files, is a bad value (exit 2). */
   static void check(Path file) {
@@ -26,7 +25,8 @@ final class OutputFile {
     try {
       Files.delete(Files.createTempFile(parent, ".frontline-", ".probe"));
     } catch (IOException | SecurityException | UnsupportedOperationException e) {
-      throw Refusal.badInput(null, "cannot write " + file + ": " + parent + " does not accept new files");
+      throw Refusal.badInput(
+          null, "cannot write " + file + ": " + parent + " does not accept new files");
     }
   }
 }

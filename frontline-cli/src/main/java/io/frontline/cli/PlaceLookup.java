@@ -1,11 +1,11 @@
 package io.frontline.cli;
 
-import io.frontline.refusals.Refusal;
 import io.frontline.cli.text.Table;
 import io.frontline.gazetteer.Gazetteer;
 import io.frontline.gazetteer.NameDistance;
 import io.frontline.gazetteer.NameKey;
 import io.frontline.gazetteer.Place;
+import io.frontline.refusals.Refusal;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,7 +52,8 @@ final class PlaceLookup {
   Place find(String text, String country, PrintWriter warnings, String hint) {
     String given = text == null ? "" : text.strip();
     if (given.matches("\\d{1,12}")) {
-      return gazetteer.findPlace(Long.parseLong(given))
+      return gazetteer
+          .findPlace(Long.parseLong(given))
           .orElseThrow(() -> Refusal.notFound("no place with GeoNames id " + given));
     }
     Matcher m = WITH_COUNTRY.matcher(given);
@@ -72,7 +73,8 @@ final class PlaceLookup {
     String a = inName == null ? null : inName.toUpperCase(Locale.ROOT);
     String b = option == null || option.isBlank() ? null : option.strip().toUpperCase(Locale.ROOT);
     if (b != null && !b.matches("[A-Z]{2}")) {
-      throw Refusal.badInput(null, "--country must be a two-letter ISO code such as SY or IQ, was '" + option + "'");
+      throw Refusal.badInput(
+          null, "--country must be a two-letter ISO code such as SY or IQ, was '" + option + "'");
     }
     if (a != null && b != null && !a.equals(b)) {
       throw Refusal.badInput(null, "two countries given, " + a + " and " + b + "; give one");
@@ -84,21 +86,27 @@ final class PlaceLookup {
   private List<Place> matches(String name, String cc) {
     String key = NameKey.of(name);
     List<Place> found = gazetteer.search(name, SEARCH_LIMIT).stream()
-        .filter(p -> cc == null || p.country().equalsIgnoreCase(cc)).toList();
+        .filter(p -> cc == null || p.country().equalsIgnoreCase(cc))
+        .toList();
     List<Place> exact = found.stream().filter(p -> keys(p).contains(key)).toList();
     return exact.isEmpty() ? found : exact;
   }
 
   private List<Place> ranked(List<Place> places) {
     Set<Long> seen = places.size() > 1 ? observed.get() : Set.of();
-    return places.stream().sorted(Comparator.comparing((Place p) -> !seen.contains(p.id()))
-        .thenComparing(Comparator.comparingLong(Place::population).reversed()).thenComparingLong(Place::id)).toList();
+    return places.stream()
+        .sorted(Comparator.comparing((Place p) -> !seen.contains(p.id()))
+            .thenComparing(Comparator.comparingLong(Place::population).reversed())
+            .thenComparingLong(Place::id))
+        .toList();
   }
 
   private void warn(PrintWriter warnings, String given, List<Place> ranked, String hint) {
     Set<Long> seen = observed.get();
-    warnings.printf("frontline: '%s' matches %d places; using the first (observed places first, then the most"
-        + " populous):%n", given, ranked.size());
+    warnings.printf(
+        "frontline: '%s' matches %d places; using the first (observed places first, then the most"
+            + " populous):%n",
+        given, ranked.size());
     ranked.stream().limit(LISTED).forEach(p -> warnings.println("  " + describe(p, seen)));
     if (ranked.size() > LISTED) {
       warnings.printf("  ... and %d more%n", ranked.size() - LISTED);
@@ -109,11 +117,16 @@ final class PlaceLookup {
   private String notFound(String name, String cc) {
     if (cc != null && !matches(name, null).isEmpty()) {
       return "no place named '" + name + "' in " + cc + "; there are places of that name in "
-          + String.join(", ", matches(name, null).stream().map(Place::country).distinct().toList());
+          + String.join(
+              ", ", matches(name, null).stream().map(Place::country).distinct().toList());
     }
     List<Place> near = near(name, cc);
-    return "no place named '" + name + "' in the gazetteer" + (near.isEmpty() ? ""
-        : "; did you mean " + String.join(", ", near.stream().map(p -> describe(p, observed.get())).toList()) + "?");
+    return "no place named '" + name + "' in the gazetteer"
+        + (near.isEmpty()
+            ? ""
+            : "; did you mean "
+                + String.join(
+                    ", ", near.stream().map(p -> describe(p, observed.get())).toList()) + "?");
   }
 
   /** Places whose name is a few edits from the given one: observed places, and gazetteer names with its start. */
@@ -124,25 +137,32 @@ final class PlaceLookup {
     }
     Map<Long, Place> pool = new LinkedHashMap<>();
     observed.get().forEach(id -> gazetteer.findPlace(id).ifPresent(p -> pool.put(id, p)));
-    gazetteer.search(key.substring(0, Math.min(NEAR_PREFIX, key.length())), SEARCH_LIMIT)
+    gazetteer
+        .search(key.substring(0, Math.min(NEAR_PREFIX, key.length())), SEARCH_LIMIT)
         .forEach(p -> pool.putIfAbsent(p.id(), p));
     Set<Long> seen = observed.get();
     Map<Place, Integer> distance = new LinkedHashMap<>();
     for (Place p : pool.values()) {
-      int d = keys(p).stream().mapToInt(k -> NameDistance.keys(key, k)).min().orElse(Integer.MAX_VALUE);
+      int d =
+          keys(p).stream().mapToInt(k -> NameDistance.keys(key, k)).min().orElse(Integer.MAX_VALUE);
       if (d <= NameDistance.tolerance(key) && (cc == null || p.country().equalsIgnoreCase(cc))) {
         distance.put(p, d);
       }
     }
-    return distance.keySet().stream().sorted(Comparator.comparing((Place p) -> !seen.contains(p.id()))
-        .thenComparing(distance::get).thenComparing(Comparator.comparingLong(Place::population).reversed()))
-        .limit(LISTED).toList();
+    return distance.keySet().stream()
+        .sorted(Comparator.comparing((Place p) -> !seen.contains(p.id()))
+            .thenComparing(distance::get)
+            .thenComparing(Comparator.comparingLong(Place::population).reversed()))
+        .limit(LISTED)
+        .toList();
   }
 
   private static String describe(Place p, Set<Long> observed) {
     return p.name() + " (" + p.country() + ", GeoNames " + p.id()
-        + (observed.contains(p.id()) ? ", observed" : p.population() > 0 ? ", population "
-        + Table.count(p.population()) : "") + ")";
+        + (observed.contains(p.id())
+            ? ", observed"
+            : p.population() > 0 ? ", population " + Table.count(p.population()) : "")
+        + ")";
   }
 
   private static Set<String> keys(Place place) {

@@ -10,8 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * silent in pipes and logs so output stays clean.
  */
 final class Progress {
-  private Progress() {
-  }
+  private Progress() {}
 
   static boolean enabled() {
     return System.console() != null || "1".equals(System.getenv("FRONTLINE_PROGRESS"));
@@ -32,7 +31,7 @@ final class Progress {
   /** Runs a task of {@code total} steps; the work reports its steps to the consumer. */
   static void steps(String task, long total, Consumer<Runnable> work) {
     if (!enabled()) {
-      work.accept(() -> { });
+      work.accept(() -> {});
       return;
     }
     try (ProgressBar bar = builder(task, total).build()) {
@@ -41,7 +40,11 @@ final class Progress {
   }
 
   private static ProgressBarBuilder builder(String task, long total) {
-    return new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(200);
+    return new ProgressBarBuilder()
+        .setTaskName(task)
+        .setInitialMax(total)
+        .setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+        .setUpdateIntervalMillis(200);
   }
 }

@@ -24,30 +24,38 @@ final class Recorded {
   void text(String verb, RecordedVersion version, String reason) {
     Observation recorded = version.observation();
     Observation previous = version.previous().orElseThrow();
-    out.printf("%s observation %s: version %d, recorded %s by %s.%n", verb, recorded.lineage(), recorded.version(),
-        recorded.recordedAt(), recorded.recordedBy());
+    out.printf(
+        "%s observation %s: version %d, recorded %s by %s.%n",
+        verb, recorded.lineage(), recorded.version(), recorded.recordedAt(), recorded.recordedBy());
     out.printf("  %s: %s%n", subject(recorded.statement()), claim(recorded.statement()));
     List<String> changed = changes(previous.statement(), recorded.statement());
-    out.println(recorded.retracted() ? "  It no longer counts in figures, changes, histories and maps."
-        : "  changed: " + (changed.isEmpty() ? "the source only" : String.join("; ", changed)));
+    out.println(
+        recorded.retracted()
+            ? "  It no longer counts in figures, changes, histories and maps."
+            : "  changed: " + (changed.isEmpty() ? "the source only" : String.join("; ", changed)));
     out.println("  source: " + label(recorded.statement().source()));
     out.println("  reason: " + reason);
-    out.printf("  Version %d stays in the history; --as-of %s shows the store as it was before.%n",
+    out.printf(
+        "  Version %d stays in the history; --as-of %s shows the store as it was before.%n",
         previous.version(), recorded.recordedAt().minusMillis(1));
   }
 
   private String subject(Statement s) {
     if (s.subject() instanceof Subject.PlaceRef ref) {
-      return ws.store().findPlace(ref.placeId()).map(p -> p.name() + " (GeoNames " + p.id() + ", " + p.country() + ")")
-          .orElse((ref.placeId() > 1_000_000_000L ? "gazetteer supplement " : "GeoNames ") + ref.placeId());
+      return ws.store()
+          .findPlace(ref.placeId())
+          .map(p -> p.name() + " (GeoNames " + p.id() + ", " + p.country() + ")")
+          .orElse((ref.placeId() > 1_000_000_000L ? "gazetteer supplement " : "GeoNames ")
+              + ref.placeId());
     }
     Subject.Area area = (Subject.Area) s.subject();
     return area.label().isEmpty() ? "a drawn area" : "area '" + area.label() + "'";
   }
 
   private static String claim(Statement s) {
-    return s.actorId() + " " + s.status().code() + s.fromActor().map(f -> " (other party: " + f + ")").orElse("")
-        + ", " + s.date() + ", confidence " + s.confidence().code();
+    return s.actorId() + " " + s.status().code()
+        + s.fromActor().map(f -> " (other party: " + f + ")").orElse("") + ", " + s.date()
+        + ", confidence " + s.confidence().code();
   }
 
   static List<String> changes(Statement a, Statement b) {

@@ -16,16 +16,27 @@ final class RenderOptions {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
   Path out;
 
-  @Option(names = "--size", paramLabel = "SIZE",
-      description = "WIDTHxHEIGHT in pixels, a4 or a4-landscape (default: 1600x1200; animations 1000x750).")
+  @Option(
+      names = "--size",
+      paramLabel = "SIZE",
+      description =
+          "WIDTHxHEIGHT in pixels, a4 or a4-landscape (default: 1600x1200; animations 1000x750).")
   String size;
 
-  @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "150",
-      description = "Resolution: sets the pixels of a4 sizes and the physical size recorded (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--dpi",
+      paramLabel = "DPI",
+      defaultValue = "150",
+      description =
+          "Resolution: sets the pixels of a4 sizes and the physical size recorded (default: ${DEFAULT-VALUE}).")
   int dpi;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-      description = "Language of labels, dates and numbers: en, nl, fr, de or ar (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      description =
+          "Language of labels, dates and numbers: en, nl, fr, de or ar (default: ${DEFAULT-VALUE}).")
   String lang;
 
   MapLanguage language() {
@@ -33,7 +44,8 @@ final class RenderOptions {
   }
 
   PageSize page(String defaultSize) {
-    return MapPictures.page(Optional.of(size == null ? defaultSize : size), dpi, MapPictures.Limits.RENDERER);
+    return MapPictures.page(
+        Optional.of(size == null ? defaultSize : size), dpi, MapPictures.Limits.RENDERER);
   }
 
   /**
@@ -50,22 +62,28 @@ final class RenderOptions {
 
   private Format format(String format, Format fallback, List<Format> allowed) {
     if (format != null) {
-      Format f = Format.find(format).orElseThrow(() -> Refusal.badInput(null, "--format must be one of " + names(allowed)
-          + ", was '" + format + "'"));
+      Format f = Format.find(format)
+          .orElseThrow(() -> Refusal.badInput(
+              null, "--format must be one of " + names(allowed) + ", was '" + format + "'"));
       return allowedOr(f, allowed);
     }
     String extension = Format.extension(out).orElse(null);
     if (extension == null) {
       return fallback;
     }
-    return allowedOr(Format.find(extension).orElseThrow(() -> Refusal.badInput(null, "cannot write " + out
-        + ": this command writes " + names(allowed) + ", not '" + extension + "'; end --out with one of them")),
+    return allowedOr(
+        Format.find(extension)
+            .orElseThrow(() -> Refusal.badInput(
+                null,
+                "cannot write " + out + ": this command writes " + names(allowed) + ", not '"
+                    + extension + "'; end --out with one of them")),
         allowed);
   }
 
   private static Format allowedOr(Format f, List<Format> allowed) {
     if (!allowed.contains(f)) {
-      throw Refusal.badInput(null, "this command writes " + names(allowed) + ", not " + f.extension());
+      throw Refusal.badInput(
+          null, "this command writes " + names(allowed) + ", not " + f.extension());
     }
     return f;
   }
@@ -76,6 +94,8 @@ final class RenderOptions {
 
   /** A write failure as a user error: exit 4 when the directory is missing, 2 when the file cannot be written. */
   static Refusal failed(OutputException e) {
-    return e.missingDirectory() ? Refusal.notFound(e.getMessage()) : Refusal.badInput(null, e.getMessage());
+    return e.missingDirectory()
+        ? Refusal.notFound(e.getMessage())
+        : Refusal.badInput(null, e.getMessage());
   }
 }

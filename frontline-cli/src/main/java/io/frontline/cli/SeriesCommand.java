@@ -1,10 +1,10 @@
 package io.frontline.cli;
 
-import io.frontline.app.figures.SeriesReport;
-import io.frontline.app.figures.FigureQueries;
-import io.frontline.app.View;
-import io.frontline.refusals.Refusal;
 import io.frontline.app.AppJson;
+import io.frontline.app.View;
+import io.frontline.app.figures.FigureQueries;
+import io.frontline.app.figures.SeriesReport;
+import io.frontline.refusals.Refusal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,22 +14,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Daily area and population held by one actor. */
-@Command(name = "series", mixinStandardHelpOptions = true,
-    description = "Daily area (km2), contested area, population and settlements held by an actor between two dates.")
+@Command(
+    name = "series",
+    mixinStandardHelpOptions = true,
+    description =
+        "Daily area (km2), contested area, population and settlements held by an actor between two dates.")
 final class SeriesCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day.")
   String from;
-  @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day (inclusive).")
+
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "YYYY-MM-DD",
+      description = "Last day (inclusive).")
   String to;
+
   @Option(names = "--actor", required = true, paramLabel = "ACTOR", description = "The actor.")
   String actor;
+
   @Option(names = "--json", description = "Print JSON (docs/schema/series.schema.json).")
   boolean json;
-  @Option(names = "--csv", description = "Print CSV: date,area_km2,contested_km2,population,settlements.")
+
+  @Option(
+      names = "--csv",
+      description = "Print CSV: date,area_km2,contested_km2,population,settlements.")
   boolean csv;
 
   @Override
@@ -47,8 +62,16 @@ final class SeriesCommand implements Callable<Integer> {
         out.println(AppJson.pretty(report.toJson()));
       } else {
         out.println("date,area_km2,contested_km2,population,settlements");
-        report.points().forEach(p -> out.println(String.format(Locale.ROOT, "%s,%.1f,%.1f,%d,%d", p.date(),
-            p.area_km2(), p.contested_km2(), p.population(), p.settlements())));
+        report
+            .points()
+            .forEach(p -> out.println(String.format(
+                Locale.ROOT,
+                "%s,%.1f,%.1f,%d,%d",
+                p.date(),
+                p.area_km2(),
+                p.contested_km2(),
+                p.population(),
+                p.settlements())));
       }
     }
     return ExitCode.OK;

@@ -1,6 +1,5 @@
 package io.frontline.cli;
 
-import io.frontline.refusals.Refusal;
 import io.frontline.actors.Actors;
 import io.frontline.app.View;
 import io.frontline.basemap.Basemap;
@@ -11,6 +10,7 @@ import io.frontline.figures.FiguresConfig;
 import io.frontline.figures.FiguresOp;
 import io.frontline.gazetteer.Place;
 import io.frontline.observations.Observation;
+import io.frontline.refusals.Refusal;
 import io.frontline.store.GeoPackageStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +36,9 @@ final class Workspace implements View, AutoCloseable {
   static Workspace open(StoreOptions options) {
     options.check();
     if (!Files.isRegularFile(options.store)) {
-      throw Refusal.notFound("no store at " + options.store.toAbsolutePath()
-          + "; create one with 'frontline init --store FILE' (or 'frontline demo'), or give --store FILE");
+      throw Refusal.notFound(
+          "no store at " + options.store.toAbsolutePath()
+              + "; create one with 'frontline init --store FILE' (or 'frontline demo'), or give --store FILE");
     }
     return checkedAsOf(create(options));
   }
@@ -108,7 +109,8 @@ final class Workspace implements View, AutoCloseable {
   }
 
   private java.util.Set<Long> observedPlaces() {
-    return observations().stream().map(o -> o.statement().subject())
+    return observations().stream()
+        .map(o -> o.statement().subject())
         .filter(s -> s instanceof io.frontline.observations.Subject.PlaceRef)
         .map(s -> ((io.frontline.observations.Subject.PlaceRef) s).placeId())
         .collect(java.util.stream.Collectors.toSet());
@@ -128,7 +130,12 @@ final class Workspace implements View, AutoCloseable {
 
   /** Figures compare sizes with the countries' areas only, so they take the small sizes table, not the outlines. */
   FiguresOp figures() {
-    return new FiguresOp(index(), actors(), NaturalEarthBasemap.sizes(), FiguresConfig.DEFAULT, options.recordTime());
+    return new FiguresOp(
+        index(),
+        actors(),
+        NaturalEarthBasemap.sizes(),
+        FiguresConfig.DEFAULT,
+        options.recordTime());
   }
 
   @Override

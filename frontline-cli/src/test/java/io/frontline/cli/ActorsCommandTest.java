@@ -17,11 +17,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The actors of any war: added, edited and imported, never two answering to one name. */
 class ActorsCommandTest {
-  static final String[] RSF = {"--id", "rsf", "--name", "Rapid Support Forces", "--alias", "RSF", "--alias",
-      "قوات الدعم السريع", "--colour", "#b5651d", "--kind", "non-state", "--name-in", "ar=قوات الدعم السريع"};
+  static final String[] RSF = {
+    "--id",
+    "rsf",
+    "--name",
+    "Rapid Support Forces",
+    "--alias",
+    "RSF",
+    "--alias",
+    "قوات الدعم السريع",
+    "--colour",
+    "#b5651d",
+    "--kind",
+    "non-state",
+    "--name-in",
+    "ar=قوات الدعم السريع"
+  };
 
   @TempDir
   Path dir;
+
   String store;
 
   @BeforeEach
@@ -36,29 +51,38 @@ class ActorsCommandTest {
     Cli.Run add = actors("add", RSF);
 
     assertThat(add.exit()).as(add.err()).isZero();
-    assertThat(add.out()).startsWith("Added actor rsf (Rapid Support Forces, non_state_group, #b5651d");
-    assertThat(actors().out()).contains("rsf  Rapid Support Forces  non_state_group  #b5651d  RSF, قوات الدعم السريع");
+    assertThat(add.out())
+        .startsWith("Added actor rsf (Rapid Support Forces, non_state_group, #b5651d");
+    assertThat(actors().out())
+        .contains("rsf  Rapid Support Forces  non_state_group  #b5651d  RSF, قوات الدعم السريع");
     var json = JsonSchemas.validate("actors.schema.json", actors("--json").out());
     assertThat(json.get(0).get("names").get("ar").asText()).isEqualTo("قوات الدعم السريع");
-    assertThat(stored()).singleElement().extracting(Actor::aliases, InstanceOfAssertFactories.list(String.class)).containsExactly("RSF", "قوات الدعم السريع");
+    assertThat(stored())
+        .singleElement()
+        .extracting(Actor::aliases, InstanceOfAssertFactories.list(String.class))
+        .containsExactly("RSF", "قوات الدعم السريع");
   }
 
   @Test
   void theBundledScenarioActorsFollowTheSchema() throws Exception {
-    Path bundled = Path.of("..", "frontline-data", "src", "main", "resources", "frontline", "scenario", "actors.json");
+    Path bundled = Path.of(
+        "..", "frontline-data", "src", "main", "resources", "frontline", "scenario", "actors.json");
 
     JsonSchemas.validate("actors.schema.json", Files.readString(bundled));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "--id rsf --name Again --colour #000000 | 2 | actor 'rsf' already exists; change it with: frontline actors edit rsf",
-      "--id saf --name SAF --alias RSF --colour #000000 | 2 | alias 'RSF' of actor 'saf' already belongs to actor 'rsf' (Rapid Support Forces)",
-      "--id saf --name SAF --colour #000000 --kind army | 2 | actor kind must be one of state_forces, non_state_group, coalition (or state, non-state), was 'army'",
-      "--id saf --name SAF --colour blue | 2 | actor saf colour must be #rrggbb, was 'blue'",
-      "--id SAF --name SAF --colour #000000 | 2 | actor id must be lower-case letters, digits and '-', was 'SAF'",
-      "--id saf --name SAF --colour #000000 --name-in english=SAF | 2 | --name-in language must be a code such as en, ar or pt-BR, was 'english'",
-      "--id saf --name SAF | 2 | Missing required option: '--colour=#RRGGBB'"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--id rsf --name Again --colour #000000 | 2 | actor 'rsf' already exists; change it with: frontline actors edit rsf",
+        "--id saf --name SAF --alias RSF --colour #000000 | 2 | alias 'RSF' of actor 'saf' already belongs to actor 'rsf' (Rapid Support Forces)",
+        "--id saf --name SAF --colour #000000 --kind army | 2 | actor kind must be one of state_forces, non_state_group, coalition (or state, non-state), was 'army'",
+        "--id saf --name SAF --colour blue | 2 | actor saf colour must be #rrggbb, was 'blue'",
+        "--id SAF --name SAF --colour #000000 | 2 | actor id must be lower-case letters, digits and '-', was 'SAF'",
+        "--id saf --name SAF --colour #000000 --name-in english=SAF | 2 | --name-in language must be a code such as en, ar or pt-BR, was 'english'",
+        "--id saf --name SAF | 2 | Missing required option: '--colour=#RRGGBB'"
+      })
   void badAdditionsAreRefusedWithOneLine(String args, int code, String message) {
     actors("add", RSF);
 
@@ -74,8 +98,21 @@ class ActorsCommandTest {
     actors("add", RSF);
     long before = revision();
 
-    Cli.Run run = actors("edit", "rsf", "--add-alias", "Janjaweed", "--remove-alias", "RSF", "--colour", "#aa5500",
-        "--name-in", "en=RSF", "--name-in", "ar=", "--kind", "coalition");
+    Cli.Run run = actors(
+        "edit",
+        "rsf",
+        "--add-alias",
+        "Janjaweed",
+        "--remove-alias",
+        "RSF",
+        "--colour",
+        "#aa5500",
+        "--name-in",
+        "en=RSF",
+        "--name-in",
+        "ar=",
+        "--kind",
+        "coalition");
 
     assertThat(run.exit()).as(run.err()).isZero();
     Actor edited = stored().get(0);
@@ -87,14 +124,26 @@ class ActorsCommandTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "nobody --name X | 4 | no actor with id 'nobody'; known: rsf, saf",
-      "rsf --add-alias SAF | 2 | alias 'SAF' of actor 'rsf' already belongs to actor 'saf' (Sudanese Armed Forces)",
-      "rsf --remove-alias Hemedti | 2 | actor rsf has no alias 'Hemedti'; its aliases: RSF, قوات الدعم السريع",
-      "rsf --kind militia | 2 | actor kind must be one of"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "nobody --name X | 4 | no actor with id 'nobody'; known: rsf, saf",
+        "rsf --add-alias SAF | 2 | alias 'SAF' of actor 'rsf' already belongs to actor 'saf' (Sudanese Armed Forces)",
+        "rsf --remove-alias Hemedti | 2 | actor rsf has no alias 'Hemedti'; its aliases: RSF, قوات الدعم السريع",
+        "rsf --kind militia | 2 | actor kind must be one of"
+      })
   void badEditsChangeNothing(String args, int code, String message) {
     actors("add", RSF);
-    actors("add", "--id", "saf", "--name", "Sudanese Armed Forces", "--alias", "SAF", "--colour", "#1f77b4");
+    actors(
+        "add",
+        "--id",
+        "saf",
+        "--name",
+        "Sudanese Armed Forces",
+        "--alias",
+        "SAF",
+        "--colour",
+        "#1f77b4");
     List<Actor> before = stored();
 
     Cli.Run run = actors("edit", args.split(" "));
@@ -106,7 +155,9 @@ class ActorsCommandTest {
 
   @Test
   void importsAFileAllOrNothingAndAgainWithoutComplaint() throws Exception {
-    Path file = Files.writeString(dir.resolve("sudan.json"), """
+    Path file = Files.writeString(
+        dir.resolve("sudan.json"),
+        """
         [{"id": "rsf", "name": "Rapid Support Forces", "kind": "non-state", "colour": "#b5651d", "aliases": ["RSF"]},
          {"id": "saf", "name": "Sudanese Armed Forces", "kind": "state", "colour": "#1f77b4", "aliases": ["SAF"]}]
         """);
@@ -123,8 +174,19 @@ class ActorsCommandTest {
 
   @Test
   void aFileWithProblemsReportsEveryOneAndWritesNothing() throws Exception {
-    actors("add", "--id", "iraq", "--name", "Government of Iraq", "--alias", "ISF", "--colour", "#0072B2");
-    Path file = Files.writeString(dir.resolve("bad.json"), """
+    actors(
+        "add",
+        "--id",
+        "iraq",
+        "--name",
+        "Government of Iraq",
+        "--alias",
+        "ISF",
+        "--colour",
+        "#0072B2");
+    Path file = Files.writeString(
+        dir.resolve("bad.json"),
+        """
         [{"id": "rsf", "name": "Rapid Support Forces", "kind": "non-state", "colour": "#b5651d", "aliases": ["ISF"]},
          {"id": "saf", "name": "Sudanese Armed Forces", "kind": "army", "colour": "#1f77b4"},
          {"id": "iraq", "name": "Iraq", "kind": "state", "colour": "#0072B2"},
@@ -134,20 +196,25 @@ class ActorsCommandTest {
     Cli.Run run = actors("import", file.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.REJECTED);
-    assertThat(run.err().lines()).containsExactly(
-        "bad.json: actor 2: actor kind must be one of state_forces, non_state_group, coalition (or state, non-state),"
-            + " was 'army'",
-        "bad.json: actor 'iraq' exists with other details; change it with: frontline actors edit iraq",
-        "bad.json: alias 'ISF' of actor 'rsf' already belongs to actor 'iraq' (Government of Iraq)",
-        "frontline: 3 problems in " + file + "; no actor was written");
+    assertThat(run.err().lines())
+        .containsExactly(
+            "bad.json: actor 2: actor kind must be one of state_forces, non_state_group, coalition (or state, non-state),"
+                + " was 'army'",
+            "bad.json: actor 'iraq' exists with other details; change it with: frontline actors edit iraq",
+            "bad.json: alias 'ISF' of actor 'rsf' already belongs to actor 'iraq' (Government of Iraq)",
+            "frontline: 3 problems in " + file + "; no actor was written");
     assertThat(stored()).extracting(Actor::id).containsExactly("iraq");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "broken.json | [{\"id\": \"rsf\", | 3 | broken.json: malformed JSON at line 1",
-      "none.json | | 4 | frontline: no actors file at "})
-  void malformedOrMissingFiles(String name, String text, int code, String message) throws Exception {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "broken.json | [{\"id\": \"rsf\", | 3 | broken.json: malformed JSON at line 1",
+        "none.json | | 4 | frontline: no actors file at "
+      })
+  void malformedOrMissingFiles(String name, String text, int code, String message)
+      throws Exception {
     Path file = dir.resolve(name);
     if (text != null) {
       Files.writeString(file, text);

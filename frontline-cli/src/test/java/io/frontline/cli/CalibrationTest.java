@@ -76,7 +76,10 @@ class CalibrationTest {
   }
 
   private static void assertHolds(CalibrationRules.Check check) {
-    assertThat(check.passed()).as("%s%nmeasured: %s%nfailures:%n  %s", check.rule(), check.measured(),
-        String.join("\n  ", check.failures())).isTrue();
+    assertThat(check.passed())
+        .as(
+            "%s%nmeasured: %s%nfailures:%n  %s",
+            check.rule(), check.measured(), String.join("\n  ", check.failures()))
+        .isTrue();
   }
 }

@@ -14,8 +14,7 @@ final class Cli {
   private static Run templateRun;
 
   /** What a run printed and returned. */
-  record Run(int exit, String out, String err) {
-  }
+  record Run(int exit, String out, String err) {}
 
   static Run run(String... args) {
     StringWriter out = new StringWriter();

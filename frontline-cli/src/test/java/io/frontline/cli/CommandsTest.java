@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandsTest {
   @TempDir
   static Path dir;
+
   static String store;
 
   @BeforeAll
@@ -37,7 +38,8 @@ class CommandsTest {
   @Test
   void anAliasInAnyLanguageFindsTheActor() throws Exception {
     for (String alias : new String[] {"ISIS", "Daesh", "Islamitische Staat", "الدولة الإسلامية"}) {
-      Cli.Run run = Cli.run("figures", "--date", "2016-02-01", "--actor", alias, "--store", store, "--json");
+      Cli.Run run =
+          Cli.run("figures", "--date", "2016-02-01", "--actor", alias, "--store", store, "--json");
       assertThat(run.exit()).as(alias + ": " + run.err()).isZero();
       JsonNode json = JsonSchemas.validate("figures.schema.json", run.out());
       assertThat(json.get("actors")).hasSize(1);
@@ -47,9 +49,22 @@ class CommandsTest {
 
   @Test
   void seriesAgreesWithFiguresOnTheSameDay() throws Exception {
-    JsonNode series = JsonSchemas.validate("series.schema.json", Cli.run("series", "--from", "2016-01-31", "--to",
-        "2016-02-02", "--actor", "IS", "--store", store, "--json").out());
-    JsonNode figures = JsonSchemas.validate("figures.schema.json",
+    JsonNode series = JsonSchemas.validate(
+        "series.schema.json",
+        Cli.run(
+                "series",
+                "--from",
+                "2016-01-31",
+                "--to",
+                "2016-02-02",
+                "--actor",
+                "IS",
+                "--store",
+                store,
+                "--json")
+            .out());
+    JsonNode figures = JsonSchemas.validate(
+        "figures.schema.json",
         Cli.run("figures", "--date", "2016-02-01", "--store", store, "--json").out());
     assertThat(series.get("points")).hasSize(3);
     assertThat(series.at("/points/1/area_km2").asDouble())
@@ -60,7 +75,8 @@ class CommandsTest {
 
   @Test
   void changesBalanceAndListMosulWithItsSource() throws Exception {
-    Cli.Run run = Cli.run("changes", "--from", "2016-02-01", "--to", "2017-08-01", "--store", store, "--json");
+    Cli.Run run = Cli.run(
+        "changes", "--from", "2016-02-01", "--to", "2017-08-01", "--store", store, "--json");
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode json = JsonSchemas.validate("changes.schema.json", run.out());
     double gained = 0;
@@ -82,12 +98,16 @@ class CommandsTest {
 
   @Test
   void changesGiveEachPlaceItsOwnDate() throws Exception {
-    Cli.Run text = Cli.run("changes", "--from", "2016-02-01", "--to", "2017-06-05", "--store", store);
+    Cli.Run text =
+        Cli.run("changes", "--from", "2016-02-01", "--to", "2017-06-05", "--store", store);
     assertThat(text.exit()).as(text.err()).isZero();
-    assertThat(text.out()).containsPattern("place +from +to +changed +source")
+    assertThat(text.out())
+        .containsPattern("place +from +to +changed +source")
         .containsPattern("\\n  Mosul +Islamic State +contested +2016-11-01 ");
-    JsonNode json = JsonSchemas.validate("changes.schema.json", Cli.run("changes", "--from", "2016-02-01", "--to",
-        "2017-06-05", "--store", store, "--json").out());
+    JsonNode json = JsonSchemas.validate(
+        "changes.schema.json",
+        Cli.run("changes", "--from", "2016-02-01", "--to", "2017-06-05", "--store", store, "--json")
+            .out());
     JsonNode mosul = null;
     for (JsonNode p : json.get("places")) {
       mosul = p.get("place_id").asLong() == 99072 ? p : mosul;
@@ -100,7 +120,8 @@ class CommandsTest {
   void sourcesListTheOutletsWithTheirKindsGradesAndFlags() throws Exception {
     Cli.Run text = Cli.run("sources", "--store", store);
     assertThat(text.exit()).as(text.err()).isZero();
-    assertThat(text.out()).containsPattern("Sources of \\d+ observations: \\d+ outlets, \\d+ of them flagged")
+    assertThat(text.out())
+        .containsPattern("Sources of \\d+ observations: \\d+ outlets, \\d+ of them flagged")
         .containsPattern("outlet +kind +observations +grades +first +last")
         .containsPattern("reuters\\.com \\(Reuters\\) +wire +\\d+ +B1 \\d+");
     Cli.Run run = Cli.run("sources", "--store", store, "--json", "--grade", "c3");
@@ -108,9 +129,12 @@ class CommandsTest {
     JsonNode json = JsonSchemas.validate("sources.schema.json", run.out());
     assertThat(json.get("grade").asText()).isEqualTo("C3");
     assertThat(json.get("observations").asInt()).isPositive();
-    json.get("outlets").forEach(o -> assertThat(o.get("grades").fieldNames()).toIterable().containsExactly("C3"));
-    JsonNode one = JsonSchemas.validate("sources.schema.json", Cli.run("sources", "--store", store, "--json",
-        "--outlet", "www.aljazeera.com").out());
+    json.get("outlets")
+        .forEach(o -> assertThat(o.get("grades").fieldNames()).toIterable().containsExactly("C3"));
+    JsonNode one = JsonSchemas.validate(
+        "sources.schema.json",
+        Cli.run("sources", "--store", store, "--json", "--outlet", "www.aljazeera.com")
+            .out());
     assertThat(one.get("outlets").findValuesAsText("host")).containsExactly("aljazeera.com");
     assertThat(one.get("outlets").get(0).get("note").asText()).contains("state-funded");
     Cli.Run bad = Cli.run("sources", "--store", store, "--grade", "Q1");
@@ -130,12 +154,22 @@ class CommandsTest {
       assertThat(json.at("/periods/1/from").asText()).isEqualTo("2014-06-10");
     }
     Cli.Run text = Cli.run("history", "Palmyra", "--store", store);
-    assertThat(text.out()).contains("2015-05-21", "2016-03-27", "2016-12-11", "2017-03-02", "Islamic State");
+    assertThat(text.out())
+        .contains("2015-05-21", "2016-03-27", "2016-12-11", "2017-03-02", "Islamic State");
   }
 
   @Test
   void seriesCsvHasOneLinePerDay() {
-    Cli.Run run = Cli.run("series", "--from", "2014-06-01", "--to", "2019-03-23", "--actor", "Daesh", "--store", store,
+    Cli.Run run = Cli.run(
+        "series",
+        "--from",
+        "2014-06-01",
+        "--to",
+        "2019-03-23",
+        "--actor",
+        "Daesh",
+        "--store",
+        store,
         "--csv");
     assertThat(run.exit()).isZero();
     String[] lines = run.out().strip().split("\n");

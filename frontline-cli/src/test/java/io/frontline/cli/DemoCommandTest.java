@@ -26,7 +26,8 @@ class DemoCommandTest {
         .contains("Rule: ", "Zones: ", "Population: ");
     assertThat(run.out()).containsPattern("from \\d{3} rows in review/is-towns-2014-2019.csv");
     if (run.out().contains("rows not loaded")) {
-      assertThat(run.out()).containsPattern("\\d+ rows not loaded \\(never guessed\\):")
+      assertThat(run.out())
+          .containsPattern("\\d+ rows not loaded \\(never guessed\\):")
           .containsPattern("\\(review/is-towns-2014-2019\\.csv line \\d+");
     }
   }
@@ -34,11 +35,14 @@ class DemoCommandTest {
   @Test
   void aSecondRunReusesTheStoreAndAddsNothing() {
     Path store = Cli.demoStore(dir);
-    String before = Cli.run("figures", "--date", "2016-02-01", "--store", store.toString(), "--json").out();
+    String before = Cli.run(
+            "figures", "--date", "2016-02-01", "--store", store.toString(), "--json")
+        .out();
     Cli.Run again = Cli.run("demo", "--store", store.toString());
     assertThat(again.exit()).as(again.err()).isZero();
     assertThat(again.out()).contains("Using the Islamic State scenario already in");
-    assertThat(Cli.run("figures", "--date", "2016-02-01", "--store", store.toString(), "--json").out())
+    assertThat(Cli.run("figures", "--date", "2016-02-01", "--store", store.toString(), "--json")
+            .out())
         .isEqualTo(before);
   }
 }

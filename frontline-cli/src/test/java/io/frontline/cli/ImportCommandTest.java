@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Imports change the figures when every record is good, and change nothing when one is bad. */
 class ImportCommandTest {
-  static final String AREA = """
+  static final String AREA =
+      """
       {"type": "FeatureCollection", "features": [
         {"type": "Feature",
          "geometry": {"type": "Polygon", "coordinates": [[[38.9, 35.9], [39.2, 35.9], [39.2, 36.1], [38.9, 36.1], [38.9, 35.9]]]},
@@ -18,7 +19,8 @@ class ImportCommandTest {
                         "source": "https://example.org/raqqa-satellite-2016-01-15", "source_kind": "satellite_imagery",
                         "confidence": "high", "note": "drawn from imagery"}}]}
       """;
-  static final String BAD = """
+  static final String BAD =
+      """
       {"type": "FeatureCollection", "features": [
         {"type": "Feature",
          "geometry": {"type": "Polygon", "coordinates": [[[38.9, 35.9], [39.2, 35.9], [39.2, 36.1], [38.9, 36.1]]]},
@@ -47,20 +49,26 @@ class ImportCommandTest {
     assertThat(run.out()).contains("Recorded 1 observations");
     double after = sdfArea(store, "2016-02-01");
     assertThat(after - before).isBetween(400.0, 800.0);
-    assertThat(sdfArea(store, "2016-01-14")).isEqualTo(sdfArea(Cli.demoStore(dir.resolve("..")).toString(), "2016-01-14"));
+    assertThat(sdfArea(store, "2016-01-14"))
+        .isEqualTo(sdfArea(Cli.demoStore(dir.resolve("..")).toString(), "2016-01-14"));
   }
 
   @Test
   void aFileWithBadRecordsIsRejectedWholeAndEveryProblemIsReported() throws Exception {
     String store = Cli.demoStore(dir).toString();
-    String revision = Cli.run("figures", "--date", "2016-02-01", "--store", store, "--json").out();
+    String revision =
+        Cli.run("figures", "--date", "2016-02-01", "--store", store, "--json").out();
     Path file = Files.writeString(dir.resolve("bad.geojson"), BAD);
     Cli.Run run = Cli.run("import", file.toString(), "--store", store, "--json");
     assertThat(run.exit()).isEqualTo(ExitCode.REJECTED);
     JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
     assertThat(report.get("recorded").asInt()).isZero();
-    assertThat(run.out()).contains("feature 1", "feature 2", "feature 3").doesNotContain("feature 4\"");
-    assertThat(Cli.run("figures", "--date", "2016-02-01", "--store", store, "--json").out()).isEqualTo(revision);
+    assertThat(run.out())
+        .contains("feature 1", "feature 2", "feature 3")
+        .doesNotContain("feature 4\"");
+    assertThat(Cli.run("figures", "--date", "2016-02-01", "--store", store, "--json")
+            .out())
+        .isEqualTo(revision);
   }
 
   @Test
@@ -74,7 +82,8 @@ class ImportCommandTest {
 
   static double sdfArea(String store, String date) throws Exception {
     JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(Cli.run("figures", "--date", date, "--actor", "sdf", "--store", store, "--json").out());
+        .readTree(Cli.run("figures", "--date", date, "--actor", "sdf", "--store", store, "--json")
+            .out());
     return json.at("/actors/0/area_km2").asDouble();
   }
 }

@@ -54,7 +54,10 @@ class IndexLoadTest {
     Path store = Cli.demoStore(dir);
     List<String> before = allAgree(store);
     Files.writeString(dir.resolve("area.geojson"), ImportCommandTest.AREA);
-    assertThat(Cli.run("import", dir.resolve("area.geojson").toString(), "--store", store.toString()).exit()).isZero();
+    assertThat(
+            Cli.run("import", dir.resolve("area.geojson").toString(), "--store", store.toString())
+                .exit())
+        .isZero();
     List<String> after = allAgree(store);
     assertThat(after).isNotEqualTo(before);
     assertThat(entries(store)).hasSize(2);
@@ -88,7 +91,10 @@ class IndexLoadTest {
     String beforeImport = java.time.Instant.now().toString();
     sleep(5);
     Files.writeString(dir.resolve("area.geojson"), ImportCommandTest.AREA);
-    assertThat(Cli.run("import", dir.resolve("area.geojson").toString(), "--store", store.toString()).exit()).isZero();
+    assertThat(
+            Cli.run("import", dir.resolve("area.geojson").toString(), "--store", store.toString())
+                .exit())
+        .isZero();
     List<String> latest = allAgree(store);
     List<String> then = allAgree(store, "--as-of", beforeImport);
     List<String> narrow = allAgree(store, "--zone-radius", "20");
@@ -122,7 +128,9 @@ class IndexLoadTest {
       String cached = run(store, query, options);
       assertThat(filling).as("%s while filling the cache", query).isEqualTo(fresh);
       assertThat(cached).as("%s from the cache", query).isEqualTo(fresh);
-      assertThat(entries(store)).as("the entry was read").anyMatch(e -> e.toFile().lastModified() > 0);
+      assertThat(entries(store))
+          .as("the entry was read")
+          .anyMatch(e -> e.toFile().lastModified() > 0);
       answers.add(fresh);
     }
     return answers;

@@ -15,17 +15,20 @@ import java.util.Set;
 /** Validates command output against the JSON Schemas in docs/schema. */
 final class JsonSchemas {
   static final Path DIR = Path.of("..", "docs", "schema").toAbsolutePath().normalize();
-  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-      b -> b.schemaMappers(m -> m.mapPrefix("https://frontline.example/schema/", DIR.toUri().toString())));
+  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
+      SpecVersion.VersionFlag.V202012,
+      b -> b.schemaMappers(
+          m -> m.mapPrefix("https://frontline.example/schema/", DIR.toUri().toString())));
 
-  private JsonSchemas() {
-  }
+  private JsonSchemas() {}
 
   static JsonNode validate(String schemaFile, String json) throws Exception {
     JsonNode node = new ObjectMapper().readTree(json);
     JsonSchema schema = FACTORY.getSchema(Files.newInputStream(DIR.resolve(schemaFile)));
     Set<ValidationMessage> errors = schema.validate(node);
-    assertThat(errors).as("%s against %s", json.length() > 400 ? json.substring(0, 400) : json, schemaFile).isEmpty();
+    assertThat(errors)
+        .as("%s against %s", json.length() > 400 ? json.substring(0, 400) : json, schemaFile)
+        .isEmpty();
     return node;
   }
 }

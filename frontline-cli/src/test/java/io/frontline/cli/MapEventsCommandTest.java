@@ -25,16 +25,21 @@ import org.junit.jupiter.api.io.TempDir;
 class MapEventsCommandTest {
   @TempDir
   static Path dir;
+
   static String store;
 
   @BeforeAll
   static void demoWithEvents() throws Exception {
     Path s = Cli.demoStore(dir);
-    EventReadOptions options = new EventReadOptions(new Actors(BundledActors.islamicStateScenario()),
-        new MemoryGazetteer(BundledGazetteer.places()), NaturalEarthBasemap.shared(), LocalDate.of(2026, 1, 1), null);
+    EventReadOptions options = new EventReadOptions(
+        new Actors(BundledActors.islamicStateScenario()),
+        new MemoryGazetteer(BundledGazetteer.places()),
+        NaturalEarthBasemap.shared(),
+        LocalDate.of(2026, 1, 1),
+        null);
     try (GeoPackageStore gpkg = GeoPackageStore.open(s)) {
       Path file = BundledEvents.extract(BundledEvents.Dataset.UCDP_GED, dir);
-      assertThat(EventImport.run(file, options, gpkg, n -> { }).added()).isEqualTo(46_553);
+      assertThat(EventImport.run(file, options, gpkg, n -> {}).added()).isEqualTo(46_553);
     }
     store = s.toString();
   }
@@ -51,10 +56,14 @@ class MapEventsCommandTest {
   @Test
   void eventsOfTheMapsYearAreDrawnAndCredited() throws Exception {
     Path out = dir.resolve("events.png");
-    Cli.Run run = map("--date", "2016-06-01", "--actor", "islamic-state", "--events", "--out", out.toString());
+    Cli.Run run = map(
+        "--date", "2016-06-01", "--actor", "islamic-state", "--events", "--out", out.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(Files.size(out)).isPositive();
-    Files.copy(out, Path.of("target", "map-events-2016.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        out,
+        Path.of("target", "map-events-2016.png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     try (InputStream in = Files.newInputStream(out)) {
       Map<String, String> text = PngOutput.readText(in);
       assertThat(String.join(" ", text.values())).contains("--events");
@@ -64,10 +73,12 @@ class MapEventsCommandTest {
   @Test
   void eventOptionsNeedEventsAndAWholeWindow() {
     Path out = dir.resolve("refused.png");
-    Cli.Run alone = map("--date", "2016-06-01", "--events-type", "airstrike", "--out", out.toString());
+    Cli.Run alone =
+        map("--date", "2016-06-01", "--events-type", "airstrike", "--out", out.toString());
     assertThat(alone.exit()).isEqualTo(2);
     assertThat(alone.err()).contains("go with --events");
-    Cli.Run half = map("--date", "2016-06-01", "--events", "--events-from", "2016-01-01", "--out", out.toString());
+    Cli.Run half = map(
+        "--date", "2016-06-01", "--events", "--events-from", "2016-01-01", "--out", out.toString());
     assertThat(half.exit()).isEqualTo(2);
     assertThat(half.err()).contains("--events-from and --events-to go together");
   }

@@ -41,11 +41,12 @@ class SudanTutorialTest {
     assertThat(commands).as("commands in %s", README).hasSizeBetween(8, 14);
     java.util.Map<String, String> shown = shownOutputs(markdown);
     assertThat(shown).as("output blocks in %s", README).hasSizeGreaterThanOrEqualTo(6);
-    return commands.stream().map(args -> dynamicTest(String.join(" ", args), () -> {
-      Cli.Run run = Cli.run(toCli(args));
-      check(args, run);
-      printsWhatThePageShows(shown.get(String.join(" ", args)), run.out() + run.err());
-    }));
+    return commands.stream()
+        .map(args -> dynamicTest(String.join(" ", args), () -> {
+          Cli.Run run = Cli.run(toCli(args));
+          check(args, run);
+          printsWhatThePageShows(shown.get(String.join(" ", args)), run.out() + run.err());
+        }));
   }
 
   /**
@@ -58,7 +59,11 @@ class SudanTutorialTest {
     String last = null;
     while (fence.find()) {
       if (fence.group(1) != null) {
-        List<String> lines = fence.group(2).lines().map(String::strip).filter(l -> l.startsWith("./frontline "))
+        List<String> lines = fence
+            .group(2)
+            .lines()
+            .map(String::strip)
+            .filter(l -> l.startsWith("./frontline "))
             .toList();
         last = lines.isEmpty() ? null : String.join(" ", words(lines.get(lines.size() - 1)));
       } else if (last != null) {
@@ -77,9 +82,11 @@ class SudanTutorialTest {
     if (shown == null) {
       return;
     }
-    String printed = actual.replace(work.toString() + java.io.File.separator, "").replaceAll("[ \\t]+", " ");
+    String printed =
+        actual.replace(work.toString() + java.io.File.separator, "").replaceAll("[ \\t]+", " ");
     for (String line : shown.lines().map(String::strip).toList()) {
-      String expected = line.contains("...") ? line.substring(0, line.indexOf("...")).strip() : line;
+      String expected =
+          line.contains("...") ? line.substring(0, line.indexOf("...")).strip() : line;
       expected = expected.replaceAll("[ \\t]+", " ");
       if (expected.isEmpty() || expected.matches(".*\\d+(\\.\\d+)? s\\b.*")) {
         continue;
@@ -93,8 +100,13 @@ class SudanTutorialTest {
     List<List<String>> commands = new ArrayList<>();
     Matcher block = SH_BLOCK.matcher(markdown);
     while (block.find()) {
-      block.group(1).lines().map(String::strip).filter(line -> line.startsWith("./frontline "))
-          .map(SudanTutorialTest::words).forEach(commands::add);
+      block
+          .group(1)
+          .lines()
+          .map(String::strip)
+          .filter(line -> line.startsWith("./frontline "))
+          .map(SudanTutorialTest::words)
+          .forEach(commands::add);
     }
     return commands;
   }
@@ -144,28 +156,46 @@ class SudanTutorialTest {
     String out = run.out();
     switch (key(line)) {
       case "init", "actors import" -> assertThat(run.err()).doesNotContain("Exception");
-      case "actors" -> assertThat(out).contains("rsf  Rapid Support Forces").contains("saf  Sudanese Armed Forces");
-      case "gazetteer import" -> assertThat(out).contains("77 places loaded, 0 malformed lines skipped");
-      case "import" -> assertThat(out).contains("41 records: 41 accepted, 0 rejected")
-          .contains("Recorded 41 observations.");
+      case "actors" ->
+        assertThat(out)
+            .contains("rsf  Rapid Support Forces")
+            .contains("saf  Sudanese Armed Forces");
+      case "gazetteer import" ->
+        assertThat(out).contains("77 places loaded, 0 malformed lines skipped");
+      case "import" ->
+        assertThat(out)
+            .contains("41 records: 41 accepted, 0 rejected")
+            .contains("Recorded 41 observations.");
       case "figures 2024-01-01" -> {
-        assertThat(cities(out, "Rapid Support Forces")).contains("Nyala", "Wad Medani", "El Daein", "Geneina");
-        assertThat(cities(out, "Sudanese Armed Forces")).contains("El Obeid", "El Fasher").doesNotContain("Wad Medani");
+        assertThat(cities(out, "Rapid Support Forces"))
+            .contains("Nyala", "Wad Medani", "El Daein", "Geneina");
+        assertThat(cities(out, "Sudanese Armed Forces"))
+            .contains("El Obeid", "El Fasher")
+            .doesNotContain("Wad Medani");
       }
       case "figures 2025-04-01" -> {
-        assertThat(cities(out, "Sudanese Armed Forces")).contains("Khartoum", "Wad Medani", "Singa");
-        assertThat(cities(out, "Rapid Support Forces")).contains("Nyala").doesNotContain("Wad Medani");
+        assertThat(cities(out, "Sudanese Armed Forces"))
+            .contains("Khartoum", "Wad Medani", "Singa");
+        assertThat(cities(out, "Rapid Support Forces"))
+            .contains("Nyala")
+            .doesNotContain("Wad Medani");
       }
-      case "changes" -> assertThat(out)
-          .containsPattern("Wad Medani +Rapid Support Forces +Sudanese Armed Forces +2025-01-11 +https://")
-          .containsPattern("Khartoum +contested +Sudanese Armed Forces +2025-03-26");
-      case "history" -> assertThat(out).startsWith("Wad Medani (GeoNames 364103")
-          .contains("2023-12-18 until 2025-01-11: controlled by Rapid Support Forces")
-          .contains("2025-01-11: controlled by Sudanese Armed Forces");
-      case "map" -> assertThat(Arrays.copyOf(Files.readAllBytes(work.resolve("sudan-2024-2025.png")), 4))
-          .isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+      case "changes" ->
+        assertThat(out)
+            .containsPattern(
+                "Wad Medani +Rapid Support Forces +Sudanese Armed Forces +2025-01-11 +https://")
+            .containsPattern("Khartoum +contested +Sudanese Armed Forces +2025-03-26");
+      case "history" ->
+        assertThat(out)
+            .startsWith("Wad Medani (GeoNames 364103")
+            .contains("2023-12-18 until 2025-01-11: controlled by Rapid Support Forces")
+            .contains("2025-01-11: controlled by Sudanese Armed Forces");
+      case "map" ->
+        assertThat(Arrays.copyOf(Files.readAllBytes(work.resolve("sudan-2024-2025.png")), 4))
+            .isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
       case "series" -> {
-        assertThat(out.lines().findFirst()).hasValue("date,area_km2,contested_km2,population,settlements");
+        assertThat(out.lines().findFirst())
+            .hasValue("date,area_km2,contested_km2,population,settlements");
         assertThat(out.lines().count()).isEqualTo(1 + 808);
         assertThat(out).contains("\n2023-04-15,").contains("\n2025-06-30,");
       }
@@ -180,14 +210,19 @@ class SudanTutorialTest {
     if (command.equals("figures")) {
       return command + " " + line.get(line.indexOf("--date") + 1);
     }
-    return (command.equals("actors") || command.equals("gazetteer")) && !next.startsWith("--") ? command + " " + next
+    return (command.equals("actors") || command.equals("gazetteer")) && !next.startsWith("--")
+        ? command + " " + next
         : command;
   }
 
   /** The cities of 100,000 people or more that the figures list for one actor. */
   private static String cities(String figures, String actor) {
     String prefix = "held by " + actor + ": ";
-    return figures.lines().filter(l -> l.contains(prefix)).map(l -> l.substring(l.indexOf(prefix) + prefix.length()))
-        .findFirst().orElse("");
+    return figures
+        .lines()
+        .filter(l -> l.contains(prefix))
+        .map(l -> l.substring(l.indexOf(prefix) + prefix.length()))
+        .findFirst()
+        .orElse("");
   }
 }

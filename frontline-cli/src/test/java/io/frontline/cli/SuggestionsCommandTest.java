@@ -20,9 +20,23 @@ class SuggestionsCommandTest {
   Path dir;
 
   static Event battle(String id, String date) {
-    return new Event("ucdp-ged", id, "", FuzzyDate.parse(date), 43.13, 36.34, LocationPrecision.EXACT, "Iraq", "",
-        "state-based", "", List.of(new Side.Known("iraq", "Government of Iraq"),
-        new Side.Known("islamic-state", "IS")), null, 1, "");
+    return new Event(
+        "ucdp-ged",
+        id,
+        "",
+        FuzzyDate.parse(date),
+        43.13,
+        36.34,
+        LocationPrecision.EXACT,
+        "Iraq",
+        "",
+        "state-based",
+        "",
+        List.of(
+            new Side.Known("iraq", "Government of Iraq"), new Side.Known("islamic-state", "IS")),
+        null,
+        1,
+        "");
   }
 
   @Test
@@ -34,11 +48,16 @@ class SuggestionsCommandTest {
     String s = file.toString();
     Cli.Run generated = Cli.run("suggestions", "generate", "--store", s);
     assertThat(generated.exit()).as(generated.err()).isZero();
-    assertThat(generated.out()).containsPattern("2 events: (\\d+) suggestions, \\1 new \\(pending\\)");
+    assertThat(generated.out())
+        .containsPattern("2 events: (\\d+) suggestions, \\1 new \\(pending\\)");
     assertThat(Cli.run("suggestions", "generate", "--store", s).out()).contains(" 0 new");
     Cli.Run listed = Cli.run("suggestions", "list", "--store", s);
-    assertThat(listed.out()).contains("Mosul").contains("islamic-state:contested:iraq").contains("pending");
-    JsonNode json = AppJson.MAPPER.readTree(Cli.run("suggestions", "list", "--json", "--store", s).out());
+    assertThat(listed.out())
+        .contains("Mosul")
+        .contains("islamic-state:contested:iraq")
+        .contains("pending");
+    JsonNode json = AppJson.MAPPER.readTree(
+        Cli.run("suggestions", "list", "--json", "--store", s).out());
     JsonNode mosul = null;
     for (JsonNode n : json.get("suggestions")) {
       mosul = "Mosul".equals(n.get("place").asText()) ? n : mosul;
@@ -47,13 +66,16 @@ class SuggestionsCommandTest {
     long id = mosul.get("id").asLong();
     assertThat(mosul.at("/evidence/1").asText()).isEqualTo("ucdp-ged:2");
 
-    Cli.Run accepted = Cli.run("suggestions", "accept", Long.toString(id), "--by", "desk", "--store", s);
+    Cli.Run accepted =
+        Cli.run("suggestions", "accept", Long.toString(id), "--by", "desk", "--store", s);
     assertThat(accepted.exit()).as(accepted.err()).isZero();
     assertThat(accepted.out()).contains("Accepted suggestion " + id + " as observation");
     assertThat(Cli.run("history", "Mosul", "--store", s).out()).contains("contested");
-    Cli.Run twice = Cli.run("suggestions", "reject", Long.toString(id), "--reason", "no", "--store", s);
+    Cli.Run twice =
+        Cli.run("suggestions", "reject", Long.toString(id), "--reason", "no", "--store", s);
     assertThat(twice.exit()).isEqualTo(ExitCode.REJECTED);
     assertThat(twice.err()).contains("already accepted");
-    assertThat(Cli.run("suggestions", "accept", "999", "--store", s).exit()).isEqualTo(ExitCode.NOT_FOUND);
+    assertThat(Cli.run("suggestions", "accept", "999", "--store", s).exit())
+        .isEqualTo(ExitCode.NOT_FOUND);
   }
 }

@@ -10,8 +10,7 @@ final class WorldStore {
   private static Path template;
   private static Cli.Run templateRun;
 
-  private WorldStore() {
-  }
+  private WorldStore() {}
 
   /** What init printed when it made the template. */
   static synchronized Cli.Run initRun() {
@@ -44,7 +43,8 @@ final class WorldStore {
     try (var paths = Files.walk(dir)) {
       paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
-      System.err.println("could not delete the world store template in " + dir + ": " + e.getMessage());
+      System.err.println(
+          "could not delete the world store template in " + dir + ": " + e.getMessage());
     }
   }
 

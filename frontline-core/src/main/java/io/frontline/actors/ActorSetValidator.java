@@ -15,8 +15,7 @@ import java.util.Set;
  * id of another. Only clashes that involve a changed actor are reported, so an older set is not blamed again.
  */
 public final class ActorSetValidator {
-  private ActorSetValidator() {
-  }
+  private ActorSetValidator() {}
 
   /** Problems with adding {@code added} to {@code current}: ids that exist already or repeat, and name clashes. */
   public static List<String> additions(Collection<Actor> current, Collection<Actor> added) {
@@ -26,7 +25,8 @@ public final class ActorSetValidator {
     Set<String> seen = new HashSet<>();
     for (Actor a : added) {
       if (ids.contains(a.id())) {
-        problems.add("actor '" + a.id() + "' already exists; change it with: frontline actors edit " + a.id());
+        problems.add("actor '" + a.id() + "' already exists; change it with: frontline actors edit "
+            + a.id());
       } else if (!seen.add(a.id())) {
         problems.add("actor '" + a.id() + "' is given twice");
       }
@@ -39,7 +39,8 @@ public final class ActorSetValidator {
 
   /** Problems with replacing the actor of the same id in {@code current} by {@code edited}. */
   public static List<String> edit(Collection<Actor> current, Actor edited) {
-    List<Actor> all = new ArrayList<>(current.stream().filter(a -> !a.id().equals(edited.id())).toList());
+    List<Actor> all = new ArrayList<>(
+        current.stream().filter(a -> !a.id().equals(edited.id())).toList());
     all.add(edited);
     return clashes(all, List.of(edited.id()));
   }
@@ -51,10 +52,13 @@ public final class ActorSetValidator {
     for (Actor actor : sortedChangedLast(all, changed)) {
       for (String name : names(actor)) {
         Owner previous = owners.putIfAbsent(NameKey.of(name), new Owner(actor, name));
-        if (previous != null && !previous.actor().id().equals(actor.id()) && changed.contains(actor.id())) {
-          problems.add("alias '" + name + "' of actor '" + actor.id() + "' already belongs to actor '"
-              + previous.actor().id() + "' (" + previous.actor().name() + ")"
-              + (previous.name().equals(name) ? "" : " as '" + previous.name() + "'"));
+        if (previous != null
+            && !previous.actor().id().equals(actor.id())
+            && changed.contains(actor.id())) {
+          problems.add(
+              "alias '" + name + "' of actor '" + actor.id() + "' already belongs to actor '"
+                  + previous.actor().id() + "' (" + previous.actor().name() + ")"
+                  + (previous.name().equals(name) ? "" : " as '" + previous.name() + "'"));
         }
       }
     }
@@ -62,7 +66,8 @@ public final class ActorSetValidator {
   }
 
   private static List<Actor> sortedChangedLast(Collection<Actor> all, Collection<String> changed) {
-    List<Actor> sorted = new ArrayList<>(all.stream().filter(a -> !changed.contains(a.id())).toList());
+    List<Actor> sorted =
+        new ArrayList<>(all.stream().filter(a -> !changed.contains(a.id())).toList());
     sorted.addAll(all.stream().filter(a -> changed.contains(a.id())).toList());
     return sorted;
   }
@@ -76,6 +81,5 @@ public final class ActorSetValidator {
   }
 
   /** Who first holds a name key. */
-  private record Owner(Actor actor, String name) {
-  }
+  private record Owner(Actor actor, String name) {}
 }

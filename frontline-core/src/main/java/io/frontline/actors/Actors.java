@@ -1,8 +1,7 @@
 package io.frontline.actors;
 
-import io.frontline.refusals.Refusal;
-
 import io.frontline.gazetteer.NameKey;
+import io.frontline.refusals.Refusal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -37,11 +36,14 @@ public final class Actors {
       return Optional.empty();
     }
     Actor direct = byId.get(idOrName.strip());
-    return direct != null ? Optional.of(direct) : Optional.ofNullable(byKey.get(NameKey.of(idOrName)));
+    return direct != null
+        ? Optional.of(direct)
+        : Optional.ofNullable(byKey.get(NameKey.of(idOrName)));
   }
 
   public Actor get(String idOrName) {
-    return find(idOrName).orElseThrow(() -> Refusal.notFound(
-        "unknown actor '" + idOrName + "'; known: " + String.join(", ", byId.keySet())));
+    return find(idOrName)
+        .orElseThrow(() -> Refusal.notFound(
+            "unknown actor '" + idOrName + "'; known: " + String.join(", ", byId.keySet())));
   }
 }

@@ -33,7 +33,8 @@ public final class Atom {
   }
 
   /** An atom whose geometry {@code source} makes when it is first asked for. */
-  public static Atom deferred(int id, Supplier<Geometry> source, double area_km2, Resolution resolution) {
+  public static Atom deferred(
+      int id, Supplier<Geometry> source, double area_km2, Resolution resolution) {
     return new Atom(id, Objects.requireNonNull(source, "source"), area_km2, resolution);
   }
 
@@ -69,8 +70,12 @@ public final class Atom {
 
   @Override
   public boolean equals(Object o) {
-    return o == this || o instanceof Atom a && id == a.id && Double.compare(area_km2, a.area_km2) == 0
-        && resolution.equals(a.resolution) && geometry().equals(a.geometry());
+    return o == this
+        || o instanceof Atom a
+            && id == a.id
+            && Double.compare(area_km2, a.area_km2) == 0
+            && resolution.equals(a.resolution)
+            && geometry().equals(a.geometry());
   }
 
   @Override
@@ -80,7 +85,7 @@ public final class Atom {
 
   @Override
   public String toString() {
-    return "Atom[id=" + id + ", geometry=" + geometry() + ", area_km2=" + area_km2 + ", resolution=" + resolution
-        + "]";
+    return "Atom[id=" + id + ", geometry=" + geometry() + ", area_km2=" + area_km2 + ", resolution="
+        + resolution + "]";
   }
 }

@@ -1,8 +1,8 @@
 package io.frontline.control;
 
 import io.frontline.observations.Observation;
-import io.frontline.observations.Status;
 import io.frontline.observations.Statement;
+import io.frontline.observations.Status;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -19,8 +19,7 @@ public final class Candidate {
    * The resolution rule as an order: later start wins; on the same start day a more precise date, then higher
    * confidence, then the later record, then the higher id.
    */
-  public static final Comparator<Candidate> PRIORITY = Comparator
-      .comparingLong(Candidate::startDay)
+  public static final Comparator<Candidate> PRIORITY = Comparator.comparingLong(Candidate::startDay)
       .thenComparing(c -> !c.implied())
       .thenComparing(c -> c.statement().date().precision())
       .thenComparing(c -> c.statement().confidence())
@@ -36,13 +35,33 @@ public final class Candidate {
   private final String other;
   private final boolean implied;
 
-  public Candidate(Observation observation, long startDay, String holder, Status status, String other,
+  public Candidate(
+      Observation observation,
+      long startDay,
+      String holder,
+      Status status,
+      String other,
       boolean implied) {
-    this(Objects.requireNonNull(observation, "observation"), null, -1, startDay, holder, status, other, implied);
+    this(
+        Objects.requireNonNull(observation, "observation"),
+        null,
+        -1,
+        startDay,
+        holder,
+        status,
+        other,
+        implied);
   }
 
-  private Candidate(Observation observation, List<Observation> observations, int number, long startDay,
-      String holder, Status status, String other, boolean implied) {
+  private Candidate(
+      Observation observation,
+      List<Observation> observations,
+      int number,
+      long startDay,
+      String holder,
+      Status status,
+      String other,
+      boolean implied) {
     this.observation = observation;
     this.observations = observations;
     this.number = number;
@@ -54,11 +73,17 @@ public final class Candidate {
   }
 
   /** The candidate of {@code observations.get(number)}, which is fetched when the observation is first asked for. */
-  public static Candidate listed(List<Observation> observations, int number, long startDay, String holder,
-      Status status, String other, boolean implied) {
+  public static Candidate listed(
+      List<Observation> observations,
+      int number,
+      long startDay,
+      String holder,
+      Status status,
+      String other,
+      boolean implied) {
     if (number < 0 || number >= observations.size()) {
-      throw new IllegalArgumentException("observation number must be in 0.." + (observations.size() - 1)
-          + ", was " + number);
+      throw new IllegalArgumentException(
+          "observation number must be in 0.." + (observations.size() - 1) + ", was " + number);
     }
     return new Candidate(null, observations, number, startDay, holder, status, other, implied);
   }
@@ -68,10 +93,13 @@ public final class Candidate {
     long start = s.date().start().toEpochDay();
     return switch (s.status()) {
       case CONTROLS -> new Candidate(o, start, s.actorId(), Status.CONTROLS, null, false);
-      case CONTESTED -> new Candidate(o, start, s.actorId(), Status.CONTESTED, s.fromActorId(), false);
-      case BESIEGED -> new Candidate(o, start, s.fromActorId(), Status.BESIEGED, s.actorId(), false);
+      case CONTESTED ->
+        new Candidate(o, start, s.actorId(), Status.CONTESTED, s.fromActorId(), false);
+      case BESIEGED ->
+        new Candidate(o, start, s.fromActorId(), Status.BESIEGED, s.actorId(), false);
       case ENDS -> new Candidate(o, start, null, Status.ENDS, s.actorId(), false);
-      case PRESENCE -> throw new IllegalArgumentException("a presence observation does not decide control");
+      case PRESENCE ->
+        throw new IllegalArgumentException("a presence observation does not decide control");
     };
   }
 
@@ -123,9 +151,14 @@ public final class Candidate {
 
   @Override
   public boolean equals(Object o) {
-    return o == this || o instanceof Candidate c && startDay == c.startDay && implied == c.implied
-        && status == c.status && Objects.equals(holder, c.holder) && Objects.equals(other, c.other)
-        && observation().equals(c.observation());
+    return o == this
+        || o instanceof Candidate c
+            && startDay == c.startDay
+            && implied == c.implied
+            && status == c.status
+            && Objects.equals(holder, c.holder)
+            && Objects.equals(other, c.other)
+            && observation().equals(c.observation());
   }
 
   @Override
@@ -135,7 +168,7 @@ public final class Candidate {
 
   @Override
   public String toString() {
-    return "Candidate[observation=" + observation() + ", startDay=" + startDay + ", holder=" + holder + ", status="
-        + status + ", other=" + other + ", implied=" + implied + "]";
+    return "Candidate[observation=" + observation() + ", startDay=" + startDay + ", holder="
+        + holder + ", status=" + status + ", other=" + other + ", implied=" + implied + "]";
   }
 }

@@ -4,11 +4,11 @@ import io.frontline.gazetteer.Place;
 import io.frontline.gazetteer.PopulationEstimate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -32,13 +32,19 @@ final class CellResolver {
   private final STRtree observed = new STRtree();
   private final PopulationEstimate population;
 
-  CellResolver(ZoneConfig config, Map<Long, Place> places, Map<Long, Resolution> own, List<Ending> endings,
+  CellResolver(
+      ZoneConfig config,
+      Map<Long, Place> places,
+      Map<Long, Resolution> own,
+      List<Ending> endings,
       PopulationEstimate population) {
     this.config = config;
     this.population = population;
     this.own = own;
     this.endings = endings;
-    places.values().forEach(p -> observed.insert(new Envelope(new Coordinate(p.lon(), p.lat())), p));
+    places
+        .values()
+        .forEach(p -> observed.insert(new Envelope(new Coordinate(p.lon(), p.lat())), p));
   }
 
   Resolution resolve(Cells.Cell cell) {
@@ -51,12 +57,12 @@ final class CellResolver {
     }
     List<Near> near = near(cell);
     Resolution derived = derive(cell, near);
-    List<Ending> here = endings.stream().filter(e -> e.covers(cell.lon(), cell.lat())).toList();
+    List<Ending> here =
+        endings.stream().filter(e -> e.covers(cell.lon(), cell.lat())).toList();
     return here.isEmpty() ? derived : derived.ended(here).withReach(config.central());
   }
 
-  private record Near(Place place, double km, Resolution resolution) {
-  }
+  private record Near(Place place, double km, Resolution resolution) {}
 
   /** The observed places of the cell's country within the farthest reach, nearest first. */
   private List<Near> near(Cells.Cell cell) {
@@ -64,12 +70,16 @@ final class CellResolver {
     long size = here != null && here.isSettlement() ? population.people(here) : 0;
     double km = config.farthest_km();
     double dLat = km / 110.57;
-    double dLon = km / (111.32 * Math.max(0.05, Math.cos(Math.toRadians(Math.abs(cell.lat()) + dLat))));
-    Envelope box = new Envelope(cell.lon() - dLon, cell.lon() + dLon, cell.lat() - dLat, cell.lat() + dLat);
+    double dLon =
+        km / (111.32 * Math.max(0.05, Math.cos(Math.toRadians(Math.abs(cell.lat()) + dLat))));
+    Envelope box =
+        new Envelope(cell.lon() - dLon, cell.lon() + dLon, cell.lat() - dLat, cell.lat() + dLat);
     List<Near> out = new ArrayList<>();
     for (Object o : observed.query(box)) {
       Place p = (Place) o;
-      if (!p.country().equals(cell.country()) || !p.isSettlement() || p.featureCode().startsWith("PPLX")
+      if (!p.country().equals(cell.country())
+          || !p.isSettlement()
+          || p.featureCode().startsWith("PPLX")
           || size > 0 && population.people(p) < size) {
         continue;
       }
@@ -78,7 +88,8 @@ final class CellResolver {
         out.add(new Near(p, d, own.get(p.id())));
       }
     }
-    out.sort(Comparator.comparingDouble(Near::km).thenComparingLong(n -> n.place().id()));
+    out.sort(
+        Comparator.comparingDouble(Near::km).thenComparingLong(n -> n.place().id()));
     return out;
   }
 
@@ -180,6 +191,7 @@ final class CellResolver {
   private static boolean sameControl(Holding a, Holding b) {
     return a.status() != io.frontline.observations.Status.CONTESTED
         && b.status() != io.frontline.observations.Status.CONTESTED
-        && a.holder() != null && a.holder().equals(b.holder());
+        && a.holder() != null
+        && a.holder().equals(b.holder());
   }
 }

@@ -35,21 +35,26 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 final class Cells {
   /** Cell edges are densified to this length so that their geodesic area does not depend on where others cut them. */
   static final double MAX_SEGMENT_DEG = 0.02;
+
   private static final double KM_PER_DEG = 111.32;
 
   /** One cell: its generator (a place, or null for a grid point), where it is, its country and its ground. */
-  record Cell(Place place, double lon, double lat, String country, Geometry geometry, double area_km2) {
-  }
+  record Cell(
+      Place place, double lon, double lat, String country, Geometry geometry, double area_km2) {}
 
-  private Cells() {
-  }
+  private Cells() {}
 
   /**
    * The cells of {@code countries} inside {@code extent}. {@code observed} are observed places that are not
    * settlements (an airbase, a dam): each gets a cell too.
    */
-  static List<Cell> partition(Gazetteer gazetteer, Basemap basemap, ZoneConfig config, Collection<String> countries,
-      Envelope extent, Set<Long> observed) {
+  static List<Cell> partition(
+      Gazetteer gazetteer,
+      Basemap basemap,
+      ZoneConfig config,
+      Collection<String> countries,
+      Envelope extent,
+      Set<Long> observed) {
     List<Cell> cells = new ArrayList<>();
     for (String iso : countries) {
       Optional<Country> country = basemap.findCountry(iso);
@@ -58,7 +63,11 @@ final class Cells {
     return cells;
   }
 
-  private static List<Cell> ofCountry(Gazetteer gazetteer, ZoneConfig config, Country country, Envelope extent,
+  private static List<Cell> ofCountry(
+      Gazetteer gazetteer,
+      ZoneConfig config,
+      Country country,
+      Envelope extent,
       Set<Long> observed) {
     Envelope area = new Envelope(country.outline().getEnvelopeInternal());
     area = area.intersection(extent);
@@ -98,10 +107,14 @@ final class Cells {
     List<Coordinate> points = new ArrayList<>();
     double dy = spacing_km * Math.sqrt(3) / 2 / KM_PER_DEG;
     int row = 0;
-    for (double lat = Math.floor(area.getMinY() / dy) * dy; lat <= area.getMaxY(); lat += dy, row++) {
+    for (double lat = Math.floor(area.getMinY() / dy) * dy;
+        lat <= area.getMaxY();
+        lat += dy, row++) {
       double dx = spacing_km / (KM_PER_DEG * Math.cos(Math.toRadians(lat)));
       double offset = (Math.floorMod(Math.round(lat / dy), 2)) * dx / 2;
-      for (double lon = Math.floor(area.getMinX() / dx) * dx + offset; lon <= area.getMaxX(); lon += dx) {
+      for (double lon = Math.floor(area.getMinX() / dx) * dx + offset;
+          lon <= area.getMaxX();
+          lon += dx) {
         Coordinate c = new Coordinate(lon, lat);
         if (area.contains(c) && outline.contains(Geometries.FACTORY.createPoint(c))) {
           points.add(c);
@@ -123,16 +136,21 @@ final class Cells {
     return true;
   }
 
-  private static List<Cell> voronoi(Map<Coordinate, Place> generators, double scale, Envelope area, Country country,
+  private static List<Cell> voronoi(
+      Map<Coordinate, Place> generators,
+      double scale,
+      Envelope area,
+      Country country,
       PreparedGeometry outline) {
     if (generators.isEmpty()) {
       return List.of();
     }
     List<Cell> cells = new ArrayList<>();
-    Envelope frame = new Envelope(area.getMinX() * scale, area.getMaxX() * scale, area.getMinY(), area.getMaxY());
+    Envelope frame = new Envelope(
+        area.getMinX() * scale, area.getMaxX() * scale, area.getMinY(), area.getMaxY());
     frame.expandBy(1);
-    Geometry clip = Geometries.FACTORY.toGeometry(new Envelope(area.getMinX(), area.getMaxX(), area.getMinY(),
-        area.getMaxY()));
+    Geometry clip = Geometries.FACTORY.toGeometry(
+        new Envelope(area.getMinX(), area.getMaxX(), area.getMinY(), area.getMaxY()));
     Geometry ground = Geometries.intersection(country.outline(), clip);
     PreparedGeometry inside = PreparedGeometryFactory.prepare(ground);
     if (generators.size() == 1) {
@@ -151,7 +169,8 @@ final class Cells {
         continue;
       }
       Geometry lonLat = unscale(scaled, scale);
-      Geometry clipped = inside.containsProperly(lonLat) ? lonLat : Geometries.intersection(lonLat, ground);
+      Geometry clipped =
+          inside.containsProperly(lonLat) ? lonLat : Geometries.intersection(lonLat, ground);
       if (!clipped.isEmpty()) {
         cells.add(cell(generators.get(key), key, scale, country, clipped));
       }
@@ -159,10 +178,12 @@ final class Cells {
     return cells;
   }
 
-  private static Cell cell(Place place, Coordinate scaled, double scale, Country country, Geometry ground) {
+  private static Cell cell(
+      Place place, Coordinate scaled, double scale, Country country, Geometry ground) {
     Geometry dense = Densifier.densify(ground, MAX_SEGMENT_DEG);
     dense.setUserData(null);
-    return new Cell(place, scaled.x / scale, scaled.y, country.iso2(), dense, GeodesicArea.km2(dense));
+    return new Cell(
+        place, scaled.x / scale, scaled.y, country.iso2(), dense, GeodesicArea.km2(dense));
   }
 
   private static Geometry unscale(Geometry cell, double scale) {

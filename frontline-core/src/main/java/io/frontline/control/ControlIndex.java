@@ -17,19 +17,37 @@ import org.locationtech.jts.geom.Geometry;
  * areas, and the settlements with their candidates. Built once per store state by {@link ControlIndexBuilder};
  * immutable and safe to share between threads.
  */
-public record ControlIndex(List<Observation> observations, List<Footprint> footprints, List<Atom> atoms,
-    List<Site> sites, ZoneConfig zones, ObservationStats stats, String populationMethod) {
+public record ControlIndex(
+    List<Observation> observations,
+    List<Footprint> footprints,
+    List<Atom> atoms,
+    List<Site> sites,
+    ZoneConfig zones,
+    ObservationStats stats,
+    String populationMethod) {
 
   public ControlIndex {
-    observations = observations instanceof ObservationList ? observations : List.copyOf(observations);
+    observations =
+        observations instanceof ObservationList ? observations : List.copyOf(observations);
     footprints = List.copyOf(footprints);
     atoms = List.copyOf(atoms);
     sites = List.copyOf(sites);
   }
 
-  public ControlIndex(List<Observation> observations, List<Footprint> footprints, List<Atom> atoms, List<Site> sites,
-      ZoneConfig zones, ObservationStats stats) {
-    this(observations, footprints, atoms, sites, zones, stats,
+  public ControlIndex(
+      List<Observation> observations,
+      List<Footprint> footprints,
+      List<Atom> atoms,
+      List<Site> sites,
+      ZoneConfig zones,
+      ObservationStats stats) {
+    this(
+        observations,
+        footprints,
+        atoms,
+        sites,
+        zones,
+        stats,
         io.frontline.gazetteer.PopulationEstimate.GAZETTEER.method());
   }
 
@@ -48,9 +66,16 @@ public record ControlIndex(List<Observation> observations, List<Footprint> footp
 
   /** The first and last day any observation starts on, if there are observations. */
   public Optional<LocalDate[]> dateRange() {
-    return observations.stream().map(o -> o.statement().date().start()).reduce((a, b) -> a.isBefore(b) ? a : b)
-        .map(first -> new LocalDate[] {first, observations.stream().map(o -> o.statement().date().start())
-            .reduce((a, b) -> a.isAfter(b) ? a : b).orElseThrow()});
+    return observations.stream()
+        .map(o -> o.statement().date().start())
+        .reduce((a, b) -> a.isBefore(b) ? a : b)
+        .map(first -> new LocalDate[] {
+          first,
+          observations.stream()
+              .map(o -> o.statement().date().start())
+              .reduce((a, b) -> a.isAfter(b) ? a : b)
+              .orElseThrow()
+        });
   }
 
   /**
@@ -79,7 +104,9 @@ public record ControlIndex(List<Observation> observations, List<Footprint> footp
 
     /** What a holding on the map rests on: a report within the limit, an older report, or inference between towns. */
     public enum Basis {
-      OBSERVED, STALE, INFERRED;
+      OBSERVED,
+      STALE,
+      INFERRED;
 
       /** The lower-case name used in files and the API: "observed", "stale", "inferred". */
       public String code() {
@@ -92,15 +119,22 @@ public record ControlIndex(List<Observation> observations, List<Footprint> footp
      * {@code holding} the first piece's holding (all share holder and status), {@code ageDays} the age of the
      * deciding observation when all pieces rest on the same one, {@code oldestDays} the oldest age among them.
      */
-    public record Part(String key, Basis basis, Holding holding, Geometry geometry, double area_km2,
-        OptionalLong ageDays, long oldestDays) {
-    }
+    public record Part(
+        String key,
+        Basis basis,
+        Holding holding,
+        Geometry geometry,
+        double area_km2,
+        OptionalLong ageDays,
+        long oldestDays) {}
 
     /** One geometry per holding key ("actor:status"), dissolved. */
     public Map<String, Geometry> dissolved() {
       Map<String, List<Geometry>> byKey = new LinkedHashMap<>();
       for (Piece p : pieces) {
-        byKey.computeIfAbsent(p.holding().key(), k -> new ArrayList<>()).add(p.atom().geometry());
+        byKey
+            .computeIfAbsent(p.holding().key(), k -> new ArrayList<>())
+            .add(p.atom().geometry());
       }
       Map<String, Geometry> out = new LinkedHashMap<>();
       byKey.forEach((k, parts) -> out.put(k, Geometries.dissolveCoverage(parts)));
@@ -111,19 +145,27 @@ public record ControlIndex(List<Observation> observations, List<Footprint> footp
     public List<Part> dissolvedByBasis(int staleAfterDays) {
       Map<String, Map<Basis, List<Piece>>> groups = new LinkedHashMap<>();
       for (Piece p : pieces) {
-        groups.computeIfAbsent(p.holding().key(), k -> new EnumMap<>(Basis.class))
-            .computeIfAbsent(p.basis(date, staleAfterDays), b -> new ArrayList<>()).add(p);
+        groups
+            .computeIfAbsent(p.holding().key(), k -> new EnumMap<>(Basis.class))
+            .computeIfAbsent(p.basis(date, staleAfterDays), b -> new ArrayList<>())
+            .add(p);
       }
       List<Part> out = new ArrayList<>();
-      groups.forEach((key, byBasis) -> byBasis.forEach((basis, group) -> out.add(part(key, basis, group))));
+      groups.forEach(
+          (key, byBasis) -> byBasis.forEach((basis, group) -> out.add(part(key, basis, group))));
       return out;
     }
 
     private Part part(String key, Basis basis, List<Piece> group) {
-      Geometry geometry = Geometries.dissolveCoverage(group.stream().map(p -> p.atom().geometry()).toList());
+      Geometry geometry = Geometries.dissolveCoverage(
+          group.stream().map(p -> p.atom().geometry()).toList());
       double km2 = group.stream().mapToDouble(p -> p.atom().area_km2()).sum();
-      long distinct = group.stream().map(p -> p.holding().decidedBy().observation().id()).distinct().count();
-      OptionalLong age = distinct == 1 ? OptionalLong.of(group.get(0).ageDays(date)) : OptionalLong.empty();
+      long distinct = group.stream()
+          .map(p -> p.holding().decidedBy().observation().id())
+          .distinct()
+          .count();
+      OptionalLong age =
+          distinct == 1 ? OptionalLong.of(group.get(0).ageDays(date)) : OptionalLong.empty();
       long oldest = group.stream().mapToLong(p -> p.ageDays(date)).max().orElse(0);
       return new Part(key, basis, group.get(0).holding(), geometry, km2, age, oldest);
     }

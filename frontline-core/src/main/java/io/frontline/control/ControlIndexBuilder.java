@@ -42,12 +42,17 @@ public final class ControlIndexBuilder {
     this(gazetteer, basemap, config, new LayoutMemo());
   }
 
-  public ControlIndexBuilder(Gazetteer gazetteer, Basemap basemap, ZoneConfig config, LayoutMemo memo) {
+  public ControlIndexBuilder(
+      Gazetteer gazetteer, Basemap basemap, ZoneConfig config, LayoutMemo memo) {
     this(gazetteer, basemap, config, memo, PopulationEstimate.GAZETTEER);
   }
 
   /** A builder that reuses the cells {@code memo} keeps from an earlier build where they still hold. */
-  public ControlIndexBuilder(Gazetteer gazetteer, Basemap basemap, ZoneConfig config, LayoutMemo memo,
+  public ControlIndexBuilder(
+      Gazetteer gazetteer,
+      Basemap basemap,
+      ZoneConfig config,
+      LayoutMemo memo,
       PopulationEstimate population) {
     this.gazetteer = gazetteer;
     this.basemap = basemap;
@@ -59,11 +64,19 @@ public final class ControlIndexBuilder {
   public ControlIndex build(List<Observation> observations) {
     Grouped g = group(observations);
     Map<Long, Resolution> own = new LinkedHashMap<>();
-    g.places.forEach((id, place) -> own.put(id, Resolution.own(candidates(g.byPlace.get(id), config.impliedDays()),
-        endingsAt(g.endings, place.lon(), place.lat()))));
+    g.places.forEach((id, place) -> own.put(
+        id,
+        Resolution.own(
+            candidates(g.byPlace.get(id), config.impliedDays()),
+            endingsAt(g.endings, place.lon(), place.lat()))));
     Set<Long> odd = g.unsettled();
-    List<Cells.Cell> cells = memo.cells(config, g.countries(basemap), g.extent(config), odd,
-        () -> Cells.partition(gazetteer, basemap, config, g.countries(basemap), g.extent(config), odd));
+    List<Cells.Cell> cells = memo.cells(
+        config,
+        g.countries(basemap),
+        g.extent(config),
+        odd,
+        () -> Cells.partition(
+            gazetteer, basemap, config, g.countries(basemap), g.extent(config), odd));
     CellResolver resolver = new CellResolver(config, g.places, own, g.endings, population);
     List<Atom> atoms = new ArrayList<>();
     List<Site> sites = new ArrayList<>();
@@ -82,17 +95,28 @@ public final class ControlIndexBuilder {
         boolean observed = own.containsKey(place.id());
         Resolution atPlace = areas.at(place.lon(), place.lat(), base);
         if (atPlace.size() > 0 && (place.isSettlement() || observed)) {
-          sites.add(new Site(place, observed, atPlace.withReach(config.central()), population.people(place)));
+          sites.add(new Site(
+              place, observed, atPlace.withReach(config.central()), population.people(place)));
         }
         if (observed && zoned.add(place.id())) {
-          footprints.add(new Footprint("place:" + place.id(), place.id(), place.population(), cell.geometry(),
+          footprints.add(new Footprint(
+              "place:" + place.id(),
+              place.id(),
+              place.population(),
+              cell.geometry(),
               own.get(place.id()).candidates()));
         }
       }
     }
     footprints.addAll(areas.footprints());
-    return new ControlIndex(observations, footprints, atoms, sites, config,
-        ObservationStats.of(observations, footprints), population.method());
+    return new ControlIndex(
+        observations,
+        footprints,
+        atoms,
+        sites,
+        config,
+        ObservationStats.of(observations, footprints),
+        population.method());
   }
 
   private static List<Ending> endingsAt(List<Ending> endings, double lon, double lat) {
@@ -113,8 +137,12 @@ public final class ControlIndexBuilder {
       } else if (subject instanceof Subject.Area area && status == Status.ENDS) {
         g.endings.add(Ending.of(Candidate.of(o), PreparedGeometryFactory.prepare(area.geometry())));
       } else if (subject instanceof Subject.Area area) {
-        g.areas.add(new Footprint("area:" + o.lineage(), 0, 0,
-            Densifier.densify(area.geometry(), Cells.MAX_SEGMENT_DEG), capture(List.of(o), config.impliedDays())));
+        g.areas.add(new Footprint(
+            "area:" + o.lineage(),
+            0,
+            0,
+            Densifier.densify(area.geometry(), Cells.MAX_SEGMENT_DEG),
+            capture(List.of(o), config.impliedDays())));
       }
     }
     for (Long id : g.byPlace.keySet()) {
@@ -148,9 +176,11 @@ public final class ControlIndexBuilder {
       }
     }
     Optional<Candidate> earliest = out.stream().min(Candidate.PRIORITY);
-    earliest.filter(c -> c.statement().fromActorId() != null)
+    earliest
+        .filter(c -> c.statement().fromActorId() != null)
         .ifPresent(c -> out.add(Candidate.impliedBefore(c.observation(), impliedDays)));
-    earliest.filter(c -> c.statement().fromActorId() == null && c.status() == Status.CONTROLS)
+    earliest
+        .filter(c -> c.statement().fromActorId() == null && c.status() == Status.CONTROLS)
         .ifPresent(c -> out.add(Candidate.impliedHeld(c.observation(), impliedDays)));
     return out;
   }
@@ -184,14 +214,17 @@ public final class ControlIndexBuilder {
       places.values().forEach(p -> out.add(p.country()));
       if (!areas.isEmpty()) {
         STRtree outlines = new STRtree();
-        basemap.countries().stream().filter(c -> c.outline() != null).forEach(c -> outlines.insert(
-            c.outline().getEnvelopeInternal(), c));
+        basemap.countries().stream()
+            .filter(c -> c.outline() != null)
+            .forEach(c -> outlines.insert(c.outline().getEnvelopeInternal(), c));
         Map<String, PreparedGeometry> prepared = new HashMap<>();
         for (Footprint a : areas) {
           for (Object o : outlines.query(a.geometry().getEnvelopeInternal())) {
             io.frontline.basemap.Country c = (io.frontline.basemap.Country) o;
-            if (!out.contains(c.iso2()) && prepared.computeIfAbsent(c.iso2(),
-                k -> PreparedGeometryFactory.prepare(c.outline())).intersects(a.geometry())) {
+            if (!out.contains(c.iso2())
+                && prepared
+                    .computeIfAbsent(c.iso2(), k -> PreparedGeometryFactory.prepare(c.outline()))
+                    .intersects(a.geometry())) {
               out.add(c.iso2());
             }
           }
@@ -212,7 +245,9 @@ public final class ControlIndexBuilder {
       }
       double km = config.farthest_km() + 3 * config.cellSpacing_km();
       double lat = Math.max(Math.abs(e.getMinY()), Math.abs(e.getMaxY()));
-      e.expandBy(km / (111.32 * Math.max(0.1, Math.cos(Math.toRadians(Math.min(lat + km / 111.32, 89))))), km / 110.57);
+      e.expandBy(
+          km / (111.32 * Math.max(0.1, Math.cos(Math.toRadians(Math.min(lat + km / 111.32, 89))))),
+          km / 110.57);
       return e;
     }
   }
@@ -230,7 +265,8 @@ public final class ControlIndexBuilder {
         index.insert(a.geometry().getEnvelopeInternal(), a);
         prepared.put(a, PreparedGeometryFactory.prepare(a.geometry()));
         org.locationtech.jts.geom.Point inside = a.geometry().getInteriorPoint();
-        resolutions.put(a, Resolution.own(a.candidates(), endingsAt(endings, inside.getX(), inside.getY())));
+        resolutions.put(
+            a, Resolution.own(a.candidates(), endingsAt(endings, inside.getX(), inside.getY())));
       }
     }
 
@@ -275,8 +311,8 @@ public final class ControlIndexBuilder {
 
     /** The resolution at a point: the cell's, with the areas that cover the point. */
     Resolution at(double lon, double lat, Resolution base) {
-      org.locationtech.jts.geom.Point point = Geometries.FACTORY.createPoint(
-          new org.locationtech.jts.geom.Coordinate(lon, lat));
+      org.locationtech.jts.geom.Point point =
+          Geometries.FACTORY.createPoint(new org.locationtech.jts.geom.Coordinate(lon, lat));
       List<Footprint> covering = new ArrayList<>();
       for (Object o : index.query(point.getEnvelopeInternal())) {
         Footprint a = (Footprint) o;
@@ -331,11 +367,10 @@ public final class ControlIndexBuilder {
     }
 
     /** A holding decided in the ground itself beats one taken from a town farther off, then the rule decides. */
-    private static final Comparator<Holding> BY_RULE = Comparator
-        .comparing((Holding h) -> h.distance_km() == 0)
+    private static final Comparator<Holding> BY_RULE = Comparator.comparing(
+            (Holding h) -> h.distance_km() == 0)
         .thenComparing(Holding::decidedBy, Candidate.PRIORITY);
 
-    private record Piece(Geometry geometry, List<Footprint> areas) {
-    }
+    private record Piece(Geometry geometry, List<Footprint> areas) {}
   }
 }

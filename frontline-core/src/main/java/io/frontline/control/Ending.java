@@ -30,7 +30,9 @@ record Ending(String actorId, long startDay, PreparedGeometry region, Candidate 
         return h.withHolder(h.holder(), Status.CONTROLS, null);
       }
       if (holds) {
-        return h.status() == Status.CONTESTED ? h.withHolder(h.other(), Status.CONTROLS, null) : null;
+        return h.status() == Status.CONTESTED
+            ? h.withHolder(h.other(), Status.CONTROLS, null)
+            : null;
       }
       return h;
     }

@@ -11,8 +11,14 @@ import java.util.Optional;
  * towns ({@link Reach}) counts ground beyond a town's zone only when both agree. {@code inferred} is true when the
  * index's own reach counts the ground only through that rule; it is reported apart from observed ground.
  */
-public record Holding(String holder, Status status, String other, Candidate decidedBy, boolean inferred,
-    double distance_km, double agreeing_km) {
+public record Holding(
+    String holder,
+    Status status,
+    String other,
+    Candidate decidedBy,
+    boolean inferred,
+    double distance_km,
+    double agreeing_km) {
   static Holding of(Candidate c) {
     return new Holding(c.holder(), c.status(), c.other(), c, false, 0, 0);
   }
@@ -24,7 +30,8 @@ public record Holding(String holder, Status status, String other, Candidate deci
 
   /** The same decision with another holder and status (what a region-wide end leaves of it). */
   Holding withHolder(String newHolder, Status newStatus, String newOther) {
-    return new Holding(newHolder, newStatus, newOther, decidedBy, inferred, distance_km, agreeing_km);
+    return new Holding(
+        newHolder, newStatus, newOther, decidedBy, inferred, distance_km, agreeing_km);
   }
 
   /** True when the deciding observation took effect more than {@code staleAfterDays} before {@code day}. */
@@ -63,9 +70,14 @@ public record Holding(String holder, Status status, String other, Candidate deci
 
   /** Whether this and {@code that} give the ground to the same actor in the same way (for merging spans). */
   boolean sameAs(Holding that) {
-    return that != null && decidedBy == that.decidedBy && status == that.status
-        && java.util.Objects.equals(holder, that.holder) && java.util.Objects.equals(other, that.other)
-        && inferred == that.inferred && distance_km == that.distance_km && agreeing_km == that.agreeing_km;
+    return that != null
+        && decidedBy == that.decidedBy
+        && status == that.status
+        && java.util.Objects.equals(holder, that.holder)
+        && java.util.Objects.equals(other, that.other)
+        && inferred == that.inferred
+        && distance_km == that.distance_km
+        && agreeing_km == that.agreeing_km;
   }
 
   /** A key for grouping map areas: "actor:status". */

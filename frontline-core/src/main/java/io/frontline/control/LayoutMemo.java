@@ -12,17 +12,22 @@ import org.locationtech.jts.geom.Envelope;
  * One memo serves one store (a server keeps it across revisions); it is safe to share between threads.
  */
 public final class LayoutMemo {
-  private record Key(ZoneConfig config, List<String> countries, Envelope extent, Set<Long> observed) {
-  }
+  private record Key(
+      ZoneConfig config, List<String> countries, Envelope extent, Set<Long> observed) {}
 
   private Key key;
   private List<Cells.Cell> cells;
   private int reused;
 
   /** The cells for this configuration, countries, extent and observed places, made again only when one changed. */
-  List<Cells.Cell> cells(ZoneConfig config, List<String> countries, Envelope extent, Set<Long> observed,
+  List<Cells.Cell> cells(
+      ZoneConfig config,
+      List<String> countries,
+      Envelope extent,
+      Set<Long> observed,
       Supplier<List<Cells.Cell>> make) {
-    Key wanted = new Key(config, List.copyOf(countries), new Envelope(extent), Set.copyOf(observed));
+    Key wanted =
+        new Key(config, List.copyOf(countries), new Envelope(extent), Set.copyOf(observed));
     synchronized (this) {
       if (wanted.equals(key)) {
         reused++;

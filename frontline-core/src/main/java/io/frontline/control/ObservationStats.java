@@ -11,12 +11,22 @@ import java.util.List;
  * start days), how many distinct places and drawn areas they speak of, and how many observed places got no zone
  * (a place outside every country outline, for instance), so figures can say so.
  */
-public record ObservationStats(long[] startDays, int observedPlaces, int areaObservations, int placesWithoutZone) {
+public record ObservationStats(
+    long[] startDays, int observedPlaces, int areaObservations, int placesWithoutZone) {
   static ObservationStats of(List<Observation> observations, List<Footprint> footprints) {
-    long[] starts = observations.stream().mapToLong(o -> o.statement().date().start().toEpochDay()).sorted().toArray();
-    long places = observations.stream().map(o -> o.statement().subject())
-        .filter(s -> s instanceof Subject.PlaceRef).map(s -> ((Subject.PlaceRef) s).placeId()).distinct().count();
-    long areas = observations.stream().filter(o -> o.statement().subject() instanceof Subject.Area).count();
+    long[] starts = observations.stream()
+        .mapToLong(o -> o.statement().date().start().toEpochDay())
+        .sorted()
+        .toArray();
+    long places = observations.stream()
+        .map(o -> o.statement().subject())
+        .filter(s -> s instanceof Subject.PlaceRef)
+        .map(s -> ((Subject.PlaceRef) s).placeId())
+        .distinct()
+        .count();
+    long areas = observations.stream()
+        .filter(o -> o.statement().subject() instanceof Subject.Area)
+        .count();
     long zoned = footprints.stream().filter(Footprint::isZone).count();
     return new ObservationStats(starts, (int) places, (int) areas, (int) (places - zoned));
   }
@@ -39,8 +49,11 @@ public record ObservationStats(long[] startDays, int observedPlaces, int areaObs
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ObservationStats s && Arrays.equals(startDays, s.startDays) && observedPlaces == s.observedPlaces
-        && areaObservations == s.areaObservations && placesWithoutZone == s.placesWithoutZone;
+    return o instanceof ObservationStats s
+        && Arrays.equals(startDays, s.startDays)
+        && observedPlaces == s.observedPlaces
+        && areaObservations == s.areaObservations
+        && placesWithoutZone == s.placesWithoutZone;
   }
 
   @Override

@@ -14,8 +14,18 @@ public final class PlaceHistoryOp {
    * implied period starts the configured number of days before the capture that names its holder; an inferred one
    * rests on the towns around, not on a report of the place.
    */
-  public record Period(LocalDate from, LocalDate until, String holder, Status status, String other, boolean implied,
-      String observation, String date, String source, List<String> urls, String note) {
+  public record Period(
+      LocalDate from,
+      LocalDate until,
+      String holder,
+      Status status,
+      String other,
+      boolean implied,
+      String observation,
+      String date,
+      String source,
+      List<String> urls,
+      String note) {
     public Period {
       urls = List.copyOf(urls);
     }
@@ -44,13 +54,25 @@ public final class PlaceHistoryOp {
   }
 
   private static boolean sameHolding(Holding a, Holding b) {
-    return Objects.equals(a.holder(), b.holder()) && a.status() == b.status() && Objects.equals(a.other(), b.other());
+    return Objects.equals(a.holder(), b.holder())
+        && a.status() == b.status()
+        && Objects.equals(a.other(), b.other());
   }
 
   private static Period period(Holding h, long from, LocalDate until) {
     Candidate c = h.decidedBy();
     Statement s = c.statement();
-    return new Period(LocalDate.ofEpochDay(from), until, h.holder(), h.status(), h.other(), c.implied(),
-        c.observation().lineage(), s.date().toString(), s.source().label(), s.source().urls(), s.note());
+    return new Period(
+        LocalDate.ofEpochDay(from),
+        until,
+        h.holder(),
+        h.status(),
+        h.other(),
+        c.implied(),
+        c.observation().lineage(),
+        s.date().toString(),
+        s.source().label(),
+        s.source().urls(),
+        s.note());
   }
 }

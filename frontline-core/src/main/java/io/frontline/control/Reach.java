@@ -17,7 +17,9 @@ public record Reach(double zone_km, double infer_km, boolean implied, boolean lo
     if (h == null || !implied && h.decidedBy().implied()) {
       return false;
     }
-    if (!lowConfidence && !h.decidedBy().implied() && h.decidedBy().statement().confidence() == Confidence.LOW) {
+    if (!lowConfidence
+        && !h.decidedBy().implied()
+        && h.decidedBy().statement().confidence() == Confidence.LOW) {
       return false;
     }
     return h.distance_km() <= zone_km || infers(h);

@@ -54,7 +54,8 @@ public final class Resolution {
 
   private static Holdings checked(long[] starts, Holding[] holdings) {
     if (starts.length != holdings.length) {
-      throw new IllegalArgumentException("one holding per start: " + starts.length + " starts, " + holdings.length);
+      throw new IllegalArgumentException(
+          "one holding per start: " + starts.length + " starts, " + holdings.length);
     }
     return i -> holdings[i];
   }
@@ -74,8 +75,11 @@ public final class Resolution {
         holdings.add(h);
       }
     }
-    Resolution plain = new Resolution(starts.stream().mapToLong(Long::longValue).toArray(),
-        holdings.toArray(Holding[]::new), sorted, Reach.ALL);
+    Resolution plain = new Resolution(
+        starts.stream().mapToLong(Long::longValue).toArray(),
+        holdings.toArray(Holding[]::new),
+        sorted,
+        Reach.ALL);
     return endings.isEmpty() ? plain : plain.ended(endings);
   }
 
@@ -210,8 +214,11 @@ public final class Resolution {
     }
 
     Resolution build(List<Candidate> candidates, Reach reach) {
-      return new Resolution(starts.stream().mapToLong(Long::longValue).toArray(), holdings.toArray(Holding[]::new),
-          candidates, reach);
+      return new Resolution(
+          starts.stream().mapToLong(Long::longValue).toArray(),
+          holdings.toArray(Holding[]::new),
+          candidates,
+          reach);
     }
   }
 }

@@ -13,8 +13,15 @@ import java.util.Locale;
  * is taken to have held it. {@code anchorDistance_km} is kept for the record of older figures; {@code circleSegments}
  * for discs drawn around places.
  */
-public record ZoneConfig(double radius_km, boolean clipToCountry, int circleSegments, long anchorPopulation,
-    double anchorDistance_km, int impliedDays, double cellSpacing_km, double inferReach_km) {
+public record ZoneConfig(
+    double radius_km,
+    boolean clipToCountry,
+    int circleSegments,
+    long anchorPopulation,
+    double anchorDistance_km,
+    int impliedDays,
+    double cellSpacing_km,
+    double inferReach_km) {
   public static final ZoneConfig DEFAULT = new ZoneConfig(30, true, 72, 100_000, 10, 365, 10, 45);
   /** The cautious end of a range: zones this share of the radius, nothing inferred or implied, no low confidence. */
   public static final double LOW_FACTOR = 0.7;
@@ -23,34 +30,54 @@ public record ZoneConfig(double radius_km, boolean clipToCountry, int circleSegm
 
   public ZoneConfig {
     if (!(radius_km >= 1 && radius_km <= 500)) {
-      throw new IllegalArgumentException("zone radius must be between 1 and 500 km, was " + radius_km);
+      throw new IllegalArgumentException(
+          "zone radius must be between 1 and 500 km, was " + radius_km);
     }
     if (circleSegments < 8 || circleSegments > 720) {
-      throw new IllegalArgumentException("circle segments must be between 8 and 720, was " + circleSegments);
+      throw new IllegalArgumentException(
+          "circle segments must be between 8 and 720, was " + circleSegments);
     }
     if (impliedDays < 0 || impliedDays > 36_500) {
-      throw new IllegalArgumentException("implied days must be between 0 and 36500, was " + impliedDays);
+      throw new IllegalArgumentException(
+          "implied days must be between 0 and 36500, was " + impliedDays);
     }
     if (anchorPopulation < 1 || !(anchorDistance_km >= 0)) {
-      throw new IllegalArgumentException("anchor population must be >= 1 and anchor distance >= 0 km, were "
-          + anchorPopulation + " and " + anchorDistance_km);
+      throw new IllegalArgumentException(
+          "anchor population must be >= 1 and anchor distance >= 0 km, were " + anchorPopulation
+              + " and " + anchorDistance_km);
     }
     if (!(cellSpacing_km >= 1 && cellSpacing_km <= 100)) {
-      throw new IllegalArgumentException("cell spacing must be between 1 and 100 km, was " + cellSpacing_km);
+      throw new IllegalArgumentException(
+          "cell spacing must be between 1 and 100 km, was " + cellSpacing_km);
     }
     if (!(inferReach_km >= 0 && inferReach_km <= 1000)) {
-      throw new IllegalArgumentException("reach of inference must be between 0 and 1000 km, was " + inferReach_km);
+      throw new IllegalArgumentException(
+          "reach of inference must be between 0 and 1000 km, was " + inferReach_km);
     }
   }
 
   public ZoneConfig withRadius(double km) {
-    return new ZoneConfig(km, clipToCountry, circleSegments, anchorPopulation, anchorDistance_km, impliedDays,
-        cellSpacing_km, inferReach_km);
+    return new ZoneConfig(
+        km,
+        clipToCountry,
+        circleSegments,
+        anchorPopulation,
+        anchorDistance_km,
+        impliedDays,
+        cellSpacing_km,
+        inferReach_km);
   }
 
   public ZoneConfig withInferReach(double km) {
-    return new ZoneConfig(radius_km, clipToCountry, circleSegments, anchorPopulation, anchorDistance_km, impliedDays,
-        cellSpacing_km, km);
+    return new ZoneConfig(
+        radius_km,
+        clipToCountry,
+        circleSegments,
+        anchorPopulation,
+        anchorDistance_km,
+        impliedDays,
+        cellSpacing_km,
+        km);
   }
 
   /** The farthest a cell looks for an observed place: the generous reach. */
@@ -70,13 +97,20 @@ public record ZoneConfig(double radius_km, boolean clipToCountry, int circleSegm
 
   /** The generous end of a range. */
   public Reach high() {
-    return new Reach(radius_km * HIGH_FACTOR, Math.max(radius_km, inferReach_km) * HIGH_FACTOR, true, true);
+    return new Reach(
+        radius_km * HIGH_FACTOR, Math.max(radius_km, inferReach_km) * HIGH_FACTOR, true, true);
   }
 
   public String describe() {
-    return String.format(Locale.ROOT, "cells of settlements and a %.0f km grid%s; a cell takes the holding of the"
-        + " nearest observed place within %.0f km, or within %.0f km when the next nearest agrees (inferred); cities"
-        + " of %,d+ people are not inferred", cellSpacing_km, clipToCountry ? ", clipped to the country" : "",
-        radius_km, Math.max(radius_km, inferReach_km), anchorPopulation);
+    return String.format(
+        Locale.ROOT,
+        "cells of settlements and a %.0f km grid%s; a cell takes the holding of the"
+            + " nearest observed place within %.0f km, or within %.0f km when the next nearest agrees (inferred); cities"
+            + " of %,d+ people are not inferred",
+        cellSpacing_km,
+        clipToCountry ? ", clipped to the country" : "",
+        radius_km,
+        Math.max(radius_km, inferReach_km),
+        anchorPopulation);
   }
 }

@@ -11,24 +11,41 @@ import java.util.List;
  * the parties in the dataset's order. {@code fatalities} is null when the dataset gives none. {@code incidents} is
  * how many incidents the record stands for (1, or a strike release's number of strikes).
  */
-public record Event(String dataset, String eventId, String source, FuzzyDate date, double lon, double lat,
-    LocationPrecision locationPrecision, String country, String location, String type, String subType,
-    List<Side> sides, Fatalities fatalities, int incidents, String notes) {
+public record Event(
+    String dataset,
+    String eventId,
+    String source,
+    FuzzyDate date,
+    double lon,
+    double lat,
+    LocationPrecision locationPrecision,
+    String country,
+    String location,
+    String type,
+    String subType,
+    List<Side> sides,
+    Fatalities fatalities,
+    int incidents,
+    String notes) {
 
   public Event {
     require(dataset, "dataset");
     require(eventId, "event id");
     if (date == null || locationPrecision == null) {
-      throw new IllegalArgumentException("event " + eventId + " needs a date and a location precision");
+      throw new IllegalArgumentException(
+          "event " + eventId + " needs a date and a location precision");
     }
     if (!(lat >= -90 && lat <= 90)) {
-      throw new IllegalArgumentException("event " + eventId + ": latitude must be within -90..90, was " + lat);
+      throw new IllegalArgumentException(
+          "event " + eventId + ": latitude must be within -90..90, was " + lat);
     }
     if (!(lon >= -180 && lon <= 180)) {
-      throw new IllegalArgumentException("event " + eventId + ": longitude must be within -180..180, was " + lon);
+      throw new IllegalArgumentException(
+          "event " + eventId + ": longitude must be within -180..180, was " + lon);
     }
     if (incidents < 1) {
-      throw new IllegalArgumentException("event " + eventId + ": incidents must be >= 1, was " + incidents);
+      throw new IllegalArgumentException(
+          "event " + eventId + ": incidents must be >= 1, was " + incidents);
     }
     source = source == null ? "" : source;
     country = country == null ? "" : country;

@@ -13,7 +13,7 @@ public interface EventStore {
   int addEvents(List<Event> events, LongConsumer progress);
 
   default int addEvents(List<Event> events) {
-    return addEvents(events, n -> { });
+    return addEvents(events, n -> {});
   }
 
   /**

@@ -11,8 +11,8 @@ import java.util.TreeMap;
 public record Fatalities(int best, int low, int high, Map<String, Integer> parts) {
   public Fatalities {
     if (low < 0 || best < low || high < best) {
-      throw new IllegalArgumentException("fatalities must satisfy 0 <= low <= best <= high, were " + low + ", "
-          + best + ", " + high);
+      throw new IllegalArgumentException("fatalities must satisfy 0 <= low <= best <= high, were "
+          + low + ", " + best + ", " + high);
     }
     parts = Map.copyOf(parts == null ? Map.of() : parts);
     if (parts.values().stream().anyMatch(v -> v == null || v < 0)) {

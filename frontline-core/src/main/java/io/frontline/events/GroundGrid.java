@@ -19,6 +19,7 @@ final class GroundGrid {
   private static final int MIXED = -2;
   /** Each cell that edges cross is cut again into SUB x SUB sub-cells, each answered at once if no edge crosses it. */
   private static final int SUB = 4;
+
   private final double minX;
   private final double minY;
   private final double perCell;
@@ -47,7 +48,8 @@ final class GroundGrid {
       flatten(a, atoms.get(a).geometry());
       all.expandToInclude(atoms.get(a).geometry().getEnvelopeInternal());
     }
-    double size = all.isNull() ? 1 : Math.max(Math.max(all.getWidth(), all.getHeight()) / cellsAcross, 1e-6);
+    double size =
+        all.isNull() ? 1 : Math.max(Math.max(all.getWidth(), all.getHeight()) / cellsAcross, 1e-6);
     minX = all.isNull() ? 0 : all.getMinX();
     minY = all.isNull() ? 0 : all.getMinY();
     perCell = 1 / size;
@@ -97,8 +99,12 @@ final class GroundGrid {
       int cy = mixedCell[k] / cols;
       for (int s = 0; s < SUB * SUB; s++) {
         int i = k * SUB * SUB + s;
-        out[i] = crossed[i] ? MIXED : candidateAt(k, minX + (cx * SUB + s % SUB + 0.5) / perSub,
-            minY + (cy * SUB + s / SUB + 0.5) / perSub);
+        out[i] = crossed[i]
+            ? MIXED
+            : candidateAt(
+                k,
+                minX + (cx * SUB + s % SUB + 0.5) / perSub,
+                minY + (cy * SUB + s / SUB + 0.5) / perSub);
       }
     }
     return out;

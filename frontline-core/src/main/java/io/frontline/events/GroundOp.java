@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 public final class GroundOp {
   /** Grid cells across the longer side of the atoms' extent: about 1 km cells over Syria, Iraq and Turkey. */
   public static final int DEFAULT_CELLS_ACROSS = 2048;
+
   private static final int CHUNK = 4096;
   private final GroundGrid grid;
   private final int[] spanOffset;
@@ -165,12 +166,14 @@ public final class GroundOp {
         seen.putIfAbsent(Ground.holdingKey(held[i].holding()), held[i].holding());
       }
     }
-    return seen.size() == 1 && !gap ? new Ground.Held(seen.values().iterator().next())
+    return seen.size() == 1 && !gap
+        ? new Ground.Held(seen.values().iterator().next())
         : new Ground.Changed(new ArrayList<>(seen.values()), gap);
   }
 
   private static boolean sameHolding(Holding x, Holding y) {
-    return x.status() == y.status() && java.util.Objects.equals(x.holder(), y.holder())
+    return x.status() == y.status()
+        && java.util.Objects.equals(x.holder(), y.holder())
         && java.util.Objects.equals(x.other(), y.other());
   }
 

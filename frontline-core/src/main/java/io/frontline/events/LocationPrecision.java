@@ -13,7 +13,13 @@ import java.util.Locale;
  * nearest town named), 3 province (only a larger region, its capital given).
  */
 public enum LocationPrecision {
-  EXACT, NEAR, DISTRICT, PROVINCE, REGION, COUNTRY, NONE;
+  EXACT,
+  NEAR,
+  DISTRICT,
+  PROVINCE,
+  REGION,
+  COUNTRY,
+  NONE;
 
   /** True when the coordinates are close enough to the event to answer for its point. */
   public boolean locatesPoint() {
@@ -30,8 +36,9 @@ public enum LocationPrecision {
         return p;
       }
     }
-    throw new IllegalArgumentException("location precision must be one of exact, near, district, province, region,"
-        + " country, none; was '" + text + "'");
+    throw new IllegalArgumentException(
+        "location precision must be one of exact, near, district, province, region,"
+            + " country, none; was '" + text + "'");
   }
 
   /** UCDP GED's {@code where_prec} (1-7). */
@@ -48,7 +55,9 @@ public enum LocationPrecision {
       case 1 -> EXACT;
       case 2 -> NEAR;
       case 3 -> PROVINCE;
-      default -> throw new IllegalArgumentException("ACLED geo_precision must be 1, 2 or 3, was " + geoPrecision);
+      default ->
+        throw new IllegalArgumentException(
+            "ACLED geo_precision must be 1, 2 or 3, was " + geoPrecision);
     };
   }
 }

@@ -14,8 +14,8 @@ public sealed interface Side {
   record Known(String actorId, String name) implements Side {
     public Known {
       if (actorId == null || actorId.isBlank() || name == null || name.isBlank()) {
-        throw new IllegalArgumentException("a known side needs an actor id and the dataset's name, was " + actorId
-            + " / " + name);
+        throw new IllegalArgumentException(
+            "a known side needs an actor id and the dataset's name, was " + actorId + " / " + name);
       }
     }
   }

@@ -24,7 +24,9 @@ final class SiteGrid {
     for (int i = 0; i < sites.size(); i++) {
       lat[i] = sites.get(i).place().lat();
       lon[i] = sites.get(i).place().lon();
-      cells.computeIfAbsent(key(row(lat[i]), column(lon[i])), k -> new ArrayList<>()).add(i);
+      cells
+          .computeIfAbsent(key(row(lat[i]), column(lon[i])), k -> new ArrayList<>())
+          .add(i);
     }
   }
 
@@ -32,7 +34,8 @@ final class SiteGrid {
   List<Integer> within(double pointLon, double pointLat) {
     int r = row(pointLat);
     int c = column(pointLon);
-    double cos = Math.max(0.01, Math.cos(Math.toRadians(Math.min(89, Math.abs(pointLat) + cell_deg))));
+    double cos =
+        Math.max(0.01, Math.cos(Math.toRadians(Math.min(89, Math.abs(pointLat) + cell_deg))));
     int across = (int) Math.ceil(1 / cos);
     List<Integer> out = new ArrayList<>();
     for (int dr = -1; dr <= 1; dr++) {
@@ -65,7 +68,9 @@ final class SiteGrid {
     double dLat = Math.toRadians(lat2 - lat1);
     double dLon = Math.toRadians(lon2 - lon1);
     double a = Math.pow(Math.sin(dLat / 2), 2)
-        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+        + Math.cos(Math.toRadians(lat1))
+            * Math.cos(Math.toRadians(lat2))
+            * Math.pow(Math.sin(dLon / 2), 2);
     return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 }

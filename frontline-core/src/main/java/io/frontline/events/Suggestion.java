@@ -11,8 +11,18 @@ import java.util.List;
  * what the map said ("is:controls", "nobody"); {@code evidence} the event keys (at most {@link #MAX_EVIDENCE}), of
  * {@code evidenceCount} in all; {@code confidence} is 0 to 1. A suggestion is never an observation by itself.
  */
-public record Suggestion(long placeId, String placeName, String actorId, Status status, String otherActorId,
-    FuzzyDate date, String kind, String mapSaid, boolean confirms, List<String> evidence, int evidenceCount,
+public record Suggestion(
+    long placeId,
+    String placeName,
+    String actorId,
+    Status status,
+    String otherActorId,
+    FuzzyDate date,
+    String kind,
+    String mapSaid,
+    boolean confirms,
+    List<String> evidence,
+    int evidenceCount,
     double confidence) {
   public static final int MAX_EVIDENCE = 100;
 
@@ -23,10 +33,11 @@ public record Suggestion(long placeId, String placeName, String actorId, Status 
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence must be within 0..1, was " + confidence);
     }
-    evidence = List.copyOf(evidence.size() > MAX_EVIDENCE ? evidence.subList(0, MAX_EVIDENCE) : evidence);
+    evidence =
+        List.copyOf(evidence.size() > MAX_EVIDENCE ? evidence.subList(0, MAX_EVIDENCE) : evidence);
     if (evidenceCount < evidence.size()) {
-      throw new IllegalArgumentException("evidence count " + evidenceCount + " is below the keys listed, "
-          + evidence.size());
+      throw new IllegalArgumentException(
+          "evidence count " + evidenceCount + " is below the keys listed, " + evidence.size());
     }
   }
 

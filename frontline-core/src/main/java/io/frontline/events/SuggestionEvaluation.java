@@ -31,8 +31,14 @@ import java.util.TreeMap;
  * or status differs from the place's previous held-out one), the days from the first matching day-precise
  * suggestion's date to the observation's date (negative: the suggestion came first).
  */
-public record SuggestionEvaluation(int toleranceDays, Map<String, int[]> precision, Map<String, int[]> recall,
-    List<Long> leadLag_days, int yearLevelRight, int yearLevelJudged, Map<String, int[]> mapPrecision) {
+public record SuggestionEvaluation(
+    int toleranceDays,
+    Map<String, int[]> precision,
+    Map<String, int[]> recall,
+    List<Long> leadLag_days,
+    int yearLevelRight,
+    int yearLevelJudged,
+    Map<String, int[]> mapPrecision) {
   public SuggestionEvaluation {
     precision = Map.copyOf(precision);
     recall = Map.copyOf(recall);
@@ -46,18 +52,22 @@ public record SuggestionEvaluation(int toleranceDays, Map<String, int[]> precisi
    * on the period's ends). Sparse observations make the first measure strict; this one credits a suggestion that the
    * full map bears out even when no held-out observation falls within the tolerance.
    */
-  public SuggestionEvaluation withMap(List<Suggestion> suggestions, ControlIndex full, Set<Long> heldPlaces) {
+  public SuggestionEvaluation withMap(
+      List<Suggestion> suggestions, ControlIndex full, Set<Long> heldPlaces) {
     Map<String, int[]> out = new TreeMap<>();
     for (Suggestion s : suggestions) {
       if (heldPlaces.contains(s.placeId())) {
         int[] counts = out.computeIfAbsent(s.status().code(), k -> new int[2]);
-        counts[0] += full.findSite(s.placeId()).map(site -> agreesWithMap(s, site, toleranceDays)).orElse(false)
-            ? 1 : 0;
+        counts[0] += full.findSite(s.placeId())
+                .map(site -> agreesWithMap(s, site, toleranceDays))
+                .orElse(false)
+            ? 1
+            : 0;
         counts[1]++;
       }
     }
-    return new SuggestionEvaluation(toleranceDays, precision, recall, leadLag_days, yearLevelRight, yearLevelJudged,
-        out);
+    return new SuggestionEvaluation(
+        toleranceDays, precision, recall, leadLag_days, yearLevelRight, yearLevelJudged, out);
   }
 
   static boolean agreesWithMap(Suggestion s, Site site, int toleranceDays) {
@@ -74,9 +84,10 @@ public record SuggestionEvaluation(int toleranceDays, Map<String, int[]> precisi
 
   private static boolean agrees(Suggestion s, Holding h) {
     return switch (s.status()) {
-      case CONTESTED -> h.status() == Status.CONTESTED
-          && Set.of(s.actorId(), String.valueOf(s.otherActorId()))
-              .equals(Set.of(String.valueOf(h.holder()), String.valueOf(h.other())));
+      case CONTESTED ->
+        h.status() == Status.CONTESTED
+            && Set.of(s.actorId(), String.valueOf(s.otherActorId()))
+                .equals(Set.of(String.valueOf(h.holder()), String.valueOf(h.other())));
       case PRESENCE -> s.actorId().equals(h.holder()) || s.actorId().equals(h.other());
       default -> h.heldBy(s.actorId());
     };
@@ -87,8 +98,13 @@ public record SuggestionEvaluation(int toleranceDays, Map<String, int[]> precisi
     List<Long> pooled = new ArrayList<>(leadLag_days);
     pooled.addAll(other.leadLag_days);
     pooled.sort(null);
-    return new SuggestionEvaluation(toleranceDays, add(precision, other.precision), add(recall, other.recall), pooled,
-        yearLevelRight + other.yearLevelRight, yearLevelJudged + other.yearLevelJudged,
+    return new SuggestionEvaluation(
+        toleranceDays,
+        add(precision, other.precision),
+        add(recall, other.recall),
+        pooled,
+        yearLevelRight + other.yearLevelRight,
+        yearLevelJudged + other.yearLevelJudged,
         add(mapPrecision, other.mapPrecision));
   }
 
@@ -104,7 +120,8 @@ public record SuggestionEvaluation(int toleranceDays, Map<String, int[]> precisi
   }
 
   /** Judges {@code suggestions} against the held-out observations of places. */
-  public static SuggestionEvaluation of(List<Suggestion> suggestions, List<Observation> heldOut, int toleranceDays) {
+  public static SuggestionEvaluation of(
+      List<Suggestion> suggestions, List<Observation> heldOut, int toleranceDays) {
     Map<Long, List<Statement>> byPlace = new HashMap<>();
     for (Observation o : heldOut) {
       if (o.statement().subject() instanceof Subject.PlaceRef p) {
@@ -121,7 +138,8 @@ public record SuggestionEvaluation(int toleranceDays, Map<String, int[]> precisi
       if (truth == null) {
         continue;
       }
-      List<Statement> matched = truth.stream().filter(t -> matches(s, t, toleranceDays)).toList();
+      List<Statement> matched =
+          truth.stream().filter(t -> matches(s, t, toleranceDays)).toList();
       int[] counts = precision.computeIfAbsent(s.status().code(), k -> new int[2]);
       counts[0] += matched.isEmpty() ? 0 : 1;
       counts[1]++;
@@ -139,8 +157,14 @@ public record SuggestionEvaluation(int toleranceDays, Map<String, int[]> precisi
         counts[1]++;
       }
     }
-    return new SuggestionEvaluation(toleranceDays, precision, recall, leadLag(suggestions, byPlace, toleranceDays),
-        yearRight, yearJudged, Map.of());
+    return new SuggestionEvaluation(
+        toleranceDays,
+        precision,
+        recall,
+        leadLag(suggestions, byPlace, toleranceDays),
+        yearRight,
+        yearJudged,
+        Map.of());
   }
 
   /** Whether the held-out statement agrees with the suggestion, within the tolerance. */
@@ -151,19 +175,23 @@ public record SuggestionEvaluation(int toleranceDays, Map<String, int[]> precisi
       return false;
     }
     return switch (s.status()) {
-      case CONTESTED -> t.status() == Status.CONTESTED
-          && Set.of(s.actorId(), String.valueOf(s.otherActorId()))
-              .equals(Set.of(t.actorId(), String.valueOf(t.fromActorId())));
-      case PRESENCE -> t.actorId().equals(s.actorId()) && t.status() != Status.ENDS
-          || t.status() == Status.CONTESTED && s.actorId().equals(t.fromActorId());
+      case CONTESTED ->
+        t.status() == Status.CONTESTED
+            && Set.of(s.actorId(), String.valueOf(s.otherActorId()))
+                .equals(Set.of(t.actorId(), String.valueOf(t.fromActorId())));
+      case PRESENCE ->
+        t.actorId().equals(s.actorId()) && t.status() != Status.ENDS
+            || t.status() == Status.CONTESTED && s.actorId().equals(t.fromActorId());
       default -> t.actorId().equals(s.actorId()) && t.status() == s.status();
     };
   }
 
-  private static List<Long> leadLag(List<Suggestion> suggestions, Map<Long, List<Statement>> byPlace, int tolerance) {
+  private static List<Long> leadLag(
+      List<Suggestion> suggestions, Map<Long, List<Statement>> byPlace, int tolerance) {
     Map<Long, List<Suggestion>> dayLevel = new HashMap<>();
     for (Suggestion s : suggestions) {
-      if (s.date().precision() == io.frontline.timeline.DatePrecision.DAY && byPlace.containsKey(s.placeId())) {
+      if (s.date().precision() == io.frontline.timeline.DatePrecision.DAY
+          && byPlace.containsKey(s.placeId())) {
         dayLevel.computeIfAbsent(s.placeId(), k -> new ArrayList<>()).add(s);
       }
     }
@@ -171,13 +199,16 @@ public record SuggestionEvaluation(int toleranceDays, Map<String, int[]> precisi
     byPlace.forEach((place, truth) -> {
       Statement previous = null;
       for (Statement t : truth) {
-        boolean change = previous == null || !previous.actorId().equals(t.actorId())
+        boolean change = previous == null
+            || !previous.actorId().equals(t.actorId())
             || previous.status() != t.status();
         previous = t;
         if (change) {
-          dayLevel.getOrDefault(place, List.of()).stream().filter(s -> matches(s, t, tolerance))
+          dayLevel.getOrDefault(place, List.of()).stream()
+              .filter(s -> matches(s, t, tolerance))
               .map(s -> s.date().start().toEpochDay() - t.date().start().toEpochDay())
-              .min(Comparator.comparingLong(Math::abs)).ifPresent(out::add);
+              .min(Comparator.comparingLong(Math::abs))
+              .ifPresent(out::add);
         }
       }
     });
@@ -187,22 +218,44 @@ public record SuggestionEvaluation(int toleranceDays, Map<String, int[]> precisi
 
   /** The figures as a Markdown table and a line on lead and lag. */
   public String toMarkdown() {
-    StringBuilder b = new StringBuilder("| status | suggestions judged | right | precision | full map agrees |"
-        + " held-out observations | found | recall |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    StringBuilder b = new StringBuilder(
+        "| status | suggestions judged | right | precision | full map agrees |"
+            + " held-out observations | found | recall |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     Set<String> statuses = new java.util.TreeSet<>(precision.keySet());
     statuses.addAll(recall.keySet());
     for (String status : statuses) {
       int[] p = precision.getOrDefault(status, new int[2]);
       int[] r = recall.getOrDefault(status, new int[2]);
-      b.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %d | %d | %s |%n", status, p[1], p[0],
-          share(p), share(mapPrecision.getOrDefault(status, new int[2])), r[1], r[0], share(r)));
+      b.append(String.format(
+          Locale.ROOT,
+          "| %s | %d | %d | %s | %s | %d | %d | %s |%n",
+          status,
+          p[1],
+          p[0],
+          share(p),
+          share(mapPrecision.getOrDefault(status, new int[2])),
+          r[1],
+          r[0],
+          share(r)));
     }
     int[] all = total(precision);
     int[] found = total(recall);
-    b.append(String.format(Locale.ROOT, "| all | %d | %d | %s | %s | %d | %d | %s |%n", all[1], all[0], share(all),
-        share(total(mapPrecision)), found[1], found[0], share(found)));
-    b.append(String.format(Locale.ROOT, "year-level suggestions: %d judged, %d right (%s)%n", yearLevelJudged,
-        yearLevelRight, share(new int[] {yearLevelRight, yearLevelJudged})));
+    b.append(String.format(
+        Locale.ROOT,
+        "| all | %d | %d | %s | %s | %d | %d | %s |%n",
+        all[1],
+        all[0],
+        share(all),
+        share(total(mapPrecision)),
+        found[1],
+        found[0],
+        share(found)));
+    b.append(String.format(
+        Locale.ROOT,
+        "year-level suggestions: %d judged, %d right (%s)%n",
+        yearLevelJudged,
+        yearLevelRight,
+        share(new int[] {yearLevelRight, yearLevelJudged})));
     b.append(leadLagLine()).append('\n');
     return b.toString();
   }
@@ -212,13 +265,19 @@ public record SuggestionEvaluation(int toleranceDays, Map<String, int[]> precisi
     if (leadLag_days.isEmpty()) {
       return "lead/lag: no held-out change matched by a day-precise suggestion";
     }
-    return String.format(Locale.ROOT, "lead/lag over %d held-out changes matched by a day-precise suggestion: median"
-        + " %d days (quartiles %d..%d; negative: the suggestion came first)", leadLag_days.size(), quantile(0.5),
-        quantile(0.25), quantile(0.75));
+    return String.format(
+        Locale.ROOT,
+        "lead/lag over %d held-out changes matched by a day-precise suggestion: median"
+            + " %d days (quartiles %d..%d; negative: the suggestion came first)",
+        leadLag_days.size(),
+        quantile(0.5),
+        quantile(0.25),
+        quantile(0.75));
   }
 
   long quantile(double q) {
-    return leadLag_days.get((int) Math.min(leadLag_days.size() - 1, Math.floor(q * leadLag_days.size())));
+    return leadLag_days.get(
+        (int) Math.min(leadLag_days.size() - 1, Math.floor(q * leadLag_days.size())));
   }
 
   private static int[] total(Map<String, int[]> counts) {

@@ -38,23 +38,30 @@ public final class SuggestionOp {
   public List<Suggestion> suggest(List<Event> events) {
     Map<Integer, Map<Window, List<Event>>> near = new HashMap<>();
     for (Event e : events) {
-      if (!e.locationPrecision().locatesPoint() || e.sides().stream().allMatch(s -> s.actorId() == null)) {
+      if (!e.locationPrecision().locatesPoint()
+          || e.sides().stream().allMatch(s -> s.actorId() == null)) {
         continue;
       }
       Window w = Window.of(e.date(), rule.window_days());
       for (int site : grid.within(e.lon(), e.lat())) {
-        near.computeIfAbsent(site, k -> new TreeMap<>()).computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+        near.computeIfAbsent(site, k -> new TreeMap<>())
+            .computeIfAbsent(w, k -> new ArrayList<>())
+            .add(e);
       }
     }
     List<Suggestion> out = new ArrayList<>();
     near.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
       Site site = sites.get(entry.getKey());
       List<Suggestion> each = new ArrayList<>();
-      entry.getValue().forEach((w, inWindow) -> each.addAll(WindowReading.read(site, w, inWindow, rule)));
+      entry
+          .getValue()
+          .forEach((w, inWindow) -> each.addAll(WindowReading.read(site, w, inWindow, rule)));
       out.addAll(merge(each));
     });
-    out.sort(Comparator.comparing(Suggestion::placeName).thenComparing(Suggestion::placeId)
-        .thenComparing(Suggestion::date).thenComparing(Suggestion::key));
+    out.sort(Comparator.comparing(Suggestion::placeName)
+        .thenComparing(Suggestion::placeId)
+        .thenComparing(Suggestion::date)
+        .thenComparing(Suggestion::key));
     return out;
   }
 
@@ -79,7 +86,9 @@ public final class SuggestionOp {
 
   private boolean follows(Suggestion prior, Suggestion next) {
     long gap = next.date().start().toEpochDay() - prior.date().end().toEpochDay();
-    return prior.date().precision() == DatePrecision.DAY ? gap <= 2L * rule.window_days() : gap <= 1;
+    return prior.date().precision() == DatePrecision.DAY
+        ? gap <= 2L * rule.window_days()
+        : gap <= 1;
   }
 
   private static Suggestion join(Suggestion a, Suggestion b) {
@@ -89,13 +98,24 @@ public final class SuggestionOp {
         evidence.add(key);
       }
     }
-    return new Suggestion(a.placeId(), a.placeName(), a.actorId(), a.status(), a.otherActorId(), a.date(), a.kind(),
-        a.mapSaid(), a.confirms(), evidence, a.evidenceCount() + b.evidenceCount(),
+    return new Suggestion(
+        a.placeId(),
+        a.placeName(),
+        a.actorId(),
+        a.status(),
+        a.otherActorId(),
+        a.date(),
+        a.kind(),
+        a.mapSaid(),
+        a.confirms(),
+        evidence,
+        a.evidenceCount() + b.evidenceCount(),
         Math.max(a.confidence(), b.confidence()));
   }
 
   /** A window of events: a run of days for day-precise events, else the event's own month or year. */
-  record Window(long firstDay, long lastDay, DatePrecision precision) implements Comparable<Window> {
+  record Window(long firstDay, long lastDay, DatePrecision precision)
+      implements Comparable<Window> {
     static Window of(FuzzyDate date, int windowDays) {
       if (date.precision() == DatePrecision.DAY) {
         long first = Math.floorDiv(date.start().toEpochDay(), windowDays) * windowDays;
@@ -124,6 +144,7 @@ public final class SuggestionOp {
   }
 
   static boolean isOneSided(Event e) {
-    return "one-sided".equals(e.type()) || e.sides().stream().anyMatch(s -> "Civilians".equalsIgnoreCase(s.name()));
+    return "one-sided".equals(e.type())
+        || e.sides().stream().anyMatch(s -> "Civilians".equalsIgnoreCase(s.name()));
   }
 }

@@ -22,10 +22,21 @@ public interface SuggestionStore {
   Optional<StoredSuggestion> findSuggestion(long id);
 
   /** Changes what a pending suggestion says; refused (IllegalStateException) once it is reviewed. */
-  StoredSuggestion editSuggestion(long id, String actorId, Status status, String otherActorId, FuzzyDate date,
-      String by, Instant at);
+  StoredSuggestion editSuggestion(
+      long id,
+      String actorId,
+      Status status,
+      String otherActorId,
+      FuzzyDate date,
+      String by,
+      Instant at);
 
   /** Accepts or rejects a pending suggestion; refused (IllegalStateException) once it is reviewed. */
-  StoredSuggestion reviewSuggestion(long id, StoredSuggestion.Review review, String by, Instant at, String reason,
+  StoredSuggestion reviewSuggestion(
+      long id,
+      StoredSuggestion.Review review,
+      String by,
+      Instant at,
+      String reason,
       Long observationId);
 }

@@ -26,7 +26,8 @@ final class WindowReading {
   private final SuggestionRule rule;
   private final Optional<Holding> map;
 
-  private WindowReading(Site site, SuggestionOp.Window window, List<Event> events, SuggestionRule rule) {
+  private WindowReading(
+      Site site, SuggestionOp.Window window, List<Event> events, SuggestionRule rule) {
     this.site = site;
     this.window = window;
     this.events = events;
@@ -34,7 +35,8 @@ final class WindowReading {
     this.map = site.at(window.last());
   }
 
-  static List<Suggestion> read(Site site, SuggestionOp.Window window, List<Event> events, SuggestionRule rule) {
+  static List<Suggestion> read(
+      Site site, SuggestionOp.Window window, List<Event> events, SuggestionRule rule) {
     WindowReading r = new WindowReading(site, window, events, rule);
     List<Suggestion> out = new ArrayList<>();
     r.contested().ifPresent(out::add);
@@ -52,7 +54,8 @@ final class WindowReading {
         pairs.computeIfAbsent(pair, k -> new ArrayList<>()).add(e);
       }
     }
-    return pairs.entrySet().stream().filter(p -> p.getValue().size() >= rule.minBattles())
+    return pairs.entrySet().stream()
+        .filter(p -> p.getValue().size() >= rule.minBattles())
         .max(Comparator.comparingInt(p -> p.getValue().size()))
         .flatMap(p -> contestedBy(p.getKey().get(0), p.getKey().get(1), p.getValue()));
   }
@@ -62,14 +65,18 @@ final class WindowReading {
       return Optional.of(suggestion(a, Status.CONTESTED, b, "contested", false, evidence, 1.0));
     }
     Holding h = map.get();
-    boolean sameContest = h.status() == Status.CONTESTED && Set.of(a, b).equals(pairOf(h.holder(), h.other()));
+    boolean sameContest =
+        h.status() == Status.CONTESTED && Set.of(a, b).equals(pairOf(h.holder(), h.other()));
     if (sameContest) {
-      return stale(h) ? Optional.of(suggestion(h.holder(), Status.CONTESTED, h.other(), "contested", true, evidence,
-          1.0)) : Optional.empty();
+      return stale(h)
+          ? Optional.of(
+              suggestion(h.holder(), Status.CONTESTED, h.other(), "contested", true, evidence, 1.0))
+          : Optional.empty();
     }
     if (h.status() != Status.CONTESTED && (a.equals(h.holder()) || b.equals(h.holder()))) {
       String other = a.equals(h.holder()) ? b : a;
-      return Optional.of(suggestion(h.holder(), Status.CONTESTED, other, "contested", false, evidence, 1.0));
+      return Optional.of(
+          suggestion(h.holder(), Status.CONTESTED, other, "contested", false, evidence, 1.0));
     }
     return Optional.empty();
   }
@@ -79,18 +86,22 @@ final class WindowReading {
     Map<String, List<Event>> byTarget = new LinkedHashMap<>();
     for (Event e : events) {
       if (SuggestionOp.isStrike(e) && e.sides().size() >= 2 && e.sides().get(1).actorId() != null) {
-        byTarget.computeIfAbsent(e.sides().get(1).actorId(), k -> new ArrayList<>()).add(e);
+        byTarget
+            .computeIfAbsent(e.sides().get(1).actorId(), k -> new ArrayList<>())
+            .add(e);
       }
     }
-    return byTarget.entrySet().stream().filter(t -> days(t.getValue()) >= rule.minStrikeDays())
+    return byTarget.entrySet().stream()
+        .filter(t -> days(t.getValue()) >= rule.minStrikeDays())
         .max(Comparator.comparingInt(t -> days(t.getValue())))
         .flatMap(t -> presenceOf(t.getKey(), t.getValue()));
   }
 
   private Optional<Suggestion> presenceOf(String target, List<Event> evidence) {
     if (map.isPresent() && involves(map.get(), target)) {
-      return stale(map.get()) ? Optional.of(suggestion(target, Status.PRESENCE, null, "presence", true, evidence,
-          0.8)) : Optional.empty();
+      return stale(map.get())
+          ? Optional.of(suggestion(target, Status.PRESENCE, null, "presence", true, evidence, 0.8))
+          : Optional.empty();
     }
     return Optional.of(suggestion(target, Status.PRESENCE, null, "presence", false, evidence, 0.8));
   }
@@ -104,23 +115,50 @@ final class WindowReading {
     Map<String, List<Event>> byActor = new LinkedHashMap<>();
     for (Event e : events) {
       if (SuggestionOp.isOneSided(e) && !SuggestionOp.isStrike(e)) {
-        e.sides().stream().map(Side::actorId).filter(Objects::nonNull).findFirst()
-            .ifPresent(actor -> byActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(e));
+        e.sides().stream()
+            .map(Side::actorId)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .ifPresent(
+                actor -> byActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(e));
       }
     }
-    return byActor.entrySet().stream().filter(a -> a.getValue().size() >= rule.minOneSided())
+    return byActor.entrySet().stream()
+        .filter(a -> a.getValue().size() >= rule.minOneSided())
         .filter(a -> !a.getKey().equals(holder))
         .max(Comparator.comparingInt(a -> a.getValue().size()))
-        .map(a -> suggestion(a.getKey(), Status.CONTROLS, null, "control", false, a.getValue(), 0.6));
+        .map(a ->
+            suggestion(a.getKey(), Status.CONTROLS, null, "control", false, a.getValue(), 0.6));
   }
 
-  private Suggestion suggestion(String actor, Status status, String other, String kind, boolean confirms,
-      List<Event> evidence, double kindWeight) {
+  private Suggestion suggestion(
+      String actor,
+      Status status,
+      String other,
+      String kind,
+      boolean confirms,
+      List<Event> evidence,
+      double kindWeight) {
     List<String> keys = evidence.stream().map(Event::key).distinct().toList();
-    double confidence = Math.round(100 * (1 - Math.exp(-evidence.size() / 3.0)) * precisionWeight(evidence)
-        * ((double) evidence.size() / events.size()) * kindWeight) / 100.0;
-    return new Suggestion(site.place().id(), site.place().name(), actor, status, other, date(evidence), kind,
-        SuggestionOp.said(map), confirms, keys, keys.size(), confidence);
+    double confidence = Math.round(100
+            * (1 - Math.exp(-evidence.size() / 3.0))
+            * precisionWeight(evidence)
+            * ((double) evidence.size() / events.size())
+            * kindWeight)
+        / 100.0;
+    return new Suggestion(
+        site.place().id(),
+        site.place().name(),
+        actor,
+        status,
+        other,
+        date(evidence),
+        kind,
+        SuggestionOp.said(map),
+        confirms,
+        keys,
+        keys.size(),
+        confidence);
   }
 
   /** A day-precise window is dated by its first supporting event; a month or year window by the month or year. */
@@ -128,13 +166,19 @@ final class WindowReading {
     if (window.precision() != DatePrecision.DAY) {
       return new FuzzyDate(java.time.LocalDate.ofEpochDay(window.firstDay()), window.precision());
     }
-    return FuzzyDate.day(evidence.stream().map(e -> e.date().start()).min(Comparator.naturalOrder()).orElseThrow());
+    return FuzzyDate.day(evidence.stream()
+        .map(e -> e.date().start())
+        .min(Comparator.naturalOrder())
+        .orElseThrow());
   }
 
   /** The mean weight of the evidence's precision: a day 1, a month 0.6, a year 0.25; exact 1, near 0.7. */
   static double precisionWeight(List<Event> evidence) {
-    return evidence.stream().mapToDouble(e -> dateWeight(e.date().precision())
-        * (e.locationPrecision() == LocationPrecision.EXACT ? 1 : 0.7)).average().orElse(0);
+    return evidence.stream()
+        .mapToDouble(e -> dateWeight(e.date().precision())
+            * (e.locationPrecision() == LocationPrecision.EXACT ? 1 : 0.7))
+        .average()
+        .orElse(0);
   }
 
   static double dateWeight(DatePrecision p) {

@@ -13,15 +13,31 @@ import java.util.Optional;
  * {@code area_by_grade_km2} its area by the grade of the deciding source ("ungraded" when none is given); {@code cityIds} are the cities' gazetteer ids, in the order of
  * {@code cityNames} (most populous first), so that a caller can name them in another language.
  */
-public record ActorFigures(String id, String name, String colour, double area_km2, double contested_km2,
-    double besieged_km2, long population, int settlements, int cities, List<String> cityNames, List<Long> cityIds, int observations,
-    int sources, Optional<SizeComparison> comparison, double area_low_km2, double area_high_km2,
-    double inferred_km2, long population_low, long population_high, List<CityShare> city_shares,
+public record ActorFigures(
+    String id,
+    String name,
+    String colour,
+    double area_km2,
+    double contested_km2,
+    double besieged_km2,
+    long population,
+    int settlements,
+    int cities,
+    List<String> cityNames,
+    List<Long> cityIds,
+    int observations,
+    int sources,
+    Optional<SizeComparison> comparison,
+    double area_low_km2,
+    double area_high_km2,
+    double inferred_km2,
+    long population_low,
+    long population_high,
+    List<CityShare> city_shares,
     Map<String, Double> area_by_grade_km2) {
 
   /** The share of a contested city an actor holds, as its observation states it (0-1). */
-  public record CityShare(long id, String name, double share) {
-  }
+  public record CityShare(long id, String name, double share) {}
 
   public ActorFigures {
     cityNames = List.copyOf(cityNames);
@@ -29,8 +45,8 @@ public record ActorFigures(String id, String name, String colour, double area_km
     city_shares = List.copyOf(city_shares);
     area_by_grade_km2 = Map.copyOf(area_by_grade_km2);
     if (cityIds.size() != cityNames.size()) {
-      throw new IllegalArgumentException("one id per city name: " + cityIds.size() + " ids, " + cityNames.size()
-          + " names");
+      throw new IllegalArgumentException(
+          "one id per city name: " + cityIds.size() + " ids, " + cityNames.size() + " names");
     }
   }
 }

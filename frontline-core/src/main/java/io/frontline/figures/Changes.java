@@ -11,8 +11,15 @@ import java.util.List;
  * {@code coveragePlaces} those that entered or left the observed map (first recorded after the first date, or no
  * longer covered on the second).
  */
-public record Changes(LocalDate from, LocalDate to, List<Transfer> transfers, List<Transfer> coverage,
-    List<Balance> balances, List<PlaceChange> places, List<PlaceChange> coveragePlaces, Method method) {
+public record Changes(
+    LocalDate from,
+    LocalDate to,
+    List<Transfer> transfers,
+    List<Transfer> coverage,
+    List<Balance> balances,
+    List<PlaceChange> places,
+    List<PlaceChange> coveragePlaces,
+    Method method) {
 
   public static final String NONE = "none";
   public static final String CONTESTED = "contested";
@@ -26,12 +33,11 @@ public record Changes(LocalDate from, LocalDate to, List<Transfer> transfers, Li
   }
 
   /** Ground that passed from one party to another. */
-  public record Transfer(String from, String to, double area_km2, long population, int settlements) {
-  }
+  public record Transfer(
+      String from, String to, double area_km2, long population, int settlements) {}
 
   /** An actor's gains and losses. */
-  public record Balance(String actor, double gained_km2, double lost_km2, double net_km2) {
-  }
+  public record Balance(String actor, double gained_km2, double lost_km2, double net_km2) {}
 
   /**
    * A settlement that changed hands (or entered or left the observed map), with the observation that decided its
@@ -40,9 +46,24 @@ public record Changes(LocalDate from, LocalDate to, List<Transfer> transfers, Li
    * {@code changedOn}: the first day of the holding in effect then (the first of the consecutive holdings with the
    * same holder and status), with the precision, lineage, source and URLs of the observation that began it.
    */
-  public record PlaceChange(long placeId, String name, String country, long population, boolean observed,
-      String from, String to, String date, String precision, String observation, String source, List<String> urls,
-      String note, String changedOn, String changedPrecision, String changedObservation, String changedSource,
+  public record PlaceChange(
+      long placeId,
+      String name,
+      String country,
+      long population,
+      boolean observed,
+      String from,
+      String to,
+      String date,
+      String precision,
+      String observation,
+      String source,
+      List<String> urls,
+      String note,
+      String changedOn,
+      String changedPrecision,
+      String changedObservation,
+      String changedSource,
       List<String> changedUrls) {
     public PlaceChange {
       urls = List.copyOf(urls);
@@ -54,10 +75,39 @@ public record Changes(LocalDate from, LocalDate to, List<Transfer> transfers, Li
     }
 
     /** A change whose own date is that of its deciding observation. */
-    public PlaceChange(long placeId, String name, String country, long population, boolean observed, String from,
-        String to, String date, String precision, String observation, String source, List<String> urls, String note) {
-      this(placeId, name, country, population, observed, from, to, date, precision, observation, source, urls, note,
-          null, null, null, null, null);
+    public PlaceChange(
+        long placeId,
+        String name,
+        String country,
+        long population,
+        boolean observed,
+        String from,
+        String to,
+        String date,
+        String precision,
+        String observation,
+        String source,
+        List<String> urls,
+        String note) {
+      this(
+          placeId,
+          name,
+          country,
+          population,
+          observed,
+          from,
+          to,
+          date,
+          precision,
+          observation,
+          source,
+          urls,
+          note,
+          null,
+          null,
+          null,
+          null,
+          null);
     }
   }
 }

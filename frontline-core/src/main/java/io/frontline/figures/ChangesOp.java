@@ -27,8 +27,10 @@ public final class ChangesOp {
   }
 
   /** Observed places first, then the most populous. */
-  private static final Comparator<Changes.PlaceChange> ORDER = Comparator.comparing(Changes.PlaceChange::observed)
-      .reversed().thenComparing(Comparator.comparingLong(Changes.PlaceChange::population).reversed());
+  private static final Comparator<Changes.PlaceChange> ORDER = Comparator.comparing(
+          Changes.PlaceChange::observed)
+      .reversed()
+      .thenComparing(Comparator.comparingLong(Changes.PlaceChange::population).reversed());
 
   /**
    * Changes from {@code from} to {@code to}; with an actor, only what it gained or lost. Each place's change carries
@@ -36,7 +38,8 @@ public final class ChangesOp {
    */
   public Changes changes(LocalDate from, LocalDate to, Optional<String> actor) {
     if (!to.isAfter(from)) {
-      throw new IllegalArgumentException("the second date must be after the first, was " + from + " then " + to);
+      throw new IllegalArgumentException(
+          "the second date must be after the first, was " + from + " then " + to);
     }
     Map<String, double[]> flows = new TreeMap<>();
     for (Atom atom : index.atoms()) {
@@ -64,7 +67,14 @@ public final class ChangesOp {
     List<Changes.Transfer> all = transfers(flows);
     List<Changes.Transfer> between = all.stream().filter(t -> !isCoverage(t)).toList();
     List<Changes.Transfer> coverage = all.stream().filter(ChangesOp::isCoverage).toList();
-    return new Changes(from, to, between, coverage, balances(between), places, coveragePlaces,
+    return new Changes(
+        from,
+        to,
+        between,
+        coverage,
+        balances(between),
+        places,
+        coveragePlaces,
         figures.figures(to).method());
   }
 
@@ -91,7 +101,8 @@ public final class ChangesOp {
     List<Changes.Transfer> out = new ArrayList<>();
     flows.forEach((k, f) -> {
       String[] ab = k.split("\u0000");
-      out.add(new Changes.Transfer(ab[0], ab[1], Math.round(f[0] * 10) / 10.0, (long) f[1], (int) f[2]));
+      out.add(new Changes.Transfer(
+          ab[0], ab[1], Math.round(f[0] * 10) / 10.0, (long) f[1], (int) f[2]));
     });
     out.sort(Comparator.comparingDouble(Changes.Transfer::area_km2).reversed());
     return out;
@@ -104,8 +115,11 @@ public final class ChangesOp {
       sums.computeIfAbsent(t.from(), k -> new double[2])[1] += t.area_km2();
     }
     List<Changes.Balance> out = new ArrayList<>();
-    sums.forEach((actor, s) -> out.add(new Changes.Balance(actor, Math.round(s[0] * 10) / 10.0,
-        Math.round(s[1] * 10) / 10.0, Math.round((s[0] - s[1]) * 10) / 10.0)));
+    sums.forEach((actor, s) -> out.add(new Changes.Balance(
+        actor,
+        Math.round(s[0] * 10) / 10.0,
+        Math.round(s[1] * 10) / 10.0,
+        Math.round((s[0] - s[1]) * 10) / 10.0)));
     out.sort(Comparator.comparingDouble(Changes.Balance::net_km2));
     return out;
   }
@@ -115,16 +129,29 @@ public final class ChangesOp {
     Statement s = decided.decidedBy().statement();
     Began began = began(site.resolution(), day.toEpochDay());
     Statement b = began.holding().decidedBy().statement();
-    return new Changes.PlaceChange(site.place().id(), site.place().name(), site.place().country(),
-        site.place().population(), site.observed(), from, to, s.date().toString(), s.date().precision().code(),
-        decided.decidedBy().observation().lineage(), s.source().label(), s.source().urls(), s.note(),
-        LocalDate.ofEpochDay(began.firstDay()).toString(), b.date().precision().code(),
-        began.holding().decidedBy().observation().lineage(), b.source().label(), b.source().urls());
+    return new Changes.PlaceChange(
+        site.place().id(),
+        site.place().name(),
+        site.place().country(),
+        site.place().population(),
+        site.observed(),
+        from,
+        to,
+        s.date().toString(),
+        s.date().precision().code(),
+        decided.decidedBy().observation().lineage(),
+        s.source().label(),
+        s.source().urls(),
+        s.note(),
+        LocalDate.ofEpochDay(began.firstDay()).toString(),
+        b.date().precision().code(),
+        began.holding().decidedBy().observation().lineage(),
+        b.source().label(),
+        b.source().urls());
   }
 
   /** The holding that began the run in effect on {@code day}, and the run's first day. */
-  record Began(Holding holding, long firstDay) {
-  }
+  record Began(Holding holding, long firstDay) {}
 
   /**
    * Walks back from the holding in effect on {@code day} over the consecutive holdings of the same party (holder, or

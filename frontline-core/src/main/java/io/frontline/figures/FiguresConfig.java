@@ -9,13 +9,15 @@ public record FiguresConfig(long cityPopulation, int staleAfterDays, String refe
 
   public FiguresConfig {
     if (cityPopulation < 1) {
-      throw new IllegalArgumentException("city population threshold must be >= 1, was " + cityPopulation);
+      throw new IllegalArgumentException(
+          "city population threshold must be >= 1, was " + cityPopulation);
     }
     if (staleAfterDays < 1) {
       throw new IllegalArgumentException("stale-after must be >= 1 day, was " + staleAfterDays);
     }
     if (referenceCountry == null || !referenceCountry.matches("[A-Z]{2}")) {
-      throw new IllegalArgumentException("reference country must be ISO alpha-2, was '" + referenceCountry + "'");
+      throw new IllegalArgumentException(
+          "reference country must be ISO alpha-2, was '" + referenceCountry + "'");
     }
   }
 }

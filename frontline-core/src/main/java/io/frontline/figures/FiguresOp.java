@@ -37,7 +37,12 @@ public final class FiguresOp {
   private final FiguresConfig config;
   private final RecordTime asRecorded;
 
-  public FiguresOp(ControlIndex index, Actors actors, Basemap basemap, FiguresConfig config, RecordTime asRecorded) {
+  public FiguresOp(
+      ControlIndex index,
+      Actors actors,
+      Basemap basemap,
+      FiguresConfig config,
+      RecordTime asRecorded) {
     this.index = index;
     this.actors = actors;
     this.countries = basemap.countries();
@@ -69,7 +74,9 @@ public final class FiguresOp {
     }
     for (Site site : index.sites()) {
       site.resolution().at(day, low).ifPresent(h -> addPeople(tallies, h, site.population(), true));
-      site.resolution().at(day, high).ifPresent(h -> addPeople(tallies, h, site.population(), false));
+      site.resolution()
+          .at(day, high)
+          .ifPresent(h -> addPeople(tallies, h, site.population(), false));
       Holding h = site.at(date).orElse(null);
       if (h != null) {
         all.decide(h);
@@ -80,7 +87,9 @@ public final class FiguresOp {
     for (Actor actor : actors.all()) {
       figures.add(tallies.get(actor.id()).toFigures(actor, reference, countries));
     }
-    figures.sort(Comparator.comparingDouble(ActorFigures::area_km2).reversed().thenComparing(ActorFigures::id));
+    figures.sort(Comparator.comparingDouble(ActorFigures::area_km2)
+        .reversed()
+        .thenComparing(ActorFigures::id));
     return new Figures(date, figures, method(date, all, implied, stale));
   }
 
@@ -160,11 +169,26 @@ public final class FiguresOp {
   private Method method(LocalDate date, Tally all, double implied, double stale) {
     ObservationStats stats = index.stats();
     Map<String, Integer> kinds = new TreeMap<>();
-    all.observations.forEach(o -> kinds.merge(o.statement().source().kind().code(), 1, Integer::sum));
-    return new Method(Method.RULE, Method.AREA, index.populationMethod(), index.zones(), index.zones().describe(),
-        config, asRecorded.toString(), index.observations().size(), stats.begunBy(date), all.observations.size(),
-        all.sources.size(), kinds, stats.observedPlaces(), stats.areaObservations(), stats.placesWithoutZone(),
-        Math.round(implied * 10) / 10.0, Math.round(stale * 10) / 10.0);
+    all.observations.forEach(
+        o -> kinds.merge(o.statement().source().kind().code(), 1, Integer::sum));
+    return new Method(
+        Method.RULE,
+        Method.AREA,
+        index.populationMethod(),
+        index.zones(),
+        index.zones().describe(),
+        config,
+        asRecorded.toString(),
+        index.observations().size(),
+        stats.begunBy(date),
+        all.observations.size(),
+        all.sources.size(),
+        kinds,
+        stats.observedPlaces(),
+        stats.areaObservations(),
+        stats.placesWithoutZone(),
+        Math.round(implied * 10) / 10.0,
+        Math.round(stale * 10) / 10.0);
   }
 
   /** Running sums for one actor. */
@@ -196,20 +220,40 @@ public final class FiguresOp {
 
     ActorFigures toFigures(Actor actor, Country reference, List<Country> countries) {
       List<Site> largestFirst = cities.stream()
-          .sorted(Comparator.comparingLong((Site s) -> s.place().population()).reversed()).toList();
+          .sorted(Comparator.comparingLong((Site s) -> s.place().population()).reversed())
+          .toList();
       List<String> names = largestFirst.stream().map(s -> s.place().name()).toList();
       List<Long> ids = largestFirst.stream().map(s -> s.place().id()).toList();
       List<ActorFigures.CityShare> sharesFirst = shares.stream()
-          .sorted(Comparator.comparingLong((ActorFigures.CityShare s) -> sharePeople.get(s.id())).reversed()
-              .thenComparingLong(ActorFigures.CityShare::id)).toList();
+          .sorted(Comparator.comparingLong((ActorFigures.CityShare s) -> sharePeople.get(s.id()))
+              .reversed()
+              .thenComparingLong(ActorFigures.CityShare::id))
+          .toList();
       Map<String, Double> grades = new TreeMap<>();
       byGrade.forEach((g, km2) -> grades.put(g, round(km2)));
       double a = round(area);
-      return new ActorFigures(actor.id(), actor.name(), actor.colour(), a, round(contested), round(besieged),
-          Math.round(population), settlements, cities.size(), names, ids, observations.size(), sources.size(),
-          SizeComparison.of(area, reference, countries), Math.min(a, round(areaLow)), Math.max(a, round(areaHigh)),
-          round(inferred), Math.min(Math.round(population), Math.round(populationLow)),
-          Math.max(Math.round(population), Math.round(populationHigh)), sharesFirst, grades);
+      return new ActorFigures(
+          actor.id(),
+          actor.name(),
+          actor.colour(),
+          a,
+          round(contested),
+          round(besieged),
+          Math.round(population),
+          settlements,
+          cities.size(),
+          names,
+          ids,
+          observations.size(),
+          sources.size(),
+          SizeComparison.of(area, reference, countries),
+          Math.min(a, round(areaLow)),
+          Math.max(a, round(areaHigh)),
+          round(inferred),
+          Math.min(Math.round(population), Math.round(populationLow)),
+          Math.max(Math.round(population), Math.round(populationHigh)),
+          sharesFirst,
+          grades);
     }
 
     private static double round(double km2) {

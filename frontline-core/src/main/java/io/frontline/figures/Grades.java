@@ -6,8 +6,7 @@ import io.frontline.control.Holding;
 final class Grades {
   static final String UNGRADED = "ungraded";
 
-  private Grades() {
-  }
+  private Grades() {}
 
   static String of(Holding h) {
     if (h.decidedBy().implied()) {

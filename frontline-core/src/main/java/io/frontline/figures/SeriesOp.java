@@ -1,8 +1,8 @@
 package io.frontline.figures;
 
 import io.frontline.control.Atom;
-import io.frontline.control.Reach;
 import io.frontline.control.ControlIndex;
+import io.frontline.control.Reach;
 import io.frontline.control.Site;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,9 +11,16 @@ import java.util.List;
 /** Daily area, population and settlements held by one actor between two dates (inclusive). */
 public final class SeriesOp {
   /** One day's figures. */
-  public record Point(LocalDate date, double area_km2, double contested_km2, long population, int settlements,
-      double area_low_km2, double area_high_km2, long population_low, long population_high) {
-  }
+  public record Point(
+      LocalDate date,
+      double area_km2,
+      double contested_km2,
+      long population,
+      int settlements,
+      double area_low_km2,
+      double area_high_km2,
+      long population_low,
+      long population_high) {}
 
   private final ControlIndex index;
 
@@ -47,10 +54,16 @@ public final class SeriesOp {
           add(contested, first, days, start, end, m2);
         }
       });
-      atom.resolution().spans((h, start, end) -> add(ranges[0], first, days, start, end,
-          Math.round(m2 * h.shareOf(actorId))), low);
-      atom.resolution().spans((h, start, end) -> add(ranges[1], first, days, start, end,
-          Math.round(m2 * h.shareOf(actorId))), high);
+      atom.resolution()
+          .spans(
+              (h, start, end) ->
+                  add(ranges[0], first, days, start, end, Math.round(m2 * h.shareOf(actorId))),
+              low);
+      atom.resolution()
+          .spans(
+              (h, start, end) ->
+                  add(ranges[1], first, days, start, end, Math.round(m2 * h.shareOf(actorId))),
+              high);
     }
     for (Site site : index.sites()) {
       site.resolution().spans((h, start, end) -> {
@@ -58,10 +71,26 @@ public final class SeriesOp {
         add(population, first, days, start, end, Math.round(site.population() * share));
         add(settlements, first, days, start, end, share >= 0.5 ? 1 : 0);
       });
-      site.resolution().spans((h, start, end) -> add(ranges[2], first, days, start, end,
-          Math.round(site.population() * h.shareOf(actorId))), low);
-      site.resolution().spans((h, start, end) -> add(ranges[3], first, days, start, end,
-          Math.round(site.population() * h.shareOf(actorId))), high);
+      site.resolution()
+          .spans(
+              (h, start, end) -> add(
+                  ranges[2],
+                  first,
+                  days,
+                  start,
+                  end,
+                  Math.round(site.population() * h.shareOf(actorId))),
+              low);
+      site.resolution()
+          .spans(
+              (h, start, end) -> add(
+                  ranges[3],
+                  first,
+                  days,
+                  start,
+                  end,
+                  Math.round(site.population() * h.shareOf(actorId))),
+              high);
     }
     return points(from, days, area, contested, population, settlements, ranges);
   }
@@ -79,8 +108,14 @@ public final class SeriesOp {
     }
   }
 
-  private static List<Point> points(LocalDate from, int days, long[] area, long[] contested, long[] population,
-      long[] settlements, long[][] ranges) {
+  private static List<Point> points(
+      LocalDate from,
+      int days,
+      long[] area,
+      long[] contested,
+      long[] population,
+      long[] settlements,
+      long[][] ranges) {
     List<Point> points = new ArrayList<>(days);
     long a = 0;
     long c = 0;
@@ -96,9 +131,16 @@ public final class SeriesOp {
         r[k] += ranges[k][i];
       }
       double km2 = Math.round(a / 1e5) / 10.0;
-      points.add(new Point(from.plusDays(i), km2, Math.round(c / 1e5) / 10.0, p, (int) s,
-          Math.min(km2, Math.round(r[0] / 1e5) / 10.0), Math.max(km2, Math.round(r[1] / 1e5) / 10.0),
-          Math.min(p, r[2]), Math.max(p, r[3])));
+      points.add(new Point(
+          from.plusDays(i),
+          km2,
+          Math.round(c / 1e5) / 10.0,
+          p,
+          (int) s,
+          Math.min(km2, Math.round(r[0] / 1e5) / 10.0),
+          Math.max(km2, Math.round(r[1] / 1e5) / 10.0),
+          Math.min(p, r[2]),
+          Math.max(p, r[3])));
     }
     return points;
   }

@@ -15,7 +15,8 @@ public interface Gazetteer {
   List<Place> placesWithin(Envelope lonLat);
 
   default Place getPlace(long id) {
-    return findPlace(id).orElseThrow(() -> new IllegalArgumentException("no place with GeoNames id " + id));
+    return findPlace(id)
+        .orElseThrow(() -> new IllegalArgumentException("no place with GeoNames id " + id));
   }
 
   /** A GeoNames id, or the best match for a name (most populous among exact matches). */
@@ -24,7 +25,9 @@ public interface Gazetteer {
     if (text.matches("\\d{1,12}")) {
       return getPlace(Long.parseLong(text));
     }
-    return search(text, 1).stream().findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no place named '" + text + "' in the gazetteer"));
+    return search(text, 1).stream()
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("no place named '" + text + "' in the gazetteer"));
   }
 }

@@ -6,8 +6,7 @@ package io.frontline.gazetteer;
  * punctuation cost nothing.
  */
 public final class NameDistance {
-  private NameDistance() {
-  }
+  private NameDistance() {}
 
   /** The edit distance between the keys of two names. */
   public static int between(String a, String b) {

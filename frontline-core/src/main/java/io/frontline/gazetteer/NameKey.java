@@ -17,8 +17,7 @@ public final class NameKey {
   /** The Arabic article written joined to its word, before at least two more letters. */
   private static final Pattern ARABIC_ARTICLE = Pattern.compile("^\u0627\u0644(?=\\p{L}{2})");
 
-  private NameKey() {
-  }
+  private NameKey() {}
 
   public static String of(String name) {
     if (name == null) {
@@ -56,6 +55,9 @@ public final class NameKey {
   }
 
   private static String fold(String name) {
-    return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    return MARKS
+        .matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+        .replaceAll("")
+        .toLowerCase(Locale.ROOT);
   }
 }

@@ -14,8 +14,7 @@ import org.locationtech.jts.geom.Polygon;
  * definition as PostGIS {@code ST_Area(geography)}.
  */
 public final class GeodesicArea {
-  private GeodesicArea() {
-  }
+  private GeodesicArea() {}
 
   /** Area in km2 of any geometry's polygonal parts (holes subtracted); 0 for points and lines. */
   public static double km2(Geometry geometry) {

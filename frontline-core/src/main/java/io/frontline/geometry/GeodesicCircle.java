@@ -8,10 +8,10 @@ import org.locationtech.jts.geom.Polygon;
 
 /** A polygon approximating the set of points within a geodesic distance of a centre, on WGS84. */
 public final class GeodesicCircle {
-  private GeodesicCircle() {
-  }
+  private GeodesicCircle() {}
 
-  public static Polygon around(double lat, double lon, double radius_m, int segments, GeometryFactory factory) {
+  public static Polygon around(
+      double lat, double lon, double radius_m, int segments, GeometryFactory factory) {
     if (!(radius_m > 0)) {
       throw new IllegalArgumentException("radius must be > 0 m, was " + radius_m);
     }

@@ -18,8 +18,7 @@ public final class Geometries {
   public static final int WGS84 = 4326;
   public static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), WGS84);
 
-  private Geometries() {
-  }
+  private Geometries() {}
 
   /** Intersection that falls back to snapping and snap-rounding when plain overlay fails (OverlayNGRobust). */
   public static Geometry intersection(Geometry a, Geometry b) {
@@ -74,6 +73,8 @@ public final class Geometries {
         }
       }
     }
-    return polygons.size() == 1 ? polygons.get(0) : FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new));
+    return polygons.size() == 1
+        ? polygons.get(0)
+        : FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new));
   }
 }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** How sure the recorder is. Later constants are stronger. */
 public enum Confidence {
-  LOW, MEDIUM, HIGH;
+  LOW,
+  MEDIUM,
+  HIGH;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);
@@ -16,6 +18,7 @@ public enum Confidence {
         return c;
       }
     }
-    throw new IllegalArgumentException("confidence must be low, medium or high, was '" + text + "'");
+    throw new IllegalArgumentException(
+        "confidence must be low, medium or high, was '" + text + "'");
   }
 }

@@ -6,7 +6,11 @@ package io.frontline.observations;
  * record; REPAIRED means it was repaired unambiguously and accepted.
  */
 public record Finding(Severity severity, String code, String location, String message, String wkt) {
-  public enum Severity { ERROR, REPAIRED, WARNING }
+  public enum Severity {
+    ERROR,
+    REPAIRED,
+    WARNING
+  }
 
   public Finding {
     wkt = wkt == null ? "" : wkt;
@@ -18,7 +22,10 @@ public record Finding(Severity severity, String code, String location, String me
 
   @Override
   public String toString() {
-    return location + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + " [" + code + "] " + message
-        + (wkt.isEmpty() ? "" : " (" + (wkt.length() > 200 ? wkt.substring(0, 200) + "..." : wkt) + ")");
+    return location + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + " [" + code + "] "
+        + message
+        + (wkt.isEmpty()
+            ? ""
+            : " (" + (wkt.length() > 200 ? wkt.substring(0, 200) + "..." : wkt) + ")");
   }
 }

@@ -10,10 +10,12 @@ import java.util.Locale;
 public record Grade(char reliability, int credibility) {
   public Grade {
     if (reliability < 'A' || reliability > 'F') {
-      throw new IllegalArgumentException("grade reliability must be a letter A to F, was '" + reliability + "'");
+      throw new IllegalArgumentException(
+          "grade reliability must be a letter A to F, was '" + reliability + "'");
     }
     if (credibility < 1 || credibility > 6) {
-      throw new IllegalArgumentException("grade credibility must be a digit 1 to 6, was " + credibility);
+      throw new IllegalArgumentException(
+          "grade credibility must be a digit 1 to 6, was " + credibility);
     }
   }
 
@@ -21,8 +23,10 @@ public record Grade(char reliability, int credibility) {
   public static Grade parse(String text) {
     String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
     if (!t.matches("[A-F][1-6]")) {
-      throw new IllegalArgumentException("source grade must be an Admiralty code, a letter A-F (reliability) then a "
-          + "digit 1-6 (credibility) such as B2, was '" + (text == null ? "" : text.strip()) + "'");
+      throw new IllegalArgumentException(
+          "source grade must be an Admiralty code, a letter A-F (reliability) then a "
+              + "digit 1-6 (credibility) such as B2, was '" + (text == null ? "" : text.strip())
+              + "'");
     }
     return new Grade(t.charAt(0), t.charAt(1) - '0');
   }

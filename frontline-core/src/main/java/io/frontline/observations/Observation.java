@@ -7,8 +7,14 @@ import java.time.Instant;
  * a new version, a retraction a version with {@code retracted} set. Nothing is overwritten: {@code recordedAt} is
  * the transaction time that "as recorded" queries filter on.
  */
-public record Observation(long id, String lineage, int version, Statement statement, String recordedBy,
-    Instant recordedAt, boolean retracted) {
+public record Observation(
+    long id,
+    String lineage,
+    int version,
+    Statement statement,
+    String recordedBy,
+    Instant recordedAt,
+    boolean retracted) {
 
   public Observation {
     if (lineage == null || lineage.isBlank()) {

@@ -36,7 +36,8 @@ public interface ObservationStore {
       return List.of();
     }
     Set<Statement.Claim> recorded = observations(RecordTime.now()).stream()
-        .map(o -> o.statement().claim()).collect(Collectors.toSet());
+        .map(o -> o.statement().claim())
+        .collect(Collectors.toSet());
     return statements.stream().filter(s -> recorded.contains(s.claim())).toList();
   }
 

@@ -8,7 +8,8 @@ import java.util.List;
  * Several URLs may back one observation. {@code grade} is the Admiralty-code grade of its best source, null when none
  * was given.
  */
-public record Source(String title, List<String> urls, String citation, SourceKind kind, Grade grade) {
+public record Source(
+    String title, List<String> urls, String citation, SourceKind kind, Grade grade) {
   public Source(String title, List<String> urls, String citation, SourceKind kind) {
     this(title, urls, citation, kind, null);
   }
@@ -16,7 +17,10 @@ public record Source(String title, List<String> urls, String citation, SourceKin
   public Source {
     title = title == null ? "" : title.strip();
     citation = citation == null ? "" : citation.strip();
-    urls = List.copyOf(urls == null ? List.of() : urls.stream().map(String::strip).filter(u -> !u.isEmpty()).toList());
+    urls = List.copyOf(
+        urls == null
+            ? List.of()
+            : urls.stream().map(String::strip).filter(u -> !u.isEmpty()).toList());
     urls.forEach(Source::checkUrl);
     if (title.isEmpty() && urls.isEmpty() && citation.isEmpty()) {
       throw new IllegalArgumentException("a source needs a title, a URL or a citation");
@@ -48,14 +52,19 @@ public record Source(String title, List<String> urls, String citation, SourceKin
     if (!title.isEmpty()) {
       return title;
     }
-    return urls.isEmpty() ? citation : URI.create(urls.get(0)).getHost().replaceFirst("^www\\.", "");
+    return urls.isEmpty()
+        ? citation
+        : URI.create(urls.get(0)).getHost().replaceFirst("^www\\.", "");
   }
 
   private static void checkUrl(String url) {
     try {
       URI uri = new URI(url);
-      if (uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-        throw new IllegalArgumentException("source URL must be an absolute http(s) URL, was '" + url + "'");
+      if (uri.getHost() == null
+          || !("http".equalsIgnoreCase(uri.getScheme())
+              || "https".equalsIgnoreCase(uri.getScheme()))) {
+        throw new IllegalArgumentException(
+            "source URL must be an absolute http(s) URL, was '" + url + "'");
       }
     } catch (java.net.URISyntaxException e) {
       throw new IllegalArgumentException("source URL is malformed: '" + url + "'");

@@ -10,11 +10,26 @@ import java.util.Optional;
  * (strictly between 0 and 1) held by {@code actor}; the other party holds the rest; null when not stated. An
  * {@link Status#ENDS ends} statement is about an area and names no other party.
  */
-public record Statement(Subject subject, String actorId, Status status, String fromActorId, FuzzyDate date, Source source,
-    Confidence confidence, String note, Double share) {
+public record Statement(
+    Subject subject,
+    String actorId,
+    Status status,
+    String fromActorId,
+    FuzzyDate date,
+    Source source,
+    Confidence confidence,
+    String note,
+    Double share) {
 
-  public Statement(Subject subject, String actorId, Status status, String fromActorId, FuzzyDate date, Source source,
-      Confidence confidence, String note) {
+  public Statement(
+      Subject subject,
+      String actorId,
+      Status status,
+      String fromActorId,
+      FuzzyDate date,
+      Source source,
+      Confidence confidence,
+      String note) {
     this(subject, actorId, status, fromActorId, date, source, confidence, note, null);
   }
 
@@ -46,8 +61,8 @@ public record Statement(Subject subject, String actorId, Status status, String f
       return;
     }
     if (status != Status.CONTESTED) {
-      throw new IllegalArgumentException("a share is stated only for a contested place or area, the status was "
-          + status.code());
+      throw new IllegalArgumentException(
+          "a share is stated only for a contested place or area, the status was " + status.code());
     }
     if (!(share > 0 && share < 1)) {
       throw new IllegalArgumentException("share must be between 0 and 1 (exclusive), was " + share);
@@ -59,10 +74,12 @@ public record Statement(Subject subject, String actorId, Status status, String f
       return;
     }
     if (!(subject instanceof Subject.Area)) {
-      throw new IllegalArgumentException("an ends observation is about an area (a region), not a place");
+      throw new IllegalArgumentException(
+          "an ends observation is about an area (a region), not a place");
     }
     if (fromActorId != null) {
-      throw new IllegalArgumentException("an ends observation names no other party, from_actor was " + fromActorId);
+      throw new IllegalArgumentException(
+          "an ends observation names no other party, from_actor was " + fromActorId);
     }
   }
 
@@ -77,12 +94,14 @@ public record Statement(Subject subject, String actorId, Status status, String f
 
   /** This statement with another share (null: not stated). */
   public Statement withShare(Double newShare) {
-    return new Statement(subject, actorId, status, fromActorId, date, source, confidence, note, newShare);
+    return new Statement(
+        subject, actorId, status, fromActorId, date, source, confidence, note, newShare);
   }
 
   /** This statement with another confidence. */
   public Statement withConfidence(Confidence newConfidence) {
-    return new Statement(subject, actorId, status, fromActorId, date, source, newConfidence, note, share);
+    return new Statement(
+        subject, actorId, status, fromActorId, date, source, newConfidence, note, share);
   }
 
   /** What this statement claims and on whose word: two statements with equal claims record the same thing. */
@@ -96,6 +115,6 @@ public record Statement(Subject subject, String actorId, Status status, String f
    * the confidence, the note and the source's kind and other wording are left out: a second import of a file whose
    * notes or titles were reworded is still the same observation.
    */
-  public record Claim(Subject subject, String actorId, Status status, FuzzyDate date, String sourceKey) {
-  }
+  public record Claim(
+      Subject subject, String actorId, Status status, FuzzyDate date, String sourceKey) {}
 }

@@ -10,7 +10,11 @@ import java.util.Locale;
  * actor); its subject is always an area.
  */
 public enum Status {
-  CONTROLS, CONTESTED, BESIEGED, PRESENCE, ENDS;
+  CONTROLS,
+  CONTESTED,
+  BESIEGED,
+  PRESENCE,
+  ENDS;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);
@@ -24,8 +28,9 @@ public enum Status {
       case "besieged", "besieges", "siege" -> BESIEGED;
       case "presence", "present" -> PRESENCE;
       case "ends", "ended" -> ENDS;
-      default -> throw new IllegalArgumentException(
-          "status must be controls, contested, besieged, presence or ends, was '" + text + "'");
+      default ->
+        throw new IllegalArgumentException(
+            "status must be controls, contested, besieged, presence or ends, was '" + text + "'");
     };
   }
 }

@@ -40,7 +40,12 @@ public class Refusal extends RuntimeException {
   private final transient List<Finding> findings;
   private final transient Object report;
 
-  protected Refusal(Kind kind, String template, String parameter, List<Finding> findings, Object report,
+  protected Refusal(
+      Kind kind,
+      String template,
+      String parameter,
+      List<Finding> findings,
+      Object report,
       Throwable cause) {
     super(render(template, UnaryOperator.identity()), cause);
     this.kind = kind;

@@ -13,7 +13,8 @@ public record Outlet(String host, String name, OutletKind kind, char reliability
     name = name == null || name.isBlank() ? host : name.strip();
     kind = kind == null ? OutletKind.UNKNOWN : kind;
     if (reliability < 'A' || reliability > 'F') {
-      throw new IllegalArgumentException("outlet reliability must be a letter A to F, was '" + reliability + "'");
+      throw new IllegalArgumentException(
+          "outlet reliability must be a letter A to F, was '" + reliability + "'");
     }
     note = note == null ? "" : note.strip();
   }
@@ -30,7 +31,8 @@ public record Outlet(String host, String name, OutletKind kind, char reliability
   public String describe() {
     String prefix = kind.label() + " (";
     int close = note.indexOf(')');
-    String aside = note.startsWith(prefix) && close > prefix.length() ? ", " + note.substring(prefix.length(), close)
+    String aside = note.startsWith(prefix) && close > prefix.length()
+        ? ", " + note.substring(prefix.length(), close)
         : "";
     return host + " (" + kind.label() + aside + ")";
   }

@@ -8,9 +8,19 @@ import java.util.Locale;
  * on them alone is weak. An archive keeps a copy of a dated report and is judged by that report.
  */
 public enum OutletKind {
-  WIRE("wire", false), MAJOR("major outlet", false), ANALYST("analyst", false), OFFICIAL("official", false),
-  MONITOR("monitor", false), REGIONAL("regional", false), STATE("state media", true), PARTISAN("partisan", true),
-  WIKI("wiki", false), MIRROR("mirror", true), ARCHIVE("archive", false), FORUM("forum", true), BLOG("blog", true),
+  WIRE("wire", false),
+  MAJOR("major outlet", false),
+  ANALYST("analyst", false),
+  OFFICIAL("official", false),
+  MONITOR("monitor", false),
+  REGIONAL("regional", false),
+  STATE("state media", true),
+  PARTISAN("partisan", true),
+  WIKI("wiki", false),
+  MIRROR("mirror", true),
+  ARCHIVE("archive", false),
+  FORUM("forum", true),
+  BLOG("blog", true),
   UNKNOWN("unknown", false);
 
   private final String label;
@@ -43,7 +53,8 @@ public enum OutletKind {
         return k;
       }
     }
-    throw new IllegalArgumentException("outlet kind must be one of wire, major, analyst, official, monitor, regional, "
-        + "state, partisan, wiki, mirror, archive, forum, blog, was '" + text + "'");
+    throw new IllegalArgumentException(
+        "outlet kind must be one of wire, major, analyst, official, monitor, regional, "
+            + "state, partisan, wiki, mirror, archive, forum, blog, was '" + text + "'");
   }
 }

@@ -18,8 +18,8 @@ public final class Outlets {
   private final Map<String, Outlet> byHost;
 
   public Outlets(List<Outlet> outlets) {
-    this.byHost = outlets.stream().collect(Collectors.toUnmodifiableMap(Outlet::host, Function.identity(),
-        (a, b) -> {
+    this.byHost = outlets.stream()
+        .collect(Collectors.toUnmodifiableMap(Outlet::host, Function.identity(), (a, b) -> {
           throw new IllegalArgumentException("outlet host " + a.host() + " appears twice");
         }));
   }
@@ -34,7 +34,9 @@ public final class Outlets {
   }
 
   public List<Outlet> all() {
-    return byHost.values().stream().sorted(java.util.Comparator.comparing(Outlet::host)).toList();
+    return byHost.values().stream()
+        .sorted(java.util.Comparator.comparing(Outlet::host))
+        .toList();
   }
 
   /** The outlet of a host or URL, if the table knows it or one of its parent domains. */
@@ -60,7 +62,9 @@ public final class Outlets {
    */
   public List<Outlet> onlyFlagged(Source source) {
     List<Outlet> outlets = source.urls().stream().map(this::of).distinct().toList();
-    return !outlets.isEmpty() && outlets.stream().allMatch(o -> o.kind().flagged()) ? outlets : List.of();
+    return !outlets.isEmpty() && outlets.stream().allMatch(o -> o.kind().flagged())
+        ? outlets
+        : List.of();
   }
 
   /** A URL's host, or a host as given, lower case, without "www." and a trailing dot. */

@@ -23,14 +23,17 @@ import java.util.TreeMap;
 public final class SourcesOp {
   /** The outlet under which observations without a URL are counted. */
   public static final String NO_URL = "(no URL)";
+
   private final Outlets outlets;
 
   public SourcesOp(Outlets outlets) {
     this.outlets = outlets;
   }
 
-  public SourcesReport compute(List<Observation> observations, Optional<String> grade, Optional<String> outlet) {
-    Optional<String> wantedHost = outlet.map(h -> outlets.find(h).map(Outlet::host).orElse(Outlets.host(h)));
+  public SourcesReport compute(
+      List<Observation> observations, Optional<String> grade, Optional<String> outlet) {
+    Optional<String> wantedHost =
+        outlet.map(h -> outlets.find(h).map(Outlet::host).orElse(Outlets.host(h)));
     Map<String, Tally> tallies = new LinkedHashMap<>();
     int counted = 0;
     for (Observation o : observations) {
@@ -47,15 +50,18 @@ public final class SourcesOp {
       }
       counted += any ? 1 : 0;
     }
-    List<SourcesReport.Row> rows = new ArrayList<>(tallies.values().stream().map(Tally::row).toList());
-    rows.sort(Comparator.comparingInt(SourcesReport.Row::observations).reversed()
+    List<SourcesReport.Row> rows =
+        new ArrayList<>(tallies.values().stream().map(Tally::row).toList());
+    rows.sort(Comparator.comparingInt(SourcesReport.Row::observations)
+        .reversed()
         .thenComparing(SourcesReport.Row::host));
     return new SourcesReport(counted, grade.orElse(""), outlet.orElse(""), rows);
   }
 
   private List<Outlet> outletsOf(Source source) {
     if (source.urls().isEmpty()) {
-      return List.of(new Outlet(NO_URL, NO_URL, OutletKind.UNKNOWN, 'F', "sources given by title or citation"));
+      return List.of(new Outlet(
+          NO_URL, NO_URL, OutletKind.UNKNOWN, 'F', "sources given by title or citation"));
     }
     return source.urls().stream().map(outlets::of).distinct().toList();
   }
@@ -65,7 +71,9 @@ public final class SourcesOp {
       return true;
     }
     String wanted = grade.get().strip().toUpperCase(Locale.ROOT);
-    return wanted.length() == 1 ? source.gradeCode().startsWith(wanted) : source.gradeCode().equals(wanted);
+    return wanted.length() == 1
+        ? source.gradeCode().startsWith(wanted)
+        : source.gradeCode().equals(wanted);
   }
 
   /** One outlet's observations so far. */
@@ -82,7 +90,9 @@ public final class SourcesOp {
 
     void add(Statement s) {
       observations++;
-      grades.merge(s.source().gradeCode().isEmpty() ? SourcesReport.UNGRADED : s.source().gradeCode(), 1,
+      grades.merge(
+          s.source().gradeCode().isEmpty() ? SourcesReport.UNGRADED : s.source().gradeCode(),
+          1,
           Integer::sum);
       LocalDate day = s.date().start();
       first = first == null || day.isBefore(first) ? day : first;
@@ -90,8 +100,16 @@ public final class SourcesOp {
     }
 
     SourcesReport.Row row() {
-      return new SourcesReport.Row(outlet.host(), outlet.name(), outlet.kind(), outlet.reliability(), outlet.note(),
-          observations, grades, first, last);
+      return new SourcesReport.Row(
+          outlet.host(),
+          outlet.name(),
+          outlet.kind(),
+          outlet.reliability(),
+          outlet.note(),
+          observations,
+          grades,
+          first,
+          last);
     }
   }
 }

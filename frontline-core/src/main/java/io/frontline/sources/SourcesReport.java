@@ -21,8 +21,16 @@ public record SourcesReport(int observations, String grade, String outlet, List<
    * One outlet: its host, name, kind, default reliability and note; how many observations cite it, the grades their
    * sources were given (grade code to count, "ungraded" for none), and the first and last dates they state.
    */
-  public record Row(String host, String name, OutletKind kind, char reliability, String note, int observations,
-      Map<String, Integer> grades, LocalDate first, LocalDate last) {
+  public record Row(
+      String host,
+      String name,
+      OutletKind kind,
+      char reliability,
+      String note,
+      int observations,
+      Map<String, Integer> grades,
+      LocalDate first,
+      LocalDate last) {
     public Row {
       grades = java.util.Collections.unmodifiableMap(new TreeMap<>(grades));
     }

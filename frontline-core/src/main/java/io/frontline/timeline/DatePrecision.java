@@ -2,7 +2,9 @@ package io.frontline.timeline;
 
 /** How exact an observation's date is. Order matters: later constants are more precise. */
 public enum DatePrecision {
-  YEAR, MONTH, DAY;
+  YEAR,
+  MONTH,
+  DAY;
 
   public String code() {
     return name().toLowerCase(java.util.Locale.ROOT);

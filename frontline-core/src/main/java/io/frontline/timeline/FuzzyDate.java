@@ -19,7 +19,8 @@ public record FuzzyDate(LocalDate start, DatePrecision precision) implements Com
     }
     if (precision != DatePrecision.DAY && start.getDayOfMonth() != 1
         || precision == DatePrecision.YEAR && start.getMonthValue() != 1) {
-      throw new IllegalArgumentException("a " + precision.code() + "-precise date must start its period, was " + start);
+      throw new IllegalArgumentException(
+          "a " + precision.code() + "-precise date must start its period, was " + start);
     }
   }
 
@@ -31,7 +32,8 @@ public record FuzzyDate(LocalDate start, DatePrecision precision) implements Com
   public static FuzzyDate parse(String text) {
     Matcher m = FORM.matcher(text == null ? "" : text.strip());
     if (!m.matches()) {
-      throw new IllegalArgumentException("date must be YYYY, YYYY-MM or YYYY-MM-DD, was '" + text + "'");
+      throw new IllegalArgumentException(
+          "date must be YYYY, YYYY-MM or YYYY-MM-DD, was '" + text + "'");
     }
     try {
       int year = Integer.parseInt(m.group(1));
@@ -42,7 +44,8 @@ public record FuzzyDate(LocalDate start, DatePrecision precision) implements Com
       if (m.group(3) == null) {
         return new FuzzyDate(YearMonth.of(year, month).atDay(1), DatePrecision.MONTH);
       }
-      return new FuzzyDate(LocalDate.of(year, month, Integer.parseInt(m.group(3))), DatePrecision.DAY);
+      return new FuzzyDate(
+          LocalDate.of(year, month, Integer.parseInt(m.group(3))), DatePrecision.DAY);
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("date " + text.strip() + " does not exist");
     }
@@ -51,9 +54,11 @@ public record FuzzyDate(LocalDate start, DatePrecision precision) implements Com
   /** Parses a date and checks that its form agrees with a stated precision ("2014-06" with "month"). */
   public static FuzzyDate parse(String text, String precision) {
     FuzzyDate date = parse(text);
-    if (precision != null && !precision.isBlank() && DatePrecision.parse(precision) != date.precision()) {
-      throw new IllegalArgumentException(
-          "date '" + text.strip() + "' is " + date.precision().code() + "-precise but precision says " + precision.strip());
+    if (precision != null
+        && !precision.isBlank()
+        && DatePrecision.parse(precision) != date.precision()) {
+      throw new IllegalArgumentException("date '" + text.strip() + "' is "
+          + date.precision().code() + "-precise but precision says " + precision.strip());
     }
     return date;
   }

@@ -3,7 +3,6 @@ package io.frontline.architecture;
 import static io.frontline.architecture.Layers.Module.CORE;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import io.frontline.architecture.Layers;
 import org.junit.jupiter.api.Test;
 
 /** The core sits at the bottom of the layers and has no package cycles. */

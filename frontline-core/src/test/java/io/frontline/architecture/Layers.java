@@ -21,8 +21,18 @@ import java.util.stream.Stream;
 public final class Layers {
   /** A Maven module, the packages it owns and the modules it may use. */
   public enum Module {
-    CORE(List.of("actors", "basemap", "control", "events", "figures", "gazetteer", "geometry", "observations",
-        "refusals", "sources", "timeline")),
+    CORE(List.of(
+        "actors",
+        "basemap",
+        "control",
+        "events",
+        "figures",
+        "gazetteer",
+        "geometry",
+        "observations",
+        "refusals",
+        "sources",
+        "timeline")),
     FORMATS(List.of("formats", "imports"), CORE),
     STORE(List.of("store"), CORE),
     DATA(List.of("bundled"), CORE, FORMATS),
@@ -47,7 +57,9 @@ public final class Layers {
 
     /** The packages of every other module this one may not use. */
     String[] forbidden() {
-      return Stream.of(values()).filter(m -> m != this && !uses.contains(m)).flatMap(m -> m.packages.stream())
+      return Stream.of(values())
+          .filter(m -> m != this && !uses.contains(m))
+          .flatMap(m -> m.packages.stream())
           .toArray(String[]::new);
     }
   }
@@ -55,11 +67,17 @@ public final class Layers {
   static final String[] HTTP = {"io.javalin..", "org.eclipse.jetty..", "jakarta.servlet.."};
   static final String[] COMMAND_LINE = {"picocli..", "me.tongfei.progressbar.."};
   /** JDBC and its drivers; not org.sqlite.util, with which the launcher places the driver's native library. */
-  static final String[] JDBC = {"java.sql..", "javax.sql..", "org.sqlite", "org.sqlite.core..", "org.sqlite.jdbc3..",
-      "org.sqlite.jdbc4..", "org.postgresql.."};
+  static final String[] JDBC = {
+    "java.sql..",
+    "javax.sql..",
+    "org.sqlite",
+    "org.sqlite.core..",
+    "org.sqlite.jdbc3..",
+    "org.sqlite.jdbc4..",
+    "org.postgresql.."
+  };
 
-  private Layers() {
-  }
+  private Layers() {}
 
   /** The module's own main classes, as its jar holds them (run from the module's directory, as Surefire does). */
   public static JavaClasses mainClasses() {
@@ -81,24 +99,40 @@ public final class Layers {
   }
 
   public static void usesOnlyTheModulesBelow(Module module, JavaClasses classes) {
-    noClasses().that().resideInAnyPackage(module.packages())
-        .should().dependOnClassesThat().resideInAnyPackage(module.forbidden())
+    noClasses()
+        .that()
+        .resideInAnyPackage(module.packages())
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(module.forbidden())
         .because(module + " may use only " + module.uses)
         .check(classes);
   }
 
   public static void keepsTechnologiesInTheirAdapters(Module module, JavaClasses classes) {
     if (module != Module.SERVER && module != Module.BENCHMARKS) {
-      noClasses().should().dependOnClassesThat().resideInAnyPackage(HTTP)
-          .because("only the server speaks HTTP through a web framework").check(classes);
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(HTTP)
+          .because("only the server speaks HTTP through a web framework")
+          .check(classes);
     }
     if (module != Module.CLI) {
-      noClasses().should().dependOnClassesThat().resideInAnyPackage(COMMAND_LINE)
-          .because("only the command line parses arguments and draws progress bars").check(classes);
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(COMMAND_LINE)
+          .because("only the command line parses arguments and draws progress bars")
+          .check(classes);
     }
     if (module != Module.STORE && module != Module.BENCHMARKS) {
-      noClasses().should().dependOnClassesThat().resideInAnyPackage(JDBC)
-          .because("only the store (and the benchmarks' PostGIS peer) talk to a database").check(classes);
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(JDBC)
+          .because("only the store (and the benchmarks' PostGIS peer) talk to a database")
+          .check(classes);
     }
   }
 

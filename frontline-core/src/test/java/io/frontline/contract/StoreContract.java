@@ -81,7 +81,8 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
 
   @Test
   void recordedObservationsReadBackEqual() {
-    List<Statement> statements = List.of(mosulFalls(), sinjarContested(), desertPresence(), aboutPlace(TAL_AFAR));
+    List<Statement> statements =
+        List.of(mosulFalls(), sinjarContested(), desertPresence(), aboutPlace(TAL_AFAR));
     List<Observation> recorded = store.record(statements, "analyst-1");
 
     assertThat(recorded).extracting(Observation::statement).containsExactlyElementsOf(statements);
@@ -114,7 +115,8 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
     List<Statement> batch = List.of(mosulFalls(), aboutPlace(999_999_999L), sinjarContested());
 
     assertThatThrownBy(() -> store.record(batch, "a"))
-        .isInstanceOf(io.frontline.refusals.Refusal.class).hasMessageContaining("unknown place id 999999999");
+        .isInstanceOf(io.frontline.refusals.Refusal.class)
+        .hasMessageContaining("unknown place id 999999999");
     assertThat(store.observations(RecordTime.now())).isEmpty();
     assertThat(store.revision()).isEqualTo(revision);
   }
@@ -122,11 +124,18 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
   @Test
   void findRecordedTellsTheStatementsWhoseClaimIsAlreadyRecorded() {
     store.record(List.of(mosulFalls(), sinjarContested()), "a");
-    Statement reworded = new Statement(mosulFalls().subject(), mosulFalls().actorId(), mosulFalls().status(),
-        mosulFalls().fromActorId(), mosulFalls().date(), mosulFalls().source(), mosulFalls().confidence(),
+    Statement reworded = new Statement(
+        mosulFalls().subject(),
+        mosulFalls().actorId(),
+        mosulFalls().status(),
+        mosulFalls().fromActorId(),
+        mosulFalls().date(),
+        mosulFalls().source(),
+        mosulFalls().confidence(),
         "another note");
 
-    assertThat(store.findRecorded(List.of(desertPresence(), sinjarContested(), reworded, mosulRetaken())))
+    assertThat(store.findRecorded(
+            List.of(desertPresence(), sinjarContested(), reworded, mosulRetaken())))
         .containsExactly(sinjarContested(), reworded);
     assertThat(store.findRecorded(List.of())).isEmpty();
   }
@@ -145,7 +154,8 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
 
   @Test
   void aBlankRecorderIsRefused() {
-    assertThatThrownBy(() -> store.record(List.of(mosulFalls()), " ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.record(List.of(mosulFalls()), " "))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(store.observations(RecordTime.now())).isEmpty();
   }
 
@@ -173,9 +183,11 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
   @Test
   void anUnknownLineageCannotBeSupersededOrRetracted() {
     assertThatThrownBy(() -> store.supersede("nope", mosulFalls(), "a"))
-        .isInstanceOf(io.frontline.refusals.Refusal.class).hasMessageContaining("no observation with lineage nope");
+        .isInstanceOf(io.frontline.refusals.Refusal.class)
+        .hasMessageContaining("no observation with lineage nope");
     assertThatThrownBy(() -> store.retract("nope", "wrong", "a"))
-        .isInstanceOf(io.frontline.refusals.Refusal.class).hasMessageContaining("no observation with lineage nope");
+        .isInstanceOf(io.frontline.refusals.Refusal.class)
+        .hasMessageContaining("no observation with lineage nope");
   }
 
   @Test
@@ -201,12 +213,12 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
     long revision = store.revision();
 
     assertThatThrownBy(() -> store.supersede(o.lineage(), mosulRetaken(), "a"))
-        .isInstanceOfSatisfying(io.frontline.refusals.Refusal.class,
-            r -> assertThat(r.kind()).isEqualTo(io.frontline.refusals.Refusal.Kind.CONFLICT))
+        .isInstanceOfSatisfying(io.frontline.refusals.Refusal.class, r -> assertThat(r.kind())
+            .isEqualTo(io.frontline.refusals.Refusal.Kind.CONFLICT))
         .hasMessageContaining("retracted");
     assertThatThrownBy(() -> store.retract(o.lineage(), "again", "a"))
-        .isInstanceOfSatisfying(io.frontline.refusals.Refusal.class,
-            r -> assertThat(r.kind()).isEqualTo(io.frontline.refusals.Refusal.Kind.CONFLICT))
+        .isInstanceOfSatisfying(io.frontline.refusals.Refusal.class, r -> assertThat(r.kind())
+            .isEqualTo(io.frontline.refusals.Refusal.Kind.CONFLICT))
         .hasMessageContaining("retracted");
     assertThat(store.versions(o.lineage())).hasSize(2);
     assertThat(store.revision()).isEqualTo(revision);
@@ -221,7 +233,8 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
 
     assertThat(store.observations(RecordTime.at(t1.minusMillis(1)))).isEmpty();
     assertThat(store.observations(RecordTime.at(t1))).containsExactly(v1);
-    assertThat(store.observations(RecordTime.at(t1.plus(Duration.ofHours(12))))).containsExactly(v1);
+    assertThat(store.observations(RecordTime.at(t1.plus(Duration.ofHours(12)))))
+        .containsExactly(v1);
     assertThat(store.observations(RecordTime.at(v2.recordedAt()))).containsExactly(v2);
     assertThat(store.observations(RecordTime.at(Instant.MAX))).containsExactly(v2);
     assertThat(store.observations(RecordTime.at(Instant.MIN))).isEmpty();
@@ -237,7 +250,9 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
     Observation d = store.retract(a.lineage(), "wrong", "a");
 
     assertThat(a.recordedAt()).isEqualTo(later.truncatedTo(ChronoUnit.MILLIS));
-    assertThat(List.of(a, b, c, d)).extracting(Observation::recordedAt).isSortedAccordingTo(Instant::compareTo)
+    assertThat(List.of(a, b, c, d))
+        .extracting(Observation::recordedAt)
+        .isSortedAccordingTo(Instant::compareTo)
         .doesNotHaveDuplicates();
     assertThat(store.observations(RecordTime.at(a.recordedAt()))).containsExactly(a);
     assertThat(store.observations(RecordTime.at(b.recordedAt()))).containsExactly(a, b);
@@ -245,7 +260,8 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
 
   @Test
   void oneBatchSharesOneRecordTime() {
-    List<Observation> batch = store.record(List.of(mosulFalls(), sinjarContested(), desertPresence()), "a");
+    List<Observation> batch =
+        store.record(List.of(mosulFalls(), sinjarContested(), desertPresence()), "a");
     assertThat(batch).extracting(Observation::recordedAt).containsOnly(T0);
   }
 
@@ -269,7 +285,17 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Mosul", "Mosoel", "mossoul", "MOSSOUL", "الموصل", "al-Mawsil", "Al Mawsil", "mawsil"})
+  @ValueSource(
+      strings = {
+        "Mosul",
+        "Mosoel",
+        "mossoul",
+        "MOSSOUL",
+        "الموصل",
+        "al-Mawsil",
+        "Al Mawsil",
+        "mawsil"
+      })
   void searchFindsMosulByAnyOfItsNames(String query) {
     assertThat(store.search(query, 5)).first().extracting(Place::id).isEqualTo(MOSUL);
   }
@@ -292,7 +318,8 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
   @ValueSource(strings = {"Ar R", "ar Ra", "Ar-Raq", "Ar Raqqah", "al-B"})
   void searchFindsAPlaceWhileItsArticleAndNameAreBeingTyped(String query) {
     assertThat(store.search(query, 5)).extracting(Place::id).containsAnyOf(RAQQA, AL_BAB);
-    assertThat(store.search(query, 5).get(0).id()).isEqualTo(query.startsWith("al") ? AL_BAB : RAQQA);
+    assertThat(store.search(query, 5).get(0).id())
+        .isEqualTo(query.startsWith("al") ? AL_BAB : RAQQA);
   }
 
   @Test
@@ -306,7 +333,17 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
 
   @Test
   void puttingAPlaceReplacesItAndItsNames() {
-    Place renamed = new Place(MOSUL, "Nineveh City", List.of("Ninawa"), Map.of(), 36.34, 43.13, "P", "PPLA", "IQ", "18",
+    Place renamed = new Place(
+        MOSUL,
+        "Nineveh City",
+        List.of("Ninawa"),
+        Map.of(),
+        36.34,
+        43.13,
+        "P",
+        "PPLA",
+        "IQ",
+        "18",
         1_800_000);
     store.putPlaces(List.of(renamed));
 
@@ -319,9 +356,11 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
   @Test
   void placesWithinAnEnvelope() {
     Envelope northernIraq = new Envelope(42.0, 44.0, 36.0, 37.0);
-    assertThat(store.placesWithin(northernIraq)).extracting(Place::id)
+    assertThat(store.placesWithin(northernIraq))
+        .extracting(Place::id)
         .containsExactlyInAnyOrder(MOSUL, MOSUL_DAM, TAL_AFAR, TAL);
-    assertThat(store.placesWithin(new Envelope(39.01, 39.01, 35.95, 35.95))).extracting(Place::id)
+    assertThat(store.placesWithin(new Envelope(39.01, 39.01, 35.95, 35.95)))
+        .extracting(Place::id)
         .containsExactly(RAQQA);
     assertThat(store.placesWithin(new Envelope(0, 1, 0, 1))).isEmpty();
   }
@@ -329,18 +368,25 @@ public abstract class StoreContract<S extends ObservationStore & ActorStore & Ga
   @Test
   void actorsRoundTripAndAreReplacedById() {
     assertThat(store.actors()).containsExactlyInAnyOrderElementsOf(StoreFixtures.actors());
-    Actor renamed = new Actor("iraq", "Iraqi Security Forces", ActorKind.COALITION, "#00ff00", List.of("ISF"),
+    Actor renamed = new Actor(
+        "iraq",
+        "Iraqi Security Forces",
+        ActorKind.COALITION,
+        "#00ff00",
+        List.of("ISF"),
         Map.of("ar", "القوات الأمنية العراقية"));
     store.putActors(List.of(renamed));
 
-    assertThat(store.actors()).hasSize(3).contains(renamed)
+    assertThat(store.actors())
+        .hasSize(3)
+        .contains(renamed)
         .noneMatch(a -> a.id().equals("iraq") && a.name().equals("Iraqi Armed Forces"));
   }
 
   @Test
   void placeObservationsReferToStoredPlaces() {
-    List<Observation> recorded = store.record(Stream.of(MOSUL, TAL_AFAR, RAQQA).map(StoreFixtures::aboutPlace).toList(),
-        "a");
+    List<Observation> recorded = store.record(
+        Stream.of(MOSUL, TAL_AFAR, RAQQA).map(StoreFixtures::aboutPlace).toList(), "a");
     assertThat(store.observations(RecordTime.now())).containsExactlyElementsOf(recorded);
   }
 

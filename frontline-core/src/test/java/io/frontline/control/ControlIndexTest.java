@@ -34,9 +34,10 @@ class ControlIndexTest {
       MemoryGazetteer.place(C, "Charlie", 35, 40, 5_000, "SY"),
       MemoryGazetteer.place(D, "Delta", 35.05, 38.1, 1_000, "SY"),
       MemoryGazetteer.place(EDGE, "Edge", 35, 36.05, 2_000, "SY")));
-  static final MemoryBasemap BASEMAP = new MemoryBasemap(List.of(MemoryBasemap.box("SY", "Syria", 36, 32, 42, 37)));
-  static final double DISC_KM2 = GeodesicArea.km2(GeodesicCircle.around(35, 38,
-      ZoneConfig.DEFAULT.radius_km() * 1000, 72, Geometries.FACTORY));
+  static final MemoryBasemap BASEMAP =
+      new MemoryBasemap(List.of(MemoryBasemap.box("SY", "Syria", 36, 32, 42, 37)));
+  static final double DISC_KM2 = GeodesicArea.km2(
+      GeodesicCircle.around(35, 38, ZoneConfig.DEFAULT.radius_km() * 1000, 72, Geometries.FACTORY));
 
   final Observations obs = new Observations();
 
@@ -45,7 +46,8 @@ class ControlIndexTest {
   }
 
   ControlIndex index(Observation... observations) {
-    return new ControlIndexBuilder(GAZETTEER, BASEMAP, ZoneConfig.DEFAULT).build(List.of(observations));
+    return new ControlIndexBuilder(GAZETTEER, BASEMAP, ZoneConfig.DEFAULT)
+        .build(List.of(observations));
   }
 
   static Holding at(ControlIndex index, long placeId, String date) {
@@ -64,7 +66,8 @@ class ControlIndexTest {
     assertThat(at(index, A, "2016-03-26").holder()).isEqualTo("is");
     assertThat(at(index, A, "2016-03-27").holder()).isEqualTo("syria");
     assertThat(index.findSite(A).orElseThrow().at(LocalDate.parse("2013-06-09")))
-        .as("the implied holder holds only for a year before the capture").isEmpty();
+        .as("the implied holder holds only for a year before the capture")
+        .isEmpty();
   }
 
   @Test
@@ -104,52 +107,67 @@ class ControlIndexTest {
     assertThat(at(index, A, "2014-06-09").holder()).isEqualTo("is");
     assertThat(at(index, A, "2014-06-09").decidedBy().implied()).isTrue();
     assertThat(at(index, A, "2014-06-10").decidedBy().implied()).isFalse();
-    assertThat(index.findSite(A).orElseThrow().at(LocalDate.parse("2013-06-09"))).isEmpty();
+    assertThat(index.findSite(A).orElseThrow().at(LocalDate.parse("2013-06-09")))
+        .isEmpty();
     assertThat(index.mapAt(LocalDate.parse("2013-06-09")).pieces()).isEmpty();
   }
 
   static double area(ControlIndex index, String actor, String date) {
     LocalDate day = LocalDate.parse(date);
-    return new io.frontline.figures.SeriesOp(index).series(actor, day, day).get(0).area_km2();
+    return new io.frontline.figures.SeriesOp(index)
+        .series(actor, day, day)
+        .get(0)
+        .area_km2();
   }
 
   @Test
   void aTownHoldsTheCellsWithinItsRadiusAndNothingBeyondWhenAlone() {
     ControlIndex index = index(obs.place(C, "is", CONTROLS, null, "2014-01-01", HIGH));
-    assertThat(area(index, "is", "2014-06-01")).as("cells of 10 km approximate the disc")
+    assertThat(area(index, "is", "2014-06-01"))
+        .as("cells of 10 km approximate the disc")
         .isCloseTo(DISC_KM2, within(DISC_KM2 * 0.2));
-    assertThat(index.atoms()).allSatisfy(a -> assertThat(a.at(LocalDate.parse("2014-06-01"))
-        .map(Holding::inferred).orElse(false)).isFalse());
+    assertThat(index.atoms()).allSatisfy(a -> assertThat(
+            a.at(LocalDate.parse("2014-06-01")).map(Holding::inferred).orElse(false))
+        .isFalse());
   }
 
   @Test
   void groundBetweenTwoAgreeingTownsIsInferredAndDisagreeingTownsLeaveItToNobody() {
     // B and C are 91 km apart: a reach of 60 km infers the ground between them beyond both zones
-    ControlIndex agree = indexWith(ZoneConfig.DEFAULT.withInferReach(60),
+    ControlIndex agree = indexWith(
+        ZoneConfig.DEFAULT.withInferReach(60),
         obs.place(B, "is", CONTROLS, null, "2014-01-01", HIGH),
         obs.place(C, "is", CONTROLS, null, "2014-01-01", HIGH));
-    double inferred = agree.atoms().stream().filter(a -> a.at(LocalDate.parse("2014-06-01"))
-        .map(Holding::inferred).orElse(false)).mapToDouble(Atom::area_km2).sum();
-    assertThat(inferred).as("B and C are 91 km apart: ground beyond both zones lies between them").isPositive();
+    double inferred = agree.atoms().stream()
+        .filter(a -> a.at(LocalDate.parse("2014-06-01")).map(Holding::inferred).orElse(false))
+        .mapToDouble(Atom::area_km2)
+        .sum();
+    assertThat(inferred)
+        .as("B and C are 91 km apart: ground beyond both zones lies between them")
+        .isPositive();
     assertThat(area(agree, "is", "2014-06-01")).isGreaterThan(2 * DISC_KM2 * 0.8 + inferred * 0.9);
     ControlIndex disagree = index(
         obs.place(B, "is", CONTROLS, null, "2014-01-01", HIGH),
         obs.place(C, "ypg", CONTROLS, null, "2014-01-01", HIGH));
-    assertThat(disagree.atoms()).allSatisfy(a -> assertThat(a.at(LocalDate.parse("2014-06-01"))
-        .map(Holding::inferred).orElse(false)).isFalse());
+    assertThat(disagree.atoms()).allSatisfy(a -> assertThat(
+            a.at(LocalDate.parse("2014-06-01")).map(Holding::inferred).orElse(false))
+        .isFalse());
     assertThat(area(disagree, "is", "2014-06-01")).isLessThan(DISC_KM2 * 1.2);
   }
 
   @Test
   void aPlaceFirstObservedLaterDoesNotReshapeTheGroundOfAnEarlierDate() {
     ControlIndex before = index(obs.place(B, "is", CONTROLS, null, "2014-01-01", HIGH));
-    ControlIndex after = index(obs.place(B, "is", CONTROLS, null, "2014-01-01", HIGH),
+    ControlIndex after = index(
+        obs.place(B, "is", CONTROLS, null, "2014-01-01", HIGH),
         obs.place(C, "ypg", CONTROLS, null, "2018-01-01", HIGH),
         obs.place(D, "syria", CONTROLS, null, "2018-02-01", HIGH));
     for (String date : List.of("2014-06-01", "2016-01-01", "2017-12-31")) {
       assertThat(area(after, "is", date)).as(date).isEqualTo(area(before, "is", date));
     }
-    assertThat(area(after, "ypg", "2016-12-31")).as("before the holder implied by C's first report").isZero();
+    assertThat(area(after, "ypg", "2016-12-31"))
+        .as("before the holder implied by C's first report")
+        .isZero();
     assertThat(area(after, "ypg", "2018-03-01")).isPositive();
   }
 
@@ -162,11 +180,14 @@ class ControlIndexTest {
         obs.area(region, "is", io.frontline.observations.Status.ENDS, "2017-12-09"),
         obs.place(D, "is", CONTROLS, "syria", "2018-06-01", HIGH));
     assertThat(at(index, B, "2017-12-08").holder()).isEqualTo("is");
-    assertThat(index.findSite(B).orElseThrow().at(LocalDate.parse("2017-12-09"))).isEmpty();
+    assertThat(index.findSite(B).orElseThrow().at(LocalDate.parse("2017-12-09")))
+        .isEmpty();
     assertThat(at(index, C, "2017-12-09").holder()).isEqualTo("ypg");
     assertThat(at(index, C, "2017-12-09").status()).isEqualTo(CONTROLS);
     assertThat(area(index, "is", "2018-01-01")).isZero();
-    assertThat(at(index, D, "2018-06-01").holder()).as("a return after the end stands").isEqualTo("is");
+    assertThat(at(index, D, "2018-06-01").holder())
+        .as("a return after the end stands")
+        .isEqualTo("is");
   }
 
   @Test
@@ -175,7 +196,8 @@ class ControlIndexTest {
         obs.place(B, "is", CONTROLS, "syria", "2014-06-01", HIGH),
         obs.place(C, "is", CONTROLS, null, "2014-01-01", LOW));
     for (String date : List.of("2014-03-01", "2014-07-01")) {
-      var p = new io.frontline.figures.SeriesOp(index).series("is", LocalDate.parse(date), LocalDate.parse(date))
+      var p = new io.frontline.figures.SeriesOp(index)
+          .series("is", LocalDate.parse(date), LocalDate.parse(date))
           .get(0);
       assertThat(p.area_low_km2()).as(date).isLessThan(p.area_km2());
       assertThat(p.area_high_km2()).as(date).isGreaterThan(p.area_km2());
@@ -197,11 +219,14 @@ class ControlIndexTest {
     ControlIndex index = index(
         obs.place(A, "is", CONTROLS, "syria", "2014-06-10", HIGH),
         obs.area(west, "sdf", CONTROLS, "2016-01-01"));
-    var before = new io.frontline.figures.SeriesOp(index).series("is", LocalDate.parse("2015-12-31"),
-        LocalDate.parse("2016-01-01"));
+    var before = new io.frontline.figures.SeriesOp(index)
+        .series("is", LocalDate.parse("2015-12-31"), LocalDate.parse("2016-01-01"));
     assertThat(before.get(0).area_km2()).isCloseTo(DISC_KM2, within(DISC_KM2 * 0.2));
-    assertThat(before.get(1).area_km2()).isCloseTo(before.get(0).area_km2() / 2, within(DISC_KM2 * 0.1));
-    assertThat(at(index, A, "2016-02-01").holder()).as("A lies on the area's east edge").isEqualTo("sdf");
+    assertThat(before.get(1).area_km2())
+        .isCloseTo(before.get(0).area_km2() / 2, within(DISC_KM2 * 0.1));
+    assertThat(at(index, A, "2016-02-01").holder())
+        .as("A lies on the area's east edge")
+        .isEqualTo("sdf");
   }
 
   @Test
@@ -225,8 +250,11 @@ class ControlIndexTest {
         obs.place(A, "is", CONTROLS, "syria", "2014-06-10", HIGH),
         obs.place(A, "is", CONTROLS, null, "2015-01-01", HIGH),
         obs.place(A, "syria", CONTROLS, "is", "2016-03-27", HIGH));
-    List<PlaceHistoryOp.Period> periods = new PlaceHistoryOp().history(index.findSite(A).orElseThrow());
-    assertThat(periods).extracting(PlaceHistoryOp.Period::holder).containsExactly("syria", "is", "syria");
+    List<PlaceHistoryOp.Period> periods =
+        new PlaceHistoryOp().history(index.findSite(A).orElseThrow());
+    assertThat(periods)
+        .extracting(PlaceHistoryOp.Period::holder)
+        .containsExactly("syria", "is", "syria");
     assertThat(periods.get(0).from()).isEqualTo(LocalDate.parse("2013-06-10"));
     assertThat(periods.get(0).implied()).isTrue();
     assertThat(periods.get(1).from()).isEqualTo(LocalDate.parse("2014-06-10"));
@@ -239,16 +267,22 @@ class ControlIndexTest {
   void atomsAreTheSameEveryTime() {
     var west = Geometries.FACTORY.toGeometry(new Envelope(37.0, 38.3, 34.0, 36.0));
     var east = Geometries.FACTORY.toGeometry(new Envelope(38.6, 39.4, 34.5, 35.5));
-    Observation[] all = {obs.place(A, "is", CONTROLS, "syria", "2014-06-10", HIGH),
-        obs.place(B, "is", CONTROLS, null, "2014-08", MEDIUM), obs.place(C, "ypg", CONTROLS, null, "2014-09-16", HIGH),
-        obs.place(D, "is", BESIEGED, "syria", "2015-02-01", LOW), obs.area(west, "sdf", CONTROLS, "2015-01-01"),
-        obs.area(east, "syria", CONTROLS, "2015-03-01")};
+    Observation[] all = {
+      obs.place(A, "is", CONTROLS, "syria", "2014-06-10", HIGH),
+      obs.place(B, "is", CONTROLS, null, "2014-08", MEDIUM),
+      obs.place(C, "ypg", CONTROLS, null, "2014-09-16", HIGH),
+      obs.place(D, "is", BESIEGED, "syria", "2015-02-01", LOW),
+      obs.area(west, "sdf", CONTROLS, "2015-01-01"),
+      obs.area(east, "syria", CONTROLS, "2015-03-01")
+    };
     List<Atom> first = index(all).atoms();
     for (int run = 0; run < 5; run++) {
       List<Atom> again = index(all).atoms();
       assertThat(again).hasSameSizeAs(first);
       for (int i = 0; i < first.size(); i++) {
-        assertThat(again.get(i).geometry().equalsExact(first.get(i).geometry())).as("atom %d", i).isTrue();
+        assertThat(again.get(i).geometry().equalsExact(first.get(i).geometry()))
+            .as("atom %d", i)
+            .isTrue();
       }
     }
     assertThat(first.size()).as("the areas split zones").isGreaterThan(4);
@@ -262,21 +296,25 @@ class ControlIndexTest {
   @Test
   void aLaterBuildReusesTheLayoutWhileTheFootprintsKeepTheirShapes() {
     var west = Geometries.FACTORY.toGeometry(new Envelope(37.0, 38.3, 34.0, 36.0));
-    List<Observation> base = List.of(obs.place(A, "is", CONTROLS, "syria", "2014-06-10", HIGH),
-        obs.place(B, "is", CONTROLS, null, "2014-08", MEDIUM), obs.place(C, "ypg", CONTESTED, "is", "2014-09-16", HIGH),
+    List<Observation> base = List.of(
+        obs.place(A, "is", CONTROLS, "syria", "2014-06-10", HIGH),
+        obs.place(B, "is", CONTROLS, null, "2014-08", MEDIUM),
+        obs.place(C, "ypg", CONTESTED, "is", "2014-09-16", HIGH),
         obs.area(west, "sdf", CONTROLS, "2015-01-01"));
     LayoutMemo memo = new LayoutMemo();
     new ControlIndexBuilder(GAZETTEER, BASEMAP, ZoneConfig.DEFAULT, memo).build(base);
     List<Observation> more = new java.util.ArrayList<>(base);
     more.add(obs.place(B, "ypg", CONTROLS, "is", "2015-03-20", HIGH));
     more.add(obs.place(A, "syria", CONTROLS, "is", "2015-05-05", HIGH));
-    ControlIndex reused = new ControlIndexBuilder(GAZETTEER, BASEMAP, ZoneConfig.DEFAULT, memo).build(more);
+    ControlIndex reused =
+        new ControlIndexBuilder(GAZETTEER, BASEMAP, ZoneConfig.DEFAULT, memo).build(more);
     assertThat(memo.reused()).isEqualTo(1);
     assertSameIndex(reused, index(more.toArray(Observation[]::new)));
     assertThat(at(reused, B, "2015-04-01").holder()).isEqualTo("ypg");
 
     more.add(obs.place(EDGE, "sdf", CONTROLS, null, "2015-06-01", HIGH));
-    ControlIndex remade = new ControlIndexBuilder(GAZETTEER, BASEMAP, ZoneConfig.DEFAULT, memo).build(more);
+    ControlIndex remade =
+        new ControlIndexBuilder(GAZETTEER, BASEMAP, ZoneConfig.DEFAULT, memo).build(more);
     assertThat(memo.reused()).as("a new zone changes the layout").isEqualTo(1);
     assertSameIndex(remade, index(more.toArray(Observation[]::new)));
     assertThat(remade.findSite(EDGE)).isPresent();
@@ -285,20 +323,25 @@ class ControlIndexTest {
   private static void assertSameIndex(ControlIndex actual, ControlIndex expected) {
     assertThat(actual.atoms()).hasSameSizeAs(expected.atoms());
     assertThat(actual.sites()).hasSameSizeAs(expected.sites());
-    List<LocalDate> dates = List.of(LocalDate.parse("2014-01-01"), LocalDate.parse("2014-09-20"),
-        LocalDate.parse("2015-04-01"), LocalDate.parse("2015-07-01"));
+    List<LocalDate> dates = List.of(
+        LocalDate.parse("2014-01-01"),
+        LocalDate.parse("2014-09-20"),
+        LocalDate.parse("2015-04-01"),
+        LocalDate.parse("2015-07-01"));
     for (int i = 0; i < expected.atoms().size(); i++) {
       Atom a = actual.atoms().get(i);
       Atom e = expected.atoms().get(i);
       assertThat(a.geometry().equalsExact(e.geometry())).as("atom %d", i).isTrue();
       assertThat(a.area_km2()).isEqualTo(e.area_km2());
-      dates.forEach(d -> assertThat(a.at(d).map(Holding::holder)).isEqualTo(e.at(d).map(Holding::holder)));
+      dates.forEach(
+          d -> assertThat(a.at(d).map(Holding::holder)).isEqualTo(e.at(d).map(Holding::holder)));
     }
     for (int i = 0; i < expected.sites().size(); i++) {
       Site a = actual.sites().get(i);
       Site e = expected.sites().get(i);
       assertThat(a.place().id()).isEqualTo(e.place().id());
-      dates.forEach(d -> assertThat(a.at(d).map(Holding::status)).isEqualTo(e.at(d).map(Holding::status)));
+      dates.forEach(
+          d -> assertThat(a.at(d).map(Holding::status)).isEqualTo(e.at(d).map(Holding::status)));
     }
   }
 
@@ -336,18 +379,31 @@ class ControlIndexTest {
             settlements++;
           }
         }
-        assertThat(point.area_km2()).as("%s on %s", actor, point.date()).isCloseTo(area, within(0.051));
+        assertThat(point.area_km2())
+            .as("%s on %s", actor, point.date())
+            .isCloseTo(area, within(0.051));
         assertThat(point.contested_km2()).isCloseTo(contested, within(0.051));
         assertThat(point.population()).isEqualTo(population);
         assertThat(point.settlements()).isEqualTo(settlements);
       }
     }
-    assertThat(new io.frontline.figures.SeriesOp(index).series("syria", to, to).get(0).area_km2()).isPositive();
+    assertThat(new io.frontline.figures.SeriesOp(index)
+            .series("syria", to, to)
+            .get(0)
+            .area_km2())
+        .isPositive();
     LocalDate before = LocalDate.parse("2013-01-01");
-    assertThat(new io.frontline.figures.SeriesOp(index).series("is", before, before).get(0).area_km2()).isZero();
+    assertThat(new io.frontline.figures.SeriesOp(index)
+            .series("is", before, before)
+            .get(0)
+            .area_km2())
+        .isZero();
   }
 
   static Footprint footprint(ControlIndex index, long placeId) {
-    return index.footprints().stream().filter(f -> f.placeId() == placeId).findFirst().orElseThrow();
+    return index.footprints().stream()
+        .filter(f -> f.placeId() == placeId)
+        .findFirst()
+        .orElseThrow();
   }
 }

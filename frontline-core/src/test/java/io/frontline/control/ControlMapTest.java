@@ -17,8 +17,10 @@ class ControlMapTest {
   final Observations obs = new Observations();
 
   ControlIndex index() {
-    return new ControlIndexBuilder(ControlIndexTest.GAZETTEER, ControlIndexTest.BASEMAP, ZoneConfig.DEFAULT).build(
-        List.of(obs.place(ControlIndexTest.A, "is", CONTROLS, "syria", "2015-01-10", HIGH),
+    return new ControlIndexBuilder(
+            ControlIndexTest.GAZETTEER, ControlIndexTest.BASEMAP, ZoneConfig.DEFAULT)
+        .build(List.of(
+            obs.place(ControlIndexTest.A, "is", CONTROLS, "syria", "2015-01-10", HIGH),
             obs.place(ControlIndexTest.C, "is", CONTROLS, "syria", "2016-01-10", HIGH)));
   }
 
@@ -42,12 +44,19 @@ class ControlMapTest {
   @Test
   void thePartsTogetherAreTheHoldingsGround() {
     ControlMap map = index().mapAt(LocalDate.parse("2016-06-01"));
-    double whole = map.pieces().stream().filter(p -> p.holding().key().equals("is:controls"))
-        .mapToDouble(p -> p.atom().area_km2()).sum();
-    double parts = parts(map, "is:controls").stream().mapToDouble(Part::area_km2).sum();
+    double whole = map.pieces().stream()
+        .filter(p -> p.holding().key().equals("is:controls"))
+        .mapToDouble(p -> p.atom().area_km2())
+        .sum();
+    double parts =
+        parts(map, "is:controls").stream().mapToDouble(Part::area_km2).sum();
     assertThat(parts).isCloseTo(whole, within(1e-6));
     assertThat(map.dissolved().get("is:controls").getArea())
-        .isCloseTo(parts(map, "is:controls").stream().mapToDouble(p -> p.geometry().getArea()).sum(), within(1e-6));
+        .isCloseTo(
+            parts(map, "is:controls").stream()
+                .mapToDouble(p -> p.geometry().getArea())
+                .sum(),
+            within(1e-6));
   }
 
   @Test
@@ -64,7 +73,8 @@ class ControlMapTest {
     Holding inferred = new Holding(h.holder(), h.status(), h.other(), h.decidedBy(), true, 40, 45);
     ControlMap.Piece p = new ControlMap.Piece(piece.atom(), inferred);
     assertThat(p.basis(map.date(), 365)).isEqualTo(Basis.INFERRED);
-    assertThat(new ControlMap(map.date(), List.of(p)).dissolvedByBasis(365)).extracting(Part::basis)
+    assertThat(new ControlMap(map.date(), List.of(p)).dissolvedByBasis(365))
+        .extracting(Part::basis)
         .containsExactly(Basis.INFERRED);
   }
 }

@@ -26,19 +26,26 @@ class ResolutionTest {
       List<Candidate> candidates = new ArrayList<>();
       for (int i = 0; i < 1 + random.nextInt(12); i++) {
         LocalDate d = LocalDate.of(2014, 1, 1).plusDays(random.nextInt(900));
-        String date = switch (precisions[random.nextInt(3)]) {
-          case "day" -> d.toString();
-          case "month" -> d.toString().substring(0, 7);
-          default -> d.toString().substring(0, 4);
-        };
-        Observation o = obs.place(1, "a" + random.nextInt(3), Status.CONTROLS, null, date,
+        String date =
+            switch (precisions[random.nextInt(3)]) {
+              case "day" -> d.toString();
+              case "month" -> d.toString().substring(0, 7);
+              default -> d.toString().substring(0, 4);
+            };
+        Observation o = obs.place(
+            1,
+            "a" + random.nextInt(3),
+            Status.CONTROLS,
+            null,
+            date,
             Confidence.values()[random.nextInt(3)]);
         candidates.add(Candidate.of(o));
       }
       Resolution resolution = new Resolution(candidates);
       for (int q = 0; q < 20; q++) {
         LocalDate day = LocalDate.of(2013, 6, 1).plusDays(random.nextInt(1300));
-        assertThat(resolution.at(day).map(Holding::decidedBy)).as("seed %d day %s", seed, day)
+        assertThat(resolution.at(day).map(Holding::decidedBy))
+            .as("seed %d day %s", seed, day)
             .isEqualTo(naive(candidates, day));
       }
     }

@@ -12,15 +12,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EventTest {
   static Event at(double lon, double lat) {
-    return new Event("ucdp-ged", "1", "", FuzzyDate.parse("2015"), lon, lat, LocationPrecision.EXACT, "Syria", "",
-        "state-based", "", List.of(new Side.Known("syria", "Government of Syria"), new Side.Unmapped("Jaysh X")),
-        new Fatalities(3, 2, 5, Map.of("civilians", 1)), 1, "");
+    return new Event(
+        "ucdp-ged",
+        "1",
+        "",
+        FuzzyDate.parse("2015"),
+        lon,
+        lat,
+        LocationPrecision.EXACT,
+        "Syria",
+        "",
+        "state-based",
+        "",
+        List.of(new Side.Known("syria", "Government of Syria"), new Side.Unmapped("Jaysh X")),
+        new Fatalities(3, 2, 5, Map.of("civilians", 1)),
+        1,
+        "");
   }
 
   @ParameterizedTest
   @CsvSource({"200, 35", "-181, 35", "38, 91", "38, -90.5", "NaN, 35"})
   void coordinatesOutOfRangeAreRefused(double lon, double lat) {
-    assertThatThrownBy(() -> at(lon, lat)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("itude");
+    assertThatThrownBy(() -> at(lon, lat))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("itude");
   }
 
   @Test
@@ -35,12 +50,22 @@ class EventTest {
 
   @Test
   void fatalitiesMustBeOrdered() {
-    assertThatThrownBy(() -> new Fatalities(3, 4, 5, Map.of())).hasMessageContaining("low <= best <= high");
-    assertThatThrownBy(() -> new Fatalities(1, 0, 1, Map.of("civilians", -1))).hasMessageContaining(">= 0");
+    assertThatThrownBy(() -> new Fatalities(3, 4, 5, Map.of()))
+        .hasMessageContaining("low <= best <= high");
+    assertThatThrownBy(() -> new Fatalities(1, 0, 1, Map.of("civilians", -1)))
+        .hasMessageContaining(">= 0");
   }
 
   @ParameterizedTest
-  @CsvSource({"1, EXACT", "2, NEAR", "3, DISTRICT", "4, PROVINCE", "5, REGION", "6, COUNTRY", "7, NONE"})
+  @CsvSource({
+    "1, EXACT",
+    "2, NEAR",
+    "3, DISTRICT",
+    "4, PROVINCE",
+    "5, REGION",
+    "6, COUNTRY",
+    "7, NONE"
+  })
   void ucdpPrecisionMapsOntoTheScale(int wherePrec, LocationPrecision expected) {
     assertThat(LocationPrecision.ofUcdp(wherePrec)).isEqualTo(expected);
   }

@@ -37,32 +37,45 @@ class GroundOpDifferentialTest {
   @Test
   void theFastPathAgreesWithTheNaiveReference() {
     long seed = Long.getLong("frontline.seed", System.nanoTime());
-    System.out.println("GroundOpDifferentialTest seed " + seed + " (rerun with -Dfrontline.seed=" + seed + ")");
+    System.out.println(
+        "GroundOpDifferentialTest seed " + seed + " (rerun with -Dfrontline.seed=" + seed + ")");
     Random random = new Random(seed);
     List<io.frontline.gazetteer.Place> places = new ArrayList<>();
     for (int i = 1; i <= 60; i++) {
-      places.add(MemoryGazetteer.place(i, "P" + i, 33 + random.nextDouble() * 3.5, 36.5 + random.nextDouble() * 5,
-          1_000 + random.nextInt(200_000), "SY"));
+      places.add(MemoryGazetteer.place(
+          i,
+          "P" + i,
+          33 + random.nextDouble() * 3.5,
+          36.5 + random.nextDouble() * 5,
+          1_000 + random.nextInt(200_000),
+          "SY"));
     }
     MemoryGazetteer gazetteer = new MemoryGazetteer(places);
-    MemoryBasemap basemap = new MemoryBasemap(List.of(MemoryBasemap.box("SY", "Syria", 36, 32, 42, 37)));
+    MemoryBasemap basemap =
+        new MemoryBasemap(List.of(MemoryBasemap.box("SY", "Syria", 36, 32, 42, 37)));
     Observations obs = new Observations();
     List<Observation> observations = new ArrayList<>();
     for (int i = 0; i < 150; i++) {
       String actor = ACTORS[random.nextInt(ACTORS.length)];
-      String from = ACTORS[(List.of(ACTORS).indexOf(actor) + 1 + random.nextInt(ACTORS.length - 1)) % ACTORS.length];
+      String from = ACTORS[
+          (List.of(ACTORS).indexOf(actor) + 1 + random.nextInt(ACTORS.length - 1)) % ACTORS.length];
       Status status = random.nextInt(6) == 0 ? Status.CONTESTED : Status.CONTROLS;
       String date = LocalDate.of(2014, 1, 1).plusDays(random.nextInt(1500)).toString();
-      observations.add(obs.place(1 + random.nextInt(places.size()), actor, status, from, date, Confidence.HIGH));
+      observations.add(
+          obs.place(1 + random.nextInt(places.size()), actor, status, from, date, Confidence.HIGH));
     }
     for (int i = 0; i < 4; i++) {
       double x = 37 + random.nextDouble() * 3;
       double y = 33 + random.nextDouble() * 2.5;
-      observations.add(obs.area(Geometries.FACTORY.toGeometry(new org.locationtech.jts.geom.Envelope(x, x + 0.4, y,
-          y + 0.3)), ACTORS[random.nextInt(ACTORS.length)], Status.CONTROLS,
+      observations.add(obs.area(
+          Geometries.FACTORY.toGeometry(
+              new org.locationtech.jts.geom.Envelope(x, x + 0.4, y, y + 0.3)),
+          ACTORS[random.nextInt(ACTORS.length)],
+          Status.CONTROLS,
           LocalDate.of(2014, 1, 1).plusDays(random.nextInt(1500)).toString()));
     }
-    ControlIndex index = new ControlIndexBuilder(gazetteer, basemap, ZoneConfig.DEFAULT).build(observations);
+    ControlIndex index =
+        new ControlIndexBuilder(gazetteer, basemap, ZoneConfig.DEFAULT).build(observations);
     GroundOp op = new GroundOp(index, 200 + random.nextInt(600));
     int held = 0;
     int changed = 0;
@@ -77,7 +90,9 @@ class GroundOpDifferentialTest {
       FuzzyDate date = randomDate(random);
       String fast = describe(op.at(lon, lat, date, LocationPrecision.EXACT));
       String naive = reference(index, lon, lat, date);
-      assertThat(fast).as("seed %d: event %d at (%s %s) on %s", seed, i, lon, lat, date).isEqualTo(naive);
+      assertThat(fast)
+          .as("seed %d: event %d at (%s %s) on %s", seed, i, lon, lat, date)
+          .isEqualTo(naive);
       held += fast.startsWith("held") ? 1 : 0;
       changed += fast.startsWith("changed") ? 1 : 0;
     }
@@ -96,7 +111,8 @@ class GroundOpDifferentialTest {
 
   private static String reference(ControlIndex index, double lon, double lat, FuzzyDate date) {
     Point point = Geometries.FACTORY.createPoint(new Coordinate(lon, lat));
-    Optional<Atom> under = index.atoms().stream().filter(a -> a.geometry().covers(point)).findFirst();
+    Optional<Atom> under =
+        index.atoms().stream().filter(a -> a.geometry().covers(point)).findFirst();
     if (under.isEmpty()) {
       return "outside";
     }
@@ -113,7 +129,8 @@ class GroundOpDifferentialTest {
       return "nobody";
     }
     if (!gap && keys.size() == 1) {
-      return "held " + keys.iterator().next() + " by " + last.decidedBy().observation().id();
+      return "held " + keys.iterator().next() + " by "
+          + last.decidedBy().observation().id();
     }
     return "changed " + keys + (gap ? " and unheld" : "");
   }
@@ -123,8 +140,11 @@ class GroundOpDifferentialTest {
       return "held " + Ground.holdingKey(h.holding()) + " by " + h.decidingObservationId();
     }
     if (g instanceof Ground.Changed c) {
-      return "changed " + c.seen().stream().map(Ground::holdingKey)
-          .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)) + (c.unheldToo() ? " and unheld" : "");
+      return "changed "
+          + c.seen().stream()
+              .map(Ground::holdingKey)
+              .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new))
+          + (c.unheldToo() ? " and unheld" : "");
     }
     if (g instanceof Ground.Unheld u) {
       return u.outside() ? "outside" : "nobody";

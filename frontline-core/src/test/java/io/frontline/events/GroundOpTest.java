@@ -21,7 +21,8 @@ class GroundOpTest {
       MemoryGazetteer.place(1, "Alpha", 35, 38, 100_000, "SY"),
       MemoryGazetteer.place(2, "Bravo", 35, 39, 20_000, "SY"),
       MemoryGazetteer.place(3, "Charlie", 35, 40, 5_000, "SY")));
-  static final MemoryBasemap BASEMAP = new MemoryBasemap(List.of(MemoryBasemap.box("SY", "Syria", 36, 32, 42, 37)));
+  static final MemoryBasemap BASEMAP =
+      new MemoryBasemap(List.of(MemoryBasemap.box("SY", "Syria", 36, 32, 42, 37)));
 
   final Observations obs = new Observations();
   final Observation alphaFalls = obs.place(1, "is", CONTROLS, "syria", "2014-06-10", HIGH);
@@ -42,8 +43,10 @@ class GroundOpTest {
     Ground.Held held = (Ground.Held) g;
     assertThat(held.holding().holder()).isEqualTo("is");
     assertThat(held.decidingObservationId()).isEqualTo(alphaFalls.id());
-    assertThat(((Ground.Held) at(35.01, 38.01, "2016-03-27")).holding().holder()).isEqualTo("syria");
-    assertThat(((Ground.Held) at(35.01, 38.01, "2016-03-27")).decidingObservationId()).isEqualTo(alphaRetaken.id());
+    assertThat(((Ground.Held) at(35.01, 38.01, "2016-03-27")).holding().holder())
+        .isEqualTo("syria");
+    assertThat(((Ground.Held) at(35.01, 38.01, "2016-03-27")).decidingObservationId())
+        .isEqualTo(alphaRetaken.id());
   }
 
   @Test
@@ -68,21 +71,33 @@ class GroundOpTest {
     assertThat(((Ground.Held) y2015).holding().holder()).isEqualTo("is");
     Ground y2014 = at(35, 38, "2014");
     assertThat(y2014).isInstanceOf(Ground.Changed.class);
-    assertThat(((Ground.Changed) y2014).seen()).extracting(h -> h.holder()).containsExactly("syria", "is");
+    assertThat(((Ground.Changed) y2014).seen())
+        .extracting(h -> h.holder())
+        .containsExactly("syria", "is");
     assertThat(((Ground.Changed) y2014).unheldToo()).isFalse();
     Ground march2016 = at(35, 38, "2016-03");
-    assertThat(((Ground.Changed) march2016).seen()).extracting(h -> h.holder()).containsExactly("is", "syria");
+    assertThat(((Ground.Changed) march2016).seen())
+        .extracting(h -> h.holder())
+        .containsExactly("is", "syria");
     Ground y2013 = at(35, 38, "2013");
-    assertThat(((Ground.Changed) y2013).unheldToo()).as("nobody held it before June 2013").isTrue();
-    assertThat(((Ground.Changed) y2013).seen()).extracting(h -> h.holder()).containsExactly("syria");
+    assertThat(((Ground.Changed) y2013).unheldToo())
+        .as("nobody held it before June 2013")
+        .isTrue();
+    assertThat(((Ground.Changed) y2013).seen())
+        .extracting(h -> h.holder())
+        .containsExactly("syria");
   }
 
   @Test
   void coarseLocationsGetNoPointAnswer() {
     assertThat(op.at(38, 35, FuzzyDate.parse("2015-01-01"), LocationPrecision.PROVINCE))
         .isEqualTo(new Ground.NoPoint(LocationPrecision.PROVINCE));
-    assertThat(op.at(38, 35, FuzzyDate.parse("2015-01-01"), LocationPrecision.DISTRICT).kind()).isEqualTo("no-point");
-    assertThat(op.at(38, 35, FuzzyDate.parse("2015-01-01"), LocationPrecision.NEAR).kind()).isEqualTo("held");
+    assertThat(op.at(38, 35, FuzzyDate.parse("2015-01-01"), LocationPrecision.DISTRICT)
+            .kind())
+        .isEqualTo("no-point");
+    assertThat(
+            op.at(38, 35, FuzzyDate.parse("2015-01-01"), LocationPrecision.NEAR).kind())
+        .isEqualTo("held");
   }
 
   @Test
@@ -93,8 +108,22 @@ class GroundOpTest {
 
   @Test
   void batchesGiveTheSameAnswersAsSingleEvents() {
-    Event e = new Event("test", "1", "", FuzzyDate.parse("2015-06-01"), 38.01, 35.01, LocationPrecision.EXACT, "",
-        "", "", "", List.of(), null, 1, "");
+    Event e = new Event(
+        "test",
+        "1",
+        "",
+        FuzzyDate.parse("2015-06-01"),
+        38.01,
+        35.01,
+        LocationPrecision.EXACT,
+        "",
+        "",
+        "",
+        "",
+        List.of(),
+        null,
+        1,
+        "");
     Ground[] all = op.of(java.util.Collections.nCopies(10_000, e));
     assertThat(all).hasSize(10_000).containsOnly(op.of(e));
   }

@@ -18,8 +18,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SizeComparisonTest {
   private static final Country BELGIUM = country("BE", "Belgium", 30_000);
-  private static final List<Country> COUNTRIES = List.of(BELGIUM, country("LU", "Luxembourg", 2_600),
-      country("JO", "Jordan", 89_000), country("SY", "Syria", 185_000), country("IQ", "Iraq", 435_000),
+  private static final List<Country> COUNTRIES = List.of(
+      BELGIUM,
+      country("LU", "Luxembourg", 2_600),
+      country("JO", "Jordan", 89_000),
+      country("SY", "Syria", 185_000),
+      country("IQ", "Iraq", 435_000),
       country("GL", "Greenland", 2_100_000));
 
   private static Country country(String iso2, String name, double km2) {
@@ -32,15 +36,18 @@ class SizeComparisonTest {
   }
 
   @ParameterizedTest(name = "{0} km2: {1}")
-  @CsvSource(delimiter = '|', value = {
-      "30000|about the size of Belgium|1.0|Belgium",
-      "28500|about the size of Belgium|0.95|Belgium",
-      "28499|about 95% of Belgium|0.95|Belgium",
-      "93000|about 3.1 times Belgium; about the size of Jordan|3.1|Jordan",
-      "150000|about 5.0 times Belgium; about the size of Syria|5.0|Syria",
-      "2000000|about 66.7 times Belgium; about the size of Iraq|66.67|Iraq",
-      "3000|about 10% of Belgium|0.1|Belgium",
-      "4999|about 17% of Belgium|0.17|Belgium"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "30000|about the size of Belgium|1.0|Belgium",
+        "28500|about the size of Belgium|0.95|Belgium",
+        "28499|about 95% of Belgium|0.95|Belgium",
+        "93000|about 3.1 times Belgium; about the size of Jordan|3.1|Jordan",
+        "150000|about 5.0 times Belgium; about the size of Syria|5.0|Syria",
+        "2000000|about 66.7 times Belgium; about the size of Iraq|66.67|Iraq",
+        "3000|about 10% of Belgium|0.1|Belgium",
+        "4999|about 17% of Belgium|0.17|Belgium"
+      })
   void theTextTheRatioAndTheClosestCountry(double km2, String text, double ratio, String closest) {
     SizeComparison c = of(km2);
 
@@ -54,7 +61,8 @@ class SizeComparisonTest {
 
   @Test
   void theClosestCountryIsClosestByRatioNotByDifference() {
-    // 300,000 km2: Iraq is 135,000 km2 larger and Syria 115,000 smaller, but 435/300 = 1.45 < 300/185 = 1.62
+    // 300,000 km2: Iraq is 135,000 km2 larger and Syria 115,000 smaller, but 435/300 = 1.45 <
+    // 300/185 = 1.62
     SizeComparison c = of(300_000);
     assertThat(c.closest()).isEqualTo("Iraq");
     assertThat(c.closest_iso2()).isEqualTo("IQ");
@@ -68,6 +76,7 @@ class SizeComparisonTest {
     assertThat(SizeComparison.of(-1, BELGIUM, COUNTRIES)).isEmpty();
     assertThat(SizeComparison.of(Double.NaN, BELGIUM, COUNTRIES)).isEmpty();
     assertThat(SizeComparison.of(1_000, null, COUNTRIES)).isEmpty();
-    assertThat(SizeComparison.of(1_000, country("XX", "Nowhere", 0), COUNTRIES)).isEqualTo(Optional.empty());
+    assertThat(SizeComparison.of(1_000, country("XX", "Nowhere", 0), COUNTRIES))
+        .isEqualTo(Optional.empty());
   }
 }

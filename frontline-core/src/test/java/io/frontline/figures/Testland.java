@@ -58,21 +58,22 @@ final class Testland {
       MemoryGazetteer.place(6, "Oldham", 32.75, 42.75, 30_000, "TL"),
       MemoryGazetteer.place(7, "Nowhere", 33.5, 43.5, 10_000, "TL")));
   static final MemoryBasemap BASEMAP = new MemoryBasemap(List.of(
-      MemoryBasemap.box("TL", "Testland", 40, 30, 44, 34), MemoryBasemap.box("RF", "Refland", 0, 50, 1, 51)));
+      MemoryBasemap.box("TL", "Testland", 40, 30, 44, 34),
+      MemoryBasemap.box("RF", "Refland", 0, 50, 1, 51)));
   static final Actors ACTORS = new Actors(List.of(actor("red"), actor("blue"), actor("green")));
   static final FiguresConfig CONFIG = new FiguresConfig(100_000, 365, "RF");
 
   final Observations obs = new Observations();
-  final Observation north = square(40.5, 31, "red", Status.CONTROLS, "blue", "2015-03-01", "B2", Confidence.HIGH,
-      null);
-  final Observation share = square(41.5, 31, "red", Status.CONTESTED, "blue", "2015-02-01", null, Confidence.MEDIUM,
-      0.6);
-  final Observation fight = square(42.5, 31, "red", Status.CONTESTED, "blue", "2015-04-01", null, Confidence.MEDIUM,
-      null);
-  final Observation siege = square(40.5, 32.5, "green", Status.BESIEGED, "blue", "2015-05-01", "C3",
-      Confidence.HIGH, null);
-  final Observation old = square(42.5, 32.5, "blue", Status.CONTROLS, null, "2013-06-01", "A1", Confidence.LOW,
-      null);
+  final Observation north =
+      square(40.5, 31, "red", Status.CONTROLS, "blue", "2015-03-01", "B2", Confidence.HIGH, null);
+  final Observation share =
+      square(41.5, 31, "red", Status.CONTESTED, "blue", "2015-02-01", null, Confidence.MEDIUM, 0.6);
+  final Observation fight = square(
+      42.5, 31, "red", Status.CONTESTED, "blue", "2015-04-01", null, Confidence.MEDIUM, null);
+  final Observation siege = square(
+      40.5, 32.5, "green", Status.BESIEGED, "blue", "2015-05-01", "C3", Confidence.HIGH, null);
+  final Observation old =
+      square(42.5, 32.5, "blue", Status.CONTROLS, null, "2013-06-01", "A1", Confidence.LOW, null);
   final ControlIndex index = new ControlIndexBuilder(GAZETTEER, BASEMAP, ZoneConfig.DEFAULT)
       .build(List.of(north, share, fight, siege, old));
 
@@ -81,16 +82,38 @@ final class Testland {
   }
 
   private static Actor actor(String id) {
-    return new Actor(id, id.toUpperCase(Locale.ROOT), ActorKind.NON_STATE_GROUP, "#336699", List.of(), Map.of());
+    return new Actor(
+        id, id.toUpperCase(Locale.ROOT), ActorKind.NON_STATE_GROUP, "#336699", List.of(), Map.of());
   }
 
-  private Observation square(double west, double south, String actor, Status status, String from, String date,
-      String grade, Confidence confidence, Double stated) {
-    Geometry square = Geometries.FACTORY.toGeometry(new Envelope(west, west + 0.5, south, south + 0.5));
-    Source source = new Source("", List.of("https://example.org/" + actor + "/" + date), "", SourceKind.NEWS,
+  private Observation square(
+      double west,
+      double south,
+      String actor,
+      Status status,
+      String from,
+      String date,
+      String grade,
+      Confidence confidence,
+      Double stated) {
+    Geometry square =
+        Geometries.FACTORY.toGeometry(new Envelope(west, west + 0.5, south, south + 0.5));
+    Source source = new Source(
+        "",
+        List.of("https://example.org/" + actor + "/" + date),
+        "",
+        SourceKind.NEWS,
         grade == null ? null : Grade.parse(grade));
-    return obs.of(new Statement(new Subject.Area(square, "square"), actor, status, from, FuzzyDate.parse(date),
-        source, confidence, "", stated));
+    return obs.of(new Statement(
+        new Subject.Area(square, "square"),
+        actor,
+        status,
+        from,
+        FuzzyDate.parse(date),
+        source,
+        confidence,
+        "",
+        stated));
   }
 
   /**

@@ -20,16 +20,20 @@ class GeodesicAreaTest {
     var reader = new WKTReader();
     var ccw = reader.read("POLYGON((30 50,31 50,31 51,30 51,30 50))");
     var cw = reader.read("POLYGON((30 50,30 51,31 51,31 50,30 50))");
-    var holed = reader.read("POLYGON((30 50,31 50,31 51,30 51,30 50),(30.25 50.25,30.25 50.75,30.75 50.75,30.75 50.25,30.25 50.25))");
-    var hole = reader.read("POLYGON((30.25 50.25,30.25 50.75,30.75 50.75,30.75 50.25,30.25 50.25))");
+    var holed = reader.read(
+        "POLYGON((30 50,31 50,31 51,30 51,30 50),(30.25 50.25,30.25 50.75,30.75 50.75,30.75 50.25,30.25 50.25))");
+    var hole =
+        reader.read("POLYGON((30.25 50.25,30.25 50.75,30.75 50.75,30.75 50.25,30.25 50.25))");
     assertThat(GeodesicArea.km2(cw)).isCloseTo(GeodesicArea.km2(ccw), within(1e-6));
-    assertThat(GeodesicArea.km2(holed)).isCloseTo(GeodesicArea.km2(ccw) - GeodesicArea.km2(hole), within(1e-6));
+    assertThat(GeodesicArea.km2(holed))
+        .isCloseTo(GeodesicArea.km2(ccw) - GeodesicArea.km2(hole), within(1e-6));
   }
 
   @Test
   void multipolygonsSumAndLinesHaveNoArea() throws Exception {
     var reader = new WKTReader();
-    var two = reader.read("MULTIPOLYGON(((30 50,31 50,31 51,30 51,30 50)),((40 50,41 50,41 51,40 51,40 50)))");
+    var two = reader.read(
+        "MULTIPOLYGON(((30 50,31 50,31 51,30 51,30 50)),((40 50,41 50,41 51,40 51,40 50)))");
     assertThat(GeodesicArea.km2(two)).isCloseTo(2 * 7892.061583206543, within(1e-6));
     assertThat(GeodesicArea.km2(reader.read("LINESTRING(30 50, 31 51)"))).isZero();
   }

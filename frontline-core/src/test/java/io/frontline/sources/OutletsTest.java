@@ -24,10 +24,14 @@ class OutletsTest {
 
   @Test
   void aSourceIsWeakOnlyWhenEveryUrlIsOnAFlaggedOutlet() {
-    Source weak = new Source("", List.of("https://presstv.ir/a", "https://defence.pk/b"), "", SourceKind.NEWS);
-    Source mixed = new Source("", List.of("https://presstv.ir/a", "https://reuters.com/b"), "", SourceKind.NEWS);
+    Source weak = new Source(
+        "", List.of("https://presstv.ir/a", "https://defence.pk/b"), "", SourceKind.NEWS);
+    Source mixed = new Source(
+        "", List.of("https://presstv.ir/a", "https://reuters.com/b"), "", SourceKind.NEWS);
     Source untitled = new Source("A book", List.of(), "", SourceKind.NEWS);
-    assertThat(TABLE.onlyFlagged(weak)).extracting(Outlet::host).containsExactly("presstv.ir", "defence.pk");
+    assertThat(TABLE.onlyFlagged(weak))
+        .extracting(Outlet::host)
+        .containsExactly("presstv.ir", "defence.pk");
     assertThat(TABLE.onlyFlagged(mixed)).isEmpty();
     assertThat(TABLE.onlyFlagged(untitled)).isEmpty();
     assertThat(TABLE.of("presstv.ir").describe()).isEqualTo("presstv.ir (state media, Iran)");

@@ -17,7 +17,8 @@ public final class MemoryBasemap implements Basemap {
     this.countries = List.copyOf(countries);
   }
 
-  public static Country box(String iso2, String name, double west, double south, double east, double north) {
+  public static Country box(
+      String iso2, String name, double west, double south, double east, double north) {
     Geometry outline = Geometries.FACTORY.toGeometry(new Envelope(west, east, south, north));
     return new Country(iso2, iso2 + "X", name, Map.of(), outline, GeodesicArea.km2(outline));
   }

@@ -36,8 +36,10 @@ public final class MemoryEventStore implements EventStore {
         out.add(e);
       }
     }
-    out.sort(Comparator.comparing((Event e) -> e.date().start()).thenComparing(e -> e.date().precision(),
-        Comparator.reverseOrder()).thenComparing(Event::dataset).thenComparing(Event::eventId));
+    out.sort(Comparator.comparing((Event e) -> e.date().start())
+        .thenComparing(e -> e.date().precision(), Comparator.reverseOrder())
+        .thenComparing(Event::dataset)
+        .thenComparing(Event::eventId));
     return out;
   }
 

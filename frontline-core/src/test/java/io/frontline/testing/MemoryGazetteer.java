@@ -19,7 +19,8 @@ public final class MemoryGazetteer implements Gazetteer {
     places.forEach(p -> this.places.put(p.id(), p));
   }
 
-  public static Place place(long id, String name, double lat, double lon, long population, String country) {
+  public static Place place(
+      long id, String name, double lat, double lon, long population, String country) {
     return new Place(id, name, List.of(), Map.of(), lat, lon, "P", "PPL", country, "", population);
   }
 
@@ -32,13 +33,18 @@ public final class MemoryGazetteer implements Gazetteer {
   public List<Place> search(String query, int limit) {
     String key = NameKey.of(query);
     return places.values().stream()
-        .filter(p -> Stream.concat(Stream.of(p.name()), p.alternateNames().stream()).map(NameKey::of)
+        .filter(p -> Stream.concat(Stream.of(p.name()), p.alternateNames().stream())
+            .map(NameKey::of)
             .anyMatch(k -> k.equals(key)))
-        .sorted(Comparator.comparingLong(Place::population).reversed()).limit(limit).toList();
+        .sorted(Comparator.comparingLong(Place::population).reversed())
+        .limit(limit)
+        .toList();
   }
 
   @Override
   public List<Place> placesWithin(Envelope lonLat) {
-    return places.values().stream().filter(p -> lonLat.contains(p.lon(), p.lat())).toList();
+    return places.values().stream()
+        .filter(p -> lonLat.contains(p.lon(), p.lat()))
+        .toList();
   }
 }

@@ -17,14 +17,29 @@ public final class Observations {
   private final AtomicLong next = new AtomicLong(1);
   private final Instant epoch = Instant.parse("2020-01-01T00:00:00Z");
 
-  public Observation place(long placeId, String actor, Status status, String from, String date, Confidence c) {
-    return of(new Statement(new Subject.PlaceRef(placeId), actor, status, from, FuzzyDate.parse(date),
-        Source.ofUrl("https://example.org/" + placeId + "/" + date, SourceKind.NEWS), c, ""));
+  public Observation place(
+      long placeId, String actor, Status status, String from, String date, Confidence c) {
+    return of(new Statement(
+        new Subject.PlaceRef(placeId),
+        actor,
+        status,
+        from,
+        FuzzyDate.parse(date),
+        Source.ofUrl("https://example.org/" + placeId + "/" + date, SourceKind.NEWS),
+        c,
+        ""));
   }
 
   public Observation area(Geometry area, String actor, Status status, String date) {
-    return of(new Statement(new Subject.Area(area, "drawn"), actor, status, null, FuzzyDate.parse(date),
-        Source.ofUrl("https://example.org/area/" + date, SourceKind.SATELLITE_IMAGERY), Confidence.HIGH, ""));
+    return of(new Statement(
+        new Subject.Area(area, "drawn"),
+        actor,
+        status,
+        null,
+        FuzzyDate.parse(date),
+        Source.ofUrl("https://example.org/area/" + date, SourceKind.SATELLITE_IMAGERY),
+        Confidence.HIGH,
+        ""));
   }
 
   public Observation of(Statement statement) {

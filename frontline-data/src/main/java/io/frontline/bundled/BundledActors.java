@@ -14,15 +14,19 @@ import java.util.Map;
 
 /** The actors of the Islamic State scenario, with aliases and names in several languages. */
 public final class BundledActors {
-  private BundledActors() {
-  }
+  private BundledActors() {}
 
   public static List<Actor> islamicStateScenario() {
     try (InputStream in = Resources.open("scenario/actors.json")) {
       List<Actor> actors = new ArrayList<>();
       for (JsonNode n : new ObjectMapper().readTree(in)) {
-        actors.add(new Actor(n.get("id").asText(), n.get("name").asText(), ActorKind.parse(n.get("kind").asText()),
-            n.get("colour").asText(), strings(n.get("aliases")), names(n.get("names"))));
+        actors.add(new Actor(
+            n.get("id").asText(),
+            n.get("name").asText(),
+            ActorKind.parse(n.get("kind").asText()),
+            n.get("colour").asText(),
+            strings(n.get("aliases")),
+            names(n.get("names"))));
       }
       return actors;
     } catch (IOException e) {

@@ -14,11 +14,15 @@ public final class BundledEvents {
   /** A bundled event file. */
   public enum Dataset {
     /** 46,553 UCDP GED events, year-precise (the subset carries the year only). */
-    UCDP_GED("ucdp-ged-syria-iraq-2013-2019.csv", "UCDP Georeferenced Event Dataset (Sundberg & Melander 2013;"
-        + " Davies, Pettersson & Öberg), Uppsala University, CC BY 4.0"),
+    UCDP_GED(
+        "ucdp-ged-syria-iraq-2013-2019.csv",
+        "UCDP Georeferenced Event Dataset (Sundberg & Melander 2013;"
+            + " Davies, Pettersson & Öberg), Uppsala University, CC BY 4.0"),
     /** 5,531 lines of CJTF-OIR strike releases, 19 Dec 2014 to 17 Oct 2016. */
-    OIR_STRIKES("centcom-oir-strikes-2014-2016.csv", "US Central Command / CJTF-OIR strike releases (public domain),"
-        + " parsed by kevinschaul/uscentcom-isil-airstrikes-scraper (MIT)");
+    OIR_STRIKES(
+        "centcom-oir-strikes-2014-2016.csv",
+        "US Central Command / CJTF-OIR strike releases (public domain),"
+            + " parsed by kevinschaul/uscentcom-isil-airstrikes-scraper (MIT)");
 
     private final String file;
     private final String credit;
@@ -38,8 +42,7 @@ public final class BundledEvents {
     }
   }
 
-  private BundledEvents() {
-  }
+  private BundledEvents() {}
 
   /** The dataset's CSV, decompressed. */
   public static InputStream open(Dataset dataset) {

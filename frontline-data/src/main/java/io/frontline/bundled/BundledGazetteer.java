@@ -22,8 +22,7 @@ public final class BundledGazetteer {
   static final String WORLD = "gazetteer/geonames-world.txt.gz";
   private static final int BATCH = 50_000;
 
-  private BundledGazetteer() {
-  }
+  private BundledGazetteer() {}
 
   /** The region's places and the supplement. */
   public static List<Place> places() {
@@ -34,8 +33,7 @@ public final class BundledGazetteer {
   }
 
   /** How many places, and in how many countries, a load put into a store. */
-  public record Loaded(long places, int countries) {
-  }
+  public record Loaded(long places, int countries) {}
 
   /** Puts the world's places and the supplement into the store, in batches of one transaction each. */
   public static Loaded loadWorld(GazetteerStore store) {
@@ -73,7 +71,8 @@ public final class BundledGazetteer {
       throw new UncheckedIOException("cannot read the bundled gazetteer " + file, e);
     }
     if (!problems.isEmpty()) {
-      throw new IllegalStateException("bundled gazetteer " + file + " is damaged: " + problems.get(0));
+      throw new IllegalStateException(
+          "bundled gazetteer " + file + " is damaged: " + problems.get(0));
     }
   }
 }

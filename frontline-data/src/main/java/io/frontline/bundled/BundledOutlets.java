@@ -20,8 +20,7 @@ public final class BundledOutlets {
   static final String FILE = "sources/outlets.tsv";
   private static volatile Outlets table;
 
-  private BundledOutlets() {
-  }
+  private BundledOutlets() {}
 
   public static Outlets table() {
     Outlets loaded = table;
@@ -34,7 +33,8 @@ public final class BundledOutlets {
 
   private static List<Outlet> read() {
     List<Outlet> outlets = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(Resources.open(FILE), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(Resources.open(FILE), StandardCharsets.UTF_8))) {
       boolean header = true;
       int lineNumber = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -57,8 +57,9 @@ public final class BundledOutlets {
   private static Outlet outlet(String line, int lineNumber) {
     String[] f = line.split("\t", -1);
     if (f.length != 5 || f[3].length() != 1) {
-      throw new IllegalStateException(FILE + " line " + lineNumber + ": expected host, outlet, kind, reliability "
-          + "(one letter) and note separated by tabs");
+      throw new IllegalStateException(
+          FILE + " line " + lineNumber + ": expected host, outlet, kind, reliability "
+              + "(one letter) and note separated by tabs");
     }
     return new Outlet(f[0], f[1], OutletKind.parse(f[2]), f[3].charAt(0), f[4]);
   }

@@ -36,8 +36,13 @@ public final class BundledPopulation implements PopulationEstimate {
   static final List<String> COUNTRIES = List.of("IQ", "SY");
 
   /** One region with its stated population and the factor that apportions it. */
-  public record Region(String code, String name, long population, int year, PreparedGeometry outline, double factor) {
-  }
+  public record Region(
+      String code,
+      String name,
+      long population,
+      int year,
+      PreparedGeometry outline,
+      double factor) {}
 
   private final Map<Long, Long> own;
   private final STRtree regions = new STRtree();
@@ -60,18 +65,24 @@ public final class BundledPopulation implements PopulationEstimate {
     Map<String, String> names = new HashMap<>();
     for (String iso : COUNTRIES) {
       readTable(DIR + iso + ".tsv", row -> {
-        totals.put(row.get("code"), new long[] {Long.parseLong(row.get("population")), Integer.parseInt(row.get("year"))});
+        totals.put(
+            row.get("code"),
+            new long[] {Long.parseLong(row.get("population")), Integer.parseInt(row.get("year"))});
         names.put(row.get("code"), row.get("name"));
       });
-      readTable(DIR + "settlements-" + iso + ".tsv",
+      readTable(
+          DIR + "settlements-" + iso + ".tsv",
           row -> own.put(Long.parseLong(row.get("id")), Long.parseLong(row.get("population"))));
     }
     if (totals.isEmpty()) {
       return GAZETTEER;
     }
     Map<String, long[]> national = new HashMap<>();
-    readTable(DIR + "national.tsv", row -> national.put(row.get("country"),
-        new long[] {Long.parseLong(row.get("population")), Integer.parseInt(row.get("year"))}));
+    readTable(
+        DIR + "national.tsv",
+        row -> national.put(
+            row.get("country"),
+            new long[] {Long.parseLong(row.get("population")), Integer.parseInt(row.get("year"))}));
     national.forEach((iso, total) -> scale(totals, iso, total));
     List<Region> regions = new ArrayList<>();
     TreeSet<String> years = new TreeSet<>();
@@ -89,19 +100,25 @@ public final class BundledPopulation implements PopulationEstimate {
         }
       }
       double factor = sum > 0 ? (double) total[0] / sum : 1;
-      regions.add(new Region(code.toString(), names.get(code.toString()), total[0], (int) total[1], outline, factor));
+      regions.add(new Region(
+          code.toString(), names.get(code.toString()), total[0], (int) total[1], outline, factor));
       years.add(code.toString().substring(0, 2) + " " + total[1]);
     }
-    String method = String.format(Locale.ROOT, "population of each governorate (%s) apportioned to the settlements"
-        + " in it in proportion to their own figures (GeoNames, or a sourced town figure where GeoNames has none); see"
-        + " population/SOURCES.md", String.join(", ", years));
+    String method = String.format(
+        Locale.ROOT,
+        "population of each governorate (%s) apportioned to the settlements"
+            + " in it in proportion to their own figures (GeoNames, or a sourced town figure where GeoNames has none); see"
+            + " population/SOURCES.md",
+        String.join(", ", years));
     return new BundledPopulation(own, regions, method);
   }
 
   /** Scales every region of a country so that they add up to its later national total, and dates them so. */
   private static void scale(Map<String, long[]> totals, String iso, long[] national) {
-    long sum = totals.entrySet().stream().filter(e -> e.getKey().startsWith(iso + "-"))
-        .mapToLong(e -> e.getValue()[0]).sum();
+    long sum = totals.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(iso + "-"))
+        .mapToLong(e -> e.getValue()[0])
+        .sum();
     if (sum <= 0) {
       return;
     }
@@ -155,7 +172,8 @@ public final class BundledPopulation implements PopulationEstimate {
     if (in == null) {
       return;
     }
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String[] header = lines.readLine().split("\t", -1);
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         if (line.isBlank()) {

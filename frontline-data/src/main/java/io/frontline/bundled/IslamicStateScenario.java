@@ -41,18 +41,19 @@ public final class IslamicStateScenario {
     }
   }
 
-  private IslamicStateScenario() {
-  }
+  private IslamicStateScenario() {}
 
   /** Puts the actors and gazetteer into the store, then records every row that resolves, in one batch. */
-  public static <S extends ObservationStore & ActorStore & GazetteerStore> Load load(S store, Clock clock) {
+  public static <S extends ObservationStore & ActorStore & GazetteerStore> Load load(
+      S store, Clock clock) {
     store.putActors(BundledActors.islamicStateScenario());
     store.putPlaces(BundledGazetteer.places());
     Actors actors = new Actors(store.actors());
     ImportOptions options = ImportOptions.defaults().withClock(clock).withAcceptValid(true);
     List<ImportResult> results = new ArrayList<>();
     List<Statement> statements = new ArrayList<>();
-    ImportContext context = ImportContext.of(actors, store).withBasemap(NaturalEarthBasemap.shared())
+    ImportContext context = ImportContext.of(actors, store)
+        .withBasemap(NaturalEarthBasemap.shared())
         .withOutlets(BundledOutlets.table());
     for (String file : FILES) {
       ImportResult result = read(file, context, options);

@@ -23,12 +23,12 @@ public final class NaturalEarthBasemap implements Basemap {
   private static final NaturalEarthBasemap SHARED = new NaturalEarthBasemap();
   /** Written from the outlines file by {@code CountrySizesTest}, which checks that the two agree. */
   static final String SIZES = "basemap/country-sizes.tsv";
+
   private static volatile Basemap sizes;
   private volatile List<Country> countries;
   private final Map<String, List<Feature>> layers = new LinkedHashMap<>();
 
-  private NaturalEarthBasemap() {
-  }
+  private NaturalEarthBasemap() {}
 
   public static NaturalEarthBasemap shared() {
     return SHARED;
@@ -70,7 +70,8 @@ public final class NaturalEarthBasemap implements Basemap {
   /** A drawing layer: "admin1", "rivers", "lakes" or "land". */
   public synchronized List<Feature> layer(String name) {
     if (!List.of("admin1", "rivers", "lakes", "land").contains(name)) {
-      throw new IllegalArgumentException("basemap layer must be admin1, rivers, lakes or land, was '" + name + "'");
+      throw new IllegalArgumentException(
+          "basemap layer must be admin1, rivers, lakes or land, was '" + name + "'");
     }
     return layers.computeIfAbsent(name, n -> read("basemap/" + n + ".geojson.gz"));
   }
@@ -81,25 +82,36 @@ public final class NaturalEarthBasemap implements Basemap {
       Map<String, Object> p = f.properties();
       Object area = p.get("area_km2");
       double km2 = area instanceof Number n ? n.doubleValue() : GeodesicArea.km2(f.geometry());
-      out.add(new Country((String) p.get("iso_a2"), (String) p.get("iso_a3"), (String) p.get("name"), names(p),
-          f.geometry(), km2));
+      out.add(new Country(
+          (String) p.get("iso_a2"),
+          (String) p.get("iso_a3"),
+          (String) p.get("name"),
+          names(p),
+          f.geometry(),
+          km2));
     }
     return out;
   }
 
   /** One line per country: iso2, iso3, name, area (km2, Java's shortest exact form), then language=name columns. */
   static String sizeLine(Country c) {
-    StringBuilder line = new StringBuilder(c.iso2()).append('\t').append(c.iso3() == null ? "" : c.iso3())
-        .append('\t').append(c.name()).append('\t').append(Double.toString(c.area_km2()));
-    new java.util.TreeMap<>(c.names()).forEach((language, name) -> line.append('\t').append(language).append('=')
-        .append(name));
+    StringBuilder line = new StringBuilder(c.iso2())
+        .append('\t')
+        .append(c.iso3() == null ? "" : c.iso3())
+        .append('\t')
+        .append(c.name())
+        .append('\t')
+        .append(Double.toString(c.area_km2()));
+    new java.util.TreeMap<>(c.names())
+        .forEach(
+            (language, name) -> line.append('\t').append(language).append('=').append(name));
     return line.toString();
   }
 
   private static List<Country> readSizes() {
     List<Country> out = new ArrayList<>();
-    try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(Resources.open(SIZES),
-        java.nio.charset.StandardCharsets.UTF_8))) {
+    try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+        Resources.open(SIZES), java.nio.charset.StandardCharsets.UTF_8))) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         String[] f = line.split("\t", -1);
         Map<String, String> names = new LinkedHashMap<>();
@@ -107,7 +119,8 @@ public final class NaturalEarthBasemap implements Basemap {
           int eq = f[i].indexOf('=');
           names.put(f[i].substring(0, eq), f[i].substring(eq + 1));
         }
-        out.add(new Country(f[0], f[1].isEmpty() ? null : f[1], f[2], names, null, Double.parseDouble(f[3])));
+        out.add(new Country(
+            f[0], f[1].isEmpty() ? null : f[1], f[2], names, null, Double.parseDouble(f[3])));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled " + SIZES, e);

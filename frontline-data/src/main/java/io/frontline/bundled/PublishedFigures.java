@@ -19,8 +19,7 @@ public final class PublishedFigures {
   static final String FILE = "calibration/published-figures.csv";
   private static volatile List<PublishedFigure> all;
 
-  private PublishedFigures() {
-  }
+  private PublishedFigures() {}
 
   public static List<PublishedFigure> all() {
     List<PublishedFigure> loaded = all;
@@ -38,14 +37,23 @@ public final class PublishedFigures {
   /** Reads rows with the columns date, precision, scope, measure, value, unit, said_by, source_url, note. */
   public static List<PublishedFigure> read(Reader in) throws IOException {
     List<PublishedFigure> out = new ArrayList<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     for (CSVRecord r : format.parse(in)) {
       try {
-        out.add(new PublishedFigure(r.get("date"), PublishedFigure.Precision.parse(r.get("precision")),
-            PublishedFigure.Scope.parse(r.get("scope")), PublishedFigure.Measure.parse(r.get("measure")),
-            Double.parseDouble(r.get("value")), r.get("unit"), r.get("said_by"), r.get("source_url"), r.get("note")));
+        out.add(new PublishedFigure(
+            r.get("date"),
+            PublishedFigure.Precision.parse(r.get("precision")),
+            PublishedFigure.Scope.parse(r.get("scope")),
+            PublishedFigure.Measure.parse(r.get("measure")),
+            Double.parseDouble(r.get("value")),
+            r.get("unit"),
+            r.get("said_by"),
+            r.get("source_url"),
+            r.get("note")));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(FILE + " line " + (r.getRecordNumber() + 1) + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            FILE + " line " + (r.getRecordNumber() + 1) + ": " + e.getMessage(), e);
       }
     }
     return out;

@@ -7,13 +7,13 @@ import java.util.zip.GZIPInputStream;
 
 /** Opens bundled data files from the class path. */
 final class Resources {
-  private Resources() {
-  }
+  private Resources() {}
 
   static InputStream open(String path) {
     InputStream in = Resources.class.getResourceAsStream("/frontline/" + path);
     if (in == null) {
-      throw new IllegalStateException("bundled data file missing from the build: /frontline/" + path);
+      throw new IllegalStateException(
+          "bundled data file missing from the build: /frontline/" + path);
     }
     try {
       return path.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;

@@ -18,17 +18,27 @@ import java.util.Map;
  * the header {@code id name alternate_names lat lon feature_class feature_code country population source_url note}.
  */
 final class SupplementReader {
-  private static final List<String> HEADER = List.of("id", "name", "alternate_names", "lat", "lon", "feature_class",
-      "feature_code", "country", "population", "source_url", "note");
+  private static final List<String> HEADER = List.of(
+      "id",
+      "name",
+      "alternate_names",
+      "lat",
+      "lon",
+      "feature_class",
+      "feature_code",
+      "country",
+      "population",
+      "source_url",
+      "note");
 
-  private SupplementReader() {
-  }
+  private SupplementReader() {}
 
   static List<Place> read(InputStream in) {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String header = r.readLine();
       if (header == null || !Arrays.asList(header.split("\t")).equals(HEADER)) {
-        throw new IllegalStateException("gazetteer supplement header must be " + String.join(",", HEADER));
+        throw new IllegalStateException(
+            "gazetteer supplement header must be " + String.join(",", HEADER));
       }
       List<Place> places = new ArrayList<>();
       String line;
@@ -45,7 +55,17 @@ final class SupplementReader {
 
   private static Place place(String[] c) {
     List<String> alternates = c[2].isBlank() ? List.of() : List.of(c[2].split(","));
-    return new Place(Long.parseLong(c[0]), c[1], alternates.stream().map(String::strip).toList(), Map.of(),
-        Double.parseDouble(c[3]), Double.parseDouble(c[4]), c[5], c[6], c[7], "", Long.parseLong(c[8]));
+    return new Place(
+        Long.parseLong(c[0]),
+        c[1],
+        alternates.stream().map(String::strip).toList(),
+        Map.of(),
+        Double.parseDouble(c[3]),
+        Double.parseDouble(c[4]),
+        c[5],
+        c[6],
+        c[7],
+        "",
+        Long.parseLong(c[8]));
   }
 }

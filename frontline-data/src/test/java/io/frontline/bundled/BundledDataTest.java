@@ -31,11 +31,13 @@ class BundledDataTest {
       assertThat(actors.get(alias).id()).isEqualTo("islamic-state");
     }
     assertThat(actors.get("Islamic State").colour()).isEqualTo("#000000");
-    assertThat(actors.all().stream().map(a -> a.colour()).distinct()).hasSize(actors.all().size());
+    assertThat(actors.all().stream().map(a -> a.colour()).distinct())
+        .hasSize(actors.all().size());
   }
 
   @Test
   void noTwoScenarioActorsAnswerToOneName() {
-    assertThat(ActorSetValidator.additions(List.of(), BundledActors.islamicStateScenario())).isEmpty();
+    assertThat(ActorSetValidator.additions(List.of(), BundledActors.islamicStateScenario()))
+        .isEmpty();
   }
 }

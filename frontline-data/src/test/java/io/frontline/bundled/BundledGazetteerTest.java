@@ -18,7 +18,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /** The world gazetteer: every GeoNames cities500 place, the region's rows unchanged, loaded in batches. */
 class BundledGazetteerTest {
-  static final Path WORLD_FILE = Path.of("src", "main", "resources", "frontline", "gazetteer", "geonames-world.txt.gz");
+  static final Path WORLD_FILE =
+      Path.of("src", "main", "resources", "frontline", "gazetteer", "geonames-world.txt.gz");
   static Collector store;
   static BundledGazetteer.Loaded loaded;
 
@@ -30,7 +31,8 @@ class BundledGazetteerTest {
 
   @Test
   void holdsEveryCountryInBatchesOfOneTransactionEach() {
-    long supplement = BundledGazetteer.places().stream().filter(p -> p.id() > 1_000_000_000L).count();
+    long supplement =
+        BundledGazetteer.places().stream().filter(p -> p.id() > 1_000_000_000L).count();
     assertThat(loaded.places()).isEqualTo(199_568 + supplement).isEqualTo(store.byId.size());
     assertThat(loaded.countries()).isEqualTo(246);
     assertThat(store.batches).hasSize(4).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(50_000));

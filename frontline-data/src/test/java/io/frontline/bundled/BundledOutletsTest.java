@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 
 class BundledOutletsTest {
   private static final Pattern URL = Pattern.compile("https?://[^\\s,\"]+");
-  private static final List<String> SCENARIO_FILES = List.of("scenario/is-control-changes.csv",
-      "scenario/is-control-changes-extended.csv", "scenario/review/is-towns-2014-2019.csv");
+  private static final List<String> SCENARIO_FILES = List.of(
+      "scenario/is-control-changes.csv",
+      "scenario/is-control-changes-extended.csv",
+      "scenario/review/is-towns-2014-2019.csv");
 
   @Test
   void everyHostTheScenarioFilesCiteIsAKnownOutlet() throws IOException {
@@ -38,7 +40,8 @@ class BundledOutletsTest {
   @Test
   void knowsTheStateAndPartisanOutletsForWhatTheyAre() {
     Outlets table = BundledOutlets.table();
-    assertThat(table.of("https://www.presstv.ir/x").describe()).isEqualTo("presstv.ir (state media, Iran)");
+    assertThat(table.of("https://www.presstv.ir/x").describe())
+        .isEqualTo("presstv.ir (state media, Iran)");
     assertThat(table.of("https://en.alalam.ir/x").kind()).isEqualTo(OutletKind.STATE);
     assertThat(table.of("https://rt.com/x").describe()).isEqualTo("rt.com (state media, Russia)");
     assertThat(table.of("https://sana.sy/x").describe()).isEqualTo("sana.sy (state media, Syria)");
@@ -50,12 +53,14 @@ class BundledOutletsTest {
     assertThat(table.of("https://apnews.com/x").kind()).isEqualTo(OutletKind.WIRE);
     assertThat(table.of("https://www.aljazeera.com/x").note()).contains("state-funded");
     assertThat(table.of("https://understandingwar.org/x").kind()).isEqualTo(OutletKind.ANALYST);
-    assertThat(table.all()).extracting(Outlet::reliability).allSatisfy(r -> assertThat(r).isBetween('A', 'F'));
+    assertThat(table.all()).extracting(Outlet::reliability).allSatisfy(r -> assertThat(r)
+        .isBetween('A', 'F'));
   }
 
   private static List<String> urls(String file) throws IOException {
     List<String> urls = new java.util.ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(Resources.open(file), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(Resources.open(file), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         Matcher m = URL.matcher(line);
         while (m.find()) {

@@ -20,7 +20,10 @@ class CountrySizesTest {
     List<Country> outlines = NaturalEarthBasemap.shared().countries();
     Path written = Path.of("target", "country-sizes.tsv");
     Files.createDirectories(written.getParent());
-    Files.write(written, outlines.stream().map(NaturalEarthBasemap::sizeLine).toList(), StandardCharsets.UTF_8);
+    Files.write(
+        written,
+        outlines.stream().map(NaturalEarthBasemap::sizeLine).toList(),
+        StandardCharsets.UTF_8);
     List<Country> sizes = NaturalEarthBasemap.sizes().countries();
     assertThat(sizes).hasSize(outlines.size());
     for (int i = 0; i < outlines.size(); i++) {
@@ -37,7 +40,8 @@ class CountrySizesTest {
 
   @Test
   void sizesFindTheReferenceCountry() {
-    assertThat(NaturalEarthBasemap.sizes().findCountry("BE")).map(Country::area_km2)
+    assertThat(NaturalEarthBasemap.sizes().findCountry("BE"))
+        .map(Country::area_km2)
         .isEqualTo(NaturalEarthBasemap.shared().findCountry("BE").map(Country::area_km2));
   }
 }

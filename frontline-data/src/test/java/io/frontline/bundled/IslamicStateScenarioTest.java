@@ -31,26 +31,34 @@ class IslamicStateScenarioTest {
    * GeoNames entry; printed, so that the gazetteer supplement can be completed), and every accepted row has a grade.
    */
   @Test
-  void everyRowOfTheReviewedFileReadsAndOnlyPlacesMissingFromTheGazetteerAreRefused() throws IOException {
+  void everyRowOfTheReviewedFileReadsAndOnlyPlacesMissingFromTheGazetteerAreRefused()
+      throws IOException {
     ImportResult result = read(IslamicStateScenario.FILES.get(0));
-    result.findings().forEach(f -> System.out.println("scenario finding: " + f.severity() + " " + f.location() + " "
-        + f.code() + ": " + f.message()));
+    result
+        .findings()
+        .forEach(f -> System.out.println("scenario finding: " + f.severity() + " " + f.location()
+            + " " + f.code() + ": " + f.message()));
     assertThat(result.records()).isEqualTo(rows());
-    assertThat(result.findings()).filteredOn(f -> f.severity() == Finding.Severity.ERROR)
+    assertThat(result.findings())
+        .filteredOn(f -> f.severity() == Finding.Severity.ERROR)
         .allSatisfy(f -> assertThat(f.code()).isEqualTo("unknown-place"));
     assertThat(result.accepted().size() + result.rejected()).isEqualTo(rows());
     assertThat(result.accepted()).allSatisfy(s -> assertThat(s.source().grade()).isNotNull());
-    assertThat(result.accepted().stream().filter(s -> s.share() != null)).isNotEmpty()
+    assertThat(result.accepted().stream().filter(s -> s.share() != null))
+        .isNotEmpty()
         .allSatisfy(s -> assertThat(s.status()).isEqualTo(Status.CONTESTED));
   }
 
   @Test
   void rowsRestingOnlyOnFlaggedOutletsAreRecordedAsLowConfidence() throws IOException {
     ImportResult result = read(IslamicStateScenario.FILES.get(0));
-    List<Finding> weak = result.findings().stream().filter(f -> f.code().equals("weak-source")).toList();
-    assertThat(weak).allSatisfy(f -> assertThat(f.message()).startsWith("rests only on ")
+    List<Finding> weak =
+        result.findings().stream().filter(f -> f.code().equals("weak-source")).toList();
+    assertThat(weak).allSatisfy(f -> assertThat(f.message())
+        .startsWith("rests only on ")
         .endsWith(": recorded as low confidence; add an independent source"));
-    long low = result.accepted().stream().filter(s -> s.confidence() == io.frontline.observations.Confidence.LOW)
+    long low = result.accepted().stream()
+        .filter(s -> s.confidence() == io.frontline.observations.Confidence.LOW)
         .count();
     assertThat(low).isEqualTo(weak.size());
   }
@@ -58,7 +66,8 @@ class IslamicStateScenarioTest {
   @Test
   void theEndsRowsAreTheCountriesOutlinesAndNameTheActorWhoseHoldingEnds() throws IOException {
     List<Statement> ends = read(IslamicStateScenario.FILES.get(0)).accepted().stream()
-        .filter(s -> s.status() == Status.ENDS).toList();
+        .filter(s -> s.status() == Status.ENDS)
+        .toList();
     assertThat(ends).hasSize(2);
     assertThat(ends).allSatisfy(s -> {
       assertThat(s.actorId()).isEqualTo("islamic-state");
@@ -68,7 +77,8 @@ class IslamicStateScenarioTest {
     });
     Subject.Area iraq = (Subject.Area) ends.get(0).subject();
     assertThat(iraq.label()).isEqualTo("Iraq");
-    assertThat((Object) iraq.geometry()).isEqualTo(NaturalEarthBasemap.shared().findCountry("IQ").orElseThrow().outline());
+    assertThat((Object) iraq.geometry())
+        .isEqualTo(NaturalEarthBasemap.shared().findCountry("IQ").orElseThrow().outline());
     assertThat(ends.get(0).date()).hasToString("2017-12-09");
   }
 
@@ -77,8 +87,10 @@ class IslamicStateScenarioTest {
     try (InputStream in = Resources.open("scenario/" + file)) {
       Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
     }
-    ImportContext context = ImportContext.of(new Actors(BundledActors.islamicStateScenario()),
-        new MemoryGazetteer(BundledGazetteer.places())).withBasemap(NaturalEarthBasemap.shared())
+    ImportContext context = ImportContext.of(
+            new Actors(BundledActors.islamicStateScenario()),
+            new MemoryGazetteer(BundledGazetteer.places()))
+        .withBasemap(NaturalEarthBasemap.shared())
         .withOutlets(BundledOutlets.table());
     return ObservationImport.read(copy, context, ImportOptions.defaults());
   }

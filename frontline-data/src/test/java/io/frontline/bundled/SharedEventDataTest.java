@@ -28,12 +28,14 @@ import org.junit.jupiter.api.Test;
 class SharedEventDataTest {
   private static final Path DIR = Path.of("../../shared/data/events");
   private static final EventReadOptions OPTIONS = new EventReadOptions(
-      new Actors(BundledActors.islamicStateScenario()), new MemoryGazetteer(BundledGazetteer.places()),
+      new Actors(BundledActors.islamicStateScenario()),
+      new MemoryGazetteer(BundledGazetteer.places()),
       NaturalEarthBasemap.shared());
 
   private static Path file(String name) {
     Path file = DIR.resolve(name);
-    Assumptions.assumeTrue(Files.exists(file), "the shared event data is not at " + DIR.toAbsolutePath());
+    Assumptions.assumeTrue(
+        Files.exists(file), "the shared event data is not at " + DIR.toAbsolutePath());
     return file;
   }
 
@@ -46,12 +48,18 @@ class SharedEventDataTest {
     assertThat(r.importable()).isTrue();
     assertThat(r.events()).hasSize(46_553);
     assertThat(r.events()).allMatch(e -> e.date().precision() == DatePrecision.YEAR);
-    Map<Integer, Long> perYear = r.events().stream().collect(Collectors.groupingBy(e -> e.date().start().getYear(),
-        TreeMap::new, Collectors.counting()));
-    assertThat(perYear).containsExactlyEntriesOf(new TreeMap<>(Map.of(2013, 11_122L, 2014, 12_377L, 2015, 7_360L,
-        2016, 5_989L, 2017, 5_211L, 2018, 2_434L, 2019, 2_060L)));
-    assertThat(r.events().stream().filter(e -> e.involves("islamic-state")).count()).isGreaterThanOrEqualTo(8_057);
-    assertThat(r.events().stream().filter(e -> e.locationPrecision() == LocationPrecision.PROVINCE).count())
+    Map<Integer, Long> perYear = r.events().stream()
+        .collect(Collectors.groupingBy(
+            e -> e.date().start().getYear(), TreeMap::new, Collectors.counting()));
+    assertThat(perYear)
+        .containsExactlyEntriesOf(new TreeMap<>(Map.of(
+            2013, 11_122L, 2014, 12_377L, 2015, 7_360L, 2016, 5_989L, 2017, 5_211L, 2018, 2_434L,
+            2019, 2_060L)));
+    assertThat(r.events().stream().filter(e -> e.involves("islamic-state")).count())
+        .isGreaterThanOrEqualTo(8_057);
+    assertThat(r.events().stream()
+            .filter(e -> e.locationPrecision() == LocationPrecision.PROVINCE)
+            .count())
         .isEqualTo(6_945);
     assertThat(r.findings()).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo("unmapped-actor");
@@ -67,9 +75,12 @@ class SharedEventDataTest {
     assertThat(r.format()).isEqualTo(EventFormat.STRIKE_RELEASES);
     assertThat(r.records()).isEqualTo(5_531);
     assertThat(r.importable()).isTrue();
-    Finding unresolved = r.findings().stream().filter(f -> f.code().equals("unresolved-place")).findFirst()
+    Finding unresolved = r.findings().stream()
+        .filter(f -> f.code().equals("unresolved-place"))
+        .findFirst()
         .orElseThrow();
-    int leftOut = Integer.parseInt(unresolved.message().replaceAll(".*their (\\d+) lines are left out.*", "$1"));
+    int leftOut = Integer.parseInt(
+        unresolved.message().replaceAll(".*their (\\d+) lines are left out.*", "$1"));
     assertThat(r.events()).hasSize(5_531 - leftOut);
     assertThat(r.events().size()).as("most lines are placed").isGreaterThan(4_000);
     assertThat(r.events()).allMatch(e -> e.involves("islamic-state"));

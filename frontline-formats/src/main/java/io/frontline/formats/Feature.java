@@ -15,6 +15,7 @@ public record Feature(int index, Geometry geometry, Map<String, Object> properti
     if (index < 1) {
       throw new IllegalArgumentException("feature index must be >= 1, was " + index);
     }
-    properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties == null ? Map.of() : properties));
+    properties = Collections.unmodifiableMap(
+        new LinkedHashMap<>(properties == null ? Map.of() : properties));
   }
 }

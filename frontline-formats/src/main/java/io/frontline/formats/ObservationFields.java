@@ -16,11 +16,11 @@ import java.util.function.LongFunction;
  * country and coordinates; an area with its WKT (CSV only) and its label under "place". Blank fields are left out.
  */
 public final class ObservationFields {
-  private ObservationFields() {
-  }
+  private ObservationFields() {}
 
   /** The statement's fields, then lineage, version, recorded_by and recorded_at. */
-  public static Map<String, String> of(Observation observation, LongFunction<Optional<Place>> places) {
+  public static Map<String, String> of(
+      Observation observation, LongFunction<Optional<Place>> places) {
     Map<String, String> fields = of(observation.statement(), places);
     fields.put("lineage", observation.lineage());
     fields.put("version", Integer.toString(observation.version()));
@@ -44,7 +44,8 @@ public final class ObservationFields {
     return fields;
   }
 
-  private static void subject(Subject subject, LongFunction<Optional<Place>> places, Map<String, String> fields) {
+  private static void subject(
+      Subject subject, LongFunction<Optional<Place>> places, Map<String, String> fields) {
     if (subject instanceof Subject.PlaceRef ref) {
       Optional<Place> place = places.apply(ref.placeId());
       place.ifPresent(p -> fields.put("place", p.name()));

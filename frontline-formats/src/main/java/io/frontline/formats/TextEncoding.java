@@ -25,8 +25,7 @@ import java.util.Locale;
 public final class TextEncoding {
   private static final int BUFFER = 64 * 1024;
 
-  private TextEncoding() {
-  }
+  private TextEncoding() {}
 
   /** The charset of a name ("windows-1252", "latin1"); an unknown name is an IllegalArgumentException. */
   public static Charset forName(String name) {
@@ -93,15 +92,18 @@ public final class TextEncoding {
     return count;
   }
 
-  private static FormatException invalid(Charset charset, long offset, long line, ByteBuffer bytes, int length) {
+  private static FormatException invalid(
+      Charset charset, long offset, long line, ByteBuffer bytes, int length) {
     StringBuilder bad = new StringBuilder();
     for (int i = 0; i < Math.min(length, 4) && bytes.position() + i < bytes.limit(); i++) {
-      bad.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", bytes.get(bytes.position() + i)));
+      bad.append(i == 0 ? "" : " ")
+          .append(String.format(Locale.ROOT, "0x%02X", bytes.get(bytes.position() + i)));
     }
     boolean utf8 = charset.equals(StandardCharsets.UTF_8);
-    String message = (utf8 ? "not valid UTF-8" : "not valid " + charset.name()) + ": byte " + bad + " at byte offset "
-        + offset + " (line " + line + ")" + hint(utf8, offset, bytes);
-    return (utf8 ? FindingCode.NOT_UTF8 : FindingCode.ENCODING_INVALID).exception("line " + line, message);
+    String message = (utf8 ? "not valid UTF-8" : "not valid " + charset.name()) + ": byte " + bad
+        + " at byte offset " + offset + " (line " + line + ")" + hint(utf8, offset, bytes);
+    return (utf8 ? FindingCode.NOT_UTF8 : FindingCode.ENCODING_INVALID)
+        .exception("line " + line, message);
   }
 
   private static String hint(boolean utf8, long offset, ByteBuffer bytes) {
@@ -129,7 +131,9 @@ public final class TextEncoding {
   }
 
   private static CharsetDecoder strict(Charset charset) {
-    return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+    return charset
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 }

@@ -25,6 +25,7 @@ import org.locationtech.jts.operation.distance.DistanceOp;
 final class AreaNameCheck {
   /** How far an area may lie from the place its label names: 50 km. */
   static final double MAX_AREA_DISTANCE_M = 50_000;
+
   private final Gazetteer gazetteer;
 
   AreaNameCheck(Gazetteer gazetteer) {
@@ -32,7 +33,8 @@ final class AreaNameCheck {
   }
 
   Optional<Finding> check(Geometry area, String label, String country, String location) {
-    List<Place> namesakes = label.isBlank() ? List.of() : PlaceNames.exact(gazetteer, label, country);
+    List<Place> namesakes =
+        label.isBlank() ? List.of() : PlaceNames.exact(gazetteer, label, country);
     if (namesakes.isEmpty()) {
       return Optional.empty();
     }
@@ -41,22 +43,29 @@ final class AreaNameCheck {
     if (distance_m <= MAX_AREA_DISTANCE_M) {
       return Optional.empty();
     }
-    String far = "the area labelled " + Quoted.of(label) + " lies " + PlaceNames.km(distance_m) + " from "
-        + PlaceNames.describe(nearest);
+    String far = "the area labelled " + Quoted.of(label) + " lies " + PlaceNames.km(distance_m)
+        + " from " + PlaceNames.describe(nearest);
     Optional<Geometry> swapped = Swap.of(area);
-    Optional<Place> nearSwapped = swapped.map(s -> nearest(namesakes, s))
+    Optional<Place> nearSwapped = swapped
+        .map(s -> nearest(namesakes, s))
         .filter(p -> distance_m(swapped.get(), p) <= MAX_AREA_DISTANCE_M);
     if (nearSwapped.isPresent()) {
-      return Optional.of(FindingCode.COORDINATES_SWAPPED.finding(location, "coordinates look swapped (lat, lon): " + far
-          + "; swapped, the area lies near " + nearSwapped.get().name() + " (GeoJSON and KML use lon,lat order)",
+      return Optional.of(FindingCode.COORDINATES_SWAPPED.finding(
+          location,
+          "coordinates look swapped (lat, lon): " + far + "; swapped, the area lies near "
+              + nearSwapped.get().name() + " (GeoJSON and KML use lon,lat order)",
           area.toText()));
     }
-    return Optional.of(FindingCode.AREA_FAR_FROM_PLACE.finding(location, far + ", the nearest place of that name; "
-        + "check the coordinates or the label", area.toText()));
+    return Optional.of(FindingCode.AREA_FAR_FROM_PLACE.finding(
+        location,
+        far + ", the nearest place of that name; " + "check the coordinates or the label",
+        area.toText()));
   }
 
   private static Place nearest(List<Place> places, Geometry area) {
-    return places.stream().min(Comparator.comparingDouble(p -> distance_m(area, p))).orElseThrow();
+    return places.stream()
+        .min(Comparator.comparingDouble(p -> distance_m(area, p)))
+        .orElseThrow();
   }
 
   /** Geodesic distance from the place to the nearest point of the area; 0 inside it. */

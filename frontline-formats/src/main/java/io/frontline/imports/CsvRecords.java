@@ -1,9 +1,9 @@
 package io.frontline.imports;
 
 import io.frontline.formats.FindingCode;
-import io.frontline.formats.text.Quoted;
 import io.frontline.formats.FormatException;
 import io.frontline.formats.csv.CsvRow;
+import io.frontline.formats.text.Quoted;
 import io.frontline.formats.validation.WktParser;
 import io.frontline.geometry.Geometries;
 import io.frontline.observations.Finding;
@@ -14,8 +14,7 @@ import org.locationtech.jts.geom.Geometry;
 
 /** CSV rows as import records: the geometry comes from the wkt column or from lat and lon. */
 final class CsvRecords {
-  private CsvRecords() {
-  }
+  private CsvRecords() {}
 
   static ImportRecord of(CsvRow row) {
     List<Finding> problems = new ArrayList<>();
@@ -51,7 +50,8 @@ final class CsvRecords {
     try {
       return Double.parseDouble(text);
     } catch (NumberFormatException e) {
-      throw FindingCode.BAD_COORDINATES.exception("", column + " must be a decimal number, was " + Quoted.of(text));
+      throw FindingCode.BAD_COORDINATES.exception(
+          "", column + " must be a decimal number, was " + Quoted.of(text));
     }
   }
 }

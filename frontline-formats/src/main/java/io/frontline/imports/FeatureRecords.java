@@ -17,19 +17,36 @@ import java.util.stream.Collectors;
  * {@code note} to {@code description}. Other properties are ignored.
  */
 final class FeatureRecords {
-  private static final List<String> NAMES = List.of("place", "geonames_id", "country", "actor", "status",
-      "from_actor", "date", "precision", "source_title", "source_citation", "source_kind", "source_grade", "confidence", "note",
-      "share", "label");
+  private static final List<String> NAMES = List.of(
+      "place",
+      "geonames_id",
+      "country",
+      "actor",
+      "status",
+      "from_actor",
+      "date",
+      "precision",
+      "source_title",
+      "source_citation",
+      "source_kind",
+      "source_grade",
+      "confidence",
+      "note",
+      "share",
+      "label");
 
-  private FeatureRecords() {
-  }
+  private FeatureRecords() {}
 
   static List<ImportRecord> of(FeatureSet set) {
-    Map<String, List<Finding>> findings = set.findings().stream().collect(Collectors.groupingBy(Finding::location));
+    Map<String, List<Finding>> findings =
+        set.findings().stream().collect(Collectors.groupingBy(Finding::location));
     List<ImportRecord> records = new ArrayList<>();
     for (Feature feature : set.features()) {
       String location = set.location(feature.index());
-      records.add(new ImportRecord(location, fields(feature.properties()), feature.geometry(),
+      records.add(new ImportRecord(
+          location,
+          fields(feature.properties()),
+          feature.geometry(),
           findings.getOrDefault(location, List.of())));
     }
     return records;

@@ -15,15 +15,24 @@ import java.util.function.UnaryOperator;
  * default) and the table of outlets (a statement resting only on state, partisan, mirror, forum or blog outlets is
  * recorded as low confidence; none by default).
  */
-public record ImportContext(Actors actors, Gazetteer gazetteer, Basemap basemap,
-    UnaryOperator<List<Statement>> recorded, Outlets outlets) {
-  public ImportContext(Actors actors, Gazetteer gazetteer, Basemap basemap, UnaryOperator<List<Statement>> recorded) {
+public record ImportContext(
+    Actors actors,
+    Gazetteer gazetteer,
+    Basemap basemap,
+    UnaryOperator<List<Statement>> recorded,
+    Outlets outlets) {
+  public ImportContext(
+      Actors actors,
+      Gazetteer gazetteer,
+      Basemap basemap,
+      UnaryOperator<List<Statement>> recorded) {
     this(actors, gazetteer, basemap, recorded, Outlets.none());
   }
 
   public ImportContext {
     if (actors == null || gazetteer == null || basemap == null || recorded == null) {
-      throw new IllegalArgumentException("an import context needs actors, a gazetteer, a basemap and a recorded check");
+      throw new IllegalArgumentException(
+          "an import context needs actors, a gazetteer, a basemap and a recorded check");
     }
     outlets = outlets == null ? Outlets.none() : outlets;
   }
@@ -43,6 +52,7 @@ public record ImportContext(Actors actors, Gazetteer gazetteer, Basemap basemap,
 
   /** Statements the store already records are skipped ({@link ObservationStore#findRecorded}). */
   public ImportContext withStore(ObservationStore store) {
-    return new ImportContext(actors, gazetteer, basemap, statements -> store.findRecorded(statements), outlets);
+    return new ImportContext(
+        actors, gazetteer, basemap, statements -> store.findRecorded(statements), outlets);
   }
 }

@@ -15,7 +15,10 @@ import java.util.Optional;
  * .kml, .kmz, .csv).
  */
 public enum ImportFormat {
-  GEOJSON("geojson"), KML("kml"), KMZ("kmz"), CSV("csv");
+  GEOJSON("geojson"),
+  KML("kml"),
+  KMZ("kmz"),
+  CSV("csv");
 
   private static final int SNIFF_BYTES = 1024;
   private final String code;
@@ -34,15 +37,22 @@ public enum ImportFormat {
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(SNIFF_BYTES);
     }
-    return byContent(head).or(() -> byExtension(file)).orElseThrow(() -> FindingCode.UNKNOWN_FORMAT.exception("file",
-        "cannot tell the format of " + Quoted.of(file.getFileName().toString()) + ": use .geojson, .json, .kml, .kmz or .csv"));
+    return byContent(head)
+        .or(() -> byExtension(file))
+        .orElseThrow(() -> FindingCode.UNKNOWN_FORMAT.exception(
+            "file",
+            "cannot tell the format of " + Quoted.of(file.getFileName().toString())
+                + ": use .geojson, .json, .kml, .kmz or .csv"));
   }
 
   static Optional<ImportFormat> byContent(byte[] head) {
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       return Optional.of(KMZ);
     }
-    boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+    boolean bom = head.length >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF;
     int i = bom ? 3 : 0;
     while (i < head.length && Character.isWhitespace(head[i])) {
       i++;
@@ -50,7 +60,9 @@ public enum ImportFormat {
     if (i == head.length) {
       return Optional.empty();
     }
-    return head[i] == '{' ? Optional.of(GEOJSON) : head[i] == '<' ? Optional.of(KML) : Optional.empty();
+    return head[i] == '{'
+        ? Optional.of(GEOJSON)
+        : head[i] == '<' ? Optional.of(KML) : Optional.empty();
   }
 
   static Optional<ImportFormat> byExtension(Path file) {

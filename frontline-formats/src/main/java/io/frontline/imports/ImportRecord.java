@@ -17,8 +17,13 @@ import org.locationtech.jts.geom.Geometry;
  * {@code geometry} is the record's geometry. A non-null {@code subject} is one already resolved (a correction keeps
  * the subject of the version it corrects); it is used as it is.
  */
-public record ImportRecord(String location, Map<String, String> fields, Geometry geometry, List<Finding> readFindings,
-    Map<String, String> fieldLocations, Subject subject) {
+public record ImportRecord(
+    String location,
+    Map<String, String> fields,
+    Geometry geometry,
+    List<Finding> readFindings,
+    Map<String, String> fieldLocations,
+    Subject subject) {
   /** The field holding the geometry, for {@link #locationOf}. */
   public static final String GEOMETRY = "geometry";
 
@@ -29,7 +34,8 @@ public record ImportRecord(String location, Map<String, String> fields, Geometry
   }
 
   /** A file's record: every finding is located at {@code location}. */
-  public ImportRecord(String location, Map<String, String> fields, Geometry geometry, List<Finding> readFindings) {
+  public ImportRecord(
+      String location, Map<String, String> fields, Geometry geometry, List<Finding> readFindings) {
     this(location, fields, geometry, readFindings, Map.of(), null);
   }
 

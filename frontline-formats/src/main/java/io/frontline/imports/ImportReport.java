@@ -12,14 +12,18 @@ import java.util.Locale;
  * JSON: the counts (already_recorded and duplicates too) and a "findings" array of {severity, code, location, message, wkt}.
  */
 public final class ImportReport {
-  private ImportReport() {
-  }
+  private ImportReport() {}
 
   public static String summary(ImportResult result) {
-    return result.records() + " records: " + result.accepted().size() + " accepted, " + result.rejected()
+    return result.records() + " records: " + result.accepted().size() + " accepted, "
+        + result.rejected()
         + " rejected, " + result.repaired() + " repaired"
-        + (result.alreadyRecorded() > 0 ? ", " + result.alreadyRecorded() + " already recorded, skipped" : "")
-        + (result.duplicates() > 0 ? ", " + result.duplicates() + " repeated in the file, skipped" : "");
+        + (result.alreadyRecorded() > 0
+            ? ", " + result.alreadyRecorded() + " already recorded, skipped"
+            : "")
+        + (result.duplicates() > 0
+            ? ", " + result.duplicates() + " repeated in the file, skipped"
+            : "");
   }
 
   public static String text(ImportResult result) {

@@ -18,10 +18,12 @@ import java.util.stream.Collectors;
  * accepted nor rejected: they are skipped, each with a warning, and counted apart. A file-level error (unreadable file, malformed JSON/XML/CSV, a refused KMZ, a bad header) leaves
  * {@code records} at 0 and {@code accepted} empty, so nothing of such a file is ever recorded.
  */
-public record ImportResult(String format, int records, List<Statement> accepted, List<Finding> findings) {
+public record ImportResult(
+    String format, int records, List<Statement> accepted, List<Finding> findings) {
   public ImportResult {
     if (records < accepted.size()) {
-      throw new IllegalArgumentException("accepted " + accepted.size() + " of only " + records + " records");
+      throw new IllegalArgumentException(
+          "accepted " + accepted.size() + " of only " + records + " records");
     }
     accepted = List.copyOf(accepted);
     findings = List.copyOf(findings);
@@ -47,13 +49,19 @@ public record ImportResult(String format, int records, List<Statement> accepted,
   }
 
   private int count(FindingCode code) {
-    return (int) findings.stream().filter(f -> f.code().equals(code.code())).map(Finding::location).distinct().count();
+    return (int) findings.stream()
+        .filter(f -> f.code().equals(code.code()))
+        .map(Finding::location)
+        .distinct()
+        .count();
   }
 
   /** Accepted records whose geometry was repaired. */
   public int repaired() {
     Set<String> withErrors = locations(Severity.ERROR);
-    return (int) locations(Severity.REPAIRED).stream().filter(l -> !withErrors.contains(l)).count();
+    return (int) locations(Severity.REPAIRED).stream()
+        .filter(l -> !withErrors.contains(l))
+        .count();
   }
 
   /** The statements to record: all accepted ones if there are no errors or {@code acceptValid}, else none. */
@@ -62,6 +70,9 @@ public record ImportResult(String format, int records, List<Statement> accepted,
   }
 
   private Set<String> locations(Severity severity) {
-    return findings.stream().filter(f -> f.severity() == severity).map(Finding::location).collect(Collectors.toSet());
+    return findings.stream()
+        .filter(f -> f.severity() == severity)
+        .map(Finding::location)
+        .collect(Collectors.toSet());
   }
 }

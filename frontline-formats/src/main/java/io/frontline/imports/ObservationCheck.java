@@ -21,10 +21,12 @@ public final class ObservationCheck {
   /** Checks against {@code context} (actors, gazetteer, basemap, outlets) with the limits of {@code options}. */
   public ObservationCheck(ImportContext context, ImportOptions options) {
     GeometryValidator validator = new GeometryValidator(options.regionOfInterest())
-        .withLand(new LandIndex(context.basemap()), context.gazetteer(), options.allowOutsideCountries());
-    SubjectResolver subjects = new SubjectResolver(context.gazetteer(), context.basemap(), validator,
-        options.maxPointDistance_m());
-    this.records = new RecordResolver(context.actors(), subjects, LocalDate.now(options.clock()), context.outlets());
+        .withLand(
+            new LandIndex(context.basemap()), context.gazetteer(), options.allowOutsideCountries());
+    SubjectResolver subjects = new SubjectResolver(
+        context.gazetteer(), context.basemap(), validator, options.maxPointDistance_m());
+    this.records = new RecordResolver(
+        context.actors(), subjects, LocalDate.now(options.clock()), context.outlets());
   }
 
   /** What was made of an input: the value when it had no error, and every finding (errors, repairs, warnings). */
@@ -34,7 +36,9 @@ public final class ObservationCheck {
     }
 
     public List<Finding> errors() {
-      return findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+      return findings.stream()
+          .filter(f -> f.severity() == Finding.Severity.ERROR)
+          .toList();
     }
   }
 

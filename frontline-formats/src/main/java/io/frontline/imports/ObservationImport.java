@@ -4,11 +4,11 @@ import io.frontline.actors.Actors;
 import io.frontline.formats.FeatureSet;
 import io.frontline.formats.FindingCode;
 import io.frontline.formats.FormatException;
+import io.frontline.formats.TextEncoding;
 import io.frontline.formats.csv.CsvRows;
 import io.frontline.formats.csv.ObservationCsvReader;
 import io.frontline.formats.geojson.GeoJsonReader;
 import io.frontline.formats.kml.KmlReader;
-import io.frontline.formats.TextEncoding;
 import io.frontline.formats.validation.GeometryValidator;
 import io.frontline.gazetteer.Gazetteer;
 import io.frontline.observations.Finding;
@@ -25,12 +25,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a file of observations (GeoJSON, KML, KMZ or CSV; see docs/formats/README.md) into statements, checking
@@ -40,11 +40,11 @@ import java.util.regex.Pattern;
 public final class ObservationImport {
   private static final Pattern POSITION = Pattern.compile("^(?:line|feature|placemark) (\\d+)");
 
-  private ObservationImport() {
-  }
+  private ObservationImport() {}
 
   /** Reads without a world basemap (areas are not checked for lying in a country) nor a store. */
-  public static ImportResult read(Path file, Actors actors, Gazetteer gazetteer, ImportOptions options) {
+  public static ImportResult read(
+      Path file, Actors actors, Gazetteer gazetteer, ImportOptions options) {
     return read(file, ImportContext.of(actors, gazetteer), options);
   }
 
@@ -70,12 +70,16 @@ public final class ObservationImport {
     }
   }
 
-  private static ImportResult read(Path file, ImportFormat format, Resolver resolver, ImportOptions options)
-      throws IOException {
+  private static ImportResult read(
+      Path file, ImportFormat format, Resolver resolver, ImportOptions options) throws IOException {
     return switch (format) {
       case GEOJSON -> features(format, readGeoJson(file, options.encoding()), resolver);
-      case KML -> features(format, KmlReader.read(() -> Files.newInputStream(file), options.encoding()), resolver);
-      case KMZ -> features(format, KmlReader.readKmz(file, options.kmzLimits(), options.encoding()), resolver);
+      case KML ->
+        features(
+            format, KmlReader.read(() -> Files.newInputStream(file), options.encoding()), resolver);
+      case KMZ ->
+        features(
+            format, KmlReader.readKmz(file, options.kmzLimits(), options.encoding()), resolver);
       case CSV -> csv(file, options.encoding(), resolver);
     };
   }
@@ -85,14 +89,14 @@ public final class ObservationImport {
   }
 
   /** How records become statements, and how to tell those already recorded. */
-  private record Resolver(RecordResolver records, UnaryOperator<List<Statement>> recorded) {
-  }
+  private record Resolver(RecordResolver records, UnaryOperator<List<Statement>> recorded) {}
 
   /** GeoJSON is UTF-8 (RFC 8259) unless the user names another encoding; every byte is checked first. */
   private static FeatureSet readGeoJson(Path file, Optional<Charset> encoding) throws IOException {
     checkEncoding(file, encoding);
     try (InputStream in = Files.newInputStream(file)) {
-      return encoding.isPresent() ? GeoJsonReader.read(TextEncoding.reader(in, encoding.get()))
+      return encoding.isPresent()
+          ? GeoJsonReader.read(TextEncoding.reader(in, encoding.get()))
           : GeoJsonReader.read(in);
     }
   }
@@ -106,7 +110,8 @@ public final class ObservationImport {
   }
 
   private static ImportResult features(ImportFormat format, FeatureSet set, Resolver resolver) {
-    return resolve(format.code(), set.features().size(), FeatureRecords.of(set), List.of(), resolver);
+    return resolve(
+        format.code(), set.features().size(), FeatureRecords.of(set), List.of(), resolver);
   }
 
   /** A CSV file is resolved row by row as it is read, so its rows never pile up in memory. */
@@ -116,13 +121,18 @@ public final class ObservationImport {
     Resolution resolution = new Resolution(resolver);
     CsvRows read;
     try (InputStream in = Files.newInputStream(file)) {
-      read = ObservationCsvReader.read(TextEncoding.reader(in, charset), row -> resolution.add(CsvRecords.of(row)));
+      read = ObservationCsvReader.read(
+          TextEncoding.reader(in, charset), row -> resolution.add(CsvRecords.of(row)));
     }
     return resolution.result(read.layout().formatName(), read.records(), read.findings());
   }
 
-  private static ImportResult resolve(String format, int count, List<ImportRecord> records,
-      List<Finding> readerFindings, Resolver resolver) {
+  private static ImportResult resolve(
+      String format,
+      int count,
+      List<ImportRecord> records,
+      List<Finding> readerFindings,
+      Resolver resolver) {
     Resolution resolution = new Resolution(resolver);
     records.forEach(resolution::add);
     return resolution.result(format, count, readerFindings);
@@ -151,8 +161,10 @@ public final class ObservationImport {
     private void accept(Statement statement, String location) {
       String first = seen.putIfAbsent(statement.claim(), location);
       if (first != null) {
-        findings.add(FindingCode.DUPLICATE_IN_FILE.finding(location, "the same observation as " + first
-            + " (same subject, actor, status, date and source): skipped"));
+        findings.add(FindingCode.DUPLICATE_IN_FILE.finding(
+            location,
+            "the same observation as " + first
+                + " (same subject, actor, status, date and source): skipped"));
         return;
       }
       accepted.add(statement);
@@ -169,12 +181,14 @@ public final class ObservationImport {
 
     private List<Statement> withoutRecorded() {
       Set<Statement.Claim> recorded = resolver.recorded().apply(List.copyOf(accepted)).stream()
-          .map(Statement::claim).collect(Collectors.toSet());
+          .map(Statement::claim)
+          .collect(Collectors.toSet());
       List<Statement> kept = new ArrayList<>();
       for (int i = 0; i < accepted.size(); i++) {
         if (recorded.contains(accepted.get(i).claim())) {
-          findings.add(FindingCode.ALREADY_RECORDED.finding(locations.get(i), "already recorded (same subject, "
-              + "actor, status, date and source): skipped"));
+          findings.add(FindingCode.ALREADY_RECORDED.finding(
+              locations.get(i),
+              "already recorded (same subject, " + "actor, status, date and source): skipped"));
         } else {
           kept.add(accepted.get(i));
         }

@@ -13,8 +13,7 @@ import org.locationtech.jts.geom.Point;
 final class PlaceNames {
   private static final int SEARCH_LIMIT = 100;
 
-  private PlaceNames() {
-  }
+  private PlaceNames() {}
 
   /** The places one of whose names is {@code name}, within {@code country} when it is not null. */
   static List<Place> exact(Gazetteer gazetteer, String name, String country) {
@@ -35,12 +34,14 @@ final class PlaceNames {
 
   /** "Mosul (99072, IQ, population 1739800)". */
   static String describe(Place place) {
-    return place.name() + " (" + place.id() + ", " + place.country() + ", population " + place.population() + ")";
+    return place.name() + " (" + place.id() + ", " + place.country() + ", population "
+        + place.population() + ")";
   }
 
   /** "Mosul (99072, IQ) at 0.9 km". */
   static String describeAt(Place place, Point point) {
-    return place.name() + " (" + place.id() + ", " + place.country() + ") at " + km(distance_m(place, point));
+    return place.name() + " (" + place.id() + ", " + place.country() + ") at "
+        + km(distance_m(place, point));
   }
 
   static String km(double metres) {

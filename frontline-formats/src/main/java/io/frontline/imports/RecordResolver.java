@@ -63,16 +63,24 @@ final class RecordResolver {
     Source source = source(checks);
     Confidence confidence = confidence(checks);
     Double share = share(checks, status);
-    Subject subject = record.subject() != null ? record.subject() : record.unreadable() ? null
-        : status == Status.ENDS && record.geometry() == null ? subjects.region(record, findings)
-        : subjects.resolve(record, findings);
+    Subject subject = record.subject() != null
+        ? record.subject()
+        : record.unreadable()
+            ? null
+            : status == Status.ENDS && record.geometry() == null
+                ? subjects.region(record, findings)
+                : subjects.resolve(record, findings);
     out.addAll(findings);
     if (findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR)) {
       return Optional.empty();
     }
     String note = record.field("note").orElse("");
-    return build(record, out, () -> new Statement(subject, actor, status, fromActor, date, source, confidence, note,
-        share)).map(s -> weighed(s, record, out));
+    return build(
+            record,
+            out,
+            () -> new Statement(
+                subject, actor, status, fromActor, date, source, confidence, note, share))
+        .map(s -> weighed(s, record, out));
   }
 
   /**
@@ -84,9 +92,12 @@ final class RecordResolver {
     if (flagged.isEmpty() || statement.confidence() == Confidence.LOW) {
       return statement;
     }
-    out.add(FindingCode.WEAK_SOURCE.finding(record.locationOf("source"), "rests only on " + flagged.stream()
-        .map(Outlet::describe).collect(Collectors.joining(" and ")) + ": recorded as low confidence; add an "
-        + "independent source"));
+    out.add(FindingCode.WEAK_SOURCE.finding(
+        record.locationOf("source"),
+        "rests only on "
+            + flagged.stream().map(Outlet::describe).collect(Collectors.joining(" and "))
+            + ": recorded as low confidence; add an "
+            + "independent source"));
     return statement.withConfidence(Confidence.LOW);
   }
 
@@ -98,12 +109,14 @@ final class RecordResolver {
     List<Finding> findings = new ArrayList<>();
     Source source = source(new Checks(record, findings));
     out.addAll(findings);
-    return findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR) ? Optional.empty()
+    return findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR)
+        ? Optional.empty()
         : Optional.ofNullable(source);
   }
 
   /** The statement; should the core refuse a combination the checks let through, that is a finding too. */
-  private static Optional<Statement> build(ImportRecord record, List<Finding> out, Supplier<Statement> statement) {
+  private static Optional<Statement> build(
+      ImportRecord record, List<Finding> out, Supplier<Statement> statement) {
     try {
       return Optional.of(statement.get());
     } catch (IllegalArgumentException e) {
@@ -122,8 +135,10 @@ final class RecordResolver {
     }
     Optional<Actor> actor = actors.find(name.get());
     if (actor.isEmpty()) {
-      checks.error(field, FindingCode.UNKNOWN_ACTOR, UnknownActor.message(field.replace('_', ' '), name.get(),
-          actors.all()));
+      checks.error(
+          field,
+          FindingCode.UNKNOWN_ACTOR,
+          UnknownActor.message(field.replace('_', ' '), name.get(), actors.all()));
       return null;
     }
     return actor.get().id();
@@ -132,8 +147,11 @@ final class RecordResolver {
   private static Status status(Checks checks) {
     Optional<String> change = checks.record().field("change");
     if (change.isPresent()) {
-      return checks.error("change", FindingCode.BAD_CHANGE, "change must be captured, held, contested, raided or ends, was "
-          + Quoted.of(change.get()));
+      return checks.error(
+          "change",
+          FindingCode.BAD_CHANGE,
+          "change must be captured, held, contested, raided or ends, was "
+              + Quoted.of(change.get()));
     }
     Optional<String> text = checks.record().field("status");
     if (text.isEmpty()) {
@@ -152,19 +170,24 @@ final class RecordResolver {
       return checks.error("date", FindingCode.MISSING_FIELD, "date is required");
     }
     if (!DATE_FORM.matcher(text.get()).matches()) {
-      return checks.error("date", FindingCode.BAD_DATE, "date must be YYYY, YYYY-MM or YYYY-MM-DD, was " + Quoted.of(text.get()));
+      return checks.error(
+          "date",
+          FindingCode.BAD_DATE,
+          "date must be YYYY, YYYY-MM or YYYY-MM-DD, was " + Quoted.of(text.get()));
     }
     FuzzyDate date;
     try {
       date = FuzzyDate.parse(text.get());
     } catch (IllegalArgumentException e) {
-      return checks.error("date", FindingCode.IMPOSSIBLE_DATE, Quoted.endQuoteCapped(e.getMessage()));
+      return checks.error(
+          "date", FindingCode.IMPOSSIBLE_DATE, Quoted.endQuoteCapped(e.getMessage()));
     }
     if (!precisionAgrees(checks, date)) {
       return null;
     }
     if (date.start().isAfter(today)) {
-      return checks.error("date", FindingCode.FUTURE_DATE, "date " + date + " is after today (" + today + ")");
+      return checks.error(
+          "date", FindingCode.FUTURE_DATE, "date " + date + " is after today (" + today + ")");
     }
     return date;
   }
@@ -182,8 +205,11 @@ final class RecordResolver {
       return false;
     }
     if (precision != date.precision()) {
-      checks.error("precision", FindingCode.PRECISION_MISMATCH, "date '" + date + "' is " + date.precision().code()
-          + "-precise but precision says " + precision.code());
+      checks.error(
+          "precision",
+          FindingCode.PRECISION_MISMATCH,
+          "date '" + date + "' is " + date.precision().code() + "-precise but precision says "
+              + precision.code());
     }
     return precision == date.precision();
   }
@@ -191,17 +217,20 @@ final class RecordResolver {
   private static Source source(Checks checks) {
     ImportRecord record = checks.record();
     String title = record.field("source_title").orElse("");
-    List<String> urls = record.field("source_url").map(u -> List.of(u.split("\\s+"))).orElse(List.of());
+    List<String> urls =
+        record.field("source_url").map(u -> List.of(u.split("\\s+"))).orElse(List.of());
     String citation = record.field("source_citation").orElse("");
     SourceKind kind = sourceKind(checks);
     if (title.isEmpty() && urls.isEmpty() && citation.isEmpty()) {
-      return checks.error("source", FindingCode.NO_SOURCE, "no source: every observation needs a source");
+      return checks.error(
+          "source", FindingCode.NO_SOURCE, "no source: every observation needs a source");
     }
     Grade grade = grade(checks);
     try {
       return new Source(title, urls, citation, kind, grade);
     } catch (IllegalArgumentException e) {
-      return checks.error("source_url", FindingCode.BAD_SOURCE, Quoted.endQuoteCapped(e.getMessage()));
+      return checks.error(
+          "source_url", FindingCode.BAD_SOURCE, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 
@@ -210,7 +239,8 @@ final class RecordResolver {
     try {
       return text.map(Grade::parse).orElse(null);
     } catch (IllegalArgumentException e) {
-      return checks.error("source_grade", FindingCode.BAD_GRADE, Quoted.endQuoteCapped(e.getMessage()));
+      return checks.error(
+          "source_grade", FindingCode.BAD_GRADE, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 
@@ -224,14 +254,23 @@ final class RecordResolver {
     try {
       share = Double.parseDouble(text.get());
     } catch (NumberFormatException e) {
-      return checks.error("share", FindingCode.BAD_SHARE, "share must be a number between 0 and 1, was " + Quoted.of(text.get()));
+      return checks.error(
+          "share",
+          FindingCode.BAD_SHARE,
+          "share must be a number between 0 and 1, was " + Quoted.of(text.get()));
     }
     if (!(share > 0 && share < 1)) {
-      return checks.error("share", FindingCode.BAD_SHARE, "share must be between 0 and 1 (exclusive), was " + text.get());
+      return checks.error(
+          "share",
+          FindingCode.BAD_SHARE,
+          "share must be between 0 and 1 (exclusive), was " + text.get());
     }
     if (status != null && status != Status.CONTESTED) {
-      return checks.error("share", FindingCode.BAD_SHARE, "a share is given only for a contested place or area, the "
-          + "status was " + status.code());
+      return checks.error(
+          "share",
+          FindingCode.BAD_SHARE,
+          "a share is given only for a contested place or area, the " + "status was "
+              + status.code());
     }
     return share;
   }
@@ -241,7 +280,8 @@ final class RecordResolver {
     try {
       return text.map(SourceKind::parse).orElse(SourceKind.NEWS);
     } catch (IllegalArgumentException e) {
-      return checks.error("source_kind", FindingCode.BAD_SOURCE_KIND, Quoted.endQuoteCapped(e.getMessage()));
+      return checks.error(
+          "source_kind", FindingCode.BAD_SOURCE_KIND, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 
@@ -250,7 +290,8 @@ final class RecordResolver {
     try {
       return text.map(Confidence::parse).orElse(Confidence.MEDIUM);
     } catch (IllegalArgumentException e) {
-      return checks.error("confidence", FindingCode.BAD_CONFIDENCE, Quoted.endQuoteCapped(e.getMessage()));
+      return checks.error(
+          "confidence", FindingCode.BAD_CONFIDENCE, Quoted.endQuoteCapped(e.getMessage()));
     }
   }
 

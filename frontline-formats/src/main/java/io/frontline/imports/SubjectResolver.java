@@ -43,7 +43,8 @@ final class SubjectResolver {
     this(gazetteer, List::of, validator, maxDistance_m);
   }
 
-  SubjectResolver(Gazetteer gazetteer, Basemap basemap, GeometryValidator validator, double maxDistance_m) {
+  SubjectResolver(
+      Gazetteer gazetteer, Basemap basemap, GeometryValidator validator, double maxDistance_m) {
     this.gazetteer = gazetteer;
     this.basemap = basemap;
     this.named = new NamedPointResolver(gazetteer);
@@ -57,30 +58,54 @@ final class SubjectResolver {
     Geometry geometry = record.geometry();
     Optional<String> id = record.field("geonames_id");
     Optional<String> name = record.field("place");
-    String country = record.field("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
+    String country =
+        record.field("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
     if (geometry != null && !(geometry instanceof Point)) {
-      return id.isPresent() ? error(findings, record, "geonames_id", FindingCode.PLACE_WITH_AREA,
-          "give either a geonames_id or an area polygon, not both") : area(record, country, findings);
+      return id.isPresent()
+          ? error(
+              findings,
+              record,
+              "geonames_id",
+              FindingCode.PLACE_WITH_AREA,
+              "give either a geonames_id or an area polygon, not both")
+          : area(record, country, findings);
     }
     if (geometry instanceof Point point && id.isEmpty()) {
       return namedPoint(name.or(() -> record.field("label")), country, point, record, findings);
     }
     if (id.isEmpty() && name.isEmpty()) {
-      return error(findings, record, "geonames_id", FindingCode.NO_SUBJECT, "no place, geonames_id or area polygon");
+      return error(
+          findings,
+          record,
+          "geonames_id",
+          FindingCode.NO_SUBJECT,
+          "no place, geonames_id or area polygon");
     }
-    Place place = id.isPresent() ? byId(id.get(), country, record, findings)
+    Place place = id.isPresent()
+        ? byId(id.get(), country, record, findings)
         : byName(name.get(), country, record, findings);
-    if (place == null || geometry != null && !pointNearPlace((Point) geometry, place, record.locationOf(ImportRecord.GEOMETRY), findings)) {
+    if (place == null
+        || geometry != null
+            && !pointNearPlace(
+                (Point) geometry, place, record.locationOf(ImportRecord.GEOMETRY), findings)) {
       return null;
     }
     return new Subject.PlaceRef(place.id());
   }
 
   /** A point with a name: the place of that name nearest the point (see {@link NamedPointResolver}). */
-  private Subject namedPoint(Optional<String> name, String country, Point point, ImportRecord record,
+  private Subject namedPoint(
+      Optional<String> name,
+      String country,
+      Point point,
+      ImportRecord record,
       List<Finding> findings) {
     if (name.isEmpty()) {
-      return error(findings, record, ImportRecord.GEOMETRY, FindingCode.NO_SUBJECT,
+      return error(
+          findings,
+          record,
+          ImportRecord.GEOMETRY,
+          FindingCode.NO_SUBJECT,
           "a point alone is not a subject: give its place name (or a name) or its geonames_id");
     }
     if (!validPoint(point, record.locationOf(ImportRecord.GEOMETRY), findings)) {
@@ -97,25 +122,35 @@ final class SubjectResolver {
   Subject region(ImportRecord record, List<Finding> findings) {
     Optional<String> code = record.field("country");
     if (code.isEmpty()) {
-      return error(findings, record, "country", FindingCode.NO_SUBJECT,
+      return error(
+          findings,
+          record,
+          "country",
+          FindingCode.NO_SUBJECT,
           "an ends record needs an area: a wkt polygon, or a country code whose outline ends the actor's holding");
     }
     Optional<Country> country = basemap.findCountry(code.get().strip());
     if (country.isEmpty() || country.get().outline() == null) {
-      return error(findings, record, "country", FindingCode.UNKNOWN_REGION, "no outline of country " + Quoted.of(code.get())
-          + " in the basemap" + (basemap.countries().isEmpty() ? " (the import has no basemap)" : ""));
+      return error(
+          findings,
+          record,
+          "country",
+          FindingCode.UNKNOWN_REGION,
+          "no outline of country " + Quoted.of(code.get()) + " in the basemap"
+              + (basemap.countries().isEmpty() ? " (the import has no basemap)" : ""));
     }
     String label = record.field("place").orElse(country.get().name());
     return new Subject.Area(country.get().outline(), label);
   }
 
   private Subject area(ImportRecord record, String country, List<Finding> findings) {
-    ValidationResult result = validator.validateArea(record.geometry(), record.locationOf(ImportRecord.GEOMETRY));
+    ValidationResult result =
+        validator.validateArea(record.geometry(), record.locationOf(ImportRecord.GEOMETRY));
     findings.addAll(result.findings());
     String label = record.field("label").or(() -> record.field("place")).orElse("");
     if (result.accepted()) {
-      Optional<Finding> far = areaNames.check(result.geometry().get(), label, country,
-          record.locationOf(ImportRecord.GEOMETRY));
+      Optional<Finding> far = areaNames.check(
+          result.geometry().get(), label, country, record.locationOf(ImportRecord.GEOMETRY));
       far.ifPresent(findings::add);
       if (far.filter(f -> f.severity() == Finding.Severity.ERROR).isPresent()) {
         return null;
@@ -132,16 +167,32 @@ final class SubjectResolver {
       id = -1;
     }
     if (id <= 0) {
-      return error(findings, record, "geonames_id", FindingCode.BAD_GEONAMES_ID,
+      return error(
+          findings,
+          record,
+          "geonames_id",
+          FindingCode.BAD_GEONAMES_ID,
           "geonames_id must be a positive whole number, was " + Quoted.of(text));
     }
     Optional<Place> place = found.computeIfAbsent(id, gazetteer::findPlace);
     if (place.isEmpty()) {
-      return error(findings, record, "geonames_id", FindingCode.UNKNOWN_PLACE, "place " + Quoted.of(text) + " not in the gazetteer");
+      return error(
+          findings,
+          record,
+          "geonames_id",
+          FindingCode.UNKNOWN_PLACE,
+          "place " + Quoted.of(text) + " not in the gazetteer");
     }
-    if (country != null && !place.get().country().isEmpty() && !place.get().country().equals(country)) {
-      return error(findings, record, "geonames_id", FindingCode.PLACE_COUNTRY_MISMATCH, "geonames_id " + id + " is "
-          + place.get().name() + " in " + place.get().country() + ", not in " + country);
+    if (country != null
+        && !place.get().country().isEmpty()
+        && !place.get().country().equals(country)) {
+      return error(
+          findings,
+          record,
+          "geonames_id",
+          FindingCode.PLACE_COUNTRY_MISMATCH,
+          "geonames_id " + id + " is " + place.get().name() + " in "
+              + place.get().country() + ", not in " + country);
     }
     return place.get();
   }
@@ -149,14 +200,23 @@ final class SubjectResolver {
   private Place byName(String name, String country, ImportRecord record, List<Finding> findings) {
     List<Place> exact = PlaceNames.exact(gazetteer, name, country);
     if (exact.isEmpty()) {
-      return error(findings, record, "place", FindingCode.UNKNOWN_PLACE, "place " + Quoted.of(name) + " not in the gazetteer"
-          + (country == null ? "" : " (country " + country + ")"));
+      return error(
+          findings,
+          record,
+          "place",
+          FindingCode.UNKNOWN_PLACE,
+          "place " + Quoted.of(name) + " not in the gazetteer"
+              + (country == null ? "" : " (country " + country + ")"));
     }
-    Place chosen = exact.stream().max(Comparator.comparingLong(Place::population)).orElseThrow();
+    Place chosen =
+        exact.stream().max(Comparator.comparingLong(Place::population)).orElseThrow();
     if (exact.size() > 1) {
-      findings.add(FindingCode.AMBIGUOUS_PLACE.finding(record.locationOf("place"), Quoted.of(name) + " matches " + exact.size()
-          + " places" + (country == null ? "" : " in " + country) + "; chose the most populous, " + describe(chosen)
-          + "; give a geonames_id to choose another"));
+      findings.add(FindingCode.AMBIGUOUS_PLACE.finding(
+          record.locationOf("place"),
+          Quoted.of(name) + " matches " + exact.size()
+              + " places" + (country == null ? "" : " in " + country)
+              + "; chose the most populous, " + describe(chosen)
+              + "; give a geonames_id to choose another"));
     }
     return chosen;
   }
@@ -170,20 +230,29 @@ final class SubjectResolver {
     return result.accepted();
   }
 
-  private boolean pointNearPlace(Point point, Place place, String location, List<Finding> findings) {
+  private boolean pointNearPlace(
+      Point point, Place place, String location, List<Finding> findings) {
     if (!validPoint(point, location, findings)) {
       return false;
     }
-    double distance_m = GeodesicCircle.distance_m(place.lat(), place.lon(), point.getY(), point.getX());
+    double distance_m =
+        GeodesicCircle.distance_m(place.lat(), place.lon(), point.getY(), point.getX());
     if (distance_m <= maxDistance_m) {
       return true;
     }
-    findings.add(swappedDistance_m(point, place) <= maxDistance_m
-        ? FindingCode.COORDINATES_SWAPPED.finding(location, "coordinates apparently swapped (GeoJSON and KML use "
-            + "lon,lat order): the point is " + km(distance_m) + " from " + describe(place)
-            + " but near it with lat and lon exchanged", point.toText())
-        : FindingCode.POINT_FAR_FROM_PLACE.finding(location, "the point is " + km(distance_m) + " from "
-            + describe(place) + "; it must be within " + km(maxDistance_m), point.toText()));
+    findings.add(
+        swappedDistance_m(point, place) <= maxDistance_m
+            ? FindingCode.COORDINATES_SWAPPED.finding(
+                location,
+                "coordinates apparently swapped (GeoJSON and KML use "
+                    + "lon,lat order): the point is " + km(distance_m) + " from " + describe(place)
+                    + " but near it with lat and lon exchanged",
+                point.toText())
+            : FindingCode.POINT_FAR_FROM_PLACE.finding(
+                location,
+                "the point is " + km(distance_m) + " from " + describe(place)
+                    + "; it must be within " + km(maxDistance_m),
+                point.toText()));
     return false;
   }
 
@@ -202,8 +271,8 @@ final class SubjectResolver {
     return PlaceNames.km(metres);
   }
 
-  private static <T> T error(List<Finding> findings, ImportRecord record, String field, FindingCode code,
-      String message) {
+  private static <T> T error(
+      List<Finding> findings, ImportRecord record, String field, FindingCode code, String message) {
     findings.add(code.finding(record.locationOf(field), message));
     return null;
   }

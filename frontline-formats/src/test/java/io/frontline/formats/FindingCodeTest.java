@@ -17,13 +17,15 @@ class FindingCodeTest {
   @Test
   void codesAreKebabCaseAndUnique() {
     assertThat(FindingCode.RING_NOT_CLOSED.code()).isEqualTo("ring-not-closed");
-    assertThat(Arrays.stream(FindingCode.values()).map(FindingCode::code)).doesNotHaveDuplicates()
+    assertThat(Arrays.stream(FindingCode.values()).map(FindingCode::code))
+        .doesNotHaveDuplicates()
         .allMatch(c -> c.matches("[a-z0-9]+(-[a-z0-9]+)*"));
   }
 
   @Test
   void findingsAndExceptionsCarryTheCode() {
-    FormatException e = FindingCode.BAD_WKT.exception("", "malformed WKT", "POLYGON ((").at("line 4");
+    FormatException e =
+        FindingCode.BAD_WKT.exception("", "malformed WKT", "POLYGON ((").at("line 4");
 
     assertThat(e.toFinding()).satisfies(f -> {
       assertThat(f.code()).isEqualTo("bad-wkt");
@@ -31,7 +33,8 @@ class FindingCodeTest {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
       assertThat(f.wkt()).isEqualTo("POLYGON ((");
     });
-    assertThat(FindingCode.AMBIGUOUS_PLACE.finding("line 2", "m").severity()).isEqualTo(Severity.WARNING);
+    assertThat(FindingCode.AMBIGUOUS_PLACE.finding("line 2", "m").severity())
+        .isEqualTo(Severity.WARNING);
   }
 
   @Test
@@ -40,7 +43,8 @@ class FindingCodeTest {
     String docs = Files.readString(DOCS);
 
     for (FindingCode code : FindingCode.values()) {
-      String row = "| `" + code.code() + "` | " + code.severity().name().toLowerCase(Locale.ROOT) + " |";
+      String row =
+          "| `" + code.code() + "` | " + code.severity().name().toLowerCase(Locale.ROOT) + " |";
       assertThat(docs).as(code.code()).contains(row);
     }
   }

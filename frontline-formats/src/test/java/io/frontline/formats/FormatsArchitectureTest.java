@@ -28,7 +28,12 @@ class FormatsArchitectureTest {
 
   @Test
   void readersAndWritersDoNotReachUpToTheImport() {
-    noClasses().that().resideInAPackage("io.frontline.formats..")
-        .should().dependOnClassesThat().resideInAPackage("io.frontline.imports..").check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("io.frontline.formats..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.frontline.imports..")
+        .check(CLASSES);
   }
 }

@@ -26,13 +26,15 @@ class TextEncodingTest {
 
   @Test
   void locatesTheFirstBadByteByLineAndOffset() {
-    byte[] latin1 = "place,actor\nMosul,IS\nAlep,IS\nHoms,IS\nRaqqa,Daech\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 = "place,actor\nMosul,IS\nAlep,IS\nHoms,IS\nRaqqa,Daech\u00e9\n"
+        .getBytes(StandardCharsets.ISO_8859_1);
 
     FormatException e = refused(latin1, StandardCharsets.UTF_8);
 
     assertThat(e.code()).isEqualTo("not-utf8");
     assertThat(e.location()).isEqualTo("line 5");
-    assertThat(e.getMessage()).startsWith("not valid UTF-8: byte 0xE9 at byte offset 48 (line 5)")
+    assertThat(e.getMessage())
+        .startsWith("not valid UTF-8: byte 0xE9 at byte offset 48 (line 5)")
         .contains("--encoding windows-1252");
   }
 
@@ -57,33 +59,40 @@ class TextEncodingTest {
 
     assertThatCode(() -> TextEncoding.check(new ByteArrayInputStream(bom), StandardCharsets.UTF_8))
         .doesNotThrowAnyException();
-    assertThatCode(() -> TextEncoding.check(new ByteArrayInputStream(latin1), StandardCharsets.ISO_8859_1))
+    assertThatCode(
+            () -> TextEncoding.check(new ByteArrayInputStream(latin1), StandardCharsets.ISO_8859_1))
         .doesNotThrowAnyException();
   }
 
   @Test
   void namesAUtf16ByteOrderMark() {
-    FormatException e = refused("\uFEFFplace".getBytes(StandardCharsets.UTF_16LE), StandardCharsets.UTF_8);
+    FormatException e =
+        refused("\uFEFFplace".getBytes(StandardCharsets.UTF_16LE), StandardCharsets.UTF_8);
 
-    assertThat(e.getMessage()).contains("byte 0xFF at byte offset 0 (line 1)", "UTF-16 byte-order mark");
+    assertThat(e.getMessage())
+        .contains("byte 0xFF at byte offset 0 (line 1)", "UTF-16 byte-order mark");
   }
 
   @Test
   void aByteUndefinedInTheGivenEncodingIsEncodingInvalid() {
-    FormatException e = refused(new byte[] {'a', '\n', (byte) 0x81}, Charset.forName("windows-1252"));
+    FormatException e =
+        refused(new byte[] {'a', '\n', (byte) 0x81}, Charset.forName("windows-1252"));
 
     assertThat(e.code()).isEqualTo("encoding-invalid");
-    assertThat(e.getMessage()).startsWith("not valid windows-1252: byte 0x81 at byte offset 2 (line 2)");
+    assertThat(e.getMessage())
+        .startsWith("not valid windows-1252: byte 0x81 at byte offset 2 (line 2)");
   }
 
   @Test
   void theReaderSkipsTheBomAndUnknownNamesAreRefused() throws IOException {
-    try (Reader reader = TextEncoding.reader(new ByteArrayInputStream("\uFEFFok".getBytes(StandardCharsets.UTF_8)),
+    try (Reader reader = TextEncoding.reader(
+        new ByteArrayInputStream("\uFEFFok".getBytes(StandardCharsets.UTF_8)),
         StandardCharsets.UTF_8)) {
       assertThat((char) reader.read()).isEqualTo('o');
     }
     assertThat(TextEncoding.forName("latin1")).isEqualTo(StandardCharsets.ISO_8859_1);
-    assertThatThrownBy(() -> TextEncoding.forName("klingon-8")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> TextEncoding.forName("klingon-8"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("unknown encoding 'klingon-8'");
   }
 }

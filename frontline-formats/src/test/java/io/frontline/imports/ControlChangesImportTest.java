@@ -35,14 +35,27 @@ class ControlChangesImportTest {
   private static final class AnyPlaceGazetteer implements Gazetteer {
     @Override
     public Optional<Place> findPlace(long id) {
-      return Optional.of(new Place(id, "place " + id, List.of(), Map.of(), 35, 40, "P", "PPL", "", "", 0));
+      return Optional.of(
+          new Place(id, "place " + id, List.of(), Map.of(), 35, 40, "P", "PPL", "", "", 0));
     }
 
     @Override
     public List<Place> search(String query, int limit) {
       long id = 1_000_000L + Math.abs(query.hashCode() % 1_000_000);
-      return Stream.of("SY", "IQ").map(c -> new Place(id + (c.equals("SY") ? 0 : 1), query, List.of(), Map.of(), 35, 40,
-          "P", "PPL", c, "", 0)).toList();
+      return Stream.of("SY", "IQ")
+          .map(c -> new Place(
+              id + (c.equals("SY") ? 0 : 1),
+              query,
+              List.of(),
+              Map.of(),
+              35,
+              40,
+              "P",
+              "PPL",
+              c,
+              "",
+              0))
+          .toList();
     }
 
     @Override
@@ -63,12 +76,23 @@ class ControlChangesImportTest {
     assertThat(result.accepted()).hasSize(48);
     assertThat(result.accepted()).extracting(Statement::confidence).containsOnly(Confidence.MEDIUM);
     assertThat(result.accepted()).extracting(s -> s.source().kind()).containsOnly(SourceKind.NEWS);
-    assertThat(result.accepted()).filteredOn(s -> s.status() == Status.CONTESTED).hasSize(3);
-    assertThat(result.accepted()).filteredOn(s -> s.date().precision() == DatePrecision.MONTH).hasSize(7);
-    assertThat(result.accepted().get(0)).isEqualTo(new Statement(new Subject.PlaceRef(172955), "islamic-state",
-        Status.CONTROLS, "syrian-opposition", FuzzyDate.parse("2014-01-14"),
-        Source.ofUrl("https://www.franspat.com/rise-fall-islamic-state-raqqa/", SourceKind.NEWS), Confidence.MEDIUM,
-        "IS took full control after fighting in early January"));
+    assertThat(result.accepted())
+        .filteredOn(s -> s.status() == Status.CONTESTED)
+        .hasSize(3);
+    assertThat(result.accepted())
+        .filteredOn(s -> s.date().precision() == DatePrecision.MONTH)
+        .hasSize(7);
+    assertThat(result.accepted().get(0))
+        .isEqualTo(new Statement(
+            new Subject.PlaceRef(172955),
+            "islamic-state",
+            Status.CONTROLS,
+            "syrian-opposition",
+            FuzzyDate.parse("2014-01-14"),
+            Source.ofUrl(
+                "https://www.franspat.com/rise-fall-islamic-state-raqqa/", SourceKind.NEWS),
+            Confidence.MEDIUM,
+            "IS took full control after fighting in early January"));
     assertThat(result.accepted().get(1).date()).isEqualTo(FuzzyDate.parse("2014-01", "month"));
     assertThat(result.accepted().get(12).actorId()).isEqualTo("islamic-state");
     assertThat(result.accepted().get(12).fromActorId()).isEqualTo("ypg");

@@ -23,6 +23,7 @@ class DuplicatesTest {
 
   @TempDir
   Path dir;
+
   private ImportFixture fixture;
   private final List<Statement> store = new ArrayList<>();
 
@@ -33,9 +34,13 @@ class DuplicatesTest {
 
   /** A context whose "store" is a list: a statement is recorded when an equal claim is in it. */
   private ImportContext withStore() {
-    return new ImportContext(fixture.context().actors(), fixture.context().gazetteer(), List::of,
+    return new ImportContext(
+        fixture.context().actors(),
+        fixture.context().gazetteer(),
+        List::of,
         statements -> statements.stream()
-            .filter(s -> store.stream().anyMatch(r -> r.claim().equals(s.claim()))).toList());
+            .filter(s -> store.stream().anyMatch(r -> r.claim().equals(s.claim())))
+            .toList());
   }
 
   @Test
@@ -43,14 +48,17 @@ class DuplicatesTest {
     ImportResult result = fixture.read(fixture.write("twice.csv", CSV), withStore());
 
     assertThat(result.accepted()).hasSize(3);
-    assertThat(result.findings()).extracting(Finding::code, Finding::location, Finding::severity)
+    assertThat(result.findings())
+        .extracting(Finding::code, Finding::location, Finding::severity)
         .containsExactly(tuple("duplicate-in-file", "line 5", Severity.WARNING));
     assertThat(result.findings().get(0).message())
-        .isEqualTo("the same observation as line 2 (same subject, actor, status, date and source): skipped");
+        .isEqualTo(
+            "the same observation as line 2 (same subject, actor, status, date and source): skipped");
     assertThat(result.rejected()).isZero();
     assertThat(result.duplicates()).isEqualTo(1);
     assertThat(ImportReport.summary(result))
-        .isEqualTo("4 records: 3 accepted, 0 rejected, 0 repaired, 1 repeated in the file, skipped");
+        .isEqualTo(
+            "4 records: 3 accepted, 0 rejected, 0 repaired, 1 repeated in the file, skipped");
   }
 
   @Test
@@ -62,13 +70,18 @@ class DuplicatesTest {
 
     assertThat(again.accepted()).isEmpty();
     assertThat(again.hasErrors()).isFalse();
-    assertThat(again.findings()).extracting(Finding::code, Finding::location).containsExactly(
-        tuple("already-recorded", "line 2"), tuple("already-recorded", "line 3"), tuple("already-recorded", "line 4"),
-        tuple("duplicate-in-file", "line 5"));
+    assertThat(again.findings())
+        .extracting(Finding::code, Finding::location)
+        .containsExactly(
+            tuple("already-recorded", "line 2"),
+            tuple("already-recorded", "line 3"),
+            tuple("already-recorded", "line 4"),
+            tuple("duplicate-in-file", "line 5"));
     assertThat(again.findings().get(0).message())
         .isEqualTo("already recorded (same subject, actor, status, date and source): skipped");
-    assertThat(ImportReport.summary(again)).isEqualTo("4 records: 0 accepted, 0 rejected, 0 repaired, "
-        + "3 already recorded, skipped, 1 repeated in the file, skipped");
+    assertThat(ImportReport.summary(again))
+        .isEqualTo("4 records: 0 accepted, 0 rejected, 0 repaired, "
+            + "3 already recorded, skipped, 1 repeated in the file, skipped");
     assertThat(ImportReport.json(again).get("already_recorded").asInt()).isEqualTo(3);
   }
 

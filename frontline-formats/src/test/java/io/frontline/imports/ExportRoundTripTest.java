@@ -29,21 +29,60 @@ import org.junit.jupiter.api.io.TempDir;
 /** Exported observations read back through the import as equal statements. */
 class ExportRoundTripTest {
   static final List<Statement> STATEMENTS = List.of(
-      new Statement(new Subject.PlaceRef(99072), "islamic-state", Status.CONTROLS, "iraq", FuzzyDate.parse("2014-06-10"),
-          new Source("Reuters, \"Mosul falls\"", List.of("https://a.example/1", "https://b.example/2"), "",
-              SourceKind.NEWS), Confidence.HIGH, "fell in days,\nafter \"a siege\""),
-      new Statement(new Subject.Area(WktParser.parse(
-          "POLYGON ((38.2 34.5, 38.4123457 34.5, 38.4123457 34.7000001, 38.2 34.7000001, 38.2 34.5))"),
-          "Palmyra pocket"), "syria", Status.CONTESTED, "islamic-state", FuzzyDate.parse("2016-03"),
-          new Source("", List.of(), "ISW map of 2016-03-20", SourceKind.ANALYST), Confidence.LOW, ""),
-      new Statement(new Subject.PlaceRef(163808), "syria", Status.PRESENCE, null, FuzzyDate.parse("2017"),
-          new Source("Ministry statement", List.of(), "", SourceKind.OFFICIAL_STATEMENT), Confidence.MEDIUM, ""),
-      new Statement(new Subject.PlaceRef(99072), "iraq", Status.CONTESTED, "islamic-state",
-          FuzzyDate.parse("2017-01-24"), new Source("", List.of("https://c.example/3"), "", SourceKind.NEWS,
-              Grade.parse("B2")), Confidence.MEDIUM, "eastern half", 0.5),
-      new Statement(new Subject.Area(WktParser.parse("POLYGON ((40 33, 44 33, 44 36, 40 36, 40 33))"), "Iraq"),
-          "islamic-state", Status.ENDS, null, FuzzyDate.parse("2017-12-09"), new Source("", List.of(
-              "https://d.example/4"), "", SourceKind.NEWS, Grade.parse("B1")), Confidence.MEDIUM, "declared over"));
+      new Statement(
+          new Subject.PlaceRef(99072),
+          "islamic-state",
+          Status.CONTROLS,
+          "iraq",
+          FuzzyDate.parse("2014-06-10"),
+          new Source(
+              "Reuters, \"Mosul falls\"",
+              List.of("https://a.example/1", "https://b.example/2"),
+              "",
+              SourceKind.NEWS),
+          Confidence.HIGH,
+          "fell in days,\nafter \"a siege\""),
+      new Statement(
+          new Subject.Area(
+              WktParser.parse(
+                  "POLYGON ((38.2 34.5, 38.4123457 34.5, 38.4123457 34.7000001, 38.2 34.7000001, 38.2 34.5))"),
+              "Palmyra pocket"),
+          "syria",
+          Status.CONTESTED,
+          "islamic-state",
+          FuzzyDate.parse("2016-03"),
+          new Source("", List.of(), "ISW map of 2016-03-20", SourceKind.ANALYST),
+          Confidence.LOW,
+          ""),
+      new Statement(
+          new Subject.PlaceRef(163808),
+          "syria",
+          Status.PRESENCE,
+          null,
+          FuzzyDate.parse("2017"),
+          new Source("Ministry statement", List.of(), "", SourceKind.OFFICIAL_STATEMENT),
+          Confidence.MEDIUM,
+          ""),
+      new Statement(
+          new Subject.PlaceRef(99072),
+          "iraq",
+          Status.CONTESTED,
+          "islamic-state",
+          FuzzyDate.parse("2017-01-24"),
+          new Source("", List.of("https://c.example/3"), "", SourceKind.NEWS, Grade.parse("B2")),
+          Confidence.MEDIUM,
+          "eastern half",
+          0.5),
+      new Statement(
+          new Subject.Area(
+              WktParser.parse("POLYGON ((40 33, 44 33, 44 36, 40 36, 40 33))"), "Iraq"),
+          "islamic-state",
+          Status.ENDS,
+          null,
+          FuzzyDate.parse("2017-12-09"),
+          new Source("", List.of("https://d.example/4"), "", SourceKind.NEWS, Grade.parse("B1")),
+          Confidence.MEDIUM,
+          "declared over"));
 
   @TempDir
   Path dir;
@@ -51,8 +90,14 @@ class ExportRoundTripTest {
   private static List<Observation> observations() {
     List<Observation> observations = new ArrayList<>();
     for (int i = 0; i < STATEMENTS.size(); i++) {
-      observations.add(new Observation(i + 1, "obs-" + i, 1 + i, STATEMENTS.get(i), "tester",
-          Instant.parse("2025-01-0" + (i + 1) + "T10:00:00Z"), false));
+      observations.add(new Observation(
+          i + 1,
+          "obs-" + i,
+          1 + i,
+          STATEMENTS.get(i),
+          "tester",
+          Instant.parse("2025-01-0" + (i + 1) + "T10:00:00Z"),
+          false));
     }
     return observations;
   }
@@ -66,9 +111,10 @@ class ExportRoundTripTest {
 
     ImportResult result = new ImportFixture(dir).read(file);
 
-    assertThat(Files.readAllLines(file).get(0)).isEqualTo("place,geonames_id,country,lat,lon,wkt,actor,status,"
-        + "from_actor,date,precision,source_title,source_url,source_citation,source_kind,source_grade,confidence,note,"
-        + "share,lineage,version,recorded_by,recorded_at");
+    assertThat(Files.readAllLines(file).get(0))
+        .isEqualTo("place,geonames_id,country,lat,lon,wkt,actor,status,"
+            + "from_actor,date,precision,source_title,source_url,source_citation,source_kind,source_grade,confidence,note,"
+            + "share,lineage,version,recorded_by,recorded_at");
     assertThat(result.findings()).isEmpty();
     assertThat(result.accepted()).isEqualTo(STATEMENTS);
   }
@@ -76,15 +122,23 @@ class ExportRoundTripTest {
   @Test
   void geoJsonExportReadsBackAsTheSameStatements() throws Exception {
     Path file = dir.resolve("export.geojson");
-    try (OutputStream out = Files.newOutputStream(file); GeoJsonWriter writer = new GeoJsonWriter(out, true)) {
+    try (OutputStream out = Files.newOutputStream(file);
+        GeoJsonWriter writer = new GeoJsonWriter(out, true)) {
       ObservationGeoJsonWriter.write(observations(), TestGazetteer.standard()::findPlace, writer);
     }
 
     ImportResult result = new ImportFixture(dir).read(file);
 
-    assertThat(Files.readString(file)).contains("\"lineage\":\"obs-0\"", "\"version\":1", "\"geonames_id\":99072",
-        "\"source_url\":[\"https://a.example/1\",\"https://b.example/2\"]", "\"recorded_by\":\"tester\"",
-        "\"share\":0.5", "\"source_grade\":\"B2\"", "\"status\":\"ends\"");
+    assertThat(Files.readString(file))
+        .contains(
+            "\"lineage\":\"obs-0\"",
+            "\"version\":1",
+            "\"geonames_id\":99072",
+            "\"source_url\":[\"https://a.example/1\",\"https://b.example/2\"]",
+            "\"recorded_by\":\"tester\"",
+            "\"share\":0.5",
+            "\"source_grade\":\"B2\"",
+            "\"status\":\"ends\"");
     assertThat(result.findings()).isEmpty();
     assertThat(result.accepted()).isEqualTo(STATEMENTS);
   }

@@ -19,7 +19,8 @@ class FormulaCellsTest {
 
   private Statement imported(String note, String title) {
     String csv = "geonames_id,actor,status,date,source_title,note\r\n"
-        + "99072,IS,controls,2014-06-10,\"" + title.replace("\"", "\"\"") + "\",\"" + note.replace("\"", "\"\"")
+        + "99072,IS,controls,2014-06-10,\"" + title.replace("\"", "\"\"") + "\",\""
+        + note.replace("\"", "\"\"")
         + "\"\r\n";
     ImportResult result = new ImportFixture(dir).read("formula.csv", csv);
     assertThat(result.findings()).isEmpty();
@@ -27,8 +28,14 @@ class FormulaCellsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"=HYPERLINK(\"https://evil.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1:A9)",
-      "=cmd|' /C calc'!A0"})
+  @ValueSource(
+      strings = {
+        "=HYPERLINK(\"https://evil.example\",\"click\")",
+        "+1+1",
+        "-2+3",
+        "@SUM(A1:A9)",
+        "=cmd|' /C calc'!A0"
+      })
   void formulaLookingCellsAreKeptAsText(String cell) {
     Statement statement = imported(cell, cell);
 

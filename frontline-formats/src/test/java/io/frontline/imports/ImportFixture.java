@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 final class ImportFixture {
   /** "Today" in the tests. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+
   static final ImportOptions OPTIONS = ImportOptions.defaults().withClock(CLOCK);
 
   private final Path dir;
@@ -47,7 +48,8 @@ final class ImportFixture {
   }
 
   ImportResult read(Path file, Basemap basemap, ImportOptions options) {
-    return ObservationImport.read(file, ImportContext.of(actors, gazetteer).withBasemap(basemap), options);
+    return ObservationImport.read(
+        file, ImportContext.of(actors, gazetteer).withBasemap(basemap), options);
   }
 
   ImportResult read(Path file, ImportContext context) {
@@ -64,11 +66,13 @@ final class ImportFixture {
 
   /** A GeoJSON FeatureCollection of the given feature objects. */
   static String collection(String... features) {
-    return "{\"type\": \"FeatureCollection\", \"features\": [" + String.join(",\n", features) + "]}";
+    return "{\"type\": \"FeatureCollection\", \"features\": [" + String.join(",\n", features)
+        + "]}";
   }
 
   /** A GeoJSON feature with a geometry (JSON or "null") and properties (the inside of a JSON object). */
   static String feature(String geometry, String properties) {
-    return "{\"type\": \"Feature\", \"geometry\": " + geometry + ", \"properties\": {" + properties + "}}";
+    return "{\"type\": \"Feature\", \"geometry\": " + geometry + ", \"properties\": {" + properties
+        + "}}";
   }
 }

@@ -13,30 +13,45 @@ import org.junit.jupiter.api.Test;
 
 class ImportReportTest {
   private static ImportResult result() {
-    List<Statement> accepted = new ArrayList<>(Collections.nCopies(409, ObservationImportTest.MOSUL));
+    List<Statement> accepted =
+        new ArrayList<>(Collections.nCopies(409, ObservationImportTest.MOSUL));
     List<Finding> findings = List.of(
-        Finding.error("unknown-actor", "line 5", "unknown actor 'ISIS-K'; known: islamic-state (Islamic State)"),
+        Finding.error(
+            "unknown-actor",
+            "line 5",
+            "unknown actor 'ISIS-K'; known: islamic-state (Islamic State)"),
         Finding.error("impossible-date", "line 6", "date 2015-02-30 does not exist"),
-        new Finding(Severity.ERROR, "ring-not-closed", "line 7", "ring not closed: first point 38 35 differs from "
-            + "last point 38 36", "LINESTRING (38 35, 39 35, 38 36)"),
-        new Finding(Severity.REPAIRED, "ring-orientation-normalised", "line 9", "reversed 1 rings", "POLYGON EMPTY"));
+        new Finding(
+            Severity.ERROR,
+            "ring-not-closed",
+            "line 7",
+            "ring not closed: first point 38 35 differs from " + "last point 38 36",
+            "LINESTRING (38 35, 39 35, 38 36)"),
+        new Finding(
+            Severity.REPAIRED,
+            "ring-orientation-normalised",
+            "line 9",
+            "reversed 1 rings",
+            "POLYGON EMPTY"));
     return new ImportResult("csv", 412, accepted, findings);
   }
 
   @Test
   void summarisesInOneLine() {
-    assertThat(ImportReport.summary(result())).isEqualTo("412 records: 409 accepted, 3 rejected, 1 repaired");
+    assertThat(ImportReport.summary(result()))
+        .isEqualTo("412 records: 409 accepted, 3 rejected, 1 repaired");
   }
 
   @Test
   void writesOneLinePerFinding() {
-    assertThat(ImportReport.text(result()).lines().toList()).containsExactly(
-        "412 records: 409 accepted, 3 rejected, 1 repaired",
-        "line 5: error [unknown-actor] unknown actor 'ISIS-K'; known: islamic-state (Islamic State)",
-        "line 6: error [impossible-date] date 2015-02-30 does not exist",
-        "line 7: error [ring-not-closed] ring not closed: first point 38 35 differs from last point 38 36 "
-            + "(LINESTRING (38 35, 39 35, 38 36))",
-        "line 9: repaired [ring-orientation-normalised] reversed 1 rings (POLYGON EMPTY)");
+    assertThat(ImportReport.text(result()).lines().toList())
+        .containsExactly(
+            "412 records: 409 accepted, 3 rejected, 1 repaired",
+            "line 5: error [unknown-actor] unknown actor 'ISIS-K'; known: islamic-state (Islamic State)",
+            "line 6: error [impossible-date] date 2015-02-30 does not exist",
+            "line 7: error [ring-not-closed] ring not closed: first point 38 35 differs from last point 38 36 "
+                + "(LINESTRING (38 35, 39 35, 38 36))",
+            "line 9: repaired [ring-orientation-normalised] reversed 1 rings (POLYGON EMPTY)");
   }
 
   @Test

@@ -20,6 +20,7 @@ class RecordResolverTest {
 
   @TempDir
   Path dir;
+
   private ImportFixture fixture;
 
   @BeforeEach
@@ -32,70 +33,94 @@ class RecordResolverTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "99072,,,Hezbollah,,controls,2014-06-10,day,https://a.example/1,,,|unknown-actor",
-      "99072,,,IS,Hezbollah,controls,2014-06-10,day,https://a.example/1,,,|unknown-actor",
-      "99072,,,IS,ISIL,controls,2014-06-10,day,https://a.example/1,,,|same-actor",
-      "99072,,,,,controls,2014-06-10,day,https://a.example/1,,,|missing-field",
-      "99072,,,IS,,,2014-06-10,day,https://a.example/1,,,|missing-field",
-      "99072,,,IS,,owns,2014-06-10,day,https://a.example/1,,,|bad-status",
-      "99072,,,IS,,controls,,,https://a.example/1,,,|missing-field",
-      "99072,,,IS,,controls,10/06/2014,,https://a.example/1,,,|bad-date",
-      "99072,,,IS,,controls,2015-02-30,,https://a.example/1,,,|impossible-date",
-      "99072,,,IS,,controls,2015-13,,https://a.example/1,,,|impossible-date",
-      "99072,,,IS,,controls,2014-06,day,https://a.example/1,,,|precision-mismatch",
-      "99072,,,IS,,controls,2014-06,week,https://a.example/1,,,|bad-precision",
-      "99072,,,IS,,controls,2031-01-01,day,https://a.example/1,,,|future-date",
-      "99072,,,IS,,controls,2025-07,,https://a.example/1,,,|future-date",
-      "99072,,,IS,,controls,2014-06-10,day,,,,|no-source",
-      "99072,,,IS,,controls,2014-06-10,day,ftp://a.example/1,,,|bad-source",
-      "99072,,,IS,,controls,2014-06-10,day,https://a.example/1,,rumour,|bad-source-kind",
-      "99072,,,IS,,controls,2014-06-10,day,https://a.example/1,,,certain|bad-confidence",
-      "abc,,,IS,,controls,2014-06-10,day,https://a.example/1,,,|bad-geonames-id",
-      "0,,,IS,,controls,2014-06-10,day,https://a.example/1,,,|bad-geonames-id",
-      "12345,,,IS,,controls,2014-06-10,day,https://a.example/1,,,|unknown-place",
-      ",Atlantis,SY,IS,,controls,2014-06-10,day,https://a.example/1,,,|unknown-place",
-      ",Mosul,SY,IS,,controls,2014-06-10,day,https://a.example/1,,,|unknown-place",
-      "99072,,SY,IS,,controls,2014-06-10,day,https://a.example/1,,,|place-country-mismatch",
-      ",,,IS,,controls,2014-06-10,day,https://a.example/1,,,|no-subject"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "99072,,,Hezbollah,,controls,2014-06-10,day,https://a.example/1,,,|unknown-actor",
+        "99072,,,IS,Hezbollah,controls,2014-06-10,day,https://a.example/1,,,|unknown-actor",
+        "99072,,,IS,ISIL,controls,2014-06-10,day,https://a.example/1,,,|same-actor",
+        "99072,,,,,controls,2014-06-10,day,https://a.example/1,,,|missing-field",
+        "99072,,,IS,,,2014-06-10,day,https://a.example/1,,,|missing-field",
+        "99072,,,IS,,owns,2014-06-10,day,https://a.example/1,,,|bad-status",
+        "99072,,,IS,,controls,,,https://a.example/1,,,|missing-field",
+        "99072,,,IS,,controls,10/06/2014,,https://a.example/1,,,|bad-date",
+        "99072,,,IS,,controls,2015-02-30,,https://a.example/1,,,|impossible-date",
+        "99072,,,IS,,controls,2015-13,,https://a.example/1,,,|impossible-date",
+        "99072,,,IS,,controls,2014-06,day,https://a.example/1,,,|precision-mismatch",
+        "99072,,,IS,,controls,2014-06,week,https://a.example/1,,,|bad-precision",
+        "99072,,,IS,,controls,2031-01-01,day,https://a.example/1,,,|future-date",
+        "99072,,,IS,,controls,2025-07,,https://a.example/1,,,|future-date",
+        "99072,,,IS,,controls,2014-06-10,day,,,,|no-source",
+        "99072,,,IS,,controls,2014-06-10,day,ftp://a.example/1,,,|bad-source",
+        "99072,,,IS,,controls,2014-06-10,day,https://a.example/1,,rumour,|bad-source-kind",
+        "99072,,,IS,,controls,2014-06-10,day,https://a.example/1,,,certain|bad-confidence",
+        "abc,,,IS,,controls,2014-06-10,day,https://a.example/1,,,|bad-geonames-id",
+        "0,,,IS,,controls,2014-06-10,day,https://a.example/1,,,|bad-geonames-id",
+        "12345,,,IS,,controls,2014-06-10,day,https://a.example/1,,,|unknown-place",
+        ",Atlantis,SY,IS,,controls,2014-06-10,day,https://a.example/1,,,|unknown-place",
+        ",Mosul,SY,IS,,controls,2014-06-10,day,https://a.example/1,,,|unknown-place",
+        "99072,,SY,IS,,controls,2014-06-10,day,https://a.example/1,,,|place-country-mismatch",
+        ",,,IS,,controls,2014-06-10,day,https://a.example/1,,,|no-subject"
+      })
   void refusesABadField(String row, String code) {
     ImportResult result = row(row);
 
-    assertThat(result.findings()).extracting(Finding::code, Finding::location).containsExactly(tuple(code, "line 2"));
+    assertThat(result.findings())
+        .extracting(Finding::code, Finding::location)
+        .containsExactly(tuple(code, "line 2"));
     assertThat(result.accepted()).isEmpty();
     assertThat(result.records()).isEqualTo(1);
   }
 
   @Test
   void explainsTheCommonMistakesInTheirOwnWords() {
-    assertThat(row("99072,,,IS,,controls,2015-02-30,,https://a.example/1,,,").findings().get(0).message())
+    assertThat(row("99072,,,IS,,controls,2015-02-30,,https://a.example/1,,,")
+            .findings()
+            .get(0)
+            .message())
         .isEqualTo("date 2015-02-30 does not exist");
     assertThat(row("99072,,,IS,,controls,2015-02-03,,,,,").findings().get(0).message())
         .isEqualTo("no source: every observation needs a source");
-    assertThat(row("12345,,,IS,,controls,2015-02-03,,https://a.example/1,,,").findings().get(0).message())
+    assertThat(row("12345,,,IS,,controls,2015-02-03,,https://a.example/1,,,")
+            .findings()
+            .get(0)
+            .message())
         .isEqualTo("place '12345' not in the gazetteer");
-    assertThat(row(",Atlantis,SY,IS,,controls,2015-02-03,,https://a.example/1,,,").findings().get(0).message())
+    assertThat(row(",Atlantis,SY,IS,,controls,2015-02-03,,https://a.example/1,,,")
+            .findings()
+            .get(0)
+            .message())
         .isEqualTo("place 'Atlantis' not in the gazetteer (country SY)");
-    assertThat(row("99072,,,IS,,controls,2031-01-01,,https://a.example/1,,,").findings().get(0).message())
+    assertThat(row("99072,,,IS,,controls,2031-01-01,,https://a.example/1,,,")
+            .findings()
+            .get(0)
+            .message())
         .isEqualTo("date 2031-01-01 is after today (2025-06-01)");
   }
 
   @Test
   void saysWhereAnUnknownActorIsAndHowToAddIt() {
-    var finding = row("99072,,,Rapid Support Forces,,controls,2014-06-10,day,https://a.example/1,,,").findings()
-        .get(0);
+    var finding =
+        row("99072,,,Rapid Support Forces,,controls,2014-06-10,day,https://a.example/1,,,")
+            .findings()
+            .get(0);
     String message = finding.message();
 
     assertThat(finding.location()).isEqualTo("line 2");
-    assertThat(message).startsWith("unknown actor 'Rapid Support Forces'; add it with: frontline actors add"
-        + " --id rapid-support-forces --name \"Rapid Support Forces\" --kind non-state --colour \"#rrggbb\", or load"
-        + " an actors file with --actors FILE; known: islamic-state (Islamic State), iraq (Government of Iraq), ");
+    assertThat(message)
+        .startsWith(
+            "unknown actor 'Rapid Support Forces'; add it with: frontline actors add"
+                + " --id rapid-support-forces --name \"Rapid Support Forces\" --kind non-state --colour \"#rrggbb\", or load"
+                + " an actors file with --actors FILE; known: islamic-state (Islamic State), iraq (Government of Iraq), ");
   }
 
   @Test
   void suggestsNoIdForANameWithoutLatinLetters() {
-    String message = row("99072,,,قوات الدعم السريع,,controls,2014-06-10,day,https://a.example/1,,,").findings()
-        .get(0).message();
+    String message =
+        row("99072,,,قوات الدعم السريع,,controls,2014-06-10,day,https://a.example/1,,,")
+            .findings()
+            .get(0)
+            .message();
 
     assertThat(message).contains("--id ID --name \"قوات الدعم السريع\"");
   }
@@ -104,15 +129,19 @@ class RecordResolverTest {
   void reportsEveryProblemOfOneRecord() {
     ImportResult result = row("12345,,,Hezbollah,,controls,2015-02-30,,,,,sure");
 
-    assertThat(result.findings()).extracting(Finding::code).containsExactlyInAnyOrder(
-        "unknown-actor", "impossible-date", "no-source", "bad-confidence", "unknown-place");
+    assertThat(result.findings())
+        .extracting(Finding::code)
+        .containsExactlyInAnyOrder(
+            "unknown-actor", "impossible-date", "no-source", "bad-confidence", "unknown-place");
     assertThat(result.findings()).extracting(Finding::location).containsOnly("line 2");
   }
 
   @Test
   void resolvesAliasesAndAppliesDefaults() {
-    Statement statement = row("99072,,,Islamitische Staat,GOVERNMENT OF IRAQ,captured,2014-06,month,,Reuters,,")
-        .accepted().get(0);
+    Statement statement =
+        row("99072,,,Islamitische Staat,GOVERNMENT OF IRAQ,captured,2014-06,month,,Reuters,,")
+            .accepted()
+            .get(0);
 
     assertThat(statement.actorId()).isEqualTo("islamic-state");
     assertThat(statement.fromActorId()).isEqualTo("iraq");

@@ -22,17 +22,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The control-changes CSV's grade and share columns and its held and ends changes; the weak-source rule. */
 class SharesGradesEndsImportTest {
-  private static final String HEADER = "place,geonames_id,country,date,precision,change,from_actor,to_actor,note,"
-      + "sources,grade,share\n";
-  private static final MemoryBasemap BASEMAP = new MemoryBasemap(List.of(
-      MemoryBasemap.box("IQ", "Iraq", 38.8, 29.1, 48.6, 37.4)));
+  private static final String HEADER =
+      "place,geonames_id,country,date,precision,change,from_actor,to_actor,note,"
+          + "sources,grade,share\n";
+  private static final MemoryBasemap BASEMAP =
+      new MemoryBasemap(List.of(MemoryBasemap.box("IQ", "Iraq", 38.8, 29.1, 48.6, 37.4)));
   private static final Outlets OUTLETS = new Outlets(List.of(
       new Outlet("presstv.ir", "Press TV", OutletKind.STATE, 'D', "state media (Iran)"),
-      new Outlet("southfront.org", "SouthFront", OutletKind.PARTISAN, 'E', "partisan (pro-Russian) site"),
+      new Outlet(
+          "southfront.org", "SouthFront", OutletKind.PARTISAN, 'E', "partisan (pro-Russian) site"),
       new Outlet("reuters.com", "Reuters", OutletKind.WIRE, 'B', "news agency")));
 
   @TempDir
   Path dir;
+
   private ImportFixture fixture;
 
   @BeforeEach
@@ -62,35 +65,43 @@ class SharesGradesEndsImportTest {
     assertThat(s.get(2).status()).isEqualTo(Status.ENDS);
     assertThat(s.get(2).actorId()).isEqualTo("islamic-state");
     assertThat(s.get(2).fromActorId()).isNull();
-    assertThat(s.get(2).subject()).isEqualTo(new Subject.Area(BASEMAP.countries().get(0).outline(), "Iraq"));
+    assertThat(s.get(2).subject())
+        .isEqualTo(new Subject.Area(BASEMAP.countries().get(0).outline(), "Iraq"));
     assertThat(s.get(2).note()).isEqualTo("declared by the PM");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "contested,B2,1.5|bad-share",
-      "contested,B2,0|bad-share",
-      "contested,B2,half|bad-share",
-      "captured,B2,0.5|bad-share",
-      "contested,G2,0.5|bad-grade",
-      "contested,B7,0.5|bad-grade",
-      "contested,2B,|bad-grade",
-      "seized,B2,|bad-change"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "contested,B2,1.5|bad-share",
+        "contested,B2,0|bad-share",
+        "contested,B2,half|bad-share",
+        "captured,B2,0.5|bad-share",
+        "contested,G2,0.5|bad-grade",
+        "contested,B7,0.5|bad-grade",
+        "contested,2B,|bad-grade",
+        "seized,B2,|bad-change"
+      })
   void refusesABadShareGradeOrChange(String fields, String code) {
     String[] f = fields.split(",", -1);
-    ImportResult result = rows("Mosul,99072,IQ,2017-01-24,day," + f[0] + ",Islamic State,Government of Iraq,,"
-        + "https://reuters.com/a," + f[1] + "," + f[2]);
+    ImportResult result = rows("Mosul,99072,IQ,2017-01-24,day," + f[0]
+        + ",Islamic State,Government of Iraq,," + "https://reuters.com/a," + f[1] + "," + f[2]);
 
-    assertThat(result.findings()).extracting(Finding::code, Finding::location).containsExactly(tuple(code, "line 2"));
+    assertThat(result.findings())
+        .extracting(Finding::code, Finding::location)
+        .containsExactly(tuple(code, "line 2"));
     assertThat(result.accepted()).isEmpty();
   }
 
   @Test
   void anEndsRowOfACountryWithoutAnOutlineIsRefused() {
-    ImportResult result = rows("Syria,,SY,2019-03-23,day,ends,Islamic State,SDF,,https://reuters.com/d,B1,");
+    ImportResult result =
+        rows("Syria,,SY,2019-03-23,day,ends,Islamic State,SDF,,https://reuters.com/d,B1,");
 
     assertThat(result.findings()).extracting(Finding::code).containsExactly("unknown-region");
-    assertThat(result.findings().get(0).message()).isEqualTo("no outline of country 'SY' in the basemap");
+    assertThat(result.findings().get(0).message())
+        .isEqualTo("no outline of country 'SY' in the basemap");
   }
 
   @Test
@@ -102,13 +113,20 @@ class SharesGradesEndsImportTest {
         "Mosul,99072,IQ,2016-11-03,day,contested,Islamic State,Government of Iraq,,"
             + "https://presstv.ir/y https://in.reuters.com/z,B2,");
 
-    assertThat(result.findings()).extracting(Finding::code, Finding::location, Finding::severity).containsExactly(
-        tuple("weak-source", "line 2", Finding.Severity.WARNING), tuple("weak-source", "line 3", Finding.Severity.WARNING));
-    assertThat(result.findings().get(0).message()).isEqualTo("rests only on presstv.ir (state media, Iran): recorded "
-        + "as low confidence; add an independent source");
-    assertThat(result.findings().get(1).message()).isEqualTo("rests only on presstv.ir (state media, Iran) and "
-        + "southfront.org (partisan, pro-Russian): recorded as low confidence; add an independent source");
-    assertThat(result.accepted()).extracting(Statement::confidence)
+    assertThat(result.findings())
+        .extracting(Finding::code, Finding::location, Finding::severity)
+        .containsExactly(
+            tuple("weak-source", "line 2", Finding.Severity.WARNING),
+            tuple("weak-source", "line 3", Finding.Severity.WARNING));
+    assertThat(result.findings().get(0).message())
+        .isEqualTo("rests only on presstv.ir (state media, Iran): recorded "
+            + "as low confidence; add an independent source");
+    assertThat(result.findings().get(1).message())
+        .isEqualTo(
+            "rests only on presstv.ir (state media, Iran) and "
+                + "southfront.org (partisan, pro-Russian): recorded as low confidence; add an independent source");
+    assertThat(result.accepted())
+        .extracting(Statement::confidence)
         .containsExactly(Confidence.LOW, Confidence.LOW, Confidence.MEDIUM);
   }
 }

@@ -22,6 +22,7 @@ class SubjectResolverTest {
 
   @TempDir
   Path dir;
+
   private ImportFixture fixture;
 
   @BeforeEach
@@ -54,10 +55,12 @@ class SubjectResolverTest {
   void refusesAPointWhoseLatAndLonAreSwappedByComparingWithThePlace() {
     ImportResult result = one(point(36.335, 43.11889), "\"geonames_id\": 99072");
 
-    assertThat(result.findings()).extracting(Finding::code, Finding::location, Finding::severity)
+    assertThat(result.findings())
+        .extracting(Finding::code, Finding::location, Finding::severity)
         .containsExactly(tuple("coordinates-swapped", "feature 1", Severity.ERROR));
     assertThat(result.findings().get(0).message())
-        .startsWith("coordinates apparently swapped (GeoJSON and KML use lon,lat order): the point is ")
+        .startsWith(
+            "coordinates apparently swapped (GeoJSON and KML use lon,lat order): the point is ")
         .contains("from Mosul (99072, IQ, population 1739800)");
     assertThat(result.findings().get(0).wkt()).isEqualTo("POINT (36.335 43.11889)");
   }
@@ -66,49 +69,66 @@ class SubjectResolverTest {
   void refusesAPointFarFromItsPlace() {
     ImportResult result = one(point(38.28402, 34.5624), "\"geonames_id\": 99072");
 
-    assertThat(result.findings()).extracting(Finding::code, Finding::location)
+    assertThat(result.findings())
+        .extracting(Finding::code, Finding::location)
         .containsExactly(tuple("point-far-from-place", "feature 1"));
-    assertThat(result.findings().get(0).message()).matches("the point is \\d+\\.\\d km from Mosul .*; it must be within 25.0 km");
+    assertThat(result.findings().get(0).message())
+        .matches("the point is \\d+\\.\\d km from Mosul .*; it must be within 25.0 km");
   }
 
   @Test
   void refusesAPointWithALatitudeOutOfRange() {
-    assertThat(one(point(36.3, 143.1), "\"geonames_id\": 99072").findings()).extracting(Finding::code)
+    assertThat(one(point(36.3, 143.1), "\"geonames_id\": 99072").findings())
+        .extracting(Finding::code)
         .containsExactly("coordinates-swapped");
-    assertThat(one(point(243.1, 36.3), "\"geonames_id\": 99072").findings()).extracting(Finding::code)
+    assertThat(one(point(243.1, 36.3), "\"geonames_id\": 99072").findings())
+        .extracting(Finding::code)
         .containsExactly("coordinate-out-of-range");
   }
 
   @Test
   void refusesAPointWithoutAPlace() {
-    assertThat(one(point(43.1, 36.3), "").findings()).extracting(Finding::code, Finding::message)
-        .containsExactly(tuple("no-subject", "a point alone is not a subject: give its place name (or a name) or its geonames_id"));
+    assertThat(one(point(43.1, 36.3), "").findings())
+        .extracting(Finding::code, Finding::message)
+        .containsExactly(tuple(
+            "no-subject",
+            "a point alone is not a subject: give its place name (or a name) or its geonames_id"));
   }
 
   @Test
   void refusesAnAreaWithAGeonamesId() {
-    assertThat(one(polygon("[[[38,35],[39,35],[39,36],[38,35]]]"), "\"geonames_id\": 99072").findings())
-        .extracting(Finding::code).containsExactly("place-with-area");
+    assertThat(one(polygon("[[[38,35],[39,35],[39,36],[38,35]]]"), "\"geonames_id\": 99072")
+            .findings())
+        .extracting(Finding::code)
+        .containsExactly("place-with-area");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "{\"type\": \"LineString\", \"coordinates\": [[38,35],[39,36]]}|not-an-area",
-      "{\"type\": \"MultiPoint\", \"coordinates\": [[38,35],[39,36]]}|not-an-area",
-      "{\"type\": \"Polygon\", \"coordinates\": [[[38,35],[39,36],[39,35],[38,36],[38,35]]]}|invalid-geometry",
-      "{\"type\": \"Polygon\", \"coordinates\": []}|empty-geometry",
-      "{\"type\": \"Polygon\", \"coordinates\": [[[38,35],[39,35],[39,136],[38,35]]]}|coordinates-swapped"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"type\": \"LineString\", \"coordinates\": [[38,35],[39,36]]}|not-an-area",
+        "{\"type\": \"MultiPoint\", \"coordinates\": [[38,35],[39,36]]}|not-an-area",
+        "{\"type\": \"Polygon\", \"coordinates\": [[[38,35],[39,36],[39,35],[38,36],[38,35]]]}|invalid-geometry",
+        "{\"type\": \"Polygon\", \"coordinates\": []}|empty-geometry",
+        "{\"type\": \"Polygon\", \"coordinates\": [[[38,35],[39,35],[39,136],[38,35]]]}|coordinates-swapped"
+      })
   void refusesBadAreas(String geometry, String code) {
-    assertThat(one(geometry, "").findings()).extracting(Finding::code, Finding::location)
+    assertThat(one(geometry, "").findings())
+        .extracting(Finding::code, Finding::location)
         .containsExactly(tuple(code, "feature 1"));
   }
 
   @Test
   void acceptsARepairedAreaAndCountsIt() {
-    ImportResult result = one(polygon("[[[38,35],[38,36],[39,36],[39,36],[39,35],[38,35]]]"), "\"label\": \"pocket\"");
+    ImportResult result = one(
+        polygon("[[[38,35],[38,36],[39,36],[39,36],[39,35],[38,35]]]"), "\"label\": \"pocket\"");
 
-    assertThat(result.findings()).extracting(Finding::code, Finding::severity).containsExactly(
-        tuple("repeated-vertices-removed", Severity.REPAIRED), tuple("ring-orientation-normalised", Severity.REPAIRED));
+    assertThat(result.findings())
+        .extracting(Finding::code, Finding::severity)
+        .containsExactly(
+            tuple("repeated-vertices-removed", Severity.REPAIRED),
+            tuple("ring-orientation-normalised", Severity.REPAIRED));
     Subject.Area area = (Subject.Area) result.accepted().get(0).subject();
     assertThat(area.label()).isEqualTo("pocket");
     assertThat(Orientation.isCCWArea(area.geometry().getCoordinates())).isTrue();
@@ -121,7 +141,8 @@ class SubjectResolverTest {
     ImportResult result = one(polygon("[[[12,44],[13,44],[13,45],[12,44]]]"), "");
 
     assertThat(result.accepted()).hasSize(1);
-    assertThat(result.findings()).extracting(Finding::code, Finding::severity)
+    assertThat(result.findings())
+        .extracting(Finding::code, Finding::severity)
         .containsExactly(tuple("coordinates-swapped-suspect", Severity.WARNING));
   }
 
@@ -129,19 +150,24 @@ class SubjectResolverTest {
   void picksTheMostPopulousOfAmbiguousNamesWithAWarning() {
     ImportResult result = one("null", "\"place\": \"Suran\", \"country\": \"SY\"");
 
-    assertThat(result.accepted().get(0).subject()).isEqualTo(new Subject.PlaceRef(TestGazetteer.SURAN_HAMA.id()));
-    assertThat(result.findings()).extracting(Finding::code, Finding::severity, Finding::location)
+    assertThat(result.accepted().get(0).subject())
+        .isEqualTo(new Subject.PlaceRef(TestGazetteer.SURAN_HAMA.id()));
+    assertThat(result.findings())
+        .extracting(Finding::code, Finding::severity, Finding::location)
         .containsExactly(tuple("ambiguous-place", Severity.WARNING, "feature 1"));
-    assertThat(result.findings().get(0).message()).isEqualTo("'Suran' matches 2 places in SY; chose the most populous, "
-        + "Şūrān (163915, SY, population 30716); give a geonames_id to choose another");
+    assertThat(result.findings().get(0).message())
+        .isEqualTo("'Suran' matches 2 places in SY; chose the most populous, "
+            + "Şūrān (163915, SY, population 30716); give a geonames_id to choose another");
   }
 
   @ParameterizedTest
   @CsvSource({"Mossoul,IQ", "الموصل,IQ", "MOSUL,''", "Mosoel,iq"})
   void findsPlacesByAnyOfTheirNames(String name, String country) {
-    String properties = "\"place\": \"" + name + "\"" + (country.isEmpty() ? "" : ", \"country\": \"" + country + "\"");
+    String properties = "\"place\": \"" + name + "\""
+        + (country.isEmpty() ? "" : ", \"country\": \"" + country + "\"");
 
-    assertThat(one("null", properties).accepted()).extracting(s -> s.subject())
+    assertThat(one("null", properties).accepted())
+        .extracting(s -> s.subject())
         .containsExactly(new Subject.PlaceRef(99072));
   }
 }

@@ -8,12 +8,18 @@ import java.util.Map;
 
 /** The actors of the tests, with the names used in is-control-changes.csv. */
 final class TestActors {
-  private TestActors() {
-  }
+  private TestActors() {}
 
   static Actors standard() {
     return new Actors(List.of(
-        actor("islamic-state", "Islamic State", ActorKind.NON_STATE_GROUP, "IS", "ISIS", "ISIL", "Daesh",
+        actor(
+            "islamic-state",
+            "Islamic State",
+            ActorKind.NON_STATE_GROUP,
+            "IS",
+            "ISIS",
+            "ISIL",
+            "Daesh",
             "Islamitische Staat"),
         actor("iraq", "Government of Iraq", ActorKind.STATE_FORCES, "Iraq"),
         actor("syria", "Government of Syria", ActorKind.STATE_FORCES, "Syrian government"),

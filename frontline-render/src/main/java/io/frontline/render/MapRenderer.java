@@ -51,11 +51,17 @@ public final class MapRenderer {
 
   /** The map as an image (for PNG, GIF frames and checks). */
   public BufferedImage image(MapPlan plan) {
-    return PngOutput.render(plan.spec().page(), (g, text) -> new MapPainter(text, true).paint(g, plan));
+    return PngOutput.render(
+        plan.spec().page(), (g, text) -> new MapPainter(text, true).paint(g, plan));
   }
 
   public void write(MapPlan plan, Provenance provenance, Format format, Path file) {
-    Outputs.write(file, format, plan.spec().page(), plan.title(), provenance.entries(plan.title()),
+    Outputs.write(
+        file,
+        format,
+        plan.spec().page(),
+        plan.title(),
+        provenance.entries(plan.title()),
         (g, text) -> new MapPainter(text, format.raster()).paint(g, plan));
   }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Maps drawn from a small real-geography scenario: pixels, legend, captions, labels and provenance. */
 class MapRendererTest {
   final MapRenderer renderer = new MapRenderer();
+
   @TempDir
   Path dir;
 
@@ -43,11 +44,12 @@ class MapRendererTest {
     for (double dLat = -0.12; dLat <= 0.12; dLat += 0.04) {
       for (double dLon = -0.12; dLon <= 0.12; dLon += 0.04) {
         Point2D p = plan.viewport().pixel(Fixtures.RAQQA_LON + dLon, Fixtures.RAQQA_LAT + dLat);
-        boolean covered = plan.labels().boxes().stream().anyMatch(b -> b.contains(p) || b.intersects(p.getX() - 3,
-            p.getY() - 3, 6, 6));
+        boolean covered = plan.labels().boxes().stream()
+            .anyMatch(b -> b.contains(p) || b.intersects(p.getX() - 3, p.getY() - 3, 6, 6));
         if (!covered) {
-          return new Color(image.getRGB((int) (plan.panels().get(0).frame().getX() + p.getX()),
-              (int) (plan.panels().get(0).frame().getY() + p.getY())));
+          return new Color(
+              image.getRGB((int) (plan.panels().get(0).frame().getX() + p.getX()), (int)
+                  (plan.panels().get(0).frame().getY() + p.getY())));
         }
       }
     }
@@ -68,12 +70,15 @@ class MapRendererTest {
   void groundOnReportsOverAYearOldIsHatchedOverAFadedFillAndInTheLegend() {
     MapPlan plan = plan(MapLanguage.EN, "2016-02-01");
     MapPlan.StyledArea raqqa = plan.panels().get(0).areas().stream()
-        .filter(a -> a.key().equals("islamic-state:controls:stale")).findFirst().orElseThrow();
+        .filter(a -> a.key().equals("islamic-state:controls:stale"))
+        .findFirst()
+        .orElseThrow();
     assertThat(raqqa.style().kind()).isEqualTo(AreaStyle.Hatch.STALE);
     assertThat(raqqa.style().hatch()).contains(Color.BLACK);
     assertThat(raqqa.style().fill().getRed()).as("faded, not black").isBetween(120, 200);
-    assertThat(plan.legend().entries()).anyMatch(e -> e.label().equals("Rests on reports over a year old")
-        && e.style().kind() == AreaStyle.Hatch.STALE);
+    assertThat(plan.legend().entries())
+        .anyMatch(e -> e.label().equals("Rests on reports over a year old")
+            && e.style().kind() == AreaStyle.Hatch.STALE);
     assertThat(plan.legend().entries()).noneMatch(e -> e.label().equals("Inferred between towns"));
     BufferedImage image = renderer.image(plan);
     Point2D p = plan.viewport().pixel(Fixtures.RAQQA_LON - 0.2, Fixtures.RAQQA_LAT - 0.15);
@@ -83,9 +88,13 @@ class MapRendererTest {
       int y = (int) (plan.panels().get(0).frame().getY() + p.getY());
       seen.add(new Color(image.getRGB(x, y)).getRed() / 64);
     }
-    assertThat(seen).as("dark lines and the faded fill between them").contains(0).containsAnyOf(2, 3);
+    assertThat(seen)
+        .as("dark lines and the faded fill between them")
+        .contains(0)
+        .containsAnyOf(2, 3);
     MapPlan fresh = plan(MapLanguage.EN, "2014-09-01");
-    assertThat(fresh.legend().entries()).noneMatch(e -> e.label().equals("Rests on reports over a year old"));
+    assertThat(fresh.legend().entries())
+        .noneMatch(e -> e.label().equals("Rests on reports over a year old"));
   }
 
   @Test
@@ -93,7 +102,8 @@ class MapRendererTest {
     MapPlan plan = plan(MapLanguage.EN, "2016-02-01", "2017-06-05");
     Set<String> drawn = new TreeSet<>();
     for (String d : new String[] {"2016-02-01", "2017-06-05"}) {
-      for (ControlIndex.ControlMap.Piece p : Fixtures.INDEX.mapAt(LocalDate.parse(d)).pieces()) {
+      for (ControlIndex.ControlMap.Piece p :
+          Fixtures.INDEX.mapAt(LocalDate.parse(d)).pieces()) {
         Holding h = p.holding();
         drawn.add(h.holder());
         if (h.other() != null) {
@@ -109,15 +119,22 @@ class MapRendererTest {
   @Test
   void captionsGiveTheDateAndTheEngineArea() {
     MapPlan plan = plan(MapLanguage.NL, "2016-02-01", "2017-06-05");
-    double km2 = Fixtures.figures().figures(LocalDate.parse("2016-02-01")).actor("islamic-state").orElseThrow()
+    double km2 = Fixtures.figures()
+        .figures(LocalDate.parse("2016-02-01"))
+        .actor("islamic-state")
+        .orElseThrow()
         .area_km2();
-    long people = Fixtures.figures().figures(LocalDate.parse("2016-02-01")).actor("islamic-state").orElseThrow()
+    long people = Fixtures.figures()
+        .figures(LocalDate.parse("2016-02-01"))
+        .actor("islamic-state")
+        .orElseThrow()
         .population();
     assertThat(plan.panels().get(0).caption().get(0)).isEqualTo("1 februari 2016");
-    assertThat(plan.panels().get(0).caption().get(1)).startsWith("Islamitische Staat: "
-        + MapLanguage.NL.approximateArea(km2));
-    assertThat(plan.panels().get(0).caption().get(2)).startsWith("Bevolking ca. "
-        + MapLanguage.NL.count(io.frontline.render.text.AreaRounding.round(people)));
+    assertThat(plan.panels().get(0).caption().get(1))
+        .startsWith("Islamitische Staat: " + MapLanguage.NL.approximateArea(km2));
+    assertThat(plan.panels().get(0).caption().get(2))
+        .startsWith("Bevolking ca. "
+            + MapLanguage.NL.count(io.frontline.render.text.AreaRounding.round(people)));
     assertThat(plan.panels().get(1).caption().get(0)).isEqualTo("5 juni 2017");
     assertThat(plan.title()).isEqualTo("Gebied in handen van Islamitische Staat");
   }
@@ -128,12 +145,17 @@ class MapRendererTest {
     var boxes = plan.labels().boxes();
     assertThat(plan.labels().placed()).hasSizeGreaterThan(20);
     for (int i = 0; i < boxes.size(); i++) {
-      assertThat(plan.viewport().frame().contains(boxes.get(i))).as("box %d inside", i).isTrue();
+      assertThat(plan.viewport().frame().contains(boxes.get(i)))
+          .as("box %d inside", i)
+          .isTrue();
       for (int j = i + 1; j < boxes.size(); j++) {
-        assertThat(boxes.get(i).intersects(boxes.get(j))).as("boxes %d and %d", i, j).isFalse();
+        assertThat(boxes.get(i).intersects(boxes.get(j)))
+            .as("boxes %d and %d", i, j)
+            .isFalse();
       }
     }
-    assertThat(plan.labels().placed()).allSatisfy(p -> assertThat(p.box().intersects(plan.scaleBox())).isFalse());
+    assertThat(plan.labels().placed())
+        .allSatisfy(p -> assertThat(p.box().intersects(plan.scaleBox())).isFalse());
   }
 
   @Test
@@ -142,10 +164,16 @@ class MapRendererTest {
     Path ar = dir.resolve("map-ar.svg");
     write(plan(MapLanguage.NL, "2016-02-01"), nl, Format.SVG);
     write(plan(MapLanguage.AR, "2016-02-01"), ar, Format.SVG);
-    assertThat(Files.readString(nl)).contains(">Mosoel</text>", ">Bagdad</text>", ">1 februari 2016</text>");
+    assertThat(Files.readString(nl))
+        .contains(">Mosoel</text>", ">Bagdad</text>", ">1 februari 2016</text>");
     for (Path svg : List.of(nl, ar)) {
-      assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
-          .getElementsByTagName("text").getLength()).as("%s parses as XML", svg).isGreaterThan(30);
+      assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance()
+              .newDocumentBuilder()
+              .parse(svg.toFile())
+              .getElementsByTagName("text")
+              .getLength())
+          .as("%s parses as XML", svg)
+          .isGreaterThan(30);
     }
     assertThat(Files.readString(ar)).contains(">الموصل</text>", ">بغداد</text>", ">دمشق</text>");
   }
@@ -162,8 +190,10 @@ class MapRendererTest {
     String svg = Files.readString(write(plan, dir.resolve("m.svg"), Format.SVG));
     expected.forEach((k, v) -> assertThat(svg).contains("<frontline:entry key=\"" + k + "\">"));
     assertThat(svg).contains("<title>Territory held by Islamic State</title>");
-    try (PDDocument pdf = Loader.loadPDF(write(plan, dir.resolve("m.pdf"), Format.PDF).toFile())) {
-      expected.forEach((k, v) -> assertThat(pdf.getDocumentInformation().getCustomMetadataValue(k)).isEqualTo(v));
+    try (PDDocument pdf =
+        Loader.loadPDF(write(plan, dir.resolve("m.pdf"), Format.PDF).toFile())) {
+      expected.forEach((k, v) ->
+          assertThat(pdf.getDocumentInformation().getCustomMetadataValue(k)).isEqualTo(v));
       assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(plan.title());
     }
     assertThat(expected.keySet()).containsExactlyElementsOf(Provenance.KEYS);
@@ -191,5 +221,4 @@ class MapRendererTest {
     renderer.write(plan, Fixtures.provenance(plan.spec().dates()), format, file);
     return file;
   }
-
 }

@@ -38,6 +38,7 @@ public final class FrontlineServer implements AutoCloseable {
   static final long IDLE_TIMEOUT_MS = 30_000;
   /** The request line and headers together; larger ones are answered 431 (or 414 for a long URI). */
   static final int MAX_HEADER_BYTES = 16 * 1024;
+
   private final ServerConfig config;
   private final GeoPackageStore store;
   private final Backend backend;
@@ -47,8 +48,15 @@ public final class FrontlineServer implements AutoCloseable {
   private final Javalin app;
   private final List<Thread> warmUp;
 
-  private FrontlineServer(ServerConfig config, GeoPackageStore store, Backend backend, Background background,
-      HeavyRequests heavy, String token, Javalin app, List<Thread> warmUp) {
+  private FrontlineServer(
+      ServerConfig config,
+      GeoPackageStore store,
+      Backend backend,
+      Background background,
+      HeavyRequests heavy,
+      String token,
+      Javalin app,
+      List<Thread> warmUp) {
     this.heavy = heavy;
     this.warmUp = warmUp;
     this.backend = backend;
@@ -62,7 +70,8 @@ public final class FrontlineServer implements AutoCloseable {
   /** Opens the store, starts listening and returns once the server answers. */
   public static FrontlineServer start(ServerConfig config) {
     GeoPackageStore store = GeoPackageStore.open(config.store());
-    Backend backend = Backend.open(store, config.zoneRadius_km(), config.cacheSize(), config.user());
+    Backend backend =
+        Backend.open(store, config.zoneRadius_km(), config.cacheSize(), config.user());
     Background background = new Background();
     HeavyRequests heavy = HeavyRequests.defaults(Background.idleThreads("frontline-heavy"));
     try {
@@ -71,8 +80,8 @@ public final class FrontlineServer implements AutoCloseable {
       boolean tokenInApp = config.token().isEmpty();
       TileRoutes tiles = new TileRoutes(backend);
       AppRoutes web = new AppRoutes(tokenInApp ? token : null, !config.loopback());
-      Javalin app = Javalin.create(cfg -> configure(cfg, config, backend, background, heavy, guard, tiles,
-          web));
+      Javalin app = Javalin.create(
+          cfg -> configure(cfg, config, backend, background, heavy, guard, tiles, web));
       app.start(config.host(), config.port());
       List<String> compilers = Priorities.lowerOptimisingCompiler();
       LOG.debug("optimising compiler threads niced: {}", compilers);
@@ -88,8 +97,15 @@ public final class FrontlineServer implements AutoCloseable {
     }
   }
 
-  private static void configure(JavalinConfig cfg, ServerConfig config, Backend backend, Background background,
-      HeavyRequests heavy, WriteGuard guard, TileRoutes tiles, AppRoutes web) {
+  private static void configure(
+      JavalinConfig cfg,
+      ServerConfig config,
+      Backend backend,
+      Background background,
+      HeavyRequests heavy,
+      WriteGuard guard,
+      TileRoutes tiles,
+      AppRoutes web) {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = config.maxUpload_bytes();
@@ -98,8 +114,10 @@ public final class FrontlineServer implements AutoCloseable {
       http.setRequestHeaderSize(MAX_HEADER_BYTES);
       http.setSendServerVersion(false);
     });
-    // Each answer is copied out through a buffer of this size, allocated per request (32 KiB by default): most
-    // answers are a few hundred bytes, and at thousands of requests a second the default is most of the garbage.
+    // Each answer is copied out through a buffer of this size, allocated per request (32 KiB by
+    // default): most
+    // answers are a few hundred bytes, and at thousands of requests a second the default is most of
+    // the garbage.
     cfg.http.responseBufferSize = 4096;
     cfg.http.prefer405over404 = true;
     cfg.router.ignoreTrailingSlashes = true;
@@ -116,9 +134,11 @@ public final class FrontlineServer implements AutoCloseable {
     new CatalogRoutes(backend).register(cfg.routes);
     new FigureRoutes(backend).register(cfg.routes);
     new ObservationRoutes(backend, config.maxBody_bytes()).register(cfg.routes);
-    new io.frontline.server.api.SuggestionRoutes(backend, config.maxBody_bytes()).register(cfg.routes);
+    new io.frontline.server.api.SuggestionRoutes(backend, config.maxBody_bytes())
+        .register(cfg.routes);
     new ImportRoutes(backend, config.maxUpload_bytes(), background).register(cfg.routes);
-    new io.frontline.server.api.EventRoutes(backend, config.maxUpload_bytes(), background).register(cfg.routes);
+    new io.frontline.server.api.EventRoutes(backend, config.maxUpload_bytes(), background)
+        .register(cfg.routes);
     new io.frontline.server.api.ExportRoutes(backend, heavy).register(cfg.routes);
     new io.frontline.server.ogc.OgcRoutes(backend).register(cfg.routes);
     web.register(cfg);
@@ -134,34 +154,42 @@ public final class FrontlineServer implements AutoCloseable {
     AtomicInteger running = new AtomicInteger(2);
     Runnable finished = () -> {
       if (running.decrementAndGet() == 0) {
-        LOG.info("warmed up in {} ms: the app's files, the control index and the basemap's layers are ready",
+        LOG.info(
+            "warmed up in {} ms: the app's files, the control index and the basemap's layers are ready",
             (System.nanoTime() - started) / 1_000_000);
       }
     };
-    return List.of(warmUpThread("frontline-warm-up", () -> {
-      web.warm();
-      backend.latest().dateRange().ifPresent(r -> backend.latest().areas(r[1]));
-      backend.latest().points().warm();
-    }, finished), warmUpThread("frontline-warm-up-basemap", tiles::warm, finished));
+    return List.of(
+        warmUpThread(
+            "frontline-warm-up",
+            () -> {
+              web.warm();
+              backend.latest().dateRange().ifPresent(r -> backend.latest().areas(r[1]));
+              backend.latest().points().warm();
+            },
+            finished),
+        warmUpThread("frontline-warm-up-basemap", tiles::warm, finished));
   }
 
   private static Thread warmUpThread(String name, Runnable work, Runnable finished) {
-    Thread t = new Thread(() -> {
-      try {
-        work.run();
-        if (Thread.currentThread().isInterrupted()) {
-          LOG.debug("warming up stopped: the server closed");
-        } else {
-          finished.run();
-        }
-      } catch (RuntimeException e) {
-        if (Thread.currentThread().isInterrupted()) {
-          LOG.debug("warming up stopped: the server closed ({})", e.getMessage());
-        } else {
-          LOG.warn("warming up failed; requests will build what they need", e);
-        }
-      }
-    }, name);
+    Thread t = new Thread(
+        () -> {
+          try {
+            work.run();
+            if (Thread.currentThread().isInterrupted()) {
+              LOG.debug("warming up stopped: the server closed");
+            } else {
+              finished.run();
+            }
+          } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+              LOG.debug("warming up stopped: the server closed ({})", e.getMessage());
+            } else {
+              LOG.warn("warming up failed; requests will build what they need", e);
+            }
+          }
+        },
+        name);
     t.setDaemon(true);
     t.start();
     return t;
@@ -195,7 +223,8 @@ public final class FrontlineServer implements AutoCloseable {
   /** The routes registered, as "METHOD /path/{parameter}": what the OpenAPI document and the app's files cover. */
   List<String> routes() {
     return app.unsafe.internalRouter.allHttpHandlers().stream()
-        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+        .toList();
   }
 
   @Override

@@ -15,8 +15,17 @@ import java.util.Optional;
  * host names, besides the loopback ones, that the server answers to (a reverse proxy's public name); on the network
  * without them it answers to any name.
  */
-public record ServerConfig(Path store, String host, int port, Optional<String> token, String user,
-    double zoneRadius_km, long maxBody_bytes, long maxUpload_bytes, int cacheSize, List<String> allowedHosts) {
+public record ServerConfig(
+    Path store,
+    String host,
+    int port,
+    Optional<String> token,
+    String user,
+    double zoneRadius_km,
+    long maxBody_bytes,
+    long maxUpload_bytes,
+    int cacheSize,
+    List<String> allowedHosts) {
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
   public static final long DEFAULT_MAX_BODY_BYTES = 1 << 20;
@@ -39,43 +48,85 @@ public record ServerConfig(Path store, String host, int port, Optional<String> t
           + " characters, had " + t.length());
     });
     if (token.isEmpty() && !isLoopback(host)) {
-      throw new IllegalArgumentException("listening on " + host + " (not loopback) needs a write token:"
-          + " give --token or --token-file");
+      throw new IllegalArgumentException("listening on " + host
+          + " (not loopback) needs a write token:" + " give --token or --token-file");
     }
     if (user == null || user.isBlank()) {
       throw new IllegalArgumentException("the server needs a user name to record writes under");
     }
     if (!(zoneRadius_km >= 1 && zoneRadius_km <= 500)) {
-      throw new IllegalArgumentException("zone radius must be between 1 and 500 km, was " + zoneRadius_km);
+      throw new IllegalArgumentException(
+          "zone radius must be between 1 and 500 km, was " + zoneRadius_km);
     }
     allowedHosts = List.copyOf(allowedHosts == null ? List.of() : allowedHosts);
-    allowedHosts.stream().filter(h -> !HOST_NAME.matcher(h).matches()).findFirst().ifPresent(h -> {
-      throw new IllegalArgumentException("an allowed host must be a plain host name such as monitor.example.org,"
-          + " was '" + h + "'");
-    });
+    allowedHosts.stream()
+        .filter(h -> !HOST_NAME.matcher(h).matches())
+        .findFirst()
+        .ifPresent(h -> {
+          throw new IllegalArgumentException(
+              "an allowed host must be a plain host name such as monitor.example.org," + " was '"
+                  + h + "'");
+        });
     if (maxBody_bytes < 1024 || maxUpload_bytes < maxBody_bytes || cacheSize < 1) {
-      throw new IllegalArgumentException("body limit must be >= 1 KiB, upload limit >= body limit, cache >= 1");
+      throw new IllegalArgumentException(
+          "body limit must be >= 1 KiB, upload limit >= body limit, cache >= 1");
     }
   }
 
   /** Loopback, the default port, a generated token, 30 km zones, 1 MiB bodies, 64 MiB uploads, 4 indexes. */
   public static ServerConfig local(Path store, int port) {
-    return new ServerConfig(store, DEFAULT_HOST, port, Optional.empty(), System.getProperty("user.name", "analyst"),
-        io.frontline.control.ZoneConfig.DEFAULT.radius_km(), DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_UPLOAD_BYTES, 4, List.of());
+    return new ServerConfig(
+        store,
+        DEFAULT_HOST,
+        port,
+        Optional.empty(),
+        System.getProperty("user.name", "analyst"),
+        io.frontline.control.ZoneConfig.DEFAULT.radius_km(),
+        DEFAULT_MAX_BODY_BYTES,
+        DEFAULT_MAX_UPLOAD_BYTES,
+        4,
+        List.of());
   }
 
   public ServerConfig withToken(String newToken) {
-    return new ServerConfig(store, host, port, Optional.ofNullable(newToken), user, zoneRadius_km, maxBody_bytes,
-        maxUpload_bytes, cacheSize, allowedHosts);
+    return new ServerConfig(
+        store,
+        host,
+        port,
+        Optional.ofNullable(newToken),
+        user,
+        zoneRadius_km,
+        maxBody_bytes,
+        maxUpload_bytes,
+        cacheSize,
+        allowedHosts);
   }
 
   public ServerConfig withHost(String newHost) {
-    return new ServerConfig(store, newHost, port, token, user, zoneRadius_km, maxBody_bytes, maxUpload_bytes,
-        cacheSize, allowedHosts);
+    return new ServerConfig(
+        store,
+        newHost,
+        port,
+        token,
+        user,
+        zoneRadius_km,
+        maxBody_bytes,
+        maxUpload_bytes,
+        cacheSize,
+        allowedHosts);
   }
 
   public ServerConfig withAllowedHosts(List<String> names) {
-    return new ServerConfig(store, host, port, token, user, zoneRadius_km, maxBody_bytes, maxUpload_bytes, cacheSize,
+    return new ServerConfig(
+        store,
+        host,
+        port,
+        token,
+        user,
+        zoneRadius_km,
+        maxBody_bytes,
+        maxUpload_bytes,
+        cacheSize,
         names);
   }
 
@@ -97,9 +148,11 @@ public record ServerConfig(Path store, String host, int port, Optional<String> t
   /** The start-up log line. */
   public String describe() {
     return "store " + store.toAbsolutePath() + ", listening on " + host + ":" + port + ", writes "
-        + (token.isPresent() ? "need the given token" : "need the session token") + ", recorded as " + user
-        + ", zones " + zoneRadius_km + " km, JSON bodies up to " + maxBody_bytes + " bytes, uploads up to "
-        + maxUpload_bytes + " bytes" + (allowedHosts.isEmpty() ? "" : ", also answering to "
-        + String.join(", ", allowedHosts));
+        + (token.isPresent() ? "need the given token" : "need the session token") + ", recorded as "
+        + user
+        + ", zones " + zoneRadius_km + " km, JSON bodies up to " + maxBody_bytes
+        + " bytes, uploads up to "
+        + maxUpload_bytes + " bytes"
+        + (allowedHosts.isEmpty() ? "" : ", also answering to " + String.join(", ", allowedHosts));
   }
 }

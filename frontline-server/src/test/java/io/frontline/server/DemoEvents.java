@@ -20,21 +20,23 @@ import java.time.LocalDate;
 public final class DemoEvents {
   private static Path template;
 
-  private DemoEvents() {
-  }
+  private DemoEvents() {}
 
   /** A copy of the demo store with the bundled events in {@code dir}. */
   public static synchronized Path copy(Path dir) {
     try {
       if (template == null) {
         Path t = DemoStore.copy(Files.createTempDirectory("frontline-events-template"));
-        EventReadOptions options = new EventReadOptions(new Actors(BundledActors.islamicStateScenario()),
-            new MemoryGazetteer(BundledGazetteer.places()), NaturalEarthBasemap.shared(), LocalDate.of(2026, 1, 1),
+        EventReadOptions options = new EventReadOptions(
+            new Actors(BundledActors.islamicStateScenario()),
+            new MemoryGazetteer(BundledGazetteer.places()),
+            NaturalEarthBasemap.shared(),
+            LocalDate.of(2026, 1, 1),
             null);
         try (GeoPackageStore store = GeoPackageStore.open(t)) {
           for (BundledEvents.Dataset d : BundledEvents.Dataset.values()) {
             Path file = BundledEvents.extract(d, t.getParent());
-            EventImport.Outcome o = EventImport.run(file, options, store, n -> { });
+            EventImport.Outcome o = EventImport.run(file, options, store, n -> {});
             if (o.added() == 0) {
               throw new IllegalStateException(d + " did not import: " + o.read().findings());
             }

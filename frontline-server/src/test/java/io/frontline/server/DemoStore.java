@@ -13,8 +13,7 @@ import java.time.Clock;
 public final class DemoStore {
   private static Path template;
 
-  private DemoStore() {
-  }
+  private DemoStore() {}
 
   public static synchronized Path copy(Path dir) {
     try {

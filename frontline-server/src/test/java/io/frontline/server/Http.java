@@ -14,7 +14,8 @@ import java.time.Duration;
 /** A small HTTP client for tests: real requests to the server on its loopback port. */
 public final class Http {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
 
   public Http(String base) {
@@ -45,7 +46,8 @@ public final class Http {
   }
 
   public Answer post(String path, String contentType, byte[] body, String... headers) {
-    HttpRequest.Builder b = request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder b =
+        request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
@@ -53,16 +55,25 @@ public final class Http {
   }
 
   public Answer postJson(String path, String json, String token) {
-    return token == null ? post(path, "application/json", json.getBytes(StandardCharsets.UTF_8))
-        : post(path, "application/json", json.getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + token);
+    return token == null
+        ? post(path, "application/json", json.getBytes(StandardCharsets.UTF_8))
+        : post(
+            path,
+            "application/json",
+            json.getBytes(StandardCharsets.UTF_8),
+            "Authorization",
+            "Bearer " + token);
   }
 
   public Answer method(String method, String path, String... headers) {
-    return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()).build());
+    return send(request(path, headers)
+        .method(method, HttpRequest.BodyPublishers.noBody())
+        .build());
   }
 
   private HttpRequest.Builder request(String path, String... headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
     for (int i = 0; i + 1 < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }

@@ -35,75 +35,112 @@ class OpenApiContractTest extends ServerTest {
 
   static Stream<Object[]> reads() {
     return Stream.of(new Object[][] {
-        {"/api/v1", 200}, {"/api/v1?as_of=2030-01-01&zone_radius=20", 200},
-        {"/api/v1/actors", 200}, {"/api/v1/actors?lang=ar&as_of=2030-01-01&zone_radius=20", 200},
-        {"/api/v1/places?q=Mosul", 200}, {"/api/v1/places?q=Mossoul&limit=3&lang=fr", 200},
-        {"/api/v1/places?q=nowhere-at-all", 200},
-        {"/api/v1/places/99072", 200}, {"/api/v1/places/99072?lang=ar", 200},
-        {"/api/v1/places/99072/history", 200}, {"/api/v1/places/99072/history?lang=nl&zone_radius=50", 200},
-        {"/api/v1/places/99072/history?as_of=2000-01-01", 200},
-        {"/api/v1/figures?date=2015-06-01", 200}, {"/api/v1/figures?date=2017-01-01&actor=ISIS&lang=ar", 200},
-        {"/api/v1/figures?date=1990-01-01", 200},
-        {"/api/v1/changes?from=2015-01-01&to=2017-01-01", 200},
-        {"/api/v1/changes?from=2014-01-01&to=2019-01-01&actor=iraq&lang=fr", 200},
-        {"/api/v1/sources", 200}, {"/api/v1/sources?grade=B&outlet=reuters.com&as_of=2030-01-01&zone_radius=20", 200},
-        {"/api/v1/series?actor=islamic-state&step=30", 200},
-        {"/api/v1/series?actor=ISIS&from=2016-01-01&to=2016-03-01&step=7&zone_radius=10", 200},
-        {"/api/v1/point?lat=36.34&lon=43.13&date=2015-06-01", 200},
-        {"/api/v1/point?lat=36.34&lon=43.13&date=2014-01-01", 200},
-        {"/api/v1/point?lat=10&lon=10&date=2016-01-01", 200},
-        {"/api/v1/control-areas?date=2015-06-01", 200},
-        {"/api/v1/control-areas?date=2016-06-01&bbox=42,35,44,37&actor=islamic-state&lang=nl", 200},
-        {"/api/v1/control-areas?date=2016-06-01&bbox=10,10,11,11", 200},
-        {"/api/v1/settlements?date=2015-06-01", 200},
-        {"/api/v1/settlements?date=2015-06-01&as_of=2030-01-01&zone_radius=20", 200},
-        {"/api/v1/settlements?date=2016-06-01&bbox=42,35,44,37&min_population=10000&lang=ar", 200},
-        {"/api/v1/observations", 200},
-        {"/api/v1/observations?actor=iraq&status=controls&from=2016-01-01&to=2017-12-31&limit=5&offset=2", 200},
-        {"/api/v1/observations?place_id=99072&as_of=2030-01-01&zone_radius=20", 200}, {"/api/v1/observations?status=presence", 200},
-        {"/api/v1/observations/" + LINEAGE, 200},
-        {"/api/v1/suggestions", 200}, {"/api/v1/suggestions?review=rejected", 200},
-        {"/api/v1/exports?date=2015-06-01&format=geojson", 200},
-        {"/api/v1/exports?date=2016-06-01&format=geojson&as_of=2030-01-01&zone_radius=20", 200},
-        {"/ogc", 200}, {"/ogc/conformance", 200}, {"/ogc/collections", 200},
-        {"/ogc/collections/control-areas", 200}, {"/ogc/collections/places", 200},
-        {"/ogc/collections/observations", 200},
-        {"/ogc/collections/control-areas/items?datetime=2015-06-01", 200},
-        {"/ogc/collections/control-areas/items?datetime=2015-06-01&as_of=2030-01-01&zone_radius=20", 200},
-        {"/ogc/collections/control-areas/items?bbox=42,35,44,37&limit=2&offset=1", 200},
-        {"/ogc/collections/places/items?bbox=42.9,36.2,43.3,36.5&limit=5", 200},
-        {"/ogc/collections/observations/items?datetime=2016-01-01/2016-12-31&limit=1000", 200},
-        {"/ogc/collections/places/items/99072", 200},
-        {"/ogc/collections/observations/items/" + LINEAGE, 200},
-        {"/ogc/collections/control-areas/items/islamic-state.controls?datetime=2015-06-01", 200},
-        {"/api/v1/changes?from=2015-01-01&to=2017-01-01&format=csv", 200},
-        {"/api/v1/exports?date=2015-06-01&format=csv", 200}, {"/api/v1/exports?date=2015-06-01&format=kml", 200},
-        {"/tiles/basemap/0/0/0.mvt", 200}, {"/tiles/control/2015-06-01/5/19/12.mvt?as_of=2030-01-01", 200},
-        // events (issue 16)
-        {"/api/v1/events?from=2015-01-01&to=2015-12-31", 200},
-        {"/api/v1/events?from=2015-01-01&to=2015-12-31&actor=ISIS&in_territory_of=islamic-state&bbox=35,32,45,38"
-            + "&limit=5&offset=1&as_of=2030-01-01&zone_radius=20", 200},
-        {"/api/v1/events?from=2015-01-01&to=2015-12-31&format=csv", 200},
-        {"/api/v1/events/summary?from=2015-01-01&to=2015-12-31", 200},
-        {"/api/v1/events/summary?from=2015-01-01&to=2015-12-31&front_km=5", 200},
-        {"/api/v1/events?from=2015-12-31&to=2015-01-01", 400}, {"/api/v1/events?from=2015-01-01", 400},
-        {"/api/v1/events?from=2015-01-01&to=2015-12-31&actor=nobody", 404},
-        {"/api/v1/events?from=2015-01-01&to=2015-12-31&limit=0", 400},
-        {"/api/v1/events/summary?from=2015-01-01&to=2015-12-31&front_km=-1", 400},
-        {"/ogc/collections/events", 200}, {"/ogc/collections/events/items?datetime=2015-01-01/2015-12-31&limit=5", 200},
-        {"/ogc/collections/events/items?bbox=42,35,44,37&datetime=2015-06-01", 200},
-        // refusals
-        {"/api/v1/figures?date=2015-02-30", 400}, {"/api/v1/figures?date=2015-06-01&actor=nobody", 404},
-        {"/api/v1/figures?date=2015-06-01&colour=red", 400}, {"/api/v1/figures?dat=1&colour=red", 400},
-        {"/api/v1/changes?from=2017-01-01&to=2015-01-01", 400}, {"/api/v1/sources?grade=B0", 400}, {"/api/v1/series", 400},
-        {"/api/v1/point?lat=91&lon=0&date=2015-06-01", 400}, {"/api/v1/places", 400},
-        {"/api/v1/control-areas?date=2015-06-01&bbox=1,2,3", 400}, {"/api/v1/observations?limit=0", 400},
-        {"/api/v1/places/abc", 400}, {"/api/v1/places/1", 404}, {"/api/v1/places/1/history", 404},
-        {"/api/v1/observations/no-such-lineage", 404}, {"/api/v1/exports?date=2015-06-01&format=doc", 400},
-        {"/ogc/collections/rivers", 404}, {"/ogc/collections/rivers/items", 404},
-        {"/ogc/collections/places/items/1", 404}, {"/ogc/collections/places/items?limit=10001", 400},
-        {"/ogc/collections/places/items?datetime=yesterday", 400},
-        {"/tiles/control/2015-06-01/3/99/99.mvt", 400}, {"/tiles/basemap/17/0/0.mvt", 400},
+      {"/api/v1", 200},
+      {"/api/v1?as_of=2030-01-01&zone_radius=20", 200},
+      {"/api/v1/actors", 200},
+      {"/api/v1/actors?lang=ar&as_of=2030-01-01&zone_radius=20", 200},
+      {"/api/v1/places?q=Mosul", 200},
+      {"/api/v1/places?q=Mossoul&limit=3&lang=fr", 200},
+      {"/api/v1/places?q=nowhere-at-all", 200},
+      {"/api/v1/places/99072", 200},
+      {"/api/v1/places/99072?lang=ar", 200},
+      {"/api/v1/places/99072/history", 200},
+      {"/api/v1/places/99072/history?lang=nl&zone_radius=50", 200},
+      {"/api/v1/places/99072/history?as_of=2000-01-01", 200},
+      {"/api/v1/figures?date=2015-06-01", 200},
+      {"/api/v1/figures?date=2017-01-01&actor=ISIS&lang=ar", 200},
+      {"/api/v1/figures?date=1990-01-01", 200},
+      {"/api/v1/changes?from=2015-01-01&to=2017-01-01", 200},
+      {"/api/v1/changes?from=2014-01-01&to=2019-01-01&actor=iraq&lang=fr", 200},
+      {"/api/v1/sources", 200},
+      {"/api/v1/sources?grade=B&outlet=reuters.com&as_of=2030-01-01&zone_radius=20", 200},
+      {"/api/v1/series?actor=islamic-state&step=30", 200},
+      {"/api/v1/series?actor=ISIS&from=2016-01-01&to=2016-03-01&step=7&zone_radius=10", 200},
+      {"/api/v1/point?lat=36.34&lon=43.13&date=2015-06-01", 200},
+      {"/api/v1/point?lat=36.34&lon=43.13&date=2014-01-01", 200},
+      {"/api/v1/point?lat=10&lon=10&date=2016-01-01", 200},
+      {"/api/v1/control-areas?date=2015-06-01", 200},
+      {"/api/v1/control-areas?date=2016-06-01&bbox=42,35,44,37&actor=islamic-state&lang=nl", 200},
+      {"/api/v1/control-areas?date=2016-06-01&bbox=10,10,11,11", 200},
+      {"/api/v1/settlements?date=2015-06-01", 200},
+      {"/api/v1/settlements?date=2015-06-01&as_of=2030-01-01&zone_radius=20", 200},
+      {"/api/v1/settlements?date=2016-06-01&bbox=42,35,44,37&min_population=10000&lang=ar", 200},
+      {"/api/v1/observations", 200},
+      {
+        "/api/v1/observations?actor=iraq&status=controls&from=2016-01-01&to=2017-12-31&limit=5&offset=2",
+        200
+      },
+      {"/api/v1/observations?place_id=99072&as_of=2030-01-01&zone_radius=20", 200},
+      {"/api/v1/observations?status=presence", 200},
+      {"/api/v1/observations/" + LINEAGE, 200},
+      {"/api/v1/suggestions", 200},
+      {"/api/v1/suggestions?review=rejected", 200},
+      {"/api/v1/exports?date=2015-06-01&format=geojson", 200},
+      {"/api/v1/exports?date=2016-06-01&format=geojson&as_of=2030-01-01&zone_radius=20", 200},
+      {"/ogc", 200},
+      {"/ogc/conformance", 200},
+      {"/ogc/collections", 200},
+      {"/ogc/collections/control-areas", 200},
+      {"/ogc/collections/places", 200},
+      {"/ogc/collections/observations", 200},
+      {"/ogc/collections/control-areas/items?datetime=2015-06-01", 200},
+      {
+        "/ogc/collections/control-areas/items?datetime=2015-06-01&as_of=2030-01-01&zone_radius=20",
+        200
+      },
+      {"/ogc/collections/control-areas/items?bbox=42,35,44,37&limit=2&offset=1", 200},
+      {"/ogc/collections/places/items?bbox=42.9,36.2,43.3,36.5&limit=5", 200},
+      {"/ogc/collections/observations/items?datetime=2016-01-01/2016-12-31&limit=1000", 200},
+      {"/ogc/collections/places/items/99072", 200},
+      {"/ogc/collections/observations/items/" + LINEAGE, 200},
+      {"/ogc/collections/control-areas/items/islamic-state.controls?datetime=2015-06-01", 200},
+      {"/api/v1/changes?from=2015-01-01&to=2017-01-01&format=csv", 200},
+      {"/api/v1/exports?date=2015-06-01&format=csv", 200},
+      {"/api/v1/exports?date=2015-06-01&format=kml", 200},
+      {"/tiles/basemap/0/0/0.mvt", 200},
+      {"/tiles/control/2015-06-01/5/19/12.mvt?as_of=2030-01-01", 200},
+      // events (issue 16)
+      {"/api/v1/events?from=2015-01-01&to=2015-12-31", 200},
+      {
+        "/api/v1/events?from=2015-01-01&to=2015-12-31&actor=ISIS&in_territory_of=islamic-state&bbox=35,32,45,38"
+            + "&limit=5&offset=1&as_of=2030-01-01&zone_radius=20",
+        200
+      },
+      {"/api/v1/events?from=2015-01-01&to=2015-12-31&format=csv", 200},
+      {"/api/v1/events/summary?from=2015-01-01&to=2015-12-31", 200},
+      {"/api/v1/events/summary?from=2015-01-01&to=2015-12-31&front_km=5", 200},
+      {"/api/v1/events?from=2015-12-31&to=2015-01-01", 400},
+      {"/api/v1/events?from=2015-01-01", 400},
+      {"/api/v1/events?from=2015-01-01&to=2015-12-31&actor=nobody", 404},
+      {"/api/v1/events?from=2015-01-01&to=2015-12-31&limit=0", 400},
+      {"/api/v1/events/summary?from=2015-01-01&to=2015-12-31&front_km=-1", 400},
+      {"/ogc/collections/events", 200},
+      {"/ogc/collections/events/items?datetime=2015-01-01/2015-12-31&limit=5", 200},
+      {"/ogc/collections/events/items?bbox=42,35,44,37&datetime=2015-06-01", 200},
+      // refusals
+      {"/api/v1/figures?date=2015-02-30", 400},
+      {"/api/v1/figures?date=2015-06-01&actor=nobody", 404},
+      {"/api/v1/figures?date=2015-06-01&colour=red", 400},
+      {"/api/v1/figures?dat=1&colour=red", 400},
+      {"/api/v1/changes?from=2017-01-01&to=2015-01-01", 400},
+      {"/api/v1/sources?grade=B0", 400},
+      {"/api/v1/series", 400},
+      {"/api/v1/point?lat=91&lon=0&date=2015-06-01", 400},
+      {"/api/v1/places", 400},
+      {"/api/v1/control-areas?date=2015-06-01&bbox=1,2,3", 400},
+      {"/api/v1/observations?limit=0", 400},
+      {"/api/v1/places/abc", 400},
+      {"/api/v1/places/1", 404},
+      {"/api/v1/places/1/history", 404},
+      {"/api/v1/observations/no-such-lineage", 404},
+      {"/api/v1/exports?date=2015-06-01&format=doc", 400},
+      {"/ogc/collections/rivers", 404},
+      {"/ogc/collections/rivers/items", 404},
+      {"/ogc/collections/places/items/1", 404},
+      {"/ogc/collections/places/items?limit=10001", 400},
+      {"/ogc/collections/places/items?datetime=yesterday", 400},
+      {"/tiles/control/2015-06-01/3/99/99.mvt", 400},
+      {"/tiles/basemap/17/0/0.mvt", 400},
     });
   }
 
@@ -131,9 +168,12 @@ class OpenApiContractTest extends ServerTest {
       }
     });
     Set<String> called = new TreeSet<>();
-    reads().filter(r -> (int) r[1] == 200).forEach(r -> DOCUMENT.template(pathOf((String) r[0]))
-        .ifPresent(called::add));
-    assertThat(called).as("a read with valid parameters for every JSON operation").containsAll(operations);
+    reads()
+        .filter(r -> (int) r[1] == 200)
+        .forEach(r -> DOCUMENT.template(pathOf((String) r[0])).ifPresent(called::add));
+    assertThat(called)
+        .as("a read with valid parameters for every JSON operation")
+        .containsAll(operations);
   }
 
   @Test
@@ -158,27 +198,35 @@ class OpenApiContractTest extends ServerTest {
     ObjectNode retyped = (ObjectNode) entry.json();
     retyped.put("last_date", "23 March 2019");
     for (ObjectNode drifted : List.of(missing, extra, retyped)) {
-      Http.Answer answer = new Http.Answer(200, entry.headers(), drifted.toString().getBytes(StandardCharsets.UTF_8));
-      assertThatThrownBy(() -> DOCUMENT.assertAnswerConforms("GET", "/api/v1", answer)).isInstanceOf(
-          AssertionError.class);
+      Http.Answer answer = new Http.Answer(
+          200, entry.headers(), drifted.toString().getBytes(StandardCharsets.UTF_8));
+      assertThatThrownBy(() -> DOCUMENT.assertAnswerConforms("GET", "/api/v1", answer))
+          .isInstanceOf(AssertionError.class);
     }
     Http.Answer undeclared = new Http.Answer(418, entry.headers(), entry.body());
     assertThatThrownBy(() -> DOCUMENT.assertAnswerConforms("GET", "/api/v1", undeclared))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("declares status 418");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("declares status 418");
   }
 
   @Test
   void writesAnswerAsTheDocumentSays() {
     String token = fixture.token();
-    String observation = "{\"place_id\":99072,\"actor\":\"iraq\",\"status\":\"contested\",\"from_actor\":"
-        + "\"islamic-state\",\"date\":\"2016-11\",\"source\":{\"title\":\"Contract test\",\"urls\":"
-        + "[\"https://example.org/mosul\"],\"kind\":\"news\"},\"confidence\":\"high\",\"note\":\"n\"}";
+    String observation =
+        "{\"place_id\":99072,\"actor\":\"iraq\",\"status\":\"contested\",\"from_actor\":"
+            + "\"islamic-state\",\"date\":\"2016-11\",\"source\":{\"title\":\"Contract test\",\"urls\":"
+            + "[\"https://example.org/mosul\"],\"kind\":\"news\"},\"confidence\":\"high\",\"note\":\"n\"}";
     Http.Answer created = post("/api/v1/observations", observation, token, 201);
     String lineage = created.json().path("lineage").asText();
-    post("/api/v1/observations/" + lineage + "/corrections", observation.replace("2016-11", "2016-12"), token, 201);
-    String area = "{\"area\":{\"type\":\"Polygon\",\"coordinates\":[[[40,35],[40.2,35],[40.2,35.2],[40,35]]]},"
-        + "\"area_label\":\"A field\",\"actor\":\"iraq\",\"status\":\"controls\",\"date\":\"2017\","
-        + "\"source\":{\"citation\":\"Contract test\"}}";
+    post(
+        "/api/v1/observations/" + lineage + "/corrections",
+        observation.replace("2016-11", "2016-12"),
+        token,
+        201);
+    String area =
+        "{\"area\":{\"type\":\"Polygon\",\"coordinates\":[[[40,35],[40.2,35],[40.2,35.2],[40,35]]]},"
+            + "\"area_label\":\"A field\",\"actor\":\"iraq\",\"status\":\"controls\",\"date\":\"2017\","
+            + "\"source\":{\"citation\":\"Contract test\"}}";
     post("/api/v1/observations", area, token, 201);
     post("/api/v1/observations/" + lineage + "/retraction", "{\"reason\":\"a test\"}", token, 201);
     post("/api/v1/observations/" + lineage + "/retraction", "{\"reason\":\"again\"}", token, 409);
@@ -186,20 +234,39 @@ class OpenApiContractTest extends ServerTest {
     post("/api/v1/observations/no-such-lineage/retraction", "{\"reason\":\"x\"}", token, 404);
     post("/api/v1/observations", observation, null, 401);
     post("/api/v1/observations", observation, "not-the-token", 401);
-    post("/api/v1/observations", "{\"actor\":\"nobody\",\"status\":\"holds\",\"date\":\"2999\"}", token, 422);
+    post(
+        "/api/v1/observations",
+        "{\"actor\":\"nobody\",\"status\":\"holds\",\"date\":\"2999\"}",
+        token,
+        422);
     post("/api/v1/observations", "{\"actor\":", token, 400);
     post("/api/v1/observations?dry_run=true", observation, token, 400);
-    check("POST", "/api/v1/observations", http.post("/api/v1/observations", "text/plain",
-        observation.getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + token), 415);
-    check("POST", "/api/v1/observations", raw("POST /api/v1/observations HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\nContent-Length: " + (2 << 20)
-        + "\r\n\r\n"), 413);
-    String csv = "place,actor,status,from_actor,date,source_url\nTadmur,syria,controls,IS,2016-03-27,"
-        + "https://example.org/palmyra\n";
+    check(
+        "POST",
+        "/api/v1/observations",
+        http.post(
+            "/api/v1/observations",
+            "text/plain",
+            observation.getBytes(StandardCharsets.UTF_8),
+            "Authorization",
+            "Bearer " + token),
+        415);
+    check(
+        "POST",
+        "/api/v1/observations",
+        raw("POST /api/v1/observations HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + "Authorization: Bearer " + token
+            + "\r\nContent-Type: application/json\r\nContent-Length: " + (2 << 20)
+            + "\r\n\r\n"),
+        413);
+    String csv =
+        "place,actor,status,from_actor,date,source_url\nTadmur,syria,controls,IS,2016-03-27,"
+            + "https://example.org/palmyra\n";
     importCsv("?filename=ok.csv&dry_run=true", csv, token, 200);
-    String events = "id,year,country,side_a,side_b,dyad_name,latitude,longitude,where_prec,deaths_a,deaths_b,"
-        + "deaths_civilians,deaths_unknown\n1,2015,Iraq,Government of Iraq,IS,Government of Iraq - IS,36.335,43.119,1,"
-        + "0,1,0,0\n";
+    String events =
+        "id,year,country,side_a,side_b,dyad_name,latitude,longitude,where_prec,deaths_a,deaths_b,"
+            + "deaths_civilians,deaths_unknown\n1,2015,Iraq,Government of Iraq,IS,Government of Iraq - IS,36.335,43.119,1,"
+            + "0,1,0,0\n";
     importEvents("?filename=ucdp.csv&dry_run=true", events, token, 200);
     importEvents("?filename=ucdp.csv", events, token, 200);
     importEvents("?filename=bad.csv", events.replace(",2015,", ",1975,"), token, 422);
@@ -214,7 +281,8 @@ class OpenApiContractTest extends ServerTest {
 
   @Test
   void aRequestRefusedByTheHostCheckIsADocumentedProblem() {
-    check("GET", "/api/v1/figures", raw("GET /api/v1/figures?date=2015-06-01 HTTP/1.0\r\n\r\n"), 403);
+    check(
+        "GET", "/api/v1/figures", raw("GET /api/v1/figures?date=2015-06-01 HTTP/1.0\r\n\r\n"), 403);
   }
 
   @Test
@@ -222,7 +290,8 @@ class OpenApiContractTest extends ServerTest {
     Http.Answer wrongMethod = http.get("/api/v1/imports");
     assertThat(wrongMethod.status()).isEqualTo(405);
     assertThat(OpenApiDocument.mediaType(wrongMethod)).isEqualTo("application/problem+json");
-    DOCUMENT.assertValid("/components/schemas/Problem", wrongMethod.json(), "GET /api/v1/imports 405");
+    DOCUMENT.assertValid(
+        "/components/schemas/Problem", wrongMethod.json(), "GET /api/v1/imports 405");
     Http.Answer nowhere = http.get("/api/v2/figures");
     assertThat(nowhere.status()).isEqualTo(404);
     DOCUMENT.assertValid("/components/schemas/Problem", nowhere.json(), "GET /api/v2/figures 404");
@@ -230,7 +299,8 @@ class OpenApiContractTest extends ServerTest {
 
   @AfterAll
   static void report() {
-    System.out.println("OpenAPI contract: " + CHECKED.size() + " operation/status pairs validated: " + CHECKED);
+    System.out.println(
+        "OpenAPI contract: " + CHECKED.size() + " operation/status pairs validated: " + CHECKED);
   }
 
   private static Http.Answer post(String path, String json, String token, int status) {
@@ -241,8 +311,10 @@ class OpenApiContractTest extends ServerTest {
 
   private static void importCsv(String query, String csv, String token, int status) {
     byte[] body = csv.getBytes(StandardCharsets.UTF_8);
-    Http.Answer answer = token == null ? http.post("/api/v1/imports" + query, "text/csv", body)
-        : http.post("/api/v1/imports" + query, "text/csv", body, "Authorization", "Bearer " + token);
+    Http.Answer answer = token == null
+        ? http.post("/api/v1/imports" + query, "text/csv", body)
+        : http.post(
+            "/api/v1/imports" + query, "text/csv", body, "Authorization", "Bearer " + token);
     check("POST", "/api/v1/imports", answer, status);
     if (status == 422) {
       assertThat(answer.json().path("report").path("rejected").asInt()).isPositive();
@@ -251,8 +323,10 @@ class OpenApiContractTest extends ServerTest {
 
   private static void importEvents(String query, String csv, String token, int status) {
     byte[] body = csv.getBytes(StandardCharsets.UTF_8);
-    Http.Answer answer = token == null ? http.post("/api/v1/events/imports" + query, "text/csv", body)
-        : http.post("/api/v1/events/imports" + query, "text/csv", body, "Authorization", "Bearer " + token);
+    Http.Answer answer = token == null
+        ? http.post("/api/v1/events/imports" + query, "text/csv", body)
+        : http.post(
+            "/api/v1/events/imports" + query, "text/csv", body, "Authorization", "Bearer " + token);
     check("POST", "/api/v1/events/imports", answer, status);
     if (status == 422) {
       assertThat(answer.json().path("report").path("has_errors").asBoolean()).isTrue();
@@ -277,7 +351,11 @@ class OpenApiContractTest extends ServerTest {
   }
 
   private static String lineage() {
-    return http.get("/api/v1/observations?place_id=99072&limit=1").json().path("items").path(0).path("lineage")
+    return http.get("/api/v1/observations?place_id=99072&limit=1")
+        .json()
+        .path("items")
+        .path(0)
+        .path("lineage")
         .asText();
   }
 
@@ -296,10 +374,14 @@ class OpenApiContractTest extends ServerTest {
       for (String line : text.substring(0, end).split("\r\n")) {
         int colon = line.indexOf(':');
         if (colon > 0) {
-          headers.put(line.substring(0, colon).strip(), List.of(line.substring(colon + 1).strip()));
+          headers.put(
+              line.substring(0, colon).strip(),
+              List.of(line.substring(colon + 1).strip()));
         }
       }
-      return new Http.Answer(Integer.parseInt(text.substring(9, 12)), HttpHeaders.of(headers, (k, v) -> true),
+      return new Http.Answer(
+          Integer.parseInt(text.substring(9, 12)),
+          HttpHeaders.of(headers, (k, v) -> true),
           text.substring(end + 4).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

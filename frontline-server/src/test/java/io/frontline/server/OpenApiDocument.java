@@ -31,21 +31,26 @@ public final class OpenApiDocument {
   private final JsonNode root;
   private final String uri;
   private final JsonSchemaFactory factory;
-  private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
-      .build();
+  private final SchemaValidatorsConfig config =
+      SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
-  private OpenApiDocument(JsonNode root, String uri, JsonMetaSchema dialect, SpecVersion.VersionFlag version) {
+  private OpenApiDocument(
+      JsonNode root, String uri, JsonMetaSchema dialect, SpecVersion.VersionFlag version) {
     this.root = root;
     this.uri = uri;
     this.factory = JsonSchemaFactory.getInstance(version, b -> b.metaSchema(dialect)
-        .defaultMetaSchemaIri(dialect.getIri()).schemaLoaders(l -> l.schemas(Map.of(uri, root.toString()))));
+        .defaultMetaSchemaIri(dialect.getIri())
+        .schemaLoaders(l -> l.schemas(Map.of(uri, root.toString()))));
   }
 
   /** The server's document, {@code /web/openapi.json}, as the server reads it. */
   public static OpenApiDocument server() {
     try (InputStream in = OpenApiDocument.class.getResourceAsStream("/web/openapi.json")) {
-      return new OpenApiDocument(MAPPER.readTree(in), "https://frontline.example/openapi.json",
-          OpenApi31.getInstance(), SpecVersion.VersionFlag.V202012);
+      return new OpenApiDocument(
+          MAPPER.readTree(in),
+          "https://frontline.example/openapi.json",
+          OpenApi31.getInstance(),
+          SpecVersion.VersionFlag.V202012);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -53,7 +58,10 @@ public final class OpenApiDocument {
 
   /** An OpenAPI 3.0 document (with 3.0's schema dialect: nullable, no type arrays). */
   public static OpenApiDocument openApi30(JsonNode root) {
-    return new OpenApiDocument(root, "https://frontline.example/ogc/openapi.json", OpenApi30.getInstance(),
+    return new OpenApiDocument(
+        root,
+        "https://frontline.example/ogc/openapi.json",
+        OpenApi30.getInstance(),
         SpecVersion.VersionFlag.V4);
   }
 
@@ -87,14 +95,19 @@ public final class OpenApiDocument {
    * there; a 304 to be empty).
    */
   public void assertAnswerConforms(String method, String requestPath, Http.Answer answer) {
-    String template = template(requestPath).orElseThrow(() -> new AssertionError("no path of the document matches "
-        + requestPath));
+    String template = template(requestPath)
+        .orElseThrow(() -> new AssertionError("no path of the document matches " + requestPath));
     String op = "/paths/" + escape(template) + "/" + method.toLowerCase(Locale.ROOT);
-    assertThat(root.at(op).isObject()).as("%s %s is an operation of the document", method, template).isTrue();
+    assertThat(root.at(op).isObject())
+        .as("%s %s is an operation of the document", method, template)
+        .isTrue();
     String responsePointer = op + "/responses/" + answer.status();
     JsonNode response = root.at(responsePointer);
-    assertThat(response.isObject()).as("%s %s declares status %s (answer: %s)", method, template, answer.status(),
-        abbreviate(answer.text())).isTrue();
+    assertThat(response.isObject())
+        .as(
+            "%s %s declares status %s (answer: %s)",
+            method, template, answer.status(), abbreviate(answer.text()))
+        .isTrue();
     if (response.has("$ref")) {
       responsePointer = response.get("$ref").asText().substring(1);
       response = root.at(responsePointer);
@@ -104,13 +117,24 @@ public final class OpenApiDocument {
       return;
     }
     String mediaType = mediaType(answer);
-    assertThat(response.path("content").has(mediaType)).as("%s %s %s declares the media type %s, not only %s",
-        method, template, answer.status(), mediaType, response.path("content").fieldNames()).isTrue();
+    assertThat(response.path("content").has(mediaType))
+        .as(
+            "%s %s %s declares the media type %s, not only %s",
+            method,
+            template,
+            answer.status(),
+            mediaType,
+            response.path("content").fieldNames())
+        .isTrue();
     if (!mediaType.endsWith("json")) {
-      assertThat(answer.body()).as("%s %s: a %s body", method, requestPath, mediaType).isNotEmpty();
+      assertThat(answer.body())
+          .as("%s %s: a %s body", method, requestPath, mediaType)
+          .isNotEmpty();
       return;
     }
-    assertValid(responsePointer + "/content/" + escape(mediaType) + "/schema", answer.json(),
+    assertValid(
+        responsePointer + "/content/" + escape(mediaType) + "/schema",
+        answer.json(),
         method + " " + requestPath + " " + answer.status());
   }
 
@@ -118,7 +142,9 @@ public final class OpenApiDocument {
   public void assertValid(String schemaPointer, JsonNode node, String what) {
     JsonSchema schema = factory.getSchema(SchemaLocation.of(uri + "#" + schemaPointer), config);
     Set<ValidationMessage> errors = schema.validate(node);
-    assertThat(errors).as("%s: %s against %s", what, abbreviate(node.toString()), schemaPointer).isEmpty();
+    assertThat(errors)
+        .as("%s: %s against %s", what, abbreviate(node.toString()), schemaPointer)
+        .isEmpty();
   }
 
   static String mediaType(Http.Answer answer) {

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
   private static final OpenApiDocument DOCUMENT = OpenApiDocument.server();
   private static final JsonNode ROOT = DOCUMENT.root();
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
-      "trace");
+  private static final Set<String> METHODS =
+      Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
   @Test
   void isAnOpenApi31Document() {
@@ -44,7 +44,8 @@ class OpenApiDocumentTest {
   void everyReferenceResolves() {
     List<String> refs = ROOT.findValuesAsText("$ref");
     assertThat(refs).isNotEmpty();
-    assertThat(refs).allSatisfy(ref -> assertThat(DOCUMENT.resolve(ref).isObject()).as(ref).isTrue());
+    assertThat(refs)
+        .allSatisfy(ref -> assertThat(DOCUMENT.resolve(ref).isObject()).as(ref).isTrue());
   }
 
   @Test
@@ -52,26 +53,37 @@ class OpenApiDocumentTest {
     forEachOperation((where, path, op) -> {
       assertThat(op.path("summary").asText()).as("%s summary", where).isNotBlank();
       assertThat(op.path("responses").size()).as("%s responses", where).isPositive();
-      assertThat(op.path("responses").fieldNames()).toIterable().as("%s has a success", where)
+      assertThat(op.path("responses").fieldNames())
+          .toIterable()
+          .as("%s has a success", where)
           .anyMatch(s -> s.startsWith("2"));
       op.path("responses").fields().forEachRemaining(r -> {
         JsonNode response = resolved(r.getValue());
-        assertThat(response.path("description").asText()).as("%s %s description", where, r.getKey())
+        assertThat(response.path("description").asText())
+            .as("%s %s description", where, r.getKey())
             .isNotBlank();
         if (r.getKey().startsWith("2")) {
-          assertThat(response.path("content").size()).as("%s %s content", where, r.getKey()).isPositive();
+          assertThat(response.path("content").size())
+              .as("%s %s content", where, r.getKey())
+              .isPositive();
         }
-        response.path("content").fields().forEachRemaining(c -> assertThat(c.getValue().path("schema").isObject())
-            .as("%s %s %s schema", where, r.getKey(), c.getKey()).isTrue());
+        response.path("content").fields().forEachRemaining(c -> assertThat(
+                c.getValue().path("schema").isObject())
+            .as("%s %s %s schema", where, r.getKey(), c.getKey())
+            .isTrue());
       });
       Set<String> declared = new TreeSet<>();
       op.path("parameters").forEach(p -> {
         JsonNode parameter = resolved(p);
         assertThat(parameter.path("name").asText()).as("%s parameter", where).isNotBlank();
         assertThat(parameter.path("in").asText()).isIn("query", "path", "header", "cookie");
-        assertThat(parameter.path("schema").isObject()).as("%s %s schema", where, parameter.path("name")).isTrue();
+        assertThat(parameter.path("schema").isObject())
+            .as("%s %s schema", where, parameter.path("name"))
+            .isTrue();
         if ("path".equals(parameter.path("in").asText())) {
-          assertThat(parameter.path("required").asBoolean()).as("%s path parameter required", where).isTrue();
+          assertThat(parameter.path("required").asBoolean())
+              .as("%s path parameter required", where)
+              .isTrue();
           declared.add(parameter.path("name").asText());
         }
       });
@@ -87,8 +99,11 @@ class OpenApiDocumentTest {
   @Test
   void everyErrorIsTheProblemShape() {
     forEachOperation((where, path, op) -> op.path("responses").fields().forEachRemaining(r -> {
-      if (r.getKey().startsWith("4") || r.getKey().startsWith("5") || r.getKey().equals("default")) {
-        assertThat(r.getValue().path("$ref").asText()).as("%s %s", where, r.getKey())
+      if (r.getKey().startsWith("4")
+          || r.getKey().startsWith("5")
+          || r.getKey().equals("default")) {
+        assertThat(r.getValue().path("$ref").asText())
+            .as("%s %s", where, r.getKey())
             .isEqualTo("#/components/responses/Problem");
       }
     }));
@@ -102,7 +117,9 @@ class OpenApiDocumentTest {
   void everyOperationNamesItsRefusals() {
     forEachOperation((where, path, op) -> {
       JsonNode responses = op.path("responses");
-      assertThat(responses.has("400")).as("%s 400 (unknown parameters at least)", where).isTrue();
+      assertThat(responses.has("400"))
+          .as("%s 400 (unknown parameters at least)", where)
+          .isTrue();
       assertThat(responses.has("403")).as("%s 403 (the host check)", where).isTrue();
       assertThat(responses.has("default")).as("%s default", where).isTrue();
       if (path.contains("{") && !path.startsWith("/tiles")) {
@@ -120,18 +137,25 @@ class OpenApiDocumentTest {
   void componentSchemasAreValidJsonSchema() {
     var meta = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
         .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-    ROOT.path("components").path("schemas").fields().forEachRemaining(s ->
-        assertThat(meta.validate(s.getValue())).as(s.getKey()).isEmpty());
+    ROOT.path("components").path("schemas").fields().forEachRemaining(s -> assertThat(
+            meta.validate(s.getValue()))
+        .as(s.getKey())
+        .isEmpty());
   }
 
   @Test
   void sharedSchemasAreThoseOfDocsSchema() throws IOException {
     Map<String, JsonNode> expected = SharedSchemas.components(JsonSchemas.DIR);
-    assertThat(expected).containsKeys("Figures", "FiguresMethod", "Changes", "History", "HistoryObservation",
-        "Series");
+    assertThat(expected)
+        .containsKeys(
+            "Figures", "FiguresMethod", "Changes", "History", "HistoryObservation", "Series");
     JsonNode actual = ROOT.path("components").path("schemas");
-    expected.forEach((name, schema) -> assertThat(actual.get(name)).as("components/schemas/%s differs from"
-        + " docs/schema: run python3 tools/openapi-schemas.py", name).isEqualTo(schema));
+    expected.forEach((name, schema) -> assertThat(actual.get(name))
+        .as(
+            "components/schemas/%s differs from"
+                + " docs/schema: run python3 tools/openapi-schemas.py",
+            name)
+        .isEqualTo(schema));
   }
 
   private interface OperationCheck {
@@ -153,20 +177,23 @@ class OpenApiDocumentTest {
   /** The rule of tools/openapi-schemas.py: docs/schema/NAME.schema.json as component Name, its $defs as NameKey. */
   static final class SharedSchemas {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Pattern REF = Pattern.compile("^(?:([a-z]+)\\.schema\\.json)?#/\\$defs/([a-z_]+)$");
+    private static final Pattern REF =
+        Pattern.compile("^(?:([a-z]+)\\.schema\\.json)?#/\\$defs/([a-z_]+)$");
 
     static Map<String, JsonNode> components(Path dir) {
       Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
       try (var files = Files.list(dir)) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".schema.json")).sorted().toList()) {
+        for (Path file :
+            files.filter(f -> f.toString().endsWith(".schema.json")).sorted().toList()) {
           String stem = file.getFileName().toString().replace(".schema.json", "");
           ObjectNode schema = (ObjectNode) MAPPER.readTree(file.toFile());
           JsonNode defs = schema.remove("$defs");
           schema.remove(List.of("$schema", "$id"));
           out.put(camel(stem), rewrite(schema, stem));
           if (defs != null) {
-            defs.fields().forEachRemaining(d -> out.put(camel(stem) + camel(d.getKey()), rewrite(d.getValue(),
-                stem)));
+            defs.fields()
+                .forEachRemaining(
+                    d -> out.put(camel(stem) + camel(d.getKey()), rewrite(d.getValue(), stem)));
           }
         }
       } catch (IOException e) {
@@ -181,8 +208,13 @@ class OpenApiDocumentTest {
       copy.findParents("$ref").forEach(p -> withRefs.add((ObjectNode) p));
       for (ObjectNode o : withRefs) {
         Matcher m = REF.matcher(o.get("$ref").asText());
-        assertThat(m.matches()).as("%s.schema.json: a shareable reference, not %s", stem, o.get("$ref")).isTrue();
-        o.put("$ref", "#/components/schemas/" + camel(m.group(1) == null ? stem : m.group(1)) + camel(m.group(2)));
+        assertThat(m.matches())
+            .as("%s.schema.json: a shareable reference, not %s", stem, o.get("$ref"))
+            .isTrue();
+        o.put(
+            "$ref",
+            "#/components/schemas/" + camel(m.group(1) == null ? stem : m.group(1))
+                + camel(m.group(2)));
       }
       return copy;
     }

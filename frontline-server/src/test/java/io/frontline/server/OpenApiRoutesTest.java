@@ -15,20 +15,31 @@ import org.junit.jupiter.api.Test;
  * ({@code {y}.mvt}, which the tile handlers parse) do not count.
  */
 class OpenApiRoutesTest extends ServerTest {
-  private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "QUERY");
+  private static final Set<String> METHODS =
+      Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "QUERY");
 
   /** Routes that are not operations of the API: the web app's page and files, and the API's own descriptions. */
-  private static final Set<String> NOT_OPERATIONS = Set.of("GET /", "GET /index.html", "GET /app.css",
-      "GET /js/{}", "GET /vendor/maplibre/{}", "GET /api.css", "GET /api-guide.js", "GET /api",
-      "GET /api/openapi.json", "GET /ogc/openapi.json");
+  private static final Set<String> NOT_OPERATIONS = Set.of(
+      "GET /",
+      "GET /index.html",
+      "GET /app.css",
+      "GET /js/{}",
+      "GET /vendor/maplibre/{}",
+      "GET /api.css",
+      "GET /api-guide.js",
+      "GET /api",
+      "GET /api/openapi.json",
+      "GET /ogc/openapi.json");
 
   private static String normalise(String route) {
     return route.replaceAll("\\{[^}]+}(\\.[a-z]+)?", "{}");
   }
 
   private static Set<String> served() {
-    return fixture.server().routes().stream().filter(r -> METHODS.contains(r.substring(0, r.indexOf(' '))))
-        .map(OpenApiRoutesTest::normalise).collect(Collectors.toCollection(TreeSet::new));
+    return fixture.server().routes().stream()
+        .filter(r -> METHODS.contains(r.substring(0, r.indexOf(' '))))
+        .map(OpenApiRoutesTest::normalise)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static Set<String> listed() {
@@ -49,7 +60,9 @@ class OpenApiRoutesTest extends ServerTest {
     Set<String> operations = new TreeSet<>(served());
     operations.removeAll(NOT_OPERATIONS);
 
-    assertThat(operations).as("routes served (left) against the document's paths").hasSizeGreaterThan(20)
+    assertThat(operations)
+        .as("routes served (left) against the document's paths")
+        .hasSizeGreaterThan(20)
         .containsExactlyInAnyOrderElementsOf(listed());
   }
 

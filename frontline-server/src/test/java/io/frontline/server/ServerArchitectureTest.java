@@ -28,8 +28,15 @@ class ServerArchitectureTest {
 
   @Test
   void holdsNoBenchmarkCode() {
-    noClasses().should().resideInAPackage("..bench..").orShould().haveSimpleNameContaining("Bench")
-        .orShould().dependOnClassesThat().resideInAPackage("io.frontline.benchmarks..")
-        .because("load generators and peers live in frontline-benchmarks, not in the product").check(CLASSES);
+    noClasses()
+        .should()
+        .resideInAPackage("..bench..")
+        .orShould()
+        .haveSimpleNameContaining("Bench")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("io.frontline.benchmarks..")
+        .because("load generators and peers live in frontline-benchmarks, not in the product")
+        .check(CLASSES);
   }
 }

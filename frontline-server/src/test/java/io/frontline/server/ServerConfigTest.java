@@ -20,8 +20,12 @@ class ServerConfigTest {
   @Test
   void anyOtherAddressRefusesToStartWithoutAToken() {
     assertThatThrownBy(() -> ServerConfig.local(STORE, 0).withHost("0.0.0.0"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a write token");
-    assertThat(ServerConfig.local(STORE, 0).withToken("0123456789abcdef-long").withHost("0.0.0.0").loopback())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs a write token");
+    assertThat(ServerConfig.local(STORE, 0)
+            .withToken("0123456789abcdef-long")
+            .withHost("0.0.0.0")
+            .loopback())
         .isFalse();
   }
 
@@ -33,20 +37,24 @@ class ServerConfigTest {
 
   @Test
   void limitsAreChecked() {
-    assertThatThrownBy(() -> new ServerConfig(STORE, "127.0.0.1", 70000, Optional.empty(), "me", 35, 4096, 8192, 1, List.of()))
+    assertThatThrownBy(() -> new ServerConfig(
+            STORE, "127.0.0.1", 70000, Optional.empty(), "me", 35, 4096, 8192, 1, List.of()))
         .hasMessageContaining("port");
-    assertThatThrownBy(() -> new ServerConfig(STORE, "127.0.0.1", 0, Optional.empty(), "me", 0.5, 4096, 8192, 1, List.of()))
+    assertThatThrownBy(() -> new ServerConfig(
+            STORE, "127.0.0.1", 0, Optional.empty(), "me", 0.5, 4096, 8192, 1, List.of()))
         .hasMessageContaining("zone radius");
   }
 
   @Test
   void allowedHostsArePlainHostNames() {
-    ServerConfig config = ServerConfig.local(STORE, 0).withAllowedHosts(List.of("monitor.example.org"));
+    ServerConfig config =
+        ServerConfig.local(STORE, 0).withAllowedHosts(List.of("monitor.example.org"));
     assertThat(config.allowedHosts()).containsExactly("monitor.example.org");
     assertThat(config.describe()).contains("also answering to monitor.example.org");
     for (String bad : List.of("evil.example:80", "a b", "http://x.example", "x.example/", "")) {
       assertThatThrownBy(() -> ServerConfig.local(STORE, 0).withAllowedHosts(List.of(bad)))
-          .as(bad).hasMessageContaining("plain host name");
+          .as(bad)
+          .hasMessageContaining("plain host name");
     }
   }
 }

@@ -20,7 +20,8 @@ public final class ServerFixture implements AutoCloseable {
   public static ServerFixture start() {
     try {
       Path dir = Files.createTempDirectory("frontline-server-test");
-      return new ServerFixture(FrontlineServer.start(ServerConfig.local(DemoStore.copy(dir), 0)), dir);
+      return new ServerFixture(
+          FrontlineServer.start(ServerConfig.local(DemoStore.copy(dir), 0)), dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

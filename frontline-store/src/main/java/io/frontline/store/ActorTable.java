@@ -11,9 +11,10 @@ import java.util.List;
 
 /** The {@code actors} attributes table: one row per actor id; aliases and names as JSON text. */
 final class ActorTable {
-  private static final String UPSERT = "INSERT INTO actors (id, name, kind, colour, aliases, names) "
-      + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
-      + "colour = excluded.colour, aliases = excluded.aliases, names = excluded.names";
+  private static final String UPSERT =
+      "INSERT INTO actors (id, name, kind, colour, aliases, names) "
+          + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+          + "colour = excluded.colour, aliases = excluded.aliases, names = excluded.names";
 
   private final StoreConnection db;
 
@@ -39,8 +40,8 @@ final class ActorTable {
   /** All actors, by id. */
   List<Actor> all() throws SQLException {
     List<Actor> actors = new ArrayList<>();
-    try (PreparedStatement select = db.prepare(
-        "SELECT id, name, kind, colour, aliases, names FROM actors ORDER BY id");
+    try (PreparedStatement select =
+            db.prepare("SELECT id, name, kind, colour, aliases, names FROM actors ORDER BY id");
         ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
         actors.add(read(rows));
@@ -51,11 +52,18 @@ final class ActorTable {
 
   private Actor read(ResultSet rows) throws SQLException {
     try {
-      return new Actor(rows.getString(1), rows.getString(2), ActorKind.parse(rows.getString(3)),
-          rows.getString(4), StoreJson.readList(rows.getString(5)), StoreJson.readMap(rows.getString(6)));
+      return new Actor(
+          rows.getString(1),
+          rows.getString(2),
+          ActorKind.parse(rows.getString(3)),
+          rows.getString(4),
+          StoreJson.readList(rows.getString(5)),
+          StoreJson.readMap(rows.getString(6)));
     } catch (IllegalArgumentException e) {
-      throw new StoreException("store " + db.file() + " has a malformed actor '" + rows.getString(1) + "': "
-          + e.getMessage(), e);
+      throw new StoreException(
+          "store " + db.file() + " has a malformed actor '" + rows.getString(1) + "': "
+              + e.getMessage(),
+          e);
     }
   }
 }

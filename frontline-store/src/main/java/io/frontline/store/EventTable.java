@@ -27,31 +27,37 @@ import org.locationtech.jts.geom.Point;
 final class EventTable {
   static final int BATCH = 5_000;
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final TypeReference<List<Map<String, String>>> SIDES = new TypeReference<>() { };
-  private static final TypeReference<Map<String, Integer>> PARTS = new TypeReference<>() { };
+  private static final TypeReference<List<Map<String, String>>> SIDES = new TypeReference<>() {};
+  private static final TypeReference<Map<String, Integer>> PARTS = new TypeReference<>() {};
   private static final String INSERT = "INSERT INTO events (geom, dataset, event_id, source, date,"
       + " date_precision, first_day, last_day, location_precision, country, location, event_type, sub_type, side_a,"
       + " actor_a, side_b, actor_b, sides, fatalities_best, fatalities_low, fatalities_high, fatalities_parts,"
       + " incidents, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String SELECT = "SELECT geom, dataset, event_id, source, date, date_precision,"
-      + " location_precision, country, location, event_type, sub_type, sides, fatalities_best, fatalities_low,"
-      + " fatalities_high, fatalities_parts, incidents, notes FROM events";
+  private static final String SELECT =
+      "SELECT geom, dataset, event_id, source, date, date_precision,"
+          + " location_precision, country, location, event_type, sub_type, sides, fatalities_best, fatalities_low,"
+          + " fatalities_high, fatalities_parts, incidents, notes FROM events";
 
   /** The R-tree's insert trigger, as migration V5 creates it; a batch drops it and restores it in its transaction. */
-  private static final String RTREE_TRIGGER = "CREATE TRIGGER rtree_events_geom_insert AFTER INSERT ON events\n"
-      + "  WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))\n"
-      + "BEGIN\n"
-      + "  INSERT OR REPLACE INTO rtree_events_geom VALUES (\n"
-      + "    NEW.fid,\n"
-      + "    ST_MinX(NEW.geom), ST_MaxX(NEW.geom),\n"
-      + "    ST_MinY(NEW.geom), ST_MaxY(NEW.geom)\n"
-      + "  );\n"
-      + "END";
-  private static final String LAST_FID = "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'events'),"
-      + " 0), coalesce((SELECT max(fid) FROM events), 0))";
-  private static final String FIRST_DAY_INDEX = "CREATE INDEX events_first_day ON events (first_day)";
+  private static final String RTREE_TRIGGER =
+      "CREATE TRIGGER rtree_events_geom_insert AFTER INSERT ON events\n"
+          + "  WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))\n"
+          + "BEGIN\n"
+          + "  INSERT OR REPLACE INTO rtree_events_geom VALUES (\n"
+          + "    NEW.fid,\n"
+          + "    ST_MinX(NEW.geom), ST_MaxX(NEW.geom),\n"
+          + "    ST_MinY(NEW.geom), ST_MaxY(NEW.geom)\n"
+          + "  );\n"
+          + "END";
+
+  private static final String LAST_FID =
+      "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'events'),"
+          + " 0), coalesce((SELECT max(fid) FROM events), 0))";
+  private static final String FIRST_DAY_INDEX =
+      "CREATE INDEX events_first_day ON events (first_day)";
   /** From this many events a batch drops the date index and builds it again at the end, rather than growing it. */
   private static final int REBUILD_INDEX_FROM = 50_000;
+
   private final StoreConnection db;
 
   EventTable(StoreConnection db) {
@@ -80,7 +86,8 @@ final class EventTable {
     }
   }
 
-  private int insert(List<Event> events, boolean large, LongConsumer progress, Envelope extent) throws SQLException {
+  private int insert(List<Event> events, boolean large, LongConsumer progress, Envelope extent)
+      throws SQLException {
     long fid = db.queryLong(LAST_FID);
     db.execute("DROP TRIGGER rtree_events_geom_insert");
     if (large) {
@@ -88,9 +95,11 @@ final class EventTable {
     }
     java.util.Set<String> seen = new java.util.HashSet<>();
     int added = 0;
-    try (PreparedStatement stored = db.prepare("SELECT 1 FROM events WHERE dataset = ? AND event_id = ?");
-         PreparedStatement insert = db.prepare(INSERT);
-         PreparedStatement rtree = db.prepare("INSERT INTO rtree_events_geom VALUES (?, ?, ?, ?, ?)")) {
+    try (PreparedStatement stored =
+            db.prepare("SELECT 1 FROM events WHERE dataset = ? AND event_id = ?");
+        PreparedStatement insert = db.prepare(INSERT);
+        PreparedStatement rtree =
+            db.prepare("INSERT INTO rtree_events_geom VALUES (?, ?, ?, ?, ?)")) {
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         if (seen.add(e.key()) && !exists(stored, e)) {
@@ -191,18 +200,36 @@ final class EventTable {
     Fatalities fatalities = null;
     if (r.getObject("fatalities_best") != null) {
       String parts = r.getString("fatalities_parts");
-      fatalities = new Fatalities(r.getInt("fatalities_best"), r.getInt("fatalities_low"),
-          r.getInt("fatalities_high"), parts == null ? Map.of() : read(parts, PARTS));
+      fatalities = new Fatalities(
+          r.getInt("fatalities_best"),
+          r.getInt("fatalities_low"),
+          r.getInt("fatalities_high"),
+          parts == null ? Map.of() : read(parts, PARTS));
     }
     List<Side> sides = new ArrayList<>();
     for (Map<String, String> side : read(r.getString("sides"), SIDES)) {
       String actor = side.get("actor");
-      sides.add(actor == null ? new Side.Unmapped(side.get("name")) : new Side.Known(actor, side.get("name")));
+      sides.add(
+          actor == null
+              ? new Side.Unmapped(side.get("name"))
+              : new Side.Known(actor, side.get("name")));
     }
-    return new Event(r.getString("dataset"), r.getString("event_id"), r.getString("source"), date, point.getX(),
-        point.getY(), LocationPrecision.parse(r.getString("location_precision")), r.getString("country"),
-        r.getString("location"), r.getString("event_type"), r.getString("sub_type"), sides, fatalities,
-        r.getInt("incidents"), r.getString("notes"));
+    return new Event(
+        r.getString("dataset"),
+        r.getString("event_id"),
+        r.getString("source"),
+        date,
+        point.getX(),
+        point.getY(),
+        LocationPrecision.parse(r.getString("location_precision")),
+        r.getString("country"),
+        r.getString("location"),
+        r.getString("event_type"),
+        r.getString("sub_type"),
+        sides,
+        fatalities,
+        r.getInt("incidents"),
+        r.getString("notes"));
   }
 
   private static List<Map<String, String>> sides(List<Side> sides) {
@@ -230,7 +257,8 @@ final class EventTable {
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("malformed JSON in the events table: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "malformed JSON in the events table: " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -21,8 +21,9 @@ public final class GeoPackageLayers {
   public record Column(String name, String type) {
     public Column {
       if (!NAME.matcher(name).matches() || !List.of("TEXT", "REAL", "INTEGER").contains(type)) {
-        throw new IllegalArgumentException("column must be a lower-case name with type TEXT, REAL or INTEGER, was "
-            + name + " " + type);
+        throw new IllegalArgumentException(
+            "column must be a lower-case name with type TEXT, REAL or INTEGER, was " + name + " "
+                + type);
       }
     }
   }
@@ -35,18 +36,19 @@ public final class GeoPackageLayers {
   }
 
   /** A layer: table name, geometry type (POINT, MULTIPOLYGON, GEOMETRY ...), a description, columns and rows. */
-  public record Layer(String name, String geometryType, String description, List<Column> columns, List<Row> rows) {
+  public record Layer(
+      String name, String geometryType, String description, List<Column> columns, List<Row> rows) {
     public Layer {
       if (!NAME.matcher(name).matches()) {
-        throw new IllegalArgumentException("layer name must be lower-case letters, digits and _, was " + name);
+        throw new IllegalArgumentException(
+            "layer name must be lower-case letters, digits and _, was " + name);
       }
       columns = List.copyOf(columns);
       rows = List.copyOf(rows);
     }
   }
 
-  private GeoPackageLayers() {
-  }
+  private GeoPackageLayers() {}
 
   /** Writes the layers into a new file; an existing file is refused. */
   public static void write(Path file, List<Layer> layers) {
@@ -66,27 +68,32 @@ public final class GeoPackageLayers {
   }
 
   private static void create(StoreConnection db, Layer layer) throws SQLException {
-    StringBuilder sql = new StringBuilder("CREATE TABLE " + layer.name() + " (fid INTEGER PRIMARY KEY AUTOINCREMENT,"
-        + " geom " + layer.geometryType());
+    StringBuilder sql = new StringBuilder("CREATE TABLE " + layer.name()
+        + " (fid INTEGER PRIMARY KEY AUTOINCREMENT," + " geom " + layer.geometryType());
     layer.columns().forEach(c -> sql.append(", ").append(c.name()).append(' ').append(c.type()));
     db.execute(sql.append(')').toString());
     Envelope bounds = new Envelope();
     layer.rows().forEach(r -> bounds.expandToInclude(r.geometry().getEnvelopeInternal()));
-    try (PreparedStatement contents = db.prepare("INSERT INTO gpkg_contents (table_name, data_type, identifier,"
-        + " description, min_x, min_y, max_x, max_y, srs_id) VALUES (?, 'features', ?, ?, ?, ?, ?, ?, 4326)")) {
+    try (PreparedStatement contents = db.prepare(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier,"
+            + " description, min_x, min_y, max_x, max_y, srs_id) VALUES (?, 'features', ?, ?, ?, ?, ?, ?, 4326)")) {
       contents.setString(1, layer.name());
       contents.setString(2, layer.name());
       contents.setString(3, layer.description());
       setBounds(contents, bounds);
       contents.executeUpdate();
     }
-    db.execute(String.format(Locale.ROOT, "INSERT INTO gpkg_geometry_columns (table_name, column_name,"
-        + " geometry_type_name, srs_id, z, m) VALUES ('%s', 'geom', '%s', 4326, 0, 0)", layer.name(),
+    db.execute(String.format(
+        Locale.ROOT,
+        "INSERT INTO gpkg_geometry_columns (table_name, column_name,"
+            + " geometry_type_name, srs_id, z, m) VALUES ('%s', 'geom', '%s', 4326, 0, 0)",
+        layer.name(),
         layer.geometryType()));
   }
 
   private static void setBounds(PreparedStatement statement, Envelope bounds) throws SQLException {
-    double[] values = bounds.isNull() ? new double[4]
+    double[] values = bounds.isNull()
+        ? new double[4]
         : new double[] {bounds.getMinX(), bounds.getMinY(), bounds.getMaxX(), bounds.getMaxY()};
     for (int i = 0; i < 4; i++) {
       if (bounds.isNull()) {

@@ -1,7 +1,5 @@
 package io.frontline.store;
 
-import io.frontline.refusals.Refusal;
-
 import io.frontline.actors.Actor;
 import io.frontline.actors.ActorStore;
 import io.frontline.events.Event;
@@ -9,14 +7,15 @@ import io.frontline.events.EventStore;
 import io.frontline.events.StoredSuggestion;
 import io.frontline.events.Suggestion;
 import io.frontline.events.SuggestionStore;
-import io.frontline.observations.Status;
-import io.frontline.timeline.FuzzyDate;
 import io.frontline.gazetteer.GazetteerStore;
 import io.frontline.gazetteer.Place;
 import io.frontline.observations.Observation;
 import io.frontline.observations.ObservationStore;
 import io.frontline.observations.Source;
 import io.frontline.observations.Statement;
+import io.frontline.observations.Status;
+import io.frontline.refusals.Refusal;
+import io.frontline.timeline.FuzzyDate;
 import io.frontline.timeline.RecordTime;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -40,8 +39,13 @@ import org.locationtech.jts.geom.Envelope;
  * increase; {@link #revision()} grows with every write. Calls are serialised, so one store may be shared by threads.
  * Opening migrates an older store and refuses a newer one or a file that is not a Frontline store.
  */
-public final class GeoPackageStore implements ObservationStore, ActorStore, GazetteerStore, EventStore,
-    SuggestionStore, AutoCloseable {
+public final class GeoPackageStore
+    implements ObservationStore,
+        ActorStore,
+        GazetteerStore,
+        EventStore,
+        SuggestionStore,
+        AutoCloseable {
   private final StoreConnection db;
   private final RecordClock times;
   private final MetaTable meta;
@@ -98,7 +102,8 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
 
   /** The number of the last schema migration applied to this store. */
   public synchronized int schemaVersion() {
-    return read("read the schema version", () -> (int) db.queryLong("SELECT max(version) FROM frontline_migrations"));
+    return read("read the schema version", () ->
+        (int) db.queryLong("SELECT max(version) FROM frontline_migrations"));
   }
 
   @Override
@@ -108,11 +113,13 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
     if (batch.isEmpty()) {
       return List.of();
     }
-    return remembered(writeObservations("record observations", at -> observations.addNew(batch, recordedBy, at)));
+    return remembered(
+        writeObservations("record observations", at -> observations.addNew(batch, recordedBy, at)));
   }
 
   @Override
-  public synchronized Observation supersede(String lineage, Statement corrected, String recordedBy) {
+  public synchronized Observation supersede(
+      String lineage, Statement corrected, String recordedBy) {
     if (corrected == null) {
       throw new IllegalArgumentException("a correction needs a statement");
     }
@@ -135,7 +142,8 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
    * Records a retraction whose version names the source that shows the observation wrong; a null source keeps the
    * previous version's.
    */
-  public synchronized Observation retract(String lineage, Source source, String reason, String recordedBy) {
+  public synchronized Observation retract(
+      String lineage, Source source, String reason, String recordedBy) {
     checkRecorder(recordedBy);
     return rememberedOne(writeObservations("retract an observation", at -> {
       Observation previous = current(lineage);
@@ -143,8 +151,16 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
         throw Refusal.conflict("observation " + lineage + " is already retracted");
       }
       Statement s = previous.statement();
-      Statement retraction = new Statement(s.subject(), s.actorId(), s.status(), s.fromActorId(), s.date(),
-          source == null ? s.source() : source, s.confidence(), reason, s.share());
+      Statement retraction = new Statement(
+          s.subject(),
+          s.actorId(),
+          s.status(),
+          s.fromActorId(),
+          s.date(),
+          source == null ? s.source() : source,
+          s.confidence(),
+          reason,
+          s.share());
       return observations.addVersion(previous, retraction, recordedBy, at, true);
     }));
   }
@@ -157,14 +173,17 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
 
   @Override
   public synchronized List<Observation> versions(String lineage) {
-    return read("read the versions of an observation", () -> observations.versions(Objects.toString(lineage, "")));
+    return read(
+        "read the versions of an observation",
+        () -> observations.versions(Objects.toString(lineage, "")));
   }
 
   /** Lineage ids that start with {@code prefix} (retracted ones included), at most {@code limit}, in order. */
   public synchronized List<String> lineagesStartingWith(String prefix, int limit) {
     if (prefix == null || prefix.isEmpty() || limit < 1) {
-      throw new IllegalArgumentException("a lineage prefix must not be empty and the limit at least 1, were '"
-          + prefix + "' and " + limit);
+      throw new IllegalArgumentException(
+          "a lineage prefix must not be empty and the limit at least 1, were '" + prefix + "' and "
+              + limit);
     }
     return read("find lineages by prefix", () -> observations.lineagesStartingWith(prefix, limit));
   }
@@ -187,7 +206,7 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
     checkOpen();
     return db.write("add events", () -> {
       Envelope extent = new Envelope();
-      int added = events.add(batch, progress == null ? n -> { } : progress, extent);
+      int added = events.add(batch, progress == null ? n -> {} : progress, extent);
       Gpkg.touch(db, "events", times.now(), extent);
       if (added > 0) {
         meta.bumpRevision();
@@ -199,7 +218,8 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
   @Override
   public synchronized List<Event> findEvents(LocalDate from, LocalDate to) {
     if (from == null || to == null || to.isBefore(from)) {
-      throw new IllegalArgumentException("an event range needs from <= to, was " + from + " to " + to);
+      throw new IllegalArgumentException(
+          "an event range needs from <= to, was " + from + " to " + to);
     }
     return read("read events", () -> events.between(from, to));
   }
@@ -223,17 +243,31 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
   }
 
   @Override
-  public synchronized StoredSuggestion editSuggestion(long id, String actorId, Status status, String otherActorId,
-      FuzzyDate date, String by, Instant at) {
+  public synchronized StoredSuggestion editSuggestion(
+      long id,
+      String actorId,
+      Status status,
+      String otherActorId,
+      FuzzyDate date,
+      String by,
+      Instant at) {
     checkOpen();
-    return db.write("edit a suggestion", () -> suggestions.edit(id, actorId, status, otherActorId, date, by, at));
+    return db.write(
+        "edit a suggestion",
+        () -> suggestions.edit(id, actorId, status, otherActorId, date, by, at));
   }
 
   @Override
-  public synchronized StoredSuggestion reviewSuggestion(long id, StoredSuggestion.Review review, String by, Instant at,
-      String reason, Long observationId) {
+  public synchronized StoredSuggestion reviewSuggestion(
+      long id,
+      StoredSuggestion.Review review,
+      String by,
+      Instant at,
+      String reason,
+      Long observationId) {
     checkOpen();
-    return db.write("review a suggestion", () -> suggestions.review(id, review, by, at, reason, observationId));
+    return db.write(
+        "review a suggestion", () -> suggestions.review(id, review, by, at, reason, observationId));
   }
 
   @Override
@@ -315,7 +349,8 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
   /** Sets a metadata value; a write, so the revision grows. The key {@code revision} is the store's own. */
   public synchronized void putMeta(String key, String value) {
     if (MetaTable.REVISION.equals(checkKey(key))) {
-      throw new IllegalArgumentException("metadata key '" + key + "' is reserved for the store's revision");
+      throw new IllegalArgumentException(
+          "metadata key '" + key + "' is reserved for the store's revision");
     }
     if (value == null) {
       throw new IllegalArgumentException("metadata value for '" + key + "' must not be null");
@@ -393,7 +428,8 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
   }
 
   private Observation current(String lineage) throws SQLException {
-    return observations.latest(Objects.toString(lineage, ""))
+    return observations
+        .latest(Objects.toString(lineage, ""))
         .orElseThrow(() -> Refusal.notFound("no observation with lineage " + lineage));
   }
 
@@ -416,7 +452,8 @@ public final class GeoPackageStore implements ObservationStore, ActorStore, Gaze
 
   private static void checkRecorder(String recordedBy) {
     if (recordedBy == null || recordedBy.isBlank()) {
-      throw new IllegalArgumentException("recordedBy must name who records, was '" + recordedBy + "'");
+      throw new IllegalArgumentException(
+          "recordedBy must name who records, was '" + recordedBy + "'");
     }
   }
 

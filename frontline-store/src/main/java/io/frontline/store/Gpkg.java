@@ -17,13 +17,13 @@ import org.sqlite.Function;
 final class Gpkg {
   static final int APPLICATION_ID = 0x47504B47;
   static final int USER_VERSION = 10300;
-  private static final String TOUCH = "UPDATE gpkg_contents SET last_change = ?1 WHERE table_name = ?2";
+  private static final String TOUCH =
+      "UPDATE gpkg_contents SET last_change = ?1 WHERE table_name = ?2";
   private static final String GROW = "UPDATE gpkg_contents SET last_change = ?1, "
       + "min_x = min(coalesce(min_x, ?3), ?3), max_x = max(coalesce(max_x, ?4), ?4), "
       + "min_y = min(coalesce(min_y, ?5), ?5), max_y = max(coalesce(max_y, ?6), ?6) WHERE table_name = ?2";
 
-  private Gpkg() {
-  }
+  private Gpkg() {}
 
   /** Registers the GeoPackage minimal runtime functions the spatial index triggers need on a connection. */
   static void registerFunctions(Connection connection) throws SQLException {
@@ -35,7 +35,8 @@ final class Gpkg {
   }
 
   /** Records a change to a table in gpkg_contents: the time and, for features, the grown extent (may be null). */
-  static void touch(StoreConnection db, String table, Instant at, Envelope added) throws SQLException {
+  static void touch(StoreConnection db, String table, Instant at, Envelope added)
+      throws SQLException {
     boolean grow = added != null && !added.isNull();
     try (PreparedStatement update = db.prepare(grow ? GROW : TOUCH)) {
       update.setString(1, RecordClock.format(at));
@@ -50,7 +51,8 @@ final class Gpkg {
     }
   }
 
-  private static void create(Connection connection, String name, Function function) throws SQLException {
+  private static void create(Connection connection, String name, Function function)
+      throws SQLException {
     Function.create(connection, name, function, 1, Function.FLAG_DETERMINISTIC);
   }
 

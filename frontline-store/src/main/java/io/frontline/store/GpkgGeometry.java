@@ -30,8 +30,7 @@ public final class GpkgGeometry {
   private static final int FLAG_RESERVED = 0xC0;
   private static final int ENVELOPE_XY = 1;
 
-  private GpkgGeometry() {
-  }
+  private GpkgGeometry() {}
 
   /** Encodes a lon/lat geometry with srs_id 4326 (WGS 84). */
   public static byte[] encode(Geometry geometry) {
@@ -44,13 +43,17 @@ public final class GpkgGeometry {
     }
     byte[] wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN).write(geometry);
     boolean empty = geometry.isEmpty();
-    ByteBuffer out = ByteBuffer.allocate(HEADER_BYTES + (empty ? 0 : 32) + wkb.length).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer out = ByteBuffer.allocate(HEADER_BYTES + (empty ? 0 : 32) + wkb.length)
+        .order(ByteOrder.LITTLE_ENDIAN);
     out.put(MAGIC_G).put(MAGIC_P).put((byte) 0);
     out.put((byte) (FLAG_LITTLE_ENDIAN | (empty ? FLAG_EMPTY : ENVELOPE_XY << 1)));
     out.putInt(srsId);
     if (!empty) {
       Envelope e = geometry.getEnvelopeInternal();
-      out.putDouble(e.getMinX()).putDouble(e.getMaxX()).putDouble(e.getMinY()).putDouble(e.getMaxY());
+      out.putDouble(e.getMinX())
+          .putDouble(e.getMaxX())
+          .putDouble(e.getMinY())
+          .putDouble(e.getMaxY());
     }
     return out.put(wkb).array();
   }
@@ -62,7 +65,8 @@ public final class GpkgGeometry {
     try {
       return new WKBReader(factory(header.srsId())).read(wkb);
     } catch (ParseException | RuntimeException e) {
-      throw new IllegalArgumentException("malformed WKB in GeoPackage geometry: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "malformed WKB in GeoPackage geometry: " + e.getMessage(), e);
     }
   }
 
@@ -86,7 +90,9 @@ public final class GpkgGeometry {
   }
 
   private static GeometryFactory factory(int srsId) {
-    return srsId == Geometries.WGS84 ? Geometries.FACTORY : new GeometryFactory(new PrecisionModel(), srsId);
+    return srsId == Geometries.WGS84
+        ? Geometries.FACTORY
+        : new GeometryFactory(new PrecisionModel(), srsId);
   }
 
   /** The parsed header: envelope is null when the blob carries none. */
@@ -94,25 +100,31 @@ public final class GpkgGeometry {
 
     static Header read(byte[] blob) {
       if (blob == null || blob.length < HEADER_BYTES || blob[0] != MAGIC_G || blob[1] != MAGIC_P) {
-        throw new IllegalArgumentException("not a GeoPackage geometry: the blob does not start with 'GP'");
+        throw new IllegalArgumentException(
+            "not a GeoPackage geometry: the blob does not start with 'GP'");
       }
       if (blob[2] != 0) {
-        throw new IllegalArgumentException("unsupported GeoPackage geometry version " + blob[2] + ", expected 0");
+        throw new IllegalArgumentException(
+            "unsupported GeoPackage geometry version " + blob[2] + ", expected 0");
       }
       int flags = blob[3] & 0xFF;
       if ((flags & (FLAG_EXTENDED | FLAG_RESERVED)) != 0) {
-        throw new IllegalArgumentException("unsupported GeoPackage geometry flags 0x" + Integer.toHexString(flags)
-            + ": extended types and reserved bits are not supported");
+        throw new IllegalArgumentException("unsupported GeoPackage geometry flags 0x"
+            + Integer.toHexString(flags) + ": extended types and reserved bits are not supported");
       }
-      ByteBuffer in = ByteBuffer.wrap(blob).order(
-          (flags & FLAG_LITTLE_ENDIAN) != 0 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+      ByteBuffer in = ByteBuffer.wrap(blob)
+          .order(
+              (flags & FLAG_LITTLE_ENDIAN) != 0 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
       int envelopeBytes = envelopeBytes((flags >> 1) & 0x07);
       if (blob.length < HEADER_BYTES + envelopeBytes) {
-        throw new IllegalArgumentException("GeoPackage geometry is truncated: " + blob.length + " bytes");
+        throw new IllegalArgumentException(
+            "GeoPackage geometry is truncated: " + blob.length + " bytes");
       }
-      Envelope envelope = envelopeBytes == 0 ? null : new Envelope(
-          in.getDouble(8), in.getDouble(16), in.getDouble(24), in.getDouble(32));
-      return new Header(in.getInt(4), (flags & FLAG_EMPTY) != 0, envelope, HEADER_BYTES + envelopeBytes);
+      Envelope envelope = envelopeBytes == 0
+          ? null
+          : new Envelope(in.getDouble(8), in.getDouble(16), in.getDouble(24), in.getDouble(32));
+      return new Header(
+          in.getInt(4), (flags & FLAG_EMPTY) != 0, envelope, HEADER_BYTES + envelopeBytes);
     }
 
     private static int envelopeBytes(int code) {
@@ -121,7 +133,9 @@ public final class GpkgGeometry {
         case 1 -> 32;
         case 2, 3 -> 48;
         case 4 -> 64;
-        default -> throw new IllegalArgumentException("invalid GeoPackage envelope code " + code + ", expected 0-4");
+        default ->
+          throw new IllegalArgumentException(
+              "invalid GeoPackage envelope code " + code + ", expected 0-4");
       };
     }
   }

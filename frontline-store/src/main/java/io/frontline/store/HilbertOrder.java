@@ -9,8 +9,7 @@ import java.util.List;
 final class HilbertOrder {
   private static final int ORDER = 16;
 
-  private HilbertOrder() {
-  }
+  private HilbertOrder() {}
 
   static List<Event> sorted(List<Event> events) {
     if (events.size() < 2) {

@@ -11,8 +11,7 @@ import org.locationtech.jts.io.WKBWriter;
 
 /** The binary form's reader and writer: numbers, byte strings, WKB, and strings numbered in a shared table. */
 final class IndexBinary {
-  private IndexBinary() {
-  }
+  private IndexBinary() {}
 
   /** Writes numbers, byte strings, and strings as their numbers in a table that sections share. */
   static final class BinaryOut {
@@ -138,7 +137,8 @@ final class IndexBinary {
 
     String get(int i) {
       if (i < 0 || i >= made.length) {
-        throw new IllegalArgumentException("malformed index cache: string " + i + " of " + made.length);
+        throw new IllegalArgumentException(
+            "malformed index cache: string " + i + " of " + made.length);
       }
       String s = made[i];
       if (s == null) {
@@ -173,7 +173,8 @@ final class IndexBinary {
         head.buffer.position(head.buffer.position() + length);
       }
       offsets[offsets.length - 1] = head.buffer.position() - tableStart;
-      Strings table = new Strings(head.buffer.slice(tableStart, head.buffer.position() - tableStart), offsets);
+      Strings table =
+          new Strings(head.buffer.slice(tableStart, head.buffer.position() - tableStart), offsets);
       int[] lengths = new int[head.count(head.i32())];
       for (int i = 0; i < lengths.length; i++) {
         lengths[i] = head.count(head.i32());
@@ -186,7 +187,8 @@ final class IndexBinary {
       }
       head.checkEnd();
       if (sections.size() < 2) {
-        throw new IllegalArgumentException("malformed index cache: " + sections.size() + " sections");
+        throw new IllegalArgumentException(
+            "malformed index cache: " + sections.size() + " sections");
       }
       return sections;
     }
@@ -194,8 +196,8 @@ final class IndexBinary {
     /** A reader of bytes {@code from} (inclusive) to {@code to} of what is left, which this reader skips. */
     BinaryIn part(int from, int to) {
       if (from < 0 || to < from || to > buffer.remaining()) {
-        throw new IllegalArgumentException("malformed index cache: part " + from + ".." + to + " of "
-            + buffer.remaining() + " bytes");
+        throw new IllegalArgumentException("malformed index cache: part " + from + ".." + to
+            + " of " + buffer.remaining() + " bytes");
       }
       return new BinaryIn(buffer.slice(buffer.position() + from, to - from), table);
     }
@@ -264,7 +266,8 @@ final class IndexBinary {
       try {
         return wkb.read(bytes());
       } catch (ParseException e) {
-        throw new IllegalArgumentException("malformed geometry in the index cache: " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "malformed geometry in the index cache: " + e.getMessage(), e);
       }
     }
 
@@ -279,7 +282,8 @@ final class IndexBinary {
         try {
           return new WKBReader(Geometries.FACTORY).read(bytes);
         } catch (ParseException e) {
-          throw new IllegalArgumentException("malformed geometry in the index cache: " + e.getMessage(), e);
+          throw new IllegalArgumentException(
+              "malformed geometry in the index cache: " + e.getMessage(), e);
         }
       };
     }
@@ -300,7 +304,8 @@ final class IndexBinary {
 
     void checkEnd() {
       if (buffer.hasRemaining()) {
-        throw new IllegalArgumentException(buffer.remaining() + " bytes left over in the index cache");
+        throw new IllegalArgumentException(
+            buffer.remaining() + " bytes left over in the index cache");
       }
     }
 

@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 public final class IndexCache {
   /** Raise when the binary form or what goes into an entry changes. */
   static final int FORMAT = 6;
+
   static final int KEEP = 4;
   private static final byte[] MAGIC = "FRONTLINE-INDEX\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -55,14 +56,16 @@ public final class IndexCache {
    * The key of the index of {@code store} as of {@code asOf} with {@code zones}, built by the engine {@code engine};
    * empty when the store is not settled or changed while the key was read (then nothing may be cached).
    */
-  public static Optional<String> key(GeoPackageStore store, RecordTime asOf, ZoneConfig zones, String engine) {
+  public static Optional<String> key(
+      GeoPackageStore store, RecordTime asOf, ZoneConfig zones, String engine) {
     StoreStamp before = store.stamp();
     RecordSpan span = store.recordSpan(asOf);
     StoreStamp after = store.stamp();
     if (!before.settled() || !before.equals(after)) {
       return Optional.empty();
     }
-    return Optional.of("format " + FORMAT + "; engine " + engine + "; " + before + "; span " + span + "; " + zones);
+    return Optional.of("format " + FORMAT + "; engine " + engine + "; " + before + "; span " + span
+        + "; " + zones);
   }
 
   /** The index stored under {@code key}, if there is one and it reads whole. */
@@ -95,8 +98,14 @@ public final class IndexCache {
       try {
         byte[] header = header(key);
         byte[] body = IndexCodec.write(index);
-        Files.write(temp, ByteBuffer.allocate(header.length + body.length).put(header).put(body).array());
-        Files.move(temp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.write(
+            temp,
+            ByteBuffer.allocate(header.length + body.length)
+                .put(header)
+                .put(body)
+                .array());
+        Files.move(
+            temp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } finally {
         Files.deleteIfExists(temp);
       }
@@ -133,8 +142,10 @@ public final class IndexCache {
 
   private void prune() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      List<Path> entries = files.filter(f -> f.getFileName().toString().endsWith(".idx"))
-          .sorted(Comparator.comparing(IndexCache::modified).reversed()).toList();
+      List<Path> entries = files
+          .filter(f -> f.getFileName().toString().endsWith(".idx"))
+          .sorted(Comparator.comparing(IndexCache::modified).reversed())
+          .toList();
       for (Path old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {
         Files.deleteIfExists(old);
       }
@@ -151,7 +162,11 @@ public final class IndexCache {
 
   private static byte[] header(String key) {
     byte[] text = key.getBytes(StandardCharsets.UTF_8);
-    return ByteBuffer.allocate(MAGIC.length + 4 + text.length).put(MAGIC).putInt(text.length).put(text).array();
+    return ByteBuffer.allocate(MAGIC.length + 4 + text.length)
+        .put(MAGIC)
+        .putInt(text.length)
+        .put(text)
+        .array();
   }
 
   private static String readHeader(ByteBuffer bytes) {
@@ -167,8 +182,9 @@ public final class IndexCache {
 
   static String digest(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java", e);
     }

@@ -47,15 +47,15 @@ final class IndexCodec {
   /** Sections besides the layout and the chunks: candidates, footprints, sites, the tail. */
   private static final int TAIL = 4;
 
-  private IndexCodec() {
-  }
+  private IndexCodec() {}
 
   static byte[] write(ControlIndex index) {
     Map<String, Integer> table = new LinkedHashMap<>();
     List<BinaryOut> observationChunks = new ArrayList<>();
     List<Observation> observations = index.observations();
     for (int from = 0; from < observations.size(); from += CHUNK) {
-      List<Observation> chunk = observations.subList(from, Math.min(observations.size(), from + CHUNK));
+      List<Observation> chunk =
+          observations.subList(from, Math.min(observations.size(), from + CHUNK));
       observationChunks.add(section(table, out -> observations(out, chunk)));
     }
     Map<Candidate, Integer> candidates = new IdentityHashMap<>();
@@ -76,7 +76,8 @@ final class IndexCodec {
     sections.add(section(table, out -> footprints(out, index.footprints(), candidates)));
     sections.addAll(atomChunks);
     sections.add(section(table, out -> sites(out, index.sites(), candidates)));
-    sections.add(section(table, out -> tail(out, index.zones(), index.stats(), index.populationMethod())));
+    sections.add(
+        section(table, out -> tail(out, index.zones(), index.stats(), index.populationMethod())));
     return BinaryOut.assemble(table, sections);
   }
 
@@ -123,25 +124,36 @@ final class IndexCodec {
 
   @SuppressWarnings("unchecked")
   private static ControlIndex assemble(List<Observation> observations, Object[] parts) {
-    List<Candidate> candidates = ((List<CandidateRow>) parts[0]).stream().map(r -> r.candidate(observations)).toList();
+    List<Candidate> candidates = ((List<CandidateRow>) parts[0])
+        .stream().map(r -> r.candidate(observations)).toList();
     Candidate[] byNumber = candidates.toArray(Candidate[]::new);
-    List<Footprint> footprints = ((List<Pending<Footprint>>) parts[1]).stream().map(p -> p.make(byNumber)).toList();
-    List<Atom> atoms = ((List<Pending<Atom>>) parts[2]).parallelStream().map(p -> p.make(byNumber)).toList();
-    List<Site> sites = ((List<Pending<Site>>) parts[3]).stream().map(p -> p.make(byNumber)).toList();
+    List<Footprint> footprints = ((List<Pending<Footprint>>) parts[1])
+        .stream().map(p -> p.make(byNumber)).toList();
+    List<Atom> atoms = ((List<Pending<Atom>>) parts[2])
+        .parallelStream().map(p -> p.make(byNumber)).toList();
+    List<Site> sites =
+        ((List<Pending<Site>>) parts[3]).stream().map(p -> p.make(byNumber)).toList();
     Tail tail = (Tail) parts[4];
-    return new ControlIndex(observations, footprints, atoms, sites, tail.zones(), tail.stats(),
+    return new ControlIndex(
+        observations,
+        footprints,
+        atoms,
+        sites,
+        tail.zones(),
+        tail.stats(),
         tail.populationMethod());
   }
 
-  private static BinaryOut section(Map<String, Integer> table, java.util.function.Consumer<BinaryOut> write) {
+  private static BinaryOut section(
+      Map<String, Integer> table, java.util.function.Consumer<BinaryOut> write) {
     BinaryOut out = new BinaryOut(table);
     write.accept(out);
     return out;
   }
 
   /** A candidate as written: its observation by number. */
-  private record CandidateRow(int observation, long startDay, String holder, Status status, String other,
-      boolean implied) {
+  private record CandidateRow(
+      int observation, long startDay, String holder, Status status, String other, boolean implied) {
     Candidate candidate(List<Observation> observations) {
       return Candidate.listed(observations, observation, startDay, holder, status, other, implied);
     }
@@ -160,11 +172,11 @@ final class IndexCodec {
     return List.of(out);
   }
 
-  private record Tail(ZoneConfig zones, ObservationStats stats, String populationMethod) {
-  }
+  private record Tail(ZoneConfig zones, ObservationStats stats, String populationMethod) {}
 
   /** The candidates of every footprint and resolution, each once, in order; the rest refer to them by number. */
-  private static void candidates(BinaryOut out, ControlIndex index, Map<Candidate, Integer> numbers) {
+  private static void candidates(
+      BinaryOut out, ControlIndex index, Map<Candidate, Integer> numbers) {
     Map<Observation, Integer> observations = new IdentityHashMap<>();
     index.observations().forEach(o -> observations.put(o, observations.size()));
     List<Candidate> all = new ArrayList<>();
@@ -180,7 +192,8 @@ final class IndexCodec {
     for (Candidate c : all) {
       Integer observation = observations.get(c.observation());
       if (observation == null) {
-        throw new IllegalArgumentException("a candidate's observation is not among the index's observations");
+        throw new IllegalArgumentException(
+            "a candidate's observation is not among the index's observations");
       }
       out.i32(observation);
       out.i64(c.startDay());
@@ -204,17 +217,20 @@ final class IndexCodec {
     int n = in.count(in.i32());
     List<CandidateRow> rows = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      rows.add(new CandidateRow(in.i32(), in.i64(), in.str(), Status.valueOf(in.str()), in.str(), in.bool()));
+      rows.add(new CandidateRow(
+          in.i32(), in.i64(), in.str(), Status.valueOf(in.str()), in.str(), in.bool()));
     }
     return rows;
   }
 
-  private static void numbers(BinaryOut out, List<Candidate> candidates, Map<Candidate, Integer> numbers) {
+  private static void numbers(
+      BinaryOut out, List<Candidate> candidates, Map<Candidate, Integer> numbers) {
     out.i32(candidates.size());
     for (Candidate c : candidates) {
       Integer n = numbers.get(c);
       if (n == null) {
-        throw new IllegalArgumentException("a candidate of an atom or site belongs to no footprint");
+        throw new IllegalArgumentException(
+            "a candidate of an atom or site belongs to no footprint");
       }
       out.i32(n);
     }
@@ -237,7 +253,8 @@ final class IndexCodec {
     return out;
   }
 
-  private static void footprints(BinaryOut out, List<Footprint> footprints, Map<Candidate, Integer> numbers) {
+  private static void footprints(
+      BinaryOut out, List<Footprint> footprints, Map<Candidate, Integer> numbers) {
     out.i32(footprints.size());
     for (Footprint f : footprints) {
       out.str(f.key());
@@ -293,7 +310,8 @@ final class IndexCodec {
     return c -> new Site(place, observed, resolution.make(c), population);
   }
 
-  private static void tail(BinaryOut out, ZoneConfig c, ObservationStats stats, String populationMethod) {
+  private static void tail(
+      BinaryOut out, ZoneConfig c, ObservationStats stats, String populationMethod) {
     out.f64(c.radius_km());
     out.bool(c.clipToCountry());
     out.i32(c.circleSegments());
@@ -313,14 +331,15 @@ final class IndexCodec {
   }
 
   private static Tail tail(BinaryIn in) {
-    ZoneConfig zones = new ZoneConfig(in.f64(), in.bool(), in.i32(), in.i64(), in.f64(), in.i32(), in.f64(),
-        in.f64());
+    ZoneConfig zones = new ZoneConfig(
+        in.f64(), in.bool(), in.i32(), in.i64(), in.f64(), in.i32(), in.f64(), in.f64());
     String populationMethod = in.str();
     long[] days = new long[in.count(in.i32())];
     for (int i = 0; i < days.length; i++) {
       days[i] = in.i64();
     }
-    return new Tail(zones, new ObservationStats(days, in.i32(), in.i32(), in.i32()), populationMethod);
+    return new Tail(
+        zones, new ObservationStats(days, in.i32(), in.i32(), in.i32()), populationMethod);
   }
 
   /** A chunk of observations: their number, where each begins, then each. */
@@ -347,8 +366,14 @@ final class IndexCodec {
 
   /** One observation, read whole. */
   private static Observation observation(BinaryIn in) {
-    Observation o = new Observation(in.i64(), in.str(), in.i32(), statement(in), in.str(),
-        Instant.ofEpochSecond(in.i64(), in.i32()), in.bool());
+    Observation o = new Observation(
+        in.i64(),
+        in.str(),
+        in.i32(),
+        statement(in),
+        in.str(),
+        Instant.ofEpochSecond(in.i64(), in.i32()),
+        in.bool());
     in.checkEnd();
     return o;
   }
@@ -363,7 +388,8 @@ final class IndexCodec {
       starts[starts.length - 1] = in.remaining();
       for (int i = 0; i + 1 < starts.length; i++) {
         if (starts[i] < 0 || starts[i] >= starts[i + 1]) {
-          throw new IllegalArgumentException("malformed index cache: observation " + i + " at " + starts[i]);
+          throw new IllegalArgumentException(
+              "malformed index cache: observation " + i + " at " + starts[i]);
         }
       }
       BinaryIn rows = in.part(0, in.remaining());
@@ -389,8 +415,8 @@ final class IndexCodec {
       this.chunks = chunks;
       for (int i = 0; i + 1 < chunks.size(); i++) {
         if (chunks.get(i).size() != CHUNK) {
-          throw new IllegalArgumentException("malformed index cache: a chunk of " + chunks.get(i).size()
-              + " observations");
+          throw new IllegalArgumentException(
+              "malformed index cache: a chunk of " + chunks.get(i).size() + " observations");
         }
       }
     }
@@ -428,7 +454,8 @@ final class IndexCodec {
   }
 
   private static Statement statement(BinaryIn in) {
-    Subject subject = in.bool() ? new Subject.Area(GpkgGeometry.decode(in.bytes()), in.str())
+    Subject subject = in.bool()
+        ? new Subject.Area(GpkgGeometry.decode(in.bytes()), in.str())
         : new Subject.PlaceRef(in.i64());
     String actor = in.str();
     Status status = Status.valueOf(in.str());
@@ -440,8 +467,16 @@ final class IndexCodec {
     String grade = in.str();
     boolean hasShare = in.bool();
     double share = in.f64();
-    return new Statement(subject, actor, status, from, date, grade == null ? source : source.withGrade(Grade.parse(grade)),
-        confidence, note, hasShare ? share : null);
+    return new Statement(
+        subject,
+        actor,
+        status,
+        from,
+        date,
+        grade == null ? source : source.withGrade(Grade.parse(grade)),
+        confidence,
+        note,
+        hasShare ? share : null);
   }
 
   private static void place(BinaryOut out, Place p) {
@@ -471,7 +506,17 @@ final class IndexCodec {
     for (int i = 0; i < n; i++) {
       names.put(in.str(), in.str());
     }
-    return new Place(id, name, alternates, names, in.f64(), in.f64(), in.str(), in.str(), in.str(), in.str(),
+    return new Place(
+        id,
+        name,
+        alternates,
+        names,
+        in.f64(),
+        in.f64(),
+        in.str(),
+        in.str(),
+        in.str(),
+        in.str(),
         in.i64());
   }
 }

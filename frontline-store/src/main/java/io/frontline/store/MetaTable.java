@@ -28,8 +28,9 @@ final class MetaTable {
   }
 
   void put(String key, String value) throws SQLException {
-    try (PreparedStatement upsert = db.prepare("INSERT INTO frontline_meta (key, value) VALUES (?, ?) "
-        + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+    try (PreparedStatement upsert =
+        db.prepare("INSERT INTO frontline_meta (key, value) VALUES (?, ?) "
+            + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
       upsert.setString(1, key);
       upsert.setString(2, value);
       upsert.executeUpdate();
@@ -37,7 +38,8 @@ final class MetaTable {
   }
 
   long revision() throws SQLException {
-    return get(REVISION).map(Long::parseLong)
+    return get(REVISION)
+        .map(Long::parseLong)
         .orElseThrow(() -> new StoreException("store " + db.file() + " has no revision counter"));
   }
 

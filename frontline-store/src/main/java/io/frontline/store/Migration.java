@@ -13,7 +13,8 @@ record Migration(int version, String name, String sql) {
 
   Migration {
     if (version < 1 || name == null || name.isBlank() || sql == null || sql.isBlank()) {
-      throw new IllegalArgumentException("a migration needs a version >= 1, a name and SQL, was V" + version + " " + name);
+      throw new IllegalArgumentException(
+          "a migration needs a version >= 1, a name and SQL, was V" + version + " " + name);
     }
   }
 
@@ -21,13 +22,18 @@ record Migration(int version, String name, String sql) {
   static Migration load(String fileName) {
     Matcher m = FILE_NAME.matcher(fileName);
     if (!m.matches()) {
-      throw new IllegalArgumentException("migration file name must look like V1__name.sql, was " + fileName);
+      throw new IllegalArgumentException(
+          "migration file name must look like V1__name.sql, was " + fileName);
     }
     try (InputStream in = Migration.class.getResourceAsStream("migrations/" + fileName)) {
       if (in == null) {
-        throw new IllegalStateException("migration " + fileName + " is missing from the Frontline jar");
+        throw new IllegalStateException(
+            "migration " + fileName + " is missing from the Frontline jar");
       }
-      return new Migration(Integer.parseInt(m.group(1)), m.group(2), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new Migration(
+          Integer.parseInt(m.group(1)),
+          m.group(2),
+          new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read migration " + fileName, e);
     }

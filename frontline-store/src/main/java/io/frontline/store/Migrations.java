@@ -13,8 +13,12 @@ import java.util.List;
  */
 final class Migrations {
   private static final List<String> BUNDLED = List.of(
-      "V1__gpkg_core.sql", "V2__frontline.sql", "V3__spatial_index.sql", "V4__shares_and_grades.sql",
-      "V5__events.sql", "V6__suggestions.sql");
+      "V1__gpkg_core.sql",
+      "V2__frontline.sql",
+      "V3__spatial_index.sql",
+      "V4__shares_and_grades.sql",
+      "V5__events.sql",
+      "V6__suggestions.sql");
   private static final String HISTORY = "CREATE TABLE IF NOT EXISTS frontline_migrations ("
       + "version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
 
@@ -48,8 +52,8 @@ final class Migrations {
   int apply(StoreConnection db) {
     int current = db.read("read the schema version", () -> current(db));
     if (current > latest()) {
-      throw new StoreException("cannot open store " + db.file() + ": store schema version " + current
-          + " is newer than this Frontline (" + latest() + "); upgrade Frontline");
+      throw new StoreException("cannot open store " + db.file() + ": store schema version "
+          + current + " is newer than this Frontline (" + latest() + "); upgrade Frontline");
     }
     db.read("switch to the rollback journal", () -> {
       db.execute("PRAGMA journal_mode = DELETE");
@@ -67,8 +71,10 @@ final class Migrations {
       try {
         db.execute(step.sql());
       } catch (SQLException e) {
-        throw new StoreException("cannot migrate store " + db.file() + " to schema version " + step.version()
-            + " (" + step.name() + "): " + e.getMessage(), e);
+        throw new StoreException(
+            "cannot migrate store " + db.file() + " to schema version " + step.version() + " ("
+                + step.name() + "): " + e.getMessage(),
+            e);
       }
       remember(db, step);
     }
@@ -99,7 +105,9 @@ final class Migrations {
     if (tables == 0) {
       return 0;
     }
-    if (db.queryLong("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'frontline_migrations'") == 0) {
+    if (db.queryLong(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'frontline_migrations'")
+        == 0) {
       throw new StoreException("cannot open store " + db.file() + ": it is " + kind(db)
           + " but not a Frontline store (it has no frontline_migrations table)");
     }
@@ -107,6 +115,8 @@ final class Migrations {
   }
 
   private static String kind(StoreConnection db) throws SQLException {
-    return db.queryLong("PRAGMA application_id") == Gpkg.APPLICATION_ID ? "a GeoPackage" : "an SQLite database";
+    return db.queryLong("PRAGMA application_id") == Gpkg.APPLICATION_ID
+        ? "a GeoPackage"
+        : "an SQLite database";
   }
 }

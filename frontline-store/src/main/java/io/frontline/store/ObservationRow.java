@@ -21,14 +21,15 @@ import java.time.DateTimeException;
  * equal record: the date from its text form, the source URLs from a JSON array, the area from its geometry blob.
  */
 final class ObservationRow {
-  static final String COLUMNS = "id, geom, lineage, version, place_id, area_label, actor, status, from_actor, date, "
-      + "date_start, precision, source_title, source_urls, source_citation, source_kind, confidence, note, "
-      + "recorded_by, recorded_at, retracted, share, source_grade";
+  static final String COLUMNS =
+      "id, geom, lineage, version, place_id, area_label, actor, status, from_actor, date, "
+          + "date_start, precision, source_title, source_urls, source_citation, source_kind, confidence, note, "
+          + "recorded_by, recorded_at, retracted, share, source_grade";
   /** One "?" per column, for an INSERT of every column. */
-  static final String PLACEHOLDERS = String.join(", ", java.util.Collections.nCopies(COLUMNS.split(",").length, "?"));
+  static final String PLACEHOLDERS =
+      String.join(", ", java.util.Collections.nCopies(COLUMNS.split(",").length, "?"));
 
-  private ObservationRow() {
-  }
+  private ObservationRow() {}
 
   static void bind(PreparedStatement insert, Observation o, byte[] geometry) throws SQLException {
     Statement s = o.statement();
@@ -62,11 +63,19 @@ final class ObservationRow {
 
   static Observation read(ResultSet r, Path file) throws SQLException {
     try {
-      return new Observation(r.getLong("id"), r.getString("lineage"), r.getInt("version"), statement(r),
-          r.getString("recorded_by"), RecordClock.parse(r.getString("recorded_at")), r.getInt("retracted") == 1);
+      return new Observation(
+          r.getLong("id"),
+          r.getString("lineage"),
+          r.getInt("version"),
+          statement(r),
+          r.getString("recorded_by"),
+          RecordClock.parse(r.getString("recorded_at")),
+          r.getInt("retracted") == 1);
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw new StoreException("store " + file + " has a malformed observation row " + r.getLong("id") + ": "
-          + e.getMessage(), e);
+      throw new StoreException(
+          "store " + file + " has a malformed observation row " + r.getLong("id") + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -81,11 +90,22 @@ final class ObservationRow {
   }
 
   private static Statement statement(ResultSet r) throws SQLException {
-    Source source = new Source(r.getString("source_title"), StoreJson.readList(r.getString("source_urls")),
-        r.getString("source_citation"), SourceKind.parse(r.getString("source_kind")), grade(r));
-    return new Statement(subject(r), r.getString("actor"), Status.parse(r.getString("status")),
-        r.getString("from_actor"), FuzzyDate.parse(r.getString("date"), r.getString("precision")), source,
-        Confidence.parse(r.getString("confidence")), r.getString("note"), share(r));
+    Source source = new Source(
+        r.getString("source_title"),
+        StoreJson.readList(r.getString("source_urls")),
+        r.getString("source_citation"),
+        SourceKind.parse(r.getString("source_kind")),
+        grade(r));
+    return new Statement(
+        subject(r),
+        r.getString("actor"),
+        Status.parse(r.getString("status")),
+        r.getString("from_actor"),
+        FuzzyDate.parse(r.getString("date"), r.getString("precision")),
+        source,
+        Confidence.parse(r.getString("confidence")),
+        r.getString("note"),
+        share(r));
   }
 
   private static Grade grade(ResultSet r) throws SQLException {

@@ -1,10 +1,9 @@
 package io.frontline.store;
 
-import io.frontline.refusals.Refusal;
-
 import io.frontline.observations.Observation;
 import io.frontline.observations.Statement;
 import io.frontline.observations.Subject;
+import io.frontline.refusals.Refusal;
 import io.frontline.timeline.RecordTime;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,10 +24,10 @@ import org.locationtech.jts.geom.Envelope;
  * reference.
  */
 final class ObservationTable {
-  private static final String STAGE = "INSERT INTO temp.observation_stage (" + ObservationRow.COLUMNS + ") VALUES ("
-      + ObservationRow.PLACEHOLDERS + ")";
-  private static final String MOVE = "INSERT INTO observations (" + ObservationRow.COLUMNS + ") SELECT "
-      + ObservationRow.COLUMNS + " FROM temp.observation_stage ORDER BY id";
+  private static final String STAGE = "INSERT INTO temp.observation_stage ("
+      + ObservationRow.COLUMNS + ") VALUES (" + ObservationRow.PLACEHOLDERS + ")";
+  private static final String MOVE = "INSERT INTO observations (" + ObservationRow.COLUMNS
+      + ") SELECT " + ObservationRow.COLUMNS + " FROM temp.observation_stage ORDER BY id";
   private static final String AS_OF = "SELECT " + ObservationRow.COLUMNS + " FROM observations o "
       + "WHERE o.recorded_at <= ?1 AND o.retracted = 0 AND NOT EXISTS (SELECT 1 FROM observations n "
       + "WHERE n.lineage = o.lineage AND n.version > o.version AND n.recorded_at <= ?1) ORDER BY o.id";
@@ -51,23 +50,26 @@ final class ObservationTable {
   }
 
   /** Version 1 of a new lineage per statement, in order; unknown places are refused before anything is written. */
-  List<Observation> addNew(List<Statement> statements, String recordedBy, Instant at) throws SQLException {
+  List<Observation> addNew(List<Statement> statements, String recordedBy, Instant at)
+      throws SQLException {
     List<byte[]> geometries = geometries(statements);
     long nextId = nextId();
     List<Observation> added = new ArrayList<>(statements.size());
     for (Statement statement : statements) {
-      added.add(new Observation(nextId++, UUID.randomUUID().toString(), 1, statement, recordedBy, at, false));
+      added.add(new Observation(
+          nextId++, UUID.randomUUID().toString(), 1, statement, recordedBy, at, false));
     }
     insert(added, geometries);
     return added;
   }
 
   /** The next version of a lineage. */
-  Observation addVersion(Observation previous, Statement statement, String recordedBy, Instant at, boolean retracted)
+  Observation addVersion(
+      Observation previous, Statement statement, String recordedBy, Instant at, boolean retracted)
       throws SQLException {
     List<byte[]> geometry = geometries(List.of(statement));
-    Observation next = new Observation(nextId(), previous.lineage(), previous.version() + 1, statement, recordedBy, at,
-        retracted);
+    Observation next = new Observation(
+        nextId(), previous.lineage(), previous.version() + 1, statement, recordedBy, at, retracted);
     insert(List.of(next), geometry);
     return next;
   }
@@ -87,8 +89,9 @@ final class ObservationTable {
 
   /** Lineage ids that start with {@code prefix}, retracted ones included, at most {@code limit}, in order. */
   List<String> lineagesStartingWith(String prefix, int limit) throws SQLException {
-    try (PreparedStatement select = db.prepare("SELECT DISTINCT lineage FROM observations WHERE lineage >= ?1"
-        + " AND substr(lineage, 1, length(?1)) = ?1 ORDER BY lineage LIMIT ?2")) {
+    try (PreparedStatement select =
+        db.prepare("SELECT DISTINCT lineage FROM observations WHERE lineage >= ?1"
+            + " AND substr(lineage, 1, length(?1)) = ?1 ORDER BY lineage LIMIT ?2")) {
       select.setString(1, prefix);
       select.setInt(2, limit);
       List<String> found = new java.util.ArrayList<>();
@@ -142,7 +145,8 @@ final class ObservationTable {
   /** The last record time at or before {@code asOf} and the first after it (indexed on recorded_at). */
   RecordSpan span(RecordTime asOf) throws SQLException {
     String bound = RecordClock.upperBound(asOf);
-    return new RecordSpan(recordTime("SELECT max(recorded_at) FROM observations WHERE recorded_at <= ?", bound),
+    return new RecordSpan(
+        recordTime("SELECT max(recorded_at) FROM observations WHERE recorded_at <= ?", bound),
         recordTime("SELECT min(recorded_at) FROM observations WHERE recorded_at > ?", bound));
   }
 
@@ -171,7 +175,8 @@ final class ObservationTable {
    */
   private void insert(List<Observation> rows, List<byte[]> geometries) throws SQLException {
     Envelope extent = new Envelope();
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS observation_stage AS SELECT * FROM main.observations WHERE 0");
+    db.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS observation_stage AS SELECT * FROM main.observations WHERE 0");
     try (PreparedStatement stage = db.prepare(STAGE)) {
       for (int from = 0; from < rows.size(); from += CHUNK) {
         db.execute("DELETE FROM temp.observation_stage");
@@ -207,7 +212,8 @@ final class ObservationTable {
     long placeId = ((Subject.PlaceRef) subject).placeId();
     byte[] point = points.get(placeId);
     if (point == null) {
-      point = places.point(placeId).orElseThrow(() -> Refusal.notFound("unknown place id " + placeId));
+      point =
+          places.point(placeId).orElseThrow(() -> Refusal.notFound("unknown place id " + placeId));
       points.put(placeId, point);
     }
     return point;

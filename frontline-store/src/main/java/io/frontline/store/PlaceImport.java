@@ -21,11 +21,13 @@ import org.locationtech.jts.geom.Envelope;
  * order.
  */
 final class PlaceImport {
-  private static final String COLUMNS = "id, geom, name, alternate_names, names, lat, lon, feature_class, "
-      + "feature_code, country, admin1, population";
+  private static final String COLUMNS =
+      "id, geom, name, alternate_names, names, lat, lon, feature_class, "
+          + "feature_code, country, admin1, population";
   private static final String STAGE = "INSERT INTO temp.place_stage (" + COLUMNS + ") "
       + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String DROP_KEYS = "DELETE FROM place_names WHERE place_id IN (SELECT id FROM temp.place_stage)";
+  private static final String DROP_KEYS =
+      "DELETE FROM place_names WHERE place_id IN (SELECT id FROM temp.place_stage)";
   private static final String UPDATE = "UPDATE places SET geom = s.geom, name = s.name, "
       + "alternate_names = s.alternate_names, names = s.names, lat = s.lat, lon = s.lon, "
       + "feature_class = s.feature_class, feature_code = s.feature_code, country = s.country, admin1 = s.admin1, "
@@ -48,7 +50,8 @@ final class PlaceImport {
     Envelope extent = new Envelope();
     db.execute("CREATE TEMP TABLE IF NOT EXISTS place_stage AS SELECT * FROM main.places WHERE 0");
     try (PreparedStatement stage = db.prepare(STAGE);
-        PreparedStatement addKey = db.prepare("INSERT OR IGNORE INTO place_names (key, place_id) VALUES (?, ?)")) {
+        PreparedStatement addKey =
+            db.prepare("INSERT OR IGNORE INTO place_names (key, place_id) VALUES (?, ?)")) {
       for (int from = 0; from < unique.size(); from += CHUNK) {
         List<Place> chunk = unique.subList(from, Math.min(unique.size(), from + CHUNK));
         replace(chunk, stage);
@@ -88,7 +91,10 @@ final class PlaceImport {
 
   private static void bind(PreparedStatement row, Place place) throws SQLException {
     row.setLong(1, place.id());
-    row.setBytes(2, GpkgGeometry.encode(Geometries.FACTORY.createPoint(new Coordinate(place.lon(), place.lat()))));
+    row.setBytes(
+        2,
+        GpkgGeometry.encode(
+            Geometries.FACTORY.createPoint(new Coordinate(place.lon(), place.lat()))));
     row.setString(3, place.name());
     row.setString(4, StoreJson.list(place.alternateNames()));
     row.setString(5, StoreJson.map(place.names()));
@@ -103,6 +109,5 @@ final class PlaceImport {
   }
 
   /** A search key of a place. */
-  private record Key(String key, long placeId) {
-  }
+  private record Key(String key, long placeId) {}
 }

@@ -21,19 +21,23 @@ import org.locationtech.jts.geom.Envelope;
  * of a place. Putting a place replaces it and its search keys.
  */
 final class PlaceTable {
-  private static final String COLUMNS = "p.id, p.name, p.alternate_names, p.names, p.lat, p.lon, p.feature_class, "
-      + "p.feature_code, p.country, p.admin1, p.population";
+  private static final String COLUMNS =
+      "p.id, p.name, p.alternate_names, p.names, p.lat, p.lon, p.feature_class, "
+          + "p.feature_code, p.country, p.admin1, p.population";
   private static final String SEARCH = "SELECT " + COLUMNS + ", max(n.key = ?1) AS exact "
       + "FROM place_names n JOIN places p ON p.id = n.place_id WHERE n.key >= ?1 AND n.key < ?2 "
       + "GROUP BY p.id ORDER BY exact DESC, p.population DESC, p.id LIMIT ?3";
   /** As SEARCH, for a key (?1, ?2) and its form without an article (?4, ?5): exact matches of either first. */
-  private static final String SEARCH_TWO = "SELECT " + COLUMNS + ", max(n.key = ?1 OR n.key = ?4) AS exact "
-      + "FROM place_names n JOIN places p ON p.id = n.place_id "
-      + "WHERE (n.key >= ?1 AND n.key < ?2) OR (n.key >= ?4 AND n.key < ?5) "
-      + "GROUP BY p.id ORDER BY exact DESC, p.population DESC, p.id LIMIT ?3";
-  private static final String WITHIN = "SELECT " + COLUMNS + " FROM rtree_places_geom r JOIN places p ON p.id = r.id "
-      + "WHERE r.maxx >= ?1 AND r.minx <= ?2 AND r.maxy >= ?3 AND r.miny <= ?4 "
-      + "AND p.lon BETWEEN ?1 AND ?2 AND p.lat BETWEEN ?3 AND ?4 ORDER BY p.id";
+  private static final String SEARCH_TWO =
+      "SELECT " + COLUMNS + ", max(n.key = ?1 OR n.key = ?4) AS exact "
+          + "FROM place_names n JOIN places p ON p.id = n.place_id "
+          + "WHERE (n.key >= ?1 AND n.key < ?2) OR (n.key >= ?4 AND n.key < ?5) "
+          + "GROUP BY p.id ORDER BY exact DESC, p.population DESC, p.id LIMIT ?3";
+
+  private static final String WITHIN =
+      "SELECT " + COLUMNS + " FROM rtree_places_geom r JOIN places p ON p.id = r.id "
+          + "WHERE r.maxx >= ?1 AND r.minx <= ?2 AND r.maxy >= ?3 AND r.miny <= ?4 "
+          + "AND p.lon BETWEEN ?1 AND ?2 AND p.lat BETWEEN ?3 AND ?4 ORDER BY p.id";
   /** Sorts after every search key: keys hold only letters and digits, and U+10FFFF is neither. */
   private static final String KEY_END = new String(Character.toChars(0x10FFFF));
 
@@ -49,7 +53,8 @@ final class PlaceTable {
   }
 
   Optional<Place> find(long id) throws SQLException {
-    try (PreparedStatement select = db.prepare("SELECT " + COLUMNS + " FROM places p WHERE p.id = ?")) {
+    try (PreparedStatement select =
+        db.prepare("SELECT " + COLUMNS + " FROM places p WHERE p.id = ?")) {
       select.setLong(1, id);
       List<Place> found = read(select);
       return found.stream().findFirst();
@@ -155,12 +160,22 @@ final class PlaceTable {
 
   private Place read(ResultSet r) throws SQLException {
     try {
-      return new Place(r.getLong(1), r.getString(2), StoreJson.readList(r.getString(3)),
-          StoreJson.readMap(r.getString(4)), r.getDouble(5), r.getDouble(6), r.getString(7), r.getString(8),
-          r.getString(9), r.getString(10), r.getLong(11));
+      return new Place(
+          r.getLong(1),
+          r.getString(2),
+          StoreJson.readList(r.getString(3)),
+          StoreJson.readMap(r.getString(4)),
+          r.getDouble(5),
+          r.getDouble(6),
+          r.getString(7),
+          r.getString(8),
+          r.getString(9),
+          r.getString(10),
+          r.getLong(11));
     } catch (IllegalArgumentException e) {
-      throw new StoreException("store " + db.file() + " has a malformed place " + r.getLong(1) + ": "
-          + e.getMessage(), e);
+      throw new StoreException(
+          "store " + db.file() + " has a malformed place " + r.getLong(1) + ": " + e.getMessage(),
+          e);
     }
   }
 }

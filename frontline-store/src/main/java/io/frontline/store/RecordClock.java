@@ -47,8 +47,15 @@ final class RecordClock {
   /** Parses a stored time; the fixed-width form written by {@link #format} is read without a formatter. */
   static Instant parse(String text) {
     if (text.length() == 24 && text.charAt(10) == 'T' && text.charAt(23) == 'Z') {
-      return LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10), digits(text, 11, 13),
-          digits(text, 14, 16), digits(text, 17, 19), digits(text, 20, 23) * 1_000_000).toInstant(ZoneOffset.UTC);
+      return LocalDateTime.of(
+              digits(text, 0, 4),
+              digits(text, 5, 7),
+              digits(text, 8, 10),
+              digits(text, 11, 13),
+              digits(text, 14, 16),
+              digits(text, 17, 19),
+              digits(text, 20, 23) * 1_000_000)
+          .toInstant(ZoneOffset.UTC);
     }
     return Instant.parse(text);
   }

@@ -18,8 +18,7 @@ import java.util.Map;
  * index's table of candidates.
  */
 final class SpanCodec {
-  private SpanCodec() {
-  }
+  private SpanCodec() {}
 
   /**
    * A resolution as written: its reach, its candidates by number (each as the difference from the one before), the
@@ -66,8 +65,13 @@ final class SpanCodec {
   private static final int INFERRED = 1;
   private static final int OWN_TERMS = 2;
 
-  private static void holding(BinaryOut out, Holding h, int listed, Map<Candidate, Integer> local,
-      Map<Candidate, Integer> numbers, Map<Double, Integer> distances) {
+  private static void holding(
+      BinaryOut out,
+      Holding h,
+      int listed,
+      Map<Candidate, Integer> local,
+      Map<Candidate, Integer> numbers,
+      Map<Double, Integer> distances) {
     if (h == null) {
       out.varint(0);
       return;
@@ -75,7 +79,8 @@ final class SpanCodec {
     Candidate c = h.decidedBy();
     Integer at = local.get(c);
     out.varint(at != null ? at + 1 : listed + 1 + number(numbers, c));
-    boolean own = java.util.Objects.equals(h.holder(), c.holder()) && h.status() == c.status()
+    boolean own = java.util.Objects.equals(h.holder(), c.holder())
+        && h.status() == c.status()
         && java.util.Objects.equals(h.other(), c.other());
     out.u8((h.inferred() ? INFERRED : 0) | (own ? 0 : OWN_TERMS));
     if (!own) {
@@ -96,8 +101,16 @@ final class SpanCodec {
   }
 
   /** A resolution read but for its candidates: spans as numbers, holdings made when a query asks for them. */
-  record Pending(Reach reach, int[] candidates, double[] distances, long[] starts, int[] deciding,
-      byte[] flags, int[] distance, int[] agreeing, Holding[] terms) {
+  record Pending(
+      Reach reach,
+      int[] candidates,
+      double[] distances,
+      long[] starts,
+      int[] deciding,
+      byte[] flags,
+      int[] distance,
+      int[] agreeing,
+      Holding[] terms) {
     Resolution make(Candidate[] byNumber) {
       List<Candidate> own = IndexCodec.candidates(byNumber, candidates);
       Holding[] unlike = null;
@@ -106,8 +119,14 @@ final class SpanCodec {
         for (int i = 0; i < starts.length; i++) {
           Holding t = terms[i];
           if (t != null) {
-            unlike[i] = new Holding(t.holder(), t.status(), t.other(), decider(own, byNumber, deciding[i]),
-                t.inferred(), distances[distance[i]], distances[agreeing[i]]);
+            unlike[i] = new Holding(
+                t.holder(),
+                t.status(),
+                t.other(),
+                decider(own, byNumber, deciding[i]),
+                t.inferred(),
+                distances[distance[i]],
+                distances[agreeing[i]]);
           }
         }
       }
@@ -124,8 +143,9 @@ final class SpanCodec {
   }
 
   /** The holdings of a resolution read back, each made from its numbers when asked. */
-  private record PackedHoldings(Pending spans, List<Candidate> own, Candidate[] byNumber,
-      Holding[] unlike) implements Resolution.Holdings {
+  private record PackedHoldings(
+      Pending spans, List<Candidate> own, Candidate[] byNumber, Holding[] unlike)
+      implements Resolution.Holdings {
     @Override
     public Holding of(int span) {
       Candidate c = decider(own, byNumber, spans.deciding()[span]);
@@ -136,8 +156,14 @@ final class SpanCodec {
         return unlike[span];
       }
       double[] distances = spans.distances();
-      return new Holding(c.holder(), c.status(), c.other(), c, (spans.flags()[span] & INFERRED) != 0,
-          distances[spans.distance()[span]], distances[spans.agreeing()[span]]);
+      return new Holding(
+          c.holder(),
+          c.status(),
+          c.other(),
+          c,
+          (spans.flags()[span] & INFERRED) != 0,
+          distances[spans.distance()[span]],
+          distances[spans.agreeing()[span]]);
     }
   }
 
@@ -171,12 +197,14 @@ final class SpanCodec {
       flags[i] = (byte) in.u8();
       if ((flags[i] & OWN_TERMS) != 0) {
         terms = terms == null ? new Holding[n] : terms;
-        terms[i] = new Holding(in.str(), Status.valueOf(in.str()), in.str(), null, (flags[i] & INFERRED) != 0, 0, 0);
+        terms[i] = new Holding(
+            in.str(), Status.valueOf(in.str()), in.str(), null, (flags[i] & INFERRED) != 0, 0, 0);
       }
       distance[i] = index(in.varint(), distances.length);
       agreeing[i] = index(in.varint(), distances.length);
     }
-    return new Pending(reach, candidates, distances, starts, deciding, flags, distance, agreeing, terms);
+    return new Pending(
+        reach, candidates, distances, starts, deciding, flags, distance, agreeing, terms);
   }
 
   private static int index(int i, int size) {

@@ -42,11 +42,13 @@ final class StoreConnection implements AutoCloseable {
       throw new StoreException("cannot open store " + file + ": it is a directory");
     }
     if (file.toString().contains("?")) {
-      throw new StoreException("cannot open store " + file + ": the SQLite driver reads '?' in a path as "
-          + "the start of connection options; rename the file");
+      throw new StoreException(
+          "cannot open store " + file + ": the SQLite driver reads '?' in a path as "
+              + "the start of connection options; rename the file");
     }
     if (parent != null && !Files.isDirectory(parent)) {
-      throw new StoreException("cannot open store " + file + ": directory " + parent + " does not exist");
+      throw new StoreException(
+          "cannot open store " + file + ": directory " + parent + " does not exist");
     }
     SQLiteConfig config = new SQLiteConfig();
     config.enforceForeignKeys(true);
@@ -55,7 +57,8 @@ final class StoreConnection implements AutoCloseable {
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     try {
-      return new StoreConnection(file, config.createConnection("jdbc:sqlite:" + file.toAbsolutePath()));
+      return new StoreConnection(
+          file, config.createConnection("jdbc:sqlite:" + file.toAbsolutePath()));
     } catch (SQLException e) {
       if (isNotADatabase(e)) {
         throw notAGeoPackage(file, e);
@@ -66,8 +69,10 @@ final class StoreConnection implements AutoCloseable {
 
   /** The caller's mistake of naming a file that is not an SQLite database at all. */
   static StoreException notAGeoPackage(Path file, SQLException e) {
-    return new StoreException("cannot open store " + file
-        + ": it is not a GeoPackage (the file is not an SQLite database)", e);
+    return new StoreException(
+        "cannot open store " + file
+            + ": it is not a GeoPackage (the file is not an SQLite database)",
+        e);
   }
 
   Path file() {
@@ -118,13 +123,15 @@ final class StoreConnection implements AutoCloseable {
 
   /** The first column of the first row, if there is a row and its value is not NULL. */
   Optional<String> queryString(String sql) throws SQLException {
-    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
       return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
     }
   }
 
   long queryLong(String sql) throws SQLException {
-    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
       rows.next();
       return rows.getLong(1);
     }
@@ -147,7 +154,8 @@ final class StoreConnection implements AutoCloseable {
     if (code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
       return "the file is damaged (" + e.getMessage() + ")";
     }
-    if (code == SQLiteErrorCode.SQLITE_READONLY.code || code == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+    if (code == SQLiteErrorCode.SQLITE_READONLY.code
+        || code == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
       return "the file cannot be written (" + e.getMessage() + ")";
     }
     return e.getMessage();

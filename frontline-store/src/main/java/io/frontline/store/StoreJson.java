@@ -10,11 +10,10 @@ import java.util.TreeMap;
 /** JSON text for list- and map-valued columns: arrays of strings and flat string maps (keys sorted). */
 final class StoreJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final TypeReference<List<String>> LIST = new TypeReference<>() { };
-  private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
+  private static final TypeReference<List<String>> LIST = new TypeReference<>() {};
+  private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {};
 
-  private StoreJson() {
-  }
+  private StoreJson() {}
 
   static String list(List<String> values) {
     return write(values);
@@ -28,7 +27,8 @@ final class StoreJson {
     try {
       return MAPPER.readValue(json, LIST);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("malformed JSON array of strings: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "malformed JSON array of strings: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -36,7 +36,8 @@ final class StoreJson {
     try {
       return MAPPER.readValue(json, MAP);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("malformed JSON object of strings: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "malformed JSON object of strings: " + e.getOriginalMessage(), e);
     }
   }
 

@@ -15,7 +15,8 @@ import java.nio.file.attribute.BasicFileAttributes;
  * modification time. {@code settled} is false while a write-ahead log lies beside the file: then another program has
  * the store open in WAL mode, its commits need not reach the file, and no stamp vouches for the content.
  */
-public record StoreStamp(long revision, long changeCounter, long size_bytes, long modified_ns, boolean settled) {
+public record StoreStamp(
+    long revision, long changeCounter, long size_bytes, long modified_ns, boolean settled) {
   private static final int CHANGE_COUNTER_OFFSET = 24;
 
   static StoreStamp of(Path file, long revision) {
@@ -23,7 +24,8 @@ public record StoreStamp(long revision, long changeCounter, long size_bytes, lon
       BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
       long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
       Path wal = file.resolveSibling(file.getFileName() + "-wal");
-      return new StoreStamp(revision, changeCounter(file), attributes.size(), modified, !Files.exists(wal));
+      return new StoreStamp(
+          revision, changeCounter(file), attributes.size(), modified, !Files.exists(wal));
     } catch (IOException e) {
       return new StoreStamp(revision, -1, -1, -1, false);
     }

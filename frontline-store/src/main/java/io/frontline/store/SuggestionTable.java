@@ -20,15 +20,17 @@ import java.util.Optional;
 /** The {@code suggestions} table (migration V6): suggestions from events and their review, never deleted. */
 final class SuggestionTable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final TypeReference<List<String>> KEYS = new TypeReference<>() { };
-  private static final String INSERT = "INSERT OR IGNORE INTO suggestions (place_id, place_name, actor, status,"
-      + " other_actor, date, date_precision, actor_suggested, status_suggested, other_actor_suggested, date_suggested,"
-      + " kind, map_said, confirms, evidence, evidence_count, confidence, created_at)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String SELECT = "SELECT id, place_id, place_name, actor, status, other_actor, date,"
-      + " date_precision, actor_suggested, status_suggested, other_actor_suggested, date_suggested, kind, map_said,"
-      + " confirms, evidence, evidence_count, confidence, created_at, review, reviewed_by, reviewed_at, reason,"
-      + " observation_id, edited_by, edited_at FROM suggestions";
+  private static final TypeReference<List<String>> KEYS = new TypeReference<>() {};
+  private static final String INSERT =
+      "INSERT OR IGNORE INTO suggestions (place_id, place_name, actor, status,"
+          + " other_actor, date, date_precision, actor_suggested, status_suggested, other_actor_suggested, date_suggested,"
+          + " kind, map_said, confirms, evidence, evidence_count, confidence, created_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String SELECT =
+      "SELECT id, place_id, place_name, actor, status, other_actor, date,"
+          + " date_precision, actor_suggested, status_suggested, other_actor_suggested, date_suggested, kind, map_said,"
+          + " confirms, evidence, evidence_count, confidence, created_at, review, reviewed_by, reviewed_at, reason,"
+          + " observation_id, edited_by, edited_at FROM suggestions";
   private final StoreConnection db;
 
   SuggestionTable(StoreConnection db) {
@@ -80,11 +82,13 @@ final class SuggestionTable {
     }
   }
 
-  StoredSuggestion edit(long id, String actor, Status status, String other, FuzzyDate date, String by, Instant at)
+  StoredSuggestion edit(
+      long id, String actor, Status status, String other, FuzzyDate date, String by, Instant at)
       throws SQLException {
     pending(id);
-    try (PreparedStatement s = db.prepare("UPDATE suggestions SET actor = ?, status = ?, other_actor = ?, date = ?,"
-        + " date_precision = ?, edited_by = ?, edited_at = ? WHERE id = ?")) {
+    try (PreparedStatement s =
+        db.prepare("UPDATE suggestions SET actor = ?, status = ?, other_actor = ?, date = ?,"
+            + " date_precision = ?, edited_by = ?, edited_at = ? WHERE id = ?")) {
       s.setString(1, actor);
       s.setString(2, status.code());
       s.setString(3, other);
@@ -98,14 +102,16 @@ final class SuggestionTable {
     return find(id).orElseThrow();
   }
 
-  StoredSuggestion review(long id, Review review, String by, Instant at, String reason, Long observationId)
+  StoredSuggestion review(
+      long id, Review review, String by, Instant at, String reason, Long observationId)
       throws SQLException {
     pending(id);
     if (review == Review.PENDING) {
       throw new IllegalArgumentException("a review accepts or rejects, was pending");
     }
-    try (PreparedStatement s = db.prepare("UPDATE suggestions SET review = ?, reviewed_by = ?, reviewed_at = ?,"
-        + " reason = ?, observation_id = ? WHERE id = ?")) {
+    try (PreparedStatement s =
+        db.prepare("UPDATE suggestions SET review = ?, reviewed_by = ?, reviewed_at = ?,"
+            + " reason = ?, observation_id = ? WHERE id = ?")) {
       s.setString(1, review.code());
       s.setString(2, by);
       s.setString(3, at.toString());
@@ -122,10 +128,11 @@ final class SuggestionTable {
   }
 
   private void pending(long id) throws SQLException {
-    StoredSuggestion s = find(id).orElseThrow(() -> new IllegalArgumentException("no suggestion " + id));
+    StoredSuggestion s =
+        find(id).orElseThrow(() -> new IllegalArgumentException("no suggestion " + id));
     if (s.review() != Review.PENDING) {
-      throw new IllegalStateException("suggestion " + id + " is already " + s.review().code() + " by "
-          + s.reviewedBy() + " at " + s.reviewedAt());
+      throw new IllegalStateException("suggestion " + id + " is already "
+          + s.review().code() + " by " + s.reviewedBy() + " at " + s.reviewedAt());
     }
   }
 
@@ -144,20 +151,47 @@ final class SuggestionTable {
     int count = r.getInt("evidence_count");
     double confidence = r.getDouble("confidence");
     boolean confirms = r.getInt("confirms") == 1;
-    Suggestion now = new Suggestion(r.getLong("place_id"), r.getString("place_name"), r.getString("actor"),
-        Status.parse(r.getString("status")), r.getString("other_actor"),
-        FuzzyDate.parse(r.getString("date"), r.getString("date_precision")), r.getString("kind"),
-        r.getString("map_said"), confirms, evidence, count, confidence);
+    Suggestion now = new Suggestion(
+        r.getLong("place_id"),
+        r.getString("place_name"),
+        r.getString("actor"),
+        Status.parse(r.getString("status")),
+        r.getString("other_actor"),
+        FuzzyDate.parse(r.getString("date"), r.getString("date_precision")),
+        r.getString("kind"),
+        r.getString("map_said"),
+        confirms,
+        evidence,
+        count,
+        confidence);
     String otherSuggested = r.getString("other_actor_suggested");
-    Suggestion suggested = new Suggestion(now.placeId(), now.placeName(), r.getString("actor_suggested"),
-        Status.parse(r.getString("status_suggested")), otherSuggested.isEmpty() ? null : otherSuggested,
-        FuzzyDate.parse(r.getString("date_suggested")), now.kind(), now.mapSaid(), confirms, evidence, count,
+    Suggestion suggested = new Suggestion(
+        now.placeId(),
+        now.placeName(),
+        r.getString("actor_suggested"),
+        Status.parse(r.getString("status_suggested")),
+        otherSuggested.isEmpty() ? null : otherSuggested,
+        FuzzyDate.parse(r.getString("date_suggested")),
+        now.kind(),
+        now.mapSaid(),
+        confirms,
+        evidence,
+        count,
         confidence);
     long observation = r.getLong("observation_id");
     Long observationId = r.wasNull() ? null : observation;
-    return new StoredSuggestion(r.getLong("id"), now, suggested, Instant.parse(r.getString("created_at")),
-        Review.parse(r.getString("review")), r.getString("reviewed_by"), instant(r.getString("reviewed_at")),
-        r.getString("reason"), observationId, r.getString("edited_by"), instant(r.getString("edited_at")));
+    return new StoredSuggestion(
+        r.getLong("id"),
+        now,
+        suggested,
+        Instant.parse(r.getString("created_at")),
+        Review.parse(r.getString("review")),
+        r.getString("reviewed_by"),
+        instant(r.getString("reviewed_at")),
+        r.getString("reason"),
+        observationId,
+        r.getString("edited_by"),
+        instant(r.getString("edited_at")));
   }
 
   private static Instant instant(String text) {

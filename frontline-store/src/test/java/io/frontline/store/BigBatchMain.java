@@ -12,8 +12,7 @@ import java.util.stream.IntStream;
  * "committed" after it.
  */
 public final class BigBatchMain {
-  private BigBatchMain() {
-  }
+  private BigBatchMain() {}
 
   public static void main(String[] args) {
     Path file = Path.of(args[0]);

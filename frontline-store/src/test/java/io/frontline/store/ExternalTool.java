@@ -17,12 +17,12 @@ import java.util.stream.Stream;
 record ExternalTool(Path executable) {
 
   /** Result of one run. */
-  record Run(int exitCode, String stdout, String stderr) {
-  }
+  record Run(int exitCode, String stdout, String stderr) {}
 
   /** The tool on PATH, or an aborted (skipped) test when it is not there. */
   static ExternalTool onPath(String name) {
-    Optional<Path> found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+    Optional<Path> found = Stream.of(
+            System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
         .filter(dir -> !dir.isBlank())
         .map(dir -> Path.of(dir, name))
         .filter(Files::isExecutable)
@@ -37,12 +37,17 @@ record ExternalTool(Path executable) {
     Path out = Files.createTempFile("tool", ".out");
     Path err = Files.createTempFile("tool", ".err");
     try {
-      Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Process process = new ProcessBuilder(command)
+          .redirectOutput(out.toFile())
+          .redirectError(err.toFile())
+          .start();
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new IllegalStateException(command + " did not finish within 120 s");
       }
-      return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+      return new Run(
+          process.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       Files.delete(out);

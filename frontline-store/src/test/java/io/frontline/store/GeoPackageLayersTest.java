@@ -21,20 +21,39 @@ class GeoPackageLayersTest {
   void writesLayersThatGdalReads() throws Exception {
     Path file = dir.resolve("export.gpkg");
     var area = Geometries.FACTORY.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {
-        (org.locationtech.jts.geom.Polygon) Geometries.FACTORY.toGeometry(new Envelope(38, 39, 35, 36))});
-    var layer = new GeoPackageLayers.Layer("control_areas", "MULTIPOLYGON", "control on 2016-02-01",
-        List.of(new GeoPackageLayers.Column("actor", "TEXT"), new GeoPackageLayers.Column("area_km2", "REAL")),
+      (org.locationtech.jts.geom.Polygon)
+          Geometries.FACTORY.toGeometry(new Envelope(38, 39, 35, 36))
+    });
+    var layer = new GeoPackageLayers.Layer(
+        "control_areas",
+        "MULTIPOLYGON",
+        "control on 2016-02-01",
+        List.of(
+            new GeoPackageLayers.Column("actor", "TEXT"),
+            new GeoPackageLayers.Column("area_km2", "REAL")),
         List.of(new GeoPackageLayers.Row(area, List.of("islamic-state", 10_000.5))));
-    var points = new GeoPackageLayers.Layer("settlements", "POINT", "",
+    var points = new GeoPackageLayers.Layer(
+        "settlements",
+        "POINT",
+        "",
         List.of(new GeoPackageLayers.Column("name", "TEXT")),
-        List.of(new GeoPackageLayers.Row(Geometries.FACTORY.createPoint(new Coordinate(39.0, 35.95)), List.of("Raqqa"))));
+        List.of(new GeoPackageLayers.Row(
+            Geometries.FACTORY.createPoint(new Coordinate(39.0, 35.95)), List.of("Raqqa"))));
     GeoPackageLayers.write(file, List.of(layer, points));
     ExternalTool.Run run = ExternalTool.onPath("ogrinfo").run("-ro", "-al", file.toString());
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     String info = run.stdout();
-    assertThat(info).contains("Layer name: control_areas", "Geometry: Multi Polygon", "actor (String) = islamic-state",
-        "area_km2 (Real) = 10000.5", "Layer name: settlements", "name (String) = Raqqa", "POINT (39.0 35.95)");
-    assertThatThrownBy(() -> GeoPackageLayers.write(file, List.of())).hasMessageContaining("will not overwrite");
+    assertThat(info)
+        .contains(
+            "Layer name: control_areas",
+            "Geometry: Multi Polygon",
+            "actor (String) = islamic-state",
+            "area_km2 (Real) = 10000.5",
+            "Layer name: settlements",
+            "name (String) = Raqqa",
+            "POINT (39.0 35.95)");
+    assertThatThrownBy(() -> GeoPackageLayers.write(file, List.of()))
+        .hasMessageContaining("will not overwrite");
   }
 
   @Test

@@ -67,9 +67,11 @@ class GeoPackageStoreTest extends StoreContract<GeoPackageStore> {
     assertThat(retraction.retracted()).isTrue();
     assertThat(retraction.statement().source()).isEqualTo(rebuttal);
     assertThat(retraction.statement().note()).isEqualTo("wrong city");
-    assertThat(store.versions(o.lineage()).get(0).statement().source()).isEqualTo(o.statement().source());
+    assertThat(store.versions(o.lineage()).get(0).statement().source())
+        .isEqualTo(o.statement().source());
     assertThat(store.firstRecordedAt()).contains(o.recordedAt());
-    assertThat(store.lineagesStartingWith(o.lineage().substring(0, 8), 5)).containsExactly(o.lineage());
+    assertThat(store.lineagesStartingWith(o.lineage().substring(0, 8), 5))
+        .containsExactly(o.lineage());
     assertThat(store.lineagesStartingWith("zzzz", 5)).isEmpty();
   }
 
@@ -94,7 +96,8 @@ class GeoPackageStoreTest extends StoreContract<GeoPackageStore> {
     assertThat(store.meta("basemap")).contains("natural-earth-50m");
     assertThat(store.meta("unknown")).isEmpty();
     assertThat(store.revision()).isEqualTo(revision + 2);
-    assertThatThrownBy(() -> store.putMeta("revision", "0")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> store.putMeta("revision", "0"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("reserved");
     assertThatThrownBy(() -> store.putMeta(" ", "x")).isInstanceOf(IllegalArgumentException.class);
   }
@@ -107,9 +110,12 @@ class GeoPackageStoreTest extends StoreContract<GeoPackageStore> {
       Gpkg.registerFunctions(raw);
       assertThatThrownBy(() -> sql.executeUpdate("UPDATE observations SET actor = 'iraq'"))
           .hasMessageContaining("append-only");
-      assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM observations")).hasMessageContaining("append-only");
+      assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM observations"))
+          .hasMessageContaining("append-only");
     }
-    assertThat(store.observations(RecordTime.now())).extracting(o -> o.statement().actorId()).containsExactly("isis");
+    assertThat(store.observations(RecordTime.now()))
+        .extracting(o -> o.statement().actorId())
+        .containsExactly("isis");
   }
 
   @Test
@@ -134,7 +140,8 @@ class GeoPackageStoreTest extends StoreContract<GeoPackageStore> {
     assertThat(read.get(0)).isSameAs(recorded.get(0));
     assertThat(read.get(1)).isSameAs(recorded.get(1));
     clock.advance(Duration.ofMinutes(1));
-    Observation corrected = store.supersede(recorded.get(1).lineage(), StoreFixtures.desertPresence(), "b");
+    Observation corrected =
+        store.supersede(recorded.get(1).lineage(), StoreFixtures.desertPresence(), "b");
     try (GeoPackageStore other = GeoPackageStore.open(store.file(), clock)) {
       Observation elsewhere = other.record(List.of(mosulFalls()), "c").get(0);
       List<Observation> now = store.observations(RecordTime.now());
@@ -142,15 +149,26 @@ class GeoPackageStoreTest extends StoreContract<GeoPackageStore> {
       assertThat(now).containsExactly(recorded.get(0), corrected, elsewhere);
       assertThat(now.get(1)).isSameAs(corrected);
       assertThat(other.observations(RecordTime.now())).isEqualTo(now);
-      assertThat(store.observations(RecordTime.at(recorded.get(1).recordedAt()))).containsExactlyElementsOf(recorded);
+      assertThat(store.observations(RecordTime.at(recorded.get(1).recordedAt())))
+          .containsExactlyElementsOf(recorded);
     }
   }
 
   @Test
   void aPlaceRepeatedInOneCallKeepsItsLastVersion() {
     Place first = StoreFixtures.mosul();
-    Place last = new Place(first.id(), "Mosul (corrected)", List.of("Mawsil"), Map.of(), 36.34, 43.13, "P", "PPLA",
-        "IQ", "18", 1_800_000);
+    Place last = new Place(
+        first.id(),
+        "Mosul (corrected)",
+        List.of("Mawsil"),
+        Map.of(),
+        36.34,
+        43.13,
+        "P",
+        "PPLA",
+        "IQ",
+        "18",
+        1_800_000);
     store.putPlaces(List.of(first, last));
 
     assertThat(store.findPlace(first.id())).contains(last);
@@ -160,11 +178,41 @@ class GeoPackageStoreTest extends StoreContract<GeoPackageStore> {
 
   @Test
   void anArabicNameMeetsItsFormWithoutTheArticleAndExactBeatsPrefix() {
-    Place khartoum = new Place(379252, "Khartoum", List.of("Al Khartum", "خرطوم"), Map.of(), 15.55177, 32.53241, "P",
-        "PPLC", "SD", "29", 1_974_647);
-    Place north = new Place(7303719, "Khartoum North", List.of("الخرطوم بحري"), Map.of(), 15.64, 32.52, "P", "PPL",
-        "SD", "29", 2_500_000);
-    Place mosul = new Place(99072, "Mosul", List.of("الموصل"), Map.of(), 36.335, 43.11889, "P", "PPLA", "IQ", "18",
+    Place khartoum = new Place(
+        379252,
+        "Khartoum",
+        List.of("Al Khartum", "خرطوم"),
+        Map.of(),
+        15.55177,
+        32.53241,
+        "P",
+        "PPLC",
+        "SD",
+        "29",
+        1_974_647);
+    Place north = new Place(
+        7303719,
+        "Khartoum North",
+        List.of("الخرطوم بحري"),
+        Map.of(),
+        15.64,
+        32.52,
+        "P",
+        "PPL",
+        "SD",
+        "29",
+        2_500_000);
+    Place mosul = new Place(
+        99072,
+        "Mosul",
+        List.of("الموصل"),
+        Map.of(),
+        36.335,
+        43.11889,
+        "P",
+        "PPLA",
+        "IQ",
+        "18",
         1_683_000);
     store.putPlaces(List.of(khartoum, north, mosul));
 
@@ -177,14 +225,16 @@ class GeoPackageStoreTest extends StoreContract<GeoPackageStore> {
   @Test
   void aClosedStoreSaysSo() {
     store.close();
-    assertThatThrownBy(() -> store.revision()).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> store.revision())
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
   }
 
   @Test
   void aLargeBatchIsOneTransaction() {
     List<io.frontline.observations.Statement> batch = java.util.stream.IntStream.range(0, 25_000)
-        .mapToObj(i -> i % 2 == 0 ? mosulFalls() : sinjarContested()).toList();
+        .mapToObj(i -> i % 2 == 0 ? mosulFalls() : sinjarContested())
+        .toList();
     long revision = store.revision();
     List<Observation> recorded = store.record(batch, "bulk");
 

@@ -14,7 +14,9 @@ class HilbertOrderTest {
         seen.add(HilbertOrder.index(x, y));
       }
     }
-    assertThat(seen).as("the 16 cells of a corner take 16 distinct early places").hasSize(16)
+    assertThat(seen)
+        .as("the 16 cells of a corner take 16 distinct early places")
+        .hasSize(16)
         .allMatch(d -> d < 16);
   }
 }

@@ -29,11 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Indexes read back equal to what was written, and keys change with every write, whoever writes. */
 class IndexCacheTest {
-  private static final MemoryBasemap IRAQ = new MemoryBasemap(List.of(MemoryBasemap.box("IQ", "Iraq", 38, 29, 49, 38)));
+  private static final MemoryBasemap IRAQ =
+      new MemoryBasemap(List.of(MemoryBasemap.box("IQ", "Iraq", 38, 29, 49, 38)));
   private static final String ENGINE = "test";
 
   @TempDir
   Path dir;
+
   GeoPackageStore store;
 
   @BeforeEach
@@ -42,25 +44,46 @@ class IndexCacheTest {
     store.putActors(StoreFixtures.actors());
     store.putPlaces(StoreFixtures.places());
     io.frontline.observations.Statement shared = sinjarContested();
-    shared = new io.frontline.observations.Statement(shared.subject(), shared.actorId(), shared.status(),
-        shared.fromActorId(), io.frontline.timeline.FuzzyDate.parse("2014-10"),
-        shared.source().withGrade(io.frontline.observations.Grade.parse("B2")), shared.confidence(), "", 0.4);
-    store.record(List.of(mosulFalls(), sinjarContested(), desertPresence(), mosulRetaken(), shared), "a");
+    shared = new io.frontline.observations.Statement(
+        shared.subject(),
+        shared.actorId(),
+        shared.status(),
+        shared.fromActorId(),
+        io.frontline.timeline.FuzzyDate.parse("2014-10"),
+        shared.source().withGrade(io.frontline.observations.Grade.parse("B2")),
+        shared.confidence(),
+        "",
+        0.4);
+    store.record(
+        List.of(mosulFalls(), sinjarContested(), desertPresence(), mosulRetaken(), shared), "a");
   }
 
   @Test
   void anIndexReadsBackEqualPartForPart() {
-    store.record(List.of(new io.frontline.observations.Statement(new io.frontline.observations.Subject.Area(
-        io.frontline.geometry.Geometries.FACTORY.toGeometry(new org.locationtech.jts.geom.Envelope(38, 49, 29, 38)),
-        "Iraq"), "isis", io.frontline.observations.Status.ENDS, null,
-        io.frontline.timeline.FuzzyDate.parse("2015-01-01"), io.frontline.observations.Source.ofUrl(
-            "https://www.reuters.com/iraq-victory", io.frontline.observations.SourceKind.OFFICIAL_STATEMENT), null, "")), "a");
+    store.record(
+        List.of(new io.frontline.observations.Statement(
+            new io.frontline.observations.Subject.Area(
+                io.frontline.geometry.Geometries.FACTORY.toGeometry(
+                    new org.locationtech.jts.geom.Envelope(38, 49, 29, 38)),
+                "Iraq"),
+            "isis",
+            io.frontline.observations.Status.ENDS,
+            null,
+            io.frontline.timeline.FuzzyDate.parse("2015-01-01"),
+            io.frontline.observations.Source.ofUrl(
+                "https://www.reuters.com/iraq-victory",
+                io.frontline.observations.SourceKind.OFFICIAL_STATEMENT),
+            null,
+            "")),
+        "a");
     ControlIndex fresh = build();
     ControlIndex read = IndexCodec.read(IndexCodec.write(fresh));
 
     assertThat(read.observations()).isEqualTo(fresh.observations());
     assertThat(read.observations()).extracting(o -> o.statement().share()).contains(0.4);
-    assertThat(read.observations()).extracting(o -> o.statement().source().gradeCode()).contains("B2");
+    assertThat(read.observations())
+        .extracting(o -> o.statement().source().gradeCode())
+        .contains("B2");
     assertThat(read.zones()).isEqualTo(fresh.zones());
     assertThat(read.stats()).isEqualTo(fresh.stats());
     assertThat(read.footprints()).hasSameSizeAs(fresh.footprints()).isNotEmpty();
@@ -86,7 +109,8 @@ class IndexCacheTest {
       assertThat(List.of(a.place(), a.observed(), a.resolution().candidates()))
           .isEqualTo(List.of(b.place(), b.observed(), b.resolution().candidates()));
     }
-    for (String day : List.of("2014-06-01", "2014-06-10", "2014-09-01", "2015-06-01", "2017-07-10", "2018-01-01")) {
+    for (String day : List.of(
+        "2014-06-01", "2014-06-10", "2014-09-01", "2015-06-01", "2017-07-10", "2018-01-01")) {
       LocalDate date = LocalDate.parse(day);
       for (int i = 0; i < fresh.atoms().size(); i++) {
         assertThat(read.atoms().get(i).at(date)).isEqualTo(fresh.atoms().get(i).at(date));
@@ -103,7 +127,9 @@ class IndexCacheTest {
         ended |= b.holding(k) == null;
       }
     }
-    assertThat(ended).as("the region-wide end leaves spans of nobody, which read back too").isTrue();
+    assertThat(ended)
+        .as("the region-wide end leaves spans of nobody, which read back too")
+        .isTrue();
   }
 
   @Test
@@ -111,7 +137,8 @@ class IndexCacheTest {
     String key = key(RecordTime.now(), ZoneConfig.DEFAULT);
     assertThat(key(RecordTime.now(), ZoneConfig.DEFAULT)).isEqualTo(key);
     assertThat(key(RecordTime.now(), ZoneConfig.DEFAULT.withRadius(20))).isNotEqualTo(key);
-    assertThat(key(RecordTime.at(Instant.parse("2000-01-01T00:00:00Z")), ZoneConfig.DEFAULT)).isNotEqualTo(key);
+    assertThat(key(RecordTime.at(Instant.parse("2000-01-01T00:00:00Z")), ZoneConfig.DEFAULT))
+        .isNotEqualTo(key);
 
     store.putMeta("note", "a write through the store");
     String afterMeta = key(RecordTime.now(), ZoneConfig.DEFAULT);
@@ -121,13 +148,16 @@ class IndexCacheTest {
         Statement sql = raw.createStatement()) {
       sql.executeUpdate("UPDATE actors SET name = name || ' (edited)'");
     }
-    assertThat(key(RecordTime.now(), ZoneConfig.DEFAULT)).as("a write by another program").isNotEqualTo(afterMeta);
+    assertThat(key(RecordTime.now(), ZoneConfig.DEFAULT))
+        .as("a write by another program")
+        .isNotEqualTo(afterMeta);
   }
 
   @Test
   void noKeyWhileAnotherProgramHoldsAWriteAheadLog() throws Exception {
     Files.writeString(dir.resolve("s.gpkg-wal"), "");
-    assertThat(IndexCache.key(store, RecordTime.now(), ZoneConfig.DEFAULT, ENGINE)).isEmpty();
+    assertThat(IndexCache.key(store, RecordTime.now(), ZoneConfig.DEFAULT, ENGINE))
+        .isEmpty();
   }
 
   @Test
@@ -147,7 +177,8 @@ class IndexCacheTest {
   }
 
   private ControlIndex build() {
-    return new ControlIndexBuilder(store, IRAQ, ZoneConfig.DEFAULT).build(store.observations(RecordTime.now()));
+    return new ControlIndexBuilder(store, IRAQ, ZoneConfig.DEFAULT)
+        .build(store.observations(RecordTime.now()));
   }
 
   private String key(RecordTime asOf, ZoneConfig zones) {

@@ -46,8 +46,8 @@ import org.locationtech.jts.geom.Envelope;
  * previous holder, contested places with and without a share, sieges, drawn areas and a region-wide end.
  */
 class IndexCodecDifferentialTest {
-  private static final MemoryBasemap COUNTRY = new MemoryBasemap(List.of(MemoryBasemap.box("IQ", "Iraq", 42, 35,
-      44, 37)));
+  private static final MemoryBasemap COUNTRY =
+      new MemoryBasemap(List.of(MemoryBasemap.box("IQ", "Iraq", 42, 35, 44, 37)));
   private static final List<String> ACTORS = List.of("isis", "iraq", "peshmerga");
   private static final LocalDate FIRST = LocalDate.of(2014, 1, 1);
 
@@ -72,12 +72,17 @@ class IndexCodecDifferentialTest {
 
     assertThat(read.atoms()).hasSameSizeAs(fresh.atoms()).hasSizeGreaterThan(100);
     Actors actors = new Actors(StoreFixtures.actors());
-    FiguresOp freshFigures = new FiguresOp(fresh, actors, COUNTRY, FiguresConfig.DEFAULT, RecordTime.now());
-    FiguresOp readFigures = new FiguresOp(read, actors, COUNTRY, FiguresConfig.DEFAULT, RecordTime.now());
+    FiguresOp freshFigures =
+        new FiguresOp(fresh, actors, COUNTRY, FiguresConfig.DEFAULT, RecordTime.now());
+    FiguresOp readFigures =
+        new FiguresOp(read, actors, COUNTRY, FiguresConfig.DEFAULT, RecordTime.now());
     for (LocalDate day = FIRST; day.isBefore(LocalDate.of(2020, 1, 1)); day = day.plusDays(47)) {
-      assertThat(readFigures.figures(day)).as("figures on %s, seed %d", day, seed)
+      assertThat(readFigures.figures(day))
+          .as("figures on %s, seed %d", day, seed)
           .isEqualTo(freshFigures.figures(day));
-      assertThat(pieces(read, day)).as("map on %s, seed %d", day, seed).isEqualTo(pieces(fresh, day));
+      assertThat(pieces(read, day))
+          .as("map on %s, seed %d", day, seed)
+          .isEqualTo(pieces(fresh, day));
     }
     ChangesOp freshChanges = new ChangesOp(fresh, freshFigures);
     ChangesOp readChanges = new ChangesOp(read, readFigures);
@@ -85,18 +90,21 @@ class IndexCodecDifferentialTest {
       LocalDate from = FIRST.plusDays(random.nextInt(1500));
       LocalDate to = from.plusDays(30 + random.nextInt(700));
       Optional<String> actor = k % 2 == 0 ? Optional.empty() : Optional.of(ACTORS.get(k % 3));
-      assertThat(readChanges.changes(from, to, actor)).as("changes %s to %s, seed %d", from, to, seed)
+      assertThat(readChanges.changes(from, to, actor))
+          .as("changes %s to %s, seed %d", from, to, seed)
           .isEqualTo(freshChanges.changes(from, to, actor));
     }
     for (String actor : ACTORS) {
-      assertThat(new SeriesOp(read).series(actor, FIRST, LocalDate.of(2019, 12, 31))).as("series of %s", actor)
+      assertThat(new SeriesOp(read).series(actor, FIRST, LocalDate.of(2019, 12, 31)))
+          .as("series of %s", actor)
           .isEqualTo(new SeriesOp(fresh).series(actor, FIRST, LocalDate.of(2019, 12, 31)));
     }
     assertThat(read.sites()).hasSameSizeAs(fresh.sites());
     PlaceHistoryOp history = new PlaceHistoryOp();
     for (int i = 0; i < fresh.sites().size(); i++) {
       Site site = fresh.sites().get(i);
-      assertThat(history.history(read.sites().get(i))).as("history of %s", site.place().name())
+      assertThat(history.history(read.sites().get(i)))
+          .as("history of %s", site.place().name())
           .isEqualTo(history.history(site));
     }
     assertThat(read.observations()).isEqualTo(fresh.observations());
@@ -104,9 +112,13 @@ class IndexCodecDifferentialTest {
     for (int i = 0; i < fresh.atoms().size(); i++) {
       Atom a = read.atoms().get(i);
       Atom b = fresh.atoms().get(i);
-      assertThat(List.of(a.id(), a.area_km2(), a.resolution().reach(), a.resolution().candidates()))
-          .isEqualTo(List.of(b.id(), b.area_km2(), b.resolution().reach(), b.resolution().candidates()));
-      assertThat(a.geometry().equalsExact(b.geometry())).as("geometry of atom %d", i).isTrue();
+      assertThat(List.of(
+              a.id(), a.area_km2(), a.resolution().reach(), a.resolution().candidates()))
+          .isEqualTo(List.of(
+              b.id(), b.area_km2(), b.resolution().reach(), b.resolution().candidates()));
+      assertThat(a.geometry().equalsExact(b.geometry()))
+          .as("geometry of atom %d", i)
+          .isTrue();
       assertThat(spans(a.resolution())).as("spans of atom %d", i).isEqualTo(spans(b.resolution()));
     }
     store.close();
@@ -124,7 +136,8 @@ class IndexCodecDifferentialTest {
   /** Each piece of the map: its atom's number and the holding, with what it rests on. */
   private static List<String> pieces(ControlIndex index, LocalDate day) {
     return index.mapAt(day).pieces().stream()
-        .map(p -> p.atom().id() + " " + p.holding() + " " + p.basis(day, 365)).toList();
+        .map(p -> p.atom().id() + " " + p.holding() + " " + p.basis(day, 365))
+        .toList();
   }
 
   /** Towns, villages, a city, a camp (PPLX) and a dam, inside the country box. */
@@ -136,7 +149,17 @@ class IndexCodecDifferentialTest {
       String featureClass = i == 45 ? "H" : "P";
       String featureCode = i == 45 ? "DAM" : i == 44 ? "PPLX" : i % 7 == 0 ? "PPLA2" : "PPL";
       long population = i == 1 ? 250_000 : i == 45 ? 0 : 100 + random.nextInt(60_000);
-      out.add(new Place(i, "Place " + i, List.of(), Map.of(), lat, lon, featureClass, featureCode, "IQ", "18",
+      out.add(new Place(
+          i,
+          "Place " + i,
+          List.of(),
+          Map.of(),
+          lat,
+          lon,
+          featureClass,
+          featureCode,
+          "IQ",
+          "18",
           population));
     }
     return out;
@@ -151,12 +174,20 @@ class IndexCodecDifferentialTest {
     for (int i = 0; i < 12; i++) {
       double w = 42 + random.nextDouble() * 1.5;
       double s = 35 + random.nextDouble() * 1.5;
-      Envelope box = new Envelope(w, w + 0.05 + random.nextDouble() * 0.4, s, s + 0.05 + random.nextDouble() * 0.4);
-      out.add(statement(random, new Subject.Area(Geometries.FACTORY.toGeometry(box), "area " + i), 1000 + i));
+      Envelope box = new Envelope(
+          w, w + 0.05 + random.nextDouble() * 0.4, s, s + 0.05 + random.nextDouble() * 0.4);
+      out.add(statement(
+          random, new Subject.Area(Geometries.FACTORY.toGeometry(box), "area " + i), 1000 + i));
     }
-    out.add(new Statement(new Subject.Area(Geometries.FACTORY.toGeometry(new Envelope(42, 43, 35, 37)), "west"),
-        "isis", Status.ENDS, null, FuzzyDate.day(LocalDate.of(2017, 12, 9)),
-        Source.ofUrl("https://example.org/ends", SourceKind.OFFICIAL_STATEMENT), Confidence.HIGH, ""));
+    out.add(new Statement(
+        new Subject.Area(Geometries.FACTORY.toGeometry(new Envelope(42, 43, 35, 37)), "west"),
+        "isis",
+        Status.ENDS,
+        null,
+        FuzzyDate.day(LocalDate.of(2017, 12, 9)),
+        Source.ofUrl("https://example.org/ends", SourceKind.OFFICIAL_STATEMENT),
+        Confidence.HIGH,
+        ""));
     return out;
   }
 
@@ -166,15 +197,26 @@ class IndexCodecDifferentialTest {
     int kind = random.nextInt(10);
     Status status = kind < 6 ? Status.CONTROLS : kind < 9 ? Status.CONTESTED : Status.BESIEGED;
     String from = status != Status.CONTROLS || random.nextInt(4) > 0 ? other : null;
-    Double share = status == Status.CONTESTED && random.nextBoolean() ? 0.1 + random.nextInt(8) / 10.0 : null;
+    Double share =
+        status == Status.CONTESTED && random.nextBoolean() ? 0.1 + random.nextInt(8) / 10.0 : null;
     LocalDate day = FIRST.plusDays(random.nextInt(5 * 365));
-    FuzzyDate date = random.nextInt(4) == 0 ? new FuzzyDate(day.withDayOfMonth(1), DatePrecision.MONTH)
+    FuzzyDate date = random.nextInt(4) == 0
+        ? new FuzzyDate(day.withDayOfMonth(1), DatePrecision.MONTH)
         : FuzzyDate.day(day);
-    Source source = new Source("Report " + n, List.of("https://example.org/report/" + n), "", SourceKind.NEWS);
+    Source source =
+        new Source("Report " + n, List.of("https://example.org/report/" + n), "", SourceKind.NEWS);
     if (random.nextInt(3) == 0) {
       source = source.withGrade(Grade.parse("B" + (1 + random.nextInt(6))));
     }
-    return new Statement(subject, actor, status, from, date, source, Confidence.values()[random.nextInt(3)],
-        "note " + n, share);
+    return new Statement(
+        subject,
+        actor,
+        status,
+        from,
+        date,
+        source,
+        Confidence.values()[random.nextInt(3)],
+        "note " + n,
+        share);
   }
 }

@@ -56,21 +56,33 @@ class KillSafetyTest {
       assertThat(store.record(List.of(StoreFixtures.desertPresence()), "after")).hasSize(1);
     }
     assertThat(MigrationsTest.query(file, "PRAGMA integrity_check")).containsExactly("ok");
-    assertThat(MigrationsTest.query(file, "SELECT count(*) FROM observations")).containsExactly("3");
+    assertThat(MigrationsTest.query(file, "SELECT count(*) FROM observations"))
+        .containsExactly("3");
     assertThat(journal(file)).doesNotExist();
   }
 
   private void killMidTransaction(Path file) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process child = new ProcessBuilder(java.toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-        BigBatchMain.class.getName(), file.toString(), Integer.toString(BATCH))
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process child = new ProcessBuilder(
+            java.toString(),
+            "-Xmx1g",
+            "-cp",
+            System.getProperty("java.class.path"),
+            BigBatchMain.class.getName(),
+            file.toString(),
+            Integer.toString(BATCH))
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
     try {
       List<String> lines = readLinesInBackground(child);
       awaitTrue(() -> lines.contains("started"), "the child to print 'started'");
       long size = Files.size(file);
-      awaitTrue(() -> Files.exists(journal(file)), "the child's transaction to create the rollback journal");
-      awaitTrue(() -> file.toFile().length() > size, "the child to spill its transaction into the store file");
+      awaitTrue(
+          () -> Files.exists(journal(file)),
+          "the child's transaction to create the rollback journal");
+      awaitTrue(
+          () -> file.toFile().length() > size,
+          "the child to spill its transaction into the store file");
       assertThat(child.isAlive()).as("the child is still writing").isTrue();
       assertThat(lines).doesNotContain("committed");
     } finally {
@@ -81,14 +93,16 @@ class KillSafetyTest {
 
   private static List<String> readLinesInBackground(Process child) {
     List<String> lines = new CopyOnWriteArrayList<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(
-          new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-        in.lines().forEach(lines::add);
-      } catch (IOException e) {
-        lines.add("read failed: " + e.getMessage());
-      }
-    }, "child-stdout");
+    Thread reader = new Thread(
+        () -> {
+          try (BufferedReader in = new BufferedReader(
+              new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            in.lines().forEach(lines::add);
+          } catch (IOException e) {
+            lines.add("read failed: " + e.getMessage());
+          }
+        },
+        "child-stdout");
     reader.setDaemon(true);
     reader.start();
     return lines;
@@ -99,7 +113,8 @@ class KillSafetyTest {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out after " + PATIENCE.toSeconds() + " s waiting for " + what);
+        throw new AssertionError(
+            "timed out after " + PATIENCE.toSeconds() + " s waiting for " + what);
       }
       Thread.sleep(5);
     }

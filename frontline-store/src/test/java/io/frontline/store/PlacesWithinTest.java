@@ -26,16 +26,34 @@ class PlacesWithinTest {
     Random random = new Random(seed);
     List<Place> places = new ArrayList<>();
     for (int id = 1; id <= 3000; id++) {
-      places.add(new Place(id, "p" + id, List.of(), Map.of(), coordinate(random, 90), coordinate(random, 180), "P",
-          "PPL", "", "", 0));
+      places.add(new Place(
+          id,
+          "p" + id,
+          List.of(),
+          Map.of(),
+          coordinate(random, 90),
+          coordinate(random, 180),
+          "P",
+          "PPL",
+          "",
+          "",
+          0));
     }
-    try (GeoPackageStore store = GeoPackageStore.open(dir.resolve("within.gpkg"), new MutableClock(Instant.EPOCH))) {
+    try (GeoPackageStore store =
+        GeoPackageStore.open(dir.resolve("within.gpkg"), new MutableClock(Instant.EPOCH))) {
       store.putPlaces(places);
       for (int i = 0; i < 300; i++) {
-        Envelope box = i % 3 == 0 ? edgesOn(places.get(random.nextInt(places.size())), random)
-            : new Envelope(coordinate(random, 180), coordinate(random, 180), coordinate(random, 90), coordinate(random, 90));
-        assertThat(store.placesWithin(box)).as("seed %d, box %s", seed, box)
-            .containsExactlyElementsOf(places.stream().filter(p -> box.contains(p.lon(), p.lat())).toList());
+        Envelope box = i % 3 == 0
+            ? edgesOn(places.get(random.nextInt(places.size())), random)
+            : new Envelope(
+                coordinate(random, 180),
+                coordinate(random, 180),
+                coordinate(random, 90),
+                coordinate(random, 90));
+        assertThat(store.placesWithin(box))
+            .as("seed %d, box %s", seed, box)
+            .containsExactlyElementsOf(
+                places.stream().filter(p -> box.contains(p.lon(), p.lat())).toList());
       }
     }
   }
@@ -52,7 +70,8 @@ class PlacesWithinTest {
   /** A small box with an edge exactly on a place's coordinates. */
   private static Envelope edgesOn(Place place, Random random) {
     double size = random.nextDouble();
-    return random.nextBoolean() ? new Envelope(place.lon(), place.lon() + size, place.lat() - size, place.lat())
+    return random.nextBoolean()
+        ? new Envelope(place.lon(), place.lon() + size, place.lat() - size, place.lat())
         : new Envelope(place.lon() - size, place.lon(), place.lat(), place.lat() + size);
   }
 }

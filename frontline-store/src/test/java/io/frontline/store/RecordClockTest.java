@@ -18,7 +18,8 @@ class RecordClockTest {
   @Test
   void timesAreTheClocksToTheMillisecond() {
     assertThat(times.next(null)).isEqualTo(Instant.parse("2024-03-01T10:00:00.123Z"));
-    assertThat(times.next(Instant.parse("2024-03-01T09:00:00Z"))).isEqualTo(Instant.parse("2024-03-01T10:00:00.123Z"));
+    assertThat(times.next(Instant.parse("2024-03-01T09:00:00Z")))
+        .isEqualTo(Instant.parse("2024-03-01T10:00:00.123Z"));
   }
 
   @Test
@@ -30,8 +31,14 @@ class RecordClockTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-03-01T10:00:00Z", "1970-01-01T00:00:00.001Z", "2024-02-29T23:59:59.999Z",
-      "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z"})
+  @ValueSource(
+      strings = {
+        "2024-03-01T10:00:00Z",
+        "1970-01-01T00:00:00.001Z",
+        "2024-02-29T23:59:59.999Z",
+        "0001-01-01T00:00:00Z",
+        "9999-12-31T23:59:59.999Z"
+      })
   void storedTextRoundTrips(String text) {
     Instant instant = Instant.parse(text);
     String stored = RecordClock.format(instant);
@@ -44,19 +51,23 @@ class RecordClockTest {
   void storedTextSortsLikeTime() {
     Instant t = Instant.parse("2024-03-01T09:59:59.999Z");
     assertThat(List.of(t, t.plusMillis(1), t.plusSeconds(3600), t.plus(Duration.ofDays(4000))))
-        .extracting(RecordClock::format).isSorted();
+        .extracting(RecordClock::format)
+        .isSorted();
   }
 
   @Test
   void parsesOtherIsoFormsToo() {
-    assertThat(RecordClock.parse("2024-03-01T10:00:00Z")).isEqualTo(Instant.parse("2024-03-01T10:00:00Z"));
+    assertThat(RecordClock.parse("2024-03-01T10:00:00Z"))
+        .isEqualTo(Instant.parse("2024-03-01T10:00:00Z"));
   }
 
   @Test
   void asOfBoundsAreClampedToStoredText() {
     assertThat(RecordClock.upperBound(RecordTime.now())).isEqualTo("9999-12-31T23:59:59.999Z");
-    assertThat(RecordClock.upperBound(RecordTime.at(Instant.MAX))).isEqualTo("9999-12-31T23:59:59.999Z");
-    assertThat(RecordClock.upperBound(RecordTime.at(Instant.MIN))).isEqualTo("0000-01-01T00:00:00.000Z");
+    assertThat(RecordClock.upperBound(RecordTime.at(Instant.MAX)))
+        .isEqualTo("9999-12-31T23:59:59.999Z");
+    assertThat(RecordClock.upperBound(RecordTime.at(Instant.MIN)))
+        .isEqualTo("0000-01-01T00:00:00.000Z");
     assertThat(RecordClock.upperBound(RecordTime.at(Instant.parse("2024-03-01T10:00:00.123999Z"))))
         .isEqualTo("2024-03-01T10:00:00.123Z");
   }

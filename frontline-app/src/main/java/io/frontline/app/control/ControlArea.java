@@ -11,14 +11,22 @@ import org.locationtech.jts.geom.Geometry;
  * ground rests on (a holding's ground is split by basis); {@code age_days} is the age of the deciding observation on
  * the date when one observation decides the whole area (else null), {@code oldest_days} the oldest such age in it.
  */
-public record ControlArea(String holder, Status status, String other, Geometry geometry, double area_km2,
-    double implied_km2, Basis basis, Long age_days, long oldest_days) {
+public record ControlArea(
+    String holder,
+    Status status,
+    String other,
+    Geometry geometry,
+    double area_km2,
+    double implied_km2,
+    Basis basis,
+    Long age_days,
+    long oldest_days) {
   /**
    * A stable id for the area on its date: "islamic-state.controls", "syria.contested.islamic-state", with
    * ".stale" or ".inferred" after it for ground that rests on old reports or on inference.
    */
   public String id() {
-    return (holder == null ? "unknown" : holder) + "." + status.code() + (other == null ? "" : "." + other)
-        + (basis == Basis.OBSERVED ? "" : "." + basis.code());
+    return (holder == null ? "unknown" : holder) + "." + status.code()
+        + (other == null ? "" : "." + other) + (basis == Basis.OBSERVED ? "" : "." + basis.code());
   }
 }

@@ -19,16 +19,19 @@ import org.locationtech.jts.geom.Geometry;
  * every map, export and feature collection shows.
  */
 public final class ControlAreas {
-  private ControlAreas() {
-  }
+  private ControlAreas() {}
 
   /** The areas; {@code union} dissolves a group of atoms (the server caches it, as most groups last for days). */
-  public static List<ControlArea> dissolve(ControlIndex index, LocalDate date, int staleAfterDays,
+  public static List<ControlArea> dissolve(
+      ControlIndex index,
+      LocalDate date,
+      int staleAfterDays,
       Function<List<Atom>, Geometry> union) {
     Map<String, List<Piece>> groups = new LinkedHashMap<>();
     for (Piece p : index.mapAt(date).pieces()) {
       Holding h = p.holding();
-      String k = h.holder() + "|" + h.status() + "|" + h.other() + "|" + p.basis(date, staleAfterDays);
+      String k =
+          h.holder() + "|" + h.status() + "|" + h.other() + "|" + p.basis(date, staleAfterDays);
       groups.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
     }
     List<ControlArea> out = new ArrayList<>();
@@ -39,22 +42,42 @@ public final class ControlAreas {
 
   /** The areas, each group's atoms dissolved afresh. */
   public static List<ControlArea> dissolve(ControlIndex index, LocalDate date, int staleAfterDays) {
-    return dissolve(index, date, staleAfterDays,
+    return dissolve(
+        index,
+        date,
+        staleAfterDays,
         atoms -> Geometries.dissolveCoverage(atoms.stream().map(Atom::geometry).toList()));
   }
 
-  private static ControlArea area(List<Piece> pieces, LocalDate date, int staleAfterDays,
+  private static ControlArea area(
+      List<Piece> pieces,
+      LocalDate date,
+      int staleAfterDays,
       Function<List<Atom>, Geometry> union) {
     List<Atom> atoms = pieces.stream().map(Piece::atom).toList();
     double km2 = atoms.stream().mapToDouble(Atom::area_km2).sum();
-    double implied = pieces.stream().filter(p -> p.holding().decidedBy().implied())
-        .mapToDouble(p -> p.atom().area_km2()).sum();
+    double implied = pieces.stream()
+        .filter(p -> p.holding().decidedBy().implied())
+        .mapToDouble(p -> p.atom().area_km2())
+        .sum();
     Holding h = pieces.get(0).holding();
-    boolean one = pieces.stream().map(p -> p.holding().decidedBy().observation().id()).distinct().count() == 1;
+    boolean one = pieces.stream()
+            .map(p -> p.holding().decidedBy().observation().id())
+            .distinct()
+            .count()
+        == 1;
     Long age = one ? pieces.get(0).ageDays(date) : null;
     long oldest = pieces.stream().mapToLong(p -> p.ageDays(date)).max().orElse(0);
-    return new ControlArea(h.holder(), h.status(), h.other(), union.apply(atoms), round(km2), round(implied),
-        pieces.get(0).basis(date, staleAfterDays), age, oldest);
+    return new ControlArea(
+        h.holder(),
+        h.status(),
+        h.other(),
+        union.apply(atoms),
+        round(km2),
+        round(implied),
+        pieces.get(0).basis(date, staleAfterDays),
+        age,
+        oldest);
   }
 
   private static double round(double km2) {

@@ -15,9 +15,29 @@ import java.util.stream.Collectors;
 /** One event and whose ground it was on, on its date: the row of {@link EventsReport}. */
 public record EventGround(Event event, Ground ground) {
   /** The CSV columns, in order. */
-  public static final List<String> COLUMNS = List.of("dataset", "event_id", "date", "date_precision", "lon", "lat",
-      "location_precision", "country", "location", "type", "sub_type", "sides", "fatalities", "incidents", "source",
-      "ground", "holder", "status", "other", "holders_seen", "deciding_observation", "deciding_lineage",
+  public static final List<String> COLUMNS = List.of(
+      "dataset",
+      "event_id",
+      "date",
+      "date_precision",
+      "lon",
+      "lat",
+      "location_precision",
+      "country",
+      "location",
+      "type",
+      "sub_type",
+      "sides",
+      "fatalities",
+      "incidents",
+      "source",
+      "ground",
+      "holder",
+      "status",
+      "other",
+      "holders_seen",
+      "deciding_observation",
+      "deciding_lineage",
       "deciding_source");
 
   /** The holding, when one lasted the whole date. */
@@ -34,10 +54,17 @@ public record EventGround(Event event, Ground ground) {
   public ObjectNode toJson() {
     Event e = event;
     ObjectNode node = AppJson.object();
-    node.put("dataset", e.dataset()).put("event_id", e.eventId()).put("date", e.date().toString())
-        .put("date_precision", e.date().precision().code()).put("lon", e.lon()).put("lat", e.lat())
-        .put("location_precision", e.locationPrecision().code()).put("country", e.country())
-        .put("location", e.location()).put("type", e.type()).put("sub_type", e.subType());
+    node.put("dataset", e.dataset())
+        .put("event_id", e.eventId())
+        .put("date", e.date().toString())
+        .put("date_precision", e.date().precision().code())
+        .put("lon", e.lon())
+        .put("lat", e.lat())
+        .put("location_precision", e.locationPrecision().code())
+        .put("country", e.country())
+        .put("location", e.location())
+        .put("type", e.type())
+        .put("sub_type", e.subType());
     ArrayNode sides = node.putArray("sides");
     for (Side s : e.sides()) {
       ObjectNode side = sides.addObject().put("name", s.name());
@@ -63,7 +90,9 @@ public record EventGround(Event event, Ground ground) {
       holdingJson(node, h.holding());
       Observation o = h.holding().decidedBy().observation();
       Source src = o.statement().source();
-      node.putObject("deciding").put("observation", o.id()).put("lineage", o.lineage())
+      node.putObject("deciding")
+          .put("observation", o.id())
+          .put("lineage", o.lineage())
           .put("source", src == null ? "" : src.title())
           .put("url", src == null || src.urls().isEmpty() ? "" : src.urls().get(0));
     } else if (ground instanceof Ground.Changed c) {
@@ -97,14 +126,34 @@ public record EventGround(Event event, Ground ground) {
     Observation o = h == null ? null : h.decidedBy().observation();
     Source src = o == null ? null : o.statement().source();
     String seen = ground instanceof Ground.Changed c
-        ? c.seen().stream().map(Ground::holdingKey).collect(Collectors.joining(" ")) : "";
-    String sides = e.sides().stream().map(s -> s.actorId() == null ? s.name() : s.actorId())
+        ? c.seen().stream().map(Ground::holdingKey).collect(Collectors.joining(" "))
+        : "";
+    String sides = e.sides().stream()
+        .map(s -> s.actorId() == null ? s.name() : s.actorId())
         .collect(Collectors.joining("; "));
-    return java.util.Arrays.asList(e.dataset(), e.eventId(), e.date().toString(), e.date().precision().code(),
-        e.lon(), e.lat(), e.locationPrecision().code(), e.country(), e.location(), e.type(), e.subType(), sides,
-        e.fatalities() == null ? "" : e.fatalities().best(), e.incidents(), e.source(), ground.kind(),
-        h == null || h.holder() == null ? "" : h.holder(), h == null ? "" : h.status().code(),
-        h == null || h.other() == null ? "" : h.other(), seen, o == null ? "" : o.id(), o == null ? "" : o.lineage(),
+    return java.util.Arrays.asList(
+        e.dataset(),
+        e.eventId(),
+        e.date().toString(),
+        e.date().precision().code(),
+        e.lon(),
+        e.lat(),
+        e.locationPrecision().code(),
+        e.country(),
+        e.location(),
+        e.type(),
+        e.subType(),
+        sides,
+        e.fatalities() == null ? "" : e.fatalities().best(),
+        e.incidents(),
+        e.source(),
+        ground.kind(),
+        h == null || h.holder() == null ? "" : h.holder(),
+        h == null ? "" : h.status().code(),
+        h == null || h.other() == null ? "" : h.other(),
+        seen,
+        o == null ? "" : o.id(),
+        o == null ? "" : o.lineage(),
         src == null ? "" : src.title());
   }
 
@@ -116,8 +165,11 @@ public record EventGround(Event event, Ground ground) {
           + (x.other() == null ? "" : " (" + x.other() + ")");
     }
     if (ground instanceof Ground.Changed c) {
-      return "changed: " + c.seen().stream().map(x -> x.holder() == null ? "unknown" : x.holder()).distinct()
-          .collect(Collectors.joining(", "));
+      return "changed: "
+          + c.seen().stream()
+              .map(x -> x.holder() == null ? "unknown" : x.holder())
+              .distinct()
+              .collect(Collectors.joining(", "));
     }
     if (ground instanceof Ground.Unheld u) {
       return u.outside() ? "outside observed ground" : "unheld";

@@ -33,8 +33,12 @@ public record EventImportOutcome(EventReadResult read, int added, boolean dryRun
     node.put("has_errors", read.hasErrors());
     ArrayNode findings = node.putArray("findings");
     for (Finding f : read.findings()) {
-      findings.addObject().put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT))
-          .put("code", f.code()).put("location", f.location()).put("message", f.message());
+      findings
+          .addObject()
+          .put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT))
+          .put("code", f.code())
+          .put("location", f.location())
+          .put("message", f.message());
     }
     node.put("added", added).put("already_stored", alreadyStored()).put("dry_run", dryRun);
     node.put("summary", summary());
@@ -45,14 +49,25 @@ public record EventImportOutcome(EventReadResult read, int added, boolean dryRun
   public String text() {
     StringBuilder out = new StringBuilder(summary()).append('\n');
     for (Finding f : read.findings()) {
-      out.append("  ").append(f.severity().name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(f.code())
-          .append(' ').append(f.location()).append(": ").append(f.message()).append('\n');
+      out.append("  ")
+          .append(f.severity().name().toLowerCase(java.util.Locale.ROOT))
+          .append(' ')
+          .append(f.code())
+          .append(' ')
+          .append(f.location())
+          .append(": ")
+          .append(f.message())
+          .append('\n');
     }
-    out.append(added > 0 ? "Added " + added + " events" + (alreadyStored() > 0 ? " (" + alreadyStored()
-        + " already stored)." : ".")
-        : rejected() ? "Nothing was written: fix the rejected rows."
-        : dryRun ? "Nothing was written (dry run)."
-        : "Nothing was written: every event is already stored.");
+    out.append(
+        added > 0
+            ? "Added " + added + " events"
+                + (alreadyStored() > 0 ? " (" + alreadyStored() + " already stored)." : ".")
+            : rejected()
+                ? "Nothing was written: fix the rejected rows."
+                : dryRun
+                    ? "Nothing was written (dry run)."
+                    : "Nothing was written: every event is already stored.");
     return out.toString();
   }
 }

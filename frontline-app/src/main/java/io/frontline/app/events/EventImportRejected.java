@@ -13,8 +13,13 @@ public final class EventImportRejected extends Refusal {
   private final transient EventImportOutcome outcome;
 
   EventImportRejected(EventImportOutcome outcome) {
-    super(Kind.REJECTED, outcome.summary() + "; nothing was written: fix the rejected rows", null, List.of(),
-        Map.of("report", outcome.toJson()), null);
+    super(
+        Kind.REJECTED,
+        outcome.summary() + "; nothing was written: fix the rejected rows",
+        null,
+        List.of(),
+        Map.of("report", outcome.toJson()),
+        null);
     this.outcome = outcome;
   }
 

@@ -31,13 +31,14 @@ public final class EventImports {
   }
 
   /** What to import: the file, whether only to check it, and hooks told the rows read and the events written. */
-  public record Request(Path file, boolean dryRun, LongConsumer rowsRead, LongConsumer eventsWritten) {
+  public record Request(
+      Path file, boolean dryRun, LongConsumer rowsRead, LongConsumer eventsWritten) {
     public Request {
       if (file == null) {
         throw new IllegalArgumentException("an event import needs a file");
       }
-      rowsRead = rowsRead == null ? n -> { } : rowsRead;
-      eventsWritten = eventsWritten == null ? n -> { } : eventsWritten;
+      rowsRead = rowsRead == null ? n -> {} : rowsRead;
+      eventsWritten = eventsWritten == null ? n -> {} : eventsWritten;
     }
 
     public Request(Path file, boolean dryRun) {
@@ -50,8 +51,8 @@ public final class EventImports {
     if (!Files.isRegularFile(request.file())) {
       throw Refusal.notFound("no file at " + request.file().toAbsolutePath());
     }
-    EventReadOptions options = new EventReadOptions(actors, access.store(), basemap,
-        LocalDate.now(ZoneOffset.UTC), request.rowsRead());
+    EventReadOptions options = new EventReadOptions(
+        actors, access.store(), basemap, LocalDate.now(ZoneOffset.UTC), request.rowsRead());
     EventReadResult read;
     try {
       read = EventCsvReader.read(request.file(), options);
@@ -59,7 +60,8 @@ public final class EventImports {
       throw Refusal.unavailable("cannot read " + request.file() + ": " + e.getMessage(), e);
     }
     boolean write = read.importable() && !request.dryRun() && !read.events().isEmpty();
-    int added = write ? access.write(store -> store.addEvents(read.events(), request.eventsWritten())) : 0;
+    int added =
+        write ? access.write(store -> store.addEvents(read.events(), request.eventsWritten())) : 0;
     EventImportOutcome outcome = new EventImportOutcome(read, added, request.dryRun());
     if (outcome.rejected()) {
       throw new EventImportRejected(outcome);

@@ -24,14 +24,20 @@ import org.locationtech.jts.geom.Envelope;
 public final class EventQueries {
   /** The most events one page may hold. */
   public static final int MAX_LIMIT = 100_000;
+
   private static volatile Object[] cached = {null, null};
 
-  private EventQueries() {
-  }
+  private EventQueries() {}
 
   /** What {@link #events} is asked: the range, the filters (actor ids or names), an optional bbox, and the page. */
-  public record Query(LocalDate from, LocalDate to, Optional<String> actor, Optional<String> inTerritoryOf,
-      Optional<Envelope> bbox, int offset, int limit) {
+  public record Query(
+      LocalDate from,
+      LocalDate to,
+      Optional<String> actor,
+      Optional<String> inTerritoryOf,
+      Optional<Envelope> bbox,
+      int offset,
+      int limit) {
     public Query {
       if (from == null || to == null) {
         throw Refusal.badInput("from", "${from} and ${to} are required");
@@ -79,9 +85,19 @@ public final class EventQueries {
       }
     }
     int start = Math.min(q.offset(), matches.size());
-    List<EventGround> page = matches.subList(start, (int) Math.min(matches.size(), (long) start + q.limit()));
-    return new EventsReport(q.from(), q.to(), actor, territory, matches.size(), q.offset(), q.limit(), byGround,
-        page, credits(matches.stream().map(EventGround::event).toList()));
+    List<EventGround> page =
+        matches.subList(start, (int) Math.min(matches.size(), (long) start + q.limit()));
+    return new EventsReport(
+        q.from(),
+        q.to(),
+        actor,
+        territory,
+        matches.size(),
+        q.offset(),
+        q.limit(),
+        byGround,
+        page,
+        credits(matches.stream().map(EventGround::event).toList()));
   }
 
   /** Events and fatalities per actor and month inside its ground and within {@code frontKm} of its changes. */
@@ -92,7 +108,8 @@ public final class EventQueries {
     }
     List<Event> events = view.store().findEvents(from, to);
     Ground[] grounds = ground(view.index()).of(events);
-    return new EventSummaryOp(view.index(), frontKm).summarise(from, to, events, grounds, credits(events));
+    return new EventSummaryOp(view.index(), frontKm)
+        .summarise(from, to, events, grounds, credits(events));
   }
 
   /** The credits of the bundled datasets among {@code events}, in dataset order. */

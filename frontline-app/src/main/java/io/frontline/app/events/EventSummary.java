@@ -14,14 +14,22 @@ import java.util.List;
  * actor held it the whole year. {@code yearPrecise} and {@code noPoint} say how many events were of each kind
  * (the latter are located too coarsely to count anywhere). JSON: docs/schema/event-summary.schema.json.
  */
-public record EventSummary(LocalDate from, LocalDate to, double frontKm, int events, int yearPrecise, int noPoint,
-    List<Row> rows, List<String> credits) {
+public record EventSummary(
+    LocalDate from,
+    LocalDate to,
+    double frontKm,
+    int events,
+    int yearPrecise,
+    int noPoint,
+    List<Row> rows,
+    List<String> credits) {
   /** The note every rendering of the summary carries. */
-  public static final String NOTE = "Day- and month-precise events count in their month; a year-precise event (the"
-      + " bundled UCDP subset gives years only) counts in its year, inside an actor's ground only when the actor held"
-      + " that ground the whole year, and on a front line when a change of holder lay within the distance that year."
-      + " Ground counts as changed when its holder changed or its first holding began in the period. Events located"
-      + " only to a district or coarser count nowhere.";
+  public static final String NOTE =
+      "Day- and month-precise events count in their month; a year-precise event (the"
+          + " bundled UCDP subset gives years only) counts in its year, inside an actor's ground only when the actor held"
+          + " that ground the whole year, and on a front line when a change of holder lay within the distance that year."
+          + " Ground counts as changed when its holder changed or its first holding began in the period. Events located"
+          + " only to a district or coarser count nowhere.";
 
   public EventSummary {
     rows = List.copyOf(rows);
@@ -29,19 +37,32 @@ public record EventSummary(LocalDate from, LocalDate to, double frontKm, int eve
   }
 
   /** One actor's counts in one period ("2015-03", or "2015" for year-precise events). */
-  public record Row(String actor, String period, String precision, int territoryEvents, int territoryFatalities,
-      int frontEvents, int frontFatalities) {
-  }
+  public record Row(
+      String actor,
+      String period,
+      String precision,
+      int territoryEvents,
+      int territoryFatalities,
+      int frontEvents,
+      int frontFatalities) {}
 
   public ObjectNode toJson() {
     ObjectNode node = AppJson.object();
     node.put("from", from.toString()).put("to", to.toString()).put("front_km", frontKm);
-    node.put("events", events).put("year_precise", yearPrecise).put("no_point", noPoint).put("note", NOTE);
+    node.put("events", events)
+        .put("year_precise", yearPrecise)
+        .put("no_point", noPoint)
+        .put("note", NOTE);
     ArrayNode list = node.putArray("rows");
     for (Row r : rows) {
-      list.addObject().put("actor", r.actor()).put("period", r.period()).put("precision", r.precision())
-          .put("territory_events", r.territoryEvents()).put("territory_fatalities", r.territoryFatalities())
-          .put("front_events", r.frontEvents()).put("front_fatalities", r.frontFatalities());
+      list.addObject()
+          .put("actor", r.actor())
+          .put("period", r.period())
+          .put("precision", r.precision())
+          .put("territory_events", r.territoryEvents())
+          .put("territory_fatalities", r.territoryFatalities())
+          .put("front_events", r.frontEvents())
+          .put("front_fatalities", r.frontFatalities());
     }
     ArrayNode creditList = node.putArray("credits");
     credits.forEach(creditList::add);

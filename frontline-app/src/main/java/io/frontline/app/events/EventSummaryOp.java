@@ -41,7 +41,8 @@ final class EventSummaryOp {
     this.scaled = new Geometry[atoms.size()];
   }
 
-  EventSummary summarise(LocalDate from, LocalDate to, List<Event> events, Ground[] grounds, List<String> credits) {
+  EventSummary summarise(
+      LocalDate from, LocalDate to, List<Event> events, Ground[] grounds, List<String> credits) {
     Map<String, int[]> counts = new TreeMap<>();
     int yearPrecise = 0;
     int noPoint = 0;
@@ -53,7 +54,9 @@ final class EventSummaryOp {
         noPoint++;
         continue;
       }
-      String period = year ? String.valueOf(e.date().start().getYear()) : YearMonth.from(e.date().start()).toString();
+      String period = year
+          ? String.valueOf(e.date().start().getYear())
+          : YearMonth.from(e.date().start()).toString();
       int dead = e.bestFatalities();
       if (grounds[i] instanceof Ground.Held h) {
         h.holding().controller().ifPresent(a -> add(counts, a, period, 0, dead));
@@ -65,13 +68,14 @@ final class EventSummaryOp {
     List<EventSummary.Row> rows = new ArrayList<>();
     counts.forEach((key, c) -> {
       String[] parts = key.split("\t", 2);
-      rows.add(new EventSummary.Row(parts[0], parts[1], parts[1].length() == 4 ? "year" : "month", c[0], c[1], c[2],
-          c[3]));
+      rows.add(new EventSummary.Row(
+          parts[0], parts[1], parts[1].length() == 4 ? "year" : "month", c[0], c[1], c[2], c[3]));
     });
     return new EventSummary(from, to, frontKm, events.size(), yearPrecise, noPoint, rows, credits);
   }
 
-  private static void add(Map<String, int[]> counts, String actor, String period, int at, int dead) {
+  private static void add(
+      Map<String, int[]> counts, String actor, String period, int at, int dead) {
     int[] c = counts.computeIfAbsent(actor + "\t" + period, k -> new int[4]);
     c[at]++;
     c[at + 1] += dead;
@@ -105,20 +109,24 @@ final class EventSummaryOp {
       scaled[atom] = g;
     }
     double k = (Double) g.getUserData();
-    return g.isWithinDistance(FACTORY.createPoint(new Coordinate(lon * k, lat)), frontKm / KM_PER_DEGREE);
+    return g.isWithinDistance(
+        FACTORY.createPoint(new Coordinate(lon * k, lat)), frontKm / KM_PER_DEGREE);
   }
 
   /** Per actor, the atoms whose controller changed in the period, the actor gaining or losing them. */
   private Map<String, STRtree> frontsOf(String period, boolean year) {
-    long first = year ? LocalDate.of(Integer.parseInt(period), 1, 1).toEpochDay()
+    long first = year
+        ? LocalDate.of(Integer.parseInt(period), 1, 1).toEpochDay()
         : YearMonth.parse(period).atDay(1).toEpochDay();
-    long end = year ? LocalDate.of(Integer.parseInt(period) + 1, 1, 1).toEpochDay()
+    long end = year
+        ? LocalDate.of(Integer.parseInt(period) + 1, 1, 1).toEpochDay()
         : YearMonth.parse(period).plusMonths(1).atDay(1).toEpochDay();
     Map<String, STRtree> trees = new HashMap<>();
     for (int a = 0; a < atoms.size(); a++) {
       int atom = a;
       for (String actor : changedIn(atoms.get(a), first, end)) {
-        trees.computeIfAbsent(actor, k -> new STRtree())
+        trees
+            .computeIfAbsent(actor, k -> new STRtree())
             .insert(atoms.get(atom).geometry().getEnvelopeInternal(), atom);
       }
     }

@@ -20,8 +20,17 @@ import org.apache.commons.csv.CSVPrinter;
  * whose ground it was on. {@code total} counts every match; {@code events} is the page from {@code offset}, at most
  * {@code limit}. {@code byGround} counts the matches per ground kind. JSON: docs/schema/events.schema.json.
  */
-public record EventsReport(LocalDate from, LocalDate to, Optional<String> actor, Optional<String> inTerritoryOf,
-    int total, int offset, int limit, Map<String, Integer> byGround, List<EventGround> events, List<String> credits) {
+public record EventsReport(
+    LocalDate from,
+    LocalDate to,
+    Optional<String> actor,
+    Optional<String> inTerritoryOf,
+    int total,
+    int offset,
+    int limit,
+    Map<String, Integer> byGround,
+    List<EventGround> events,
+    List<String> credits) {
   public EventsReport {
     byGround = Map.copyOf(byGround);
     events = List.copyOf(events);
@@ -33,7 +42,10 @@ public record EventsReport(LocalDate from, LocalDate to, Optional<String> actor,
     node.put("from", from.toString()).put("to", to.toString());
     putOptional(node, "actor", actor);
     putOptional(node, "in_territory_of", inTerritoryOf);
-    node.put("total", total).put("offset", offset).put("limit", limit).put("returned", events.size());
+    node.put("total", total)
+        .put("offset", offset)
+        .put("limit", limit)
+        .put("returned", events.size());
     ObjectNode grounds = node.putObject("by_ground");
     for (String kind : List.of("held", "changed", "unheld", "no-point")) {
       grounds.put(kind, byGround.getOrDefault(kind, 0));

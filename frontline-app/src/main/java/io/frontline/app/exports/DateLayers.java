@@ -1,9 +1,9 @@
 package io.frontline.app.exports;
 
-import io.frontline.app.control.ControlArea;
 import io.frontline.actors.Actor;
 import io.frontline.actors.Actors;
 import io.frontline.app.View;
+import io.frontline.app.control.ControlArea;
 import io.frontline.control.Holding;
 import io.frontline.control.Site;
 import io.frontline.gazetteer.Place;
@@ -22,16 +22,44 @@ import org.locationtech.jts.geom.Point;
  * OGC collection): the control areas (dissolved per holding and basis) and the settlements with their holders and the
  * observation that decided each.
  */
-public record DateLayers(LocalDate date, Actors actors, List<ControlArea> areas, List<SiteRow> settlements,
-    String asOf, long storeRevision) {
+public record DateLayers(
+    LocalDate date,
+    Actors actors,
+    List<ControlArea> areas,
+    List<SiteRow> settlements,
+    String asOf,
+    long storeRevision) {
   /** A control area's columns and their SQL types, in order. */
-  public static final Map<String, String> AREA_COLUMNS = columns("date TEXT", "actor TEXT", "actor_name TEXT",
-      "colour TEXT", "status TEXT", "other TEXT", "other_colour TEXT", "area_km2 REAL", "implied_km2 REAL",
-      "basis TEXT", "age_days INTEGER", "oldest_days INTEGER");
+  public static final Map<String, String> AREA_COLUMNS = columns(
+      "date TEXT",
+      "actor TEXT",
+      "actor_name TEXT",
+      "colour TEXT",
+      "status TEXT",
+      "other TEXT",
+      "other_colour TEXT",
+      "area_km2 REAL",
+      "implied_km2 REAL",
+      "basis TEXT",
+      "age_days INTEGER",
+      "oldest_days INTEGER");
   /** A settlement's columns and their SQL types, in order. */
-  public static final Map<String, String> SETTLEMENT_COLUMNS = columns("place_id INTEGER", "name TEXT",
-      "country TEXT", "lat REAL", "lon REAL", "population INTEGER", "holder TEXT", "status TEXT", "other TEXT",
-      "date TEXT", "observation TEXT", "observed_on TEXT", "source TEXT", "implied INTEGER");
+  public static final Map<String, String> SETTLEMENT_COLUMNS = columns(
+      "place_id INTEGER",
+      "name TEXT",
+      "country TEXT",
+      "lat REAL",
+      "lon REAL",
+      "population INTEGER",
+      "holder TEXT",
+      "status TEXT",
+      "other TEXT",
+      "date TEXT",
+      "observation TEXT",
+      "observed_on TEXT",
+      "source TEXT",
+      "implied INTEGER");
+
   private static final String NO_COLOUR = "#999999";
 
   public DateLayers {
@@ -46,7 +74,8 @@ public record DateLayers(LocalDate date, Actors actors, List<ControlArea> areas,
     }
 
     public Point point() {
-      return Geometries.FACTORY.createPoint(new Coordinate(place().lon(), place().lat()));
+      return Geometries.FACTORY.createPoint(
+          new Coordinate(place().lon(), place().lat()));
     }
   }
 
@@ -55,7 +84,8 @@ public record DateLayers(LocalDate date, Actors actors, List<ControlArea> areas,
     for (Site site : view.index().sites()) {
       site.at(date).ifPresent(h -> rows.add(new SiteRow(site, h)));
     }
-    return new DateLayers(date, view.actors(), view.areas(date), rows, view.asOf().toString(), view.revision());
+    return new DateLayers(
+        date, view.actors(), view.areas(date), rows, view.asOf().toString(), view.revision());
   }
 
   /** A control area's values, keyed by {@link #AREA_COLUMNS}. */

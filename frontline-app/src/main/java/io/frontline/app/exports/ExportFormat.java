@@ -38,7 +38,9 @@ public enum ExportFormat {
 
   /** The format named; another name is refused, listing the known ones. */
   public static ExportFormat of(String name) {
-    return find(name).orElseThrow(() -> Refusal.badInput("format", "${format} must be one of "
-        + String.join(", ", names()) + ", was '" + name + "'"));
+    return find(name)
+        .orElseThrow(() -> Refusal.badInput(
+            "format",
+            "${format} must be one of " + String.join(", ", names()) + ", was '" + name + "'"));
   }
 }

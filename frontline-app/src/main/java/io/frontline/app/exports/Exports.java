@@ -1,7 +1,7 @@
 package io.frontline.app.exports;
 
-import io.frontline.app.control.ControlArea;
 import io.frontline.app.View;
+import io.frontline.app.control.ControlArea;
 import io.frontline.formats.csv.ObservationCsvWriter;
 import io.frontline.formats.csv.SafeCsv;
 import io.frontline.formats.geojson.GeoJsonWriter;
@@ -40,18 +40,19 @@ import org.locationtech.jts.geom.Polygon;
  * is written to an output stream the caller owns: a file, or an HTTP response.
  */
 public final class Exports {
-  private Exports() {
-  }
+  private Exports() {}
 
   /** Refuses, before any work, an export that does not exist: KML needs a date. */
   public static void check(Optional<LocalDate> date, ExportFormat format) {
     if (date.isEmpty() && format == ExportFormat.KML) {
-      throw Refusal.badInput("date", "${format} kml exports the control map of a date; give ${date}");
+      throw Refusal.badInput(
+          "date", "${format} kml exports the control map of a date; give ${date}");
     }
   }
 
   /** The control map of {@code date}, or without one the observations, in {@code format}. */
-  public static void write(View view, Optional<LocalDate> date, ExportFormat format, OutputStream out) {
+  public static void write(
+      View view, Optional<LocalDate> date, ExportFormat format, OutputStream out) {
     check(date, format);
     if (date.isPresent()) {
       date(view, date.get(), format, out);
@@ -66,7 +67,10 @@ public final class Exports {
     io(() -> {
       switch (format) {
         case GEOJSON -> geojson(layers, out);
-        case GPKG -> viaFile(file -> GeoPackageLayers.write(file, List.of(areas(layers), settlements(layers))), out);
+        case GPKG ->
+          viaFile(
+              file -> GeoPackageLayers.write(file, List.of(areas(layers), settlements(layers))),
+              out);
         case KML -> KmlLayersWriter.write(layers, out);
         case CSV -> settlementsCsv(layers, out);
         default -> throw new IllegalStateException("no export as " + format);
@@ -81,7 +85,8 @@ public final class Exports {
       switch (format) {
         case GEOJSON -> {
           try (GeoJsonWriter writer = new GeoJsonWriter(out, true)) {
-            ObservationGeoJsonWriter.write(view.index().observations(), view.store()::findPlace, writer);
+            ObservationGeoJsonWriter.write(
+                view.index().observations(), view.store()::findPlace, writer);
           }
         }
         case CSV -> {
@@ -106,7 +111,8 @@ public final class Exports {
         writer.write(a.id(), a.geometry(), withLayer("control_areas", layers.properties(a)));
       }
       for (DateLayers.SiteRow r : layers.settlements()) {
-        writer.write("place-" + r.place().id(), r.point(), withLayer("settlements", layers.properties(r)));
+        writer.write(
+            "place-" + r.place().id(), r.point(), withLayer("settlements", layers.properties(r)));
       }
     }
   }
@@ -120,8 +126,12 @@ public final class Exports {
 
   private static void settlementsCsv(DateLayers layers, OutputStream out) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-        .setHeader(DateLayers.SETTLEMENT_COLUMNS.keySet().toArray(String[]::new)).get());
+    CSVPrinter csv = new CSVPrinter(
+        writer,
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader(DateLayers.SETTLEMENT_COLUMNS.keySet().toArray(String[]::new))
+            .get());
     for (DateLayers.SiteRow r : layers.settlements()) {
       SafeCsv.printRecord(csv, layers.properties(r).values());
     }
@@ -133,30 +143,44 @@ public final class Exports {
     for (ControlArea a : layers.areas()) {
       rows.add(new Row(multi(a.geometry()), new ArrayList<>(layers.properties(a).values())));
     }
-    return new Layer("control_areas", "MULTIPOLYGON", "Frontline control map on " + layers.date(),
-        columns(DateLayers.AREA_COLUMNS), rows);
+    return new Layer(
+        "control_areas",
+        "MULTIPOLYGON",
+        "Frontline control map on " + layers.date(),
+        columns(DateLayers.AREA_COLUMNS),
+        rows);
   }
 
   private static Layer settlements(DateLayers layers) {
     List<Row> rows = new ArrayList<>();
     for (DateLayers.SiteRow r : layers.settlements()) {
       List<Object> values = new ArrayList<>();
-      layers.properties(r).values().forEach(v -> values.add(v instanceof Boolean b ? (b ? 1 : 0) : v));
+      layers
+          .properties(r)
+          .values()
+          .forEach(v -> values.add(v instanceof Boolean b ? (b ? 1 : 0) : v));
       rows.add(new Row(r.point(), values));
     }
-    return new Layer("settlements", "POINT", "Settlements and their holders on " + layers.date(),
-        columns(DateLayers.SETTLEMENT_COLUMNS), rows);
+    return new Layer(
+        "settlements",
+        "POINT",
+        "Settlements and their holders on " + layers.date(),
+        columns(DateLayers.SETTLEMENT_COLUMNS),
+        rows);
   }
 
   private static List<Column> columns(Map<String, String> types) {
-    return types.entrySet().stream().map(e -> new Column(e.getKey(), e.getValue())).toList();
+    return types.entrySet().stream()
+        .map(e -> new Column(e.getKey(), e.getValue()))
+        .toList();
   }
 
   private static MultiPolygon multi(Geometry g) {
     if (g instanceof MultiPolygon m) {
       return m;
     }
-    return Geometries.FACTORY.createMultiPolygon(g instanceof Polygon p ? new Polygon[] {p} : new Polygon[0]);
+    return Geometries.FACTORY.createMultiPolygon(
+        g instanceof Polygon p ? new Polygon[] {p} : new Polygon[0]);
   }
 
   /** Writes a file-only format (SQLite) into a temporary file, then streams it. */

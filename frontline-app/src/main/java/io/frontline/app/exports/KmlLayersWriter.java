@@ -19,29 +19,41 @@ import org.locationtech.jts.geom.Polygon;
  * fainter) and a folder of settlements; every column of {@link DateLayers} goes into the placemark's ExtendedData.
  */
 final class KmlLayersWriter {
-  private KmlLayersWriter() {
-  }
+  private KmlLayersWriter() {}
 
   static void write(DateLayers layers, OutputStream out) throws IOException {
     Writer k = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     k.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document><name>Frontline control map ")
-        .append(layers.date().toString()).append("</name>\n<Folder><name>Control areas</name>\n");
+        .append(
+            "<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document><name>Frontline control map ")
+        .append(layers.date().toString())
+        .append("</name>\n<Folder><name>Control areas</name>\n");
     for (ControlArea a : layers.areas()) {
       Map<String, Object> p = layers.properties(a);
       String colour = (String) p.get("colour");
-      k.append("<Placemark><name>").append(esc((p.get("actor_name") == null ? "" : p.get("actor_name")) + " ("
-          + a.status().code() + (a.basis() == Basis.OBSERVED ? "" : ", " + a.basis().code()) + ")"))
+      k.append("<Placemark><name>")
+          .append(esc((p.get("actor_name") == null ? "" : p.get("actor_name")) + " ("
+              + a.status().code()
+              + (a.basis() == Basis.OBSERVED ? "" : ", " + a.basis().code()) + ")"))
           .append("</name><Style><PolyStyle><color>")
           .append(kmlColour(colour, a.basis() == Basis.OBSERVED ? "99" : "4d"))
-          .append("</color></PolyStyle><LineStyle><color>").append(kmlColour(colour, "ff"))
-          .append("</color></LineStyle></Style>").append(data(p)).append(geometry(a.geometry()))
+          .append("</color></PolyStyle><LineStyle><color>")
+          .append(kmlColour(colour, "ff"))
+          .append("</color></LineStyle></Style>")
+          .append(data(p))
+          .append(geometry(a.geometry()))
           .append("</Placemark>\n");
     }
     k.append("</Folder>\n<Folder><name>Settlements</name>\n");
     for (DateLayers.SiteRow r : layers.settlements()) {
-      k.append("<Placemark><name>").append(esc(r.place().name())).append("</name>").append(data(layers.properties(r)))
-          .append(String.format(Locale.ROOT, "<Point><coordinates>%.6f,%.6f</coordinates></Point>", r.place().lon(),
+      k.append("<Placemark><name>")
+          .append(esc(r.place().name()))
+          .append("</name>")
+          .append(data(layers.properties(r)))
+          .append(String.format(
+              Locale.ROOT,
+              "<Point><coordinates>%.6f,%.6f</coordinates></Point>",
+              r.place().lon(),
               r.place().lat()))
           .append("</Placemark>\n");
     }
@@ -52,7 +64,10 @@ final class KmlLayersWriter {
     StringBuilder s = new StringBuilder("<ExtendedData>");
     properties.forEach((name, value) -> {
       if (value != null) {
-        s.append("<Data name=\"").append(name).append("\"><value>").append(esc(value.toString()))
+        s.append("<Data name=\"")
+            .append(name)
+            .append("\"><value>")
+            .append(esc(value.toString()))
             .append("</value></Data>");
       }
     });
@@ -63,9 +78,13 @@ final class KmlLayersWriter {
     StringBuilder s = new StringBuilder("<MultiGeometry>");
     for (int i = 0; i < g.getNumGeometries(); i++) {
       Polygon p = (Polygon) g.getGeometryN(i);
-      s.append("<Polygon><outerBoundaryIs>").append(ring(p.getExteriorRing())).append("</outerBoundaryIs>");
+      s.append("<Polygon><outerBoundaryIs>")
+          .append(ring(p.getExteriorRing()))
+          .append("</outerBoundaryIs>");
       for (int h = 0; h < p.getNumInteriorRing(); h++) {
-        s.append("<innerBoundaryIs>").append(ring(p.getInteriorRingN(h))).append("</innerBoundaryIs>");
+        s.append("<innerBoundaryIs>")
+            .append(ring(p.getInteriorRingN(h)))
+            .append("</innerBoundaryIs>");
       }
       s.append("</Polygon>");
     }
@@ -86,6 +105,9 @@ final class KmlLayersWriter {
   }
 
   private static String esc(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * What changed hands between two dates, for one actor or all, with each listed settlement's name in the language
  * asked where one was ({@code labels}, by GeoNames id). JSON: docs/schema/changes.schema.json.
  */
-public record ChangesReport(Changes changes, Optional<String> actor, Map<Long, String> labels, long storeRevision) {
+public record ChangesReport(
+    Changes changes, Optional<String> actor, Map<Long, String> labels, long storeRevision) {
   public ChangesReport {
     labels = Map.copyOf(labels);
   }
@@ -20,8 +21,9 @@ public record ChangesReport(Changes changes, Optional<String> actor, Map<Long, S
     ObjectNode node = AppJson.tree(changes);
     if (!labels.isEmpty()) {
       for (String list : List.of("places", "coverage_places")) {
-        node.withArray(list).forEach(p -> Optional.ofNullable(labels.get(p.path("place_id").asLong()))
-            .ifPresent(label -> ((ObjectNode) p).put("label", label)));
+        node.withArray(list)
+            .forEach(p -> Optional.ofNullable(labels.get(p.path("place_id").asLong()))
+                .ifPresent(label -> ((ObjectNode) p).put("label", label)));
       }
     }
     node.put("actor", actor.orElse(null));

@@ -27,23 +27,25 @@ public final class FigureQueries {
   /** The most points a series may have. */
   public static final int MAX_SERIES_POINTS = 5000;
 
-  private FigureQueries() {
-  }
+  private FigureQueries() {}
 
   /** The figures of {@code date} for all actors or the one named; cities named in {@code language} if given. */
-  public static FiguresReport figures(View view, LocalDate date, Optional<String> actor, Optional<String> language) {
+  public static FiguresReport figures(
+      View view, LocalDate date, Optional<String> actor, Optional<String> language) {
     Optional<String> id = view.actorId(actor);
     Figures figures = view.figures(date);
-    List<ActorFigures> rows = id.map(a -> figures.actors().stream().filter(f -> f.id().equals(a)).toList())
+    List<ActorFigures> rows = id.map(
+            a -> figures.actors().stream().filter(f -> f.id().equals(a)).toList())
         .orElse(figures.actors());
     Map<Long, String> labels = new HashMap<>();
-    language.ifPresent(lang -> rows.forEach(r -> r.cityIds().forEach(city -> label(view, city, lang, labels))));
+    language.ifPresent(
+        lang -> rows.forEach(r -> r.cityIds().forEach(city -> label(view, city, lang, labels))));
     return new FiguresReport(figures, rows, labels, view.revision());
   }
 
   /** What changed hands between two dates ({@code to} after {@code from}), for one actor or all. */
-  public static ChangesReport changes(View view, LocalDate from, LocalDate to, Optional<String> actor,
-      Optional<String> language) {
+  public static ChangesReport changes(
+      View view, LocalDate from, LocalDate to, Optional<String> actor, Optional<String> language) {
     View.checkOrder(from, to, false);
     Optional<String> id = view.actorId(actor);
     Changes changes = view.changes().changes(from, to, id);
@@ -56,7 +58,8 @@ public final class FigureQueries {
   }
 
   /** An actor's figures from {@code from} to {@code to} inclusive, every {@code step} days (1-366). */
-  public static SeriesReport series(View view, String actor, LocalDate from, LocalDate to, int step) {
+  public static SeriesReport series(
+      View view, String actor, LocalDate from, LocalDate to, int step) {
     String id = view.actor(actor).id();
     View.checkOrder(from, to, true);
     if (step < 1 || step > 366) {
@@ -64,8 +67,10 @@ public final class FigureQueries {
     }
     long points = ChronoUnit.DAYS.between(from, to) / step + 1;
     if (points > MAX_SERIES_POINTS) {
-      throw Refusal.badInput("step", "a series has at most " + MAX_SERIES_POINTS + " points; " + from + " to " + to
-          + " every " + step + " day(s) is " + points + ": raise ${step}");
+      throw Refusal.badInput(
+          "step",
+          "a series has at most " + MAX_SERIES_POINTS + " points; " + from + " to " + to + " every "
+              + step + " day(s) is " + points + ": raise ${step}");
     }
     SeriesOp op = new SeriesOp(view.index());
     List<SeriesOp.Point> out = step == 1 ? op.series(id, from, to) : new ArrayList<>();
@@ -77,19 +82,27 @@ public final class FigureQueries {
 
   /** A place's periods of control and every version of its observations; its name in {@code language} if given. */
   public static HistoryReport history(View view, Place place, Optional<String> language) {
-    List<PlaceHistoryOp.Period> periods = view.index().findSite(place.id())
-        .map(site -> new PlaceHistoryOp().history(site)).orElse(List.of());
+    List<PlaceHistoryOp.Period> periods = view.index()
+        .findSite(place.id())
+        .map(site -> new PlaceHistoryOp().history(site))
+        .orElse(List.of());
     List<HistoryReport.Lineage> lineages = new ArrayList<>();
     for (Observation o : view.index().observations()) {
       if (o.statement().subject() instanceof Subject.PlaceRef r && r.placeId() == place.id()) {
         lineages.add(new HistoryReport.Lineage(o.lineage(), o, view.store().versions(o.lineage())));
       }
     }
-    return new HistoryReport(place, language.map(lang -> CityNames.label(place, lang)), periods, lineages,
+    return new HistoryReport(
+        place,
+        language.map(lang -> CityNames.label(place, lang)),
+        periods,
+        lineages,
         view.revision());
   }
 
   private static void label(View view, long placeId, String language, Map<Long, String> labels) {
-    view.index().findSite(placeId).ifPresent(site -> labels.put(placeId, CityNames.label(site.place(), language)));
+    view.index()
+        .findSite(placeId)
+        .ifPresent(site -> labels.put(placeId, CityNames.label(site.place(), language)));
   }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
  * The figures of a date for the actors asked (all, or one), with each city's name in the language asked where one
  * was ({@code cityLabels}, by GeoNames id; empty for the gazetteer's names). JSON: docs/schema/figures.schema.json.
  */
-public record FiguresReport(Figures figures, List<ActorFigures> actors, Map<Long, String> cityLabels,
-    long storeRevision) {
+public record FiguresReport(
+    Figures figures, List<ActorFigures> actors, Map<Long, String> cityLabels, long storeRevision) {
   public FiguresReport {
     actors = List.copyOf(actors);
     cityLabels = Map.copyOf(cityLabels);
@@ -30,7 +30,8 @@ public record FiguresReport(Figures figures, List<ActorFigures> actors, Map<Long
     return node;
   }
 
-  private void relabel(com.fasterxml.jackson.databind.JsonNode names, com.fasterxml.jackson.databind.JsonNode ids) {
+  private void relabel(
+      com.fasterxml.jackson.databind.JsonNode names, com.fasterxml.jackson.databind.JsonNode ids) {
     ArrayNode list = (ArrayNode) names;
     for (int i = 0; i < list.size(); i++) {
       String label = cityLabels.get(ids.path(i).asLong());

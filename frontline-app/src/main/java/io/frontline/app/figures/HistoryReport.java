@@ -14,8 +14,12 @@ import java.util.Optional;
  * A place's control history: its periods, and every recorded version of each of its observations (one lineage each).
  * {@code label} is the place's name in the language asked, if one was. JSON: docs/schema/history.schema.json.
  */
-public record HistoryReport(Place place, Optional<String> label, List<PlaceHistoryOp.Period> periods,
-    List<Lineage> observations, long storeRevision) {
+public record HistoryReport(
+    Place place,
+    Optional<String> label,
+    List<PlaceHistoryOp.Period> periods,
+    List<Lineage> observations,
+    long storeRevision) {
   public HistoryReport {
     periods = List.copyOf(periods);
     observations = List.copyOf(observations);
@@ -31,8 +35,12 @@ public record HistoryReport(Place place, Optional<String> label, List<PlaceHisto
   public ObjectNode toJson() {
     ObjectNode node = AppJson.object();
     ObjectNode p = node.putObject("place");
-    p.put("id", place.id()).put("name", place.name()).put("country", place.country()).put("lat", place.lat())
-        .put("lon", place.lon()).put("population", place.population());
+    p.put("id", place.id())
+        .put("name", place.name())
+        .put("country", place.country())
+        .put("lat", place.lat())
+        .put("lon", place.lon())
+        .put("population", place.population());
     label.ifPresent(l -> p.put("label", l));
     node.set("periods", AppJson.MAPPER.valueToTree(periods));
     ArrayNode lineages = node.putArray("observations");

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** One actor's figures day by day (every {@code step} days). JSON: docs/schema/series.schema.json. */
-public record SeriesReport(String actor, LocalDate from, LocalDate to, List<SeriesOp.Point> points,
-    long storeRevision) {
+public record SeriesReport(
+    String actor, LocalDate from, LocalDate to, List<SeriesOp.Point> points, long storeRevision) {
   public SeriesReport {
     points = List.copyOf(points);
   }

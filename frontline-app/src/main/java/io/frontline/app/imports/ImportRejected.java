@@ -13,8 +13,14 @@ public final class ImportRejected extends Refusal {
   private final transient ImportOutcome outcome;
 
   ImportRejected(ImportOutcome outcome) {
-    super(Kind.REJECTED, outcome.summary() + "; nothing was written: fix the rejected records, or accept the valid"
-        + " ones (${accept_valid})", null, List.of(), Map.of("report", outcome.toJson()), null);
+    super(
+        Kind.REJECTED,
+        outcome.summary() + "; nothing was written: fix the rejected records, or accept the valid"
+            + " ones (${accept_valid})",
+        null,
+        List.of(),
+        Map.of("report", outcome.toJson()),
+        null);
     this.outcome = outcome;
   }
 

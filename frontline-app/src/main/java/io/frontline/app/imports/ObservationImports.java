@@ -60,8 +60,8 @@ public final class ObservationImports {
         return store.record(toRecord, by);
       });
     }
-    ImportOutcome outcome = new ImportOutcome(result, write ? toRecord.size() : 0, request.dryRun(), acceptValid,
-        access.revision());
+    ImportOutcome outcome = new ImportOutcome(
+        result, write ? toRecord.size() : 0, request.dryRun(), acceptValid, access.revision());
     if (outcome.rejected()) {
       throw new ImportRejected(outcome);
     }

@@ -21,21 +21,29 @@ final class MapEventQuery {
   /** The names and credits of the datasets the formats read; another dataset is named and credited by its id. */
   private static final Map<String, String[]> KNOWN = Map.of(
       "ucdp-ged", new String[] {"UCDP GED", BundledEvents.Dataset.UCDP_GED.credit()},
-      "cjtf-oir-strikes", new String[] {"CJTF-OIR strike-release", BundledEvents.Dataset.OIR_STRIKES.credit()},
-      "acled", new String[] {"ACLED", "Armed Conflict Location & Event Data (ACLED), acleddata.com"});
+      "cjtf-oir-strikes",
+          new String[] {"CJTF-OIR strike-release", BundledEvents.Dataset.OIR_STRIKES.credit()},
+      "acled",
+          new String[] {"ACLED", "Armed Conflict Location & Event Data (ACLED), acleddata.com"});
 
-  private MapEventQuery() {
-  }
+  private MapEventQuery() {}
 
-  static MapEvents events(View view, MapRequest.Events asked, List<LocalDate> dates,
+  static MapEvents events(
+      View view,
+      MapRequest.Events asked,
+      List<LocalDate> dates,
       org.locationtech.jts.geom.Envelope extent) {
     if (asked.from().isPresent() != asked.to().isPresent()) {
-      throw Refusal.badInput("events_from", "${events_from} and ${events_to} go together: give both, or neither for"
-          + " each map's year");
+      throw Refusal.badInput(
+          "events_from",
+          "${events_from} and ${events_to} go together: give both, or neither for"
+              + " each map's year");
     }
     if (asked.from().isPresent() && asked.to().get().isBefore(asked.from().get())) {
-      throw Refusal.badInput("events_to", "${events_to} must not be before ${events_from}, was "
-          + asked.from().get() + " then " + asked.to().get());
+      throw Refusal.badInput(
+          "events_to",
+          "${events_to} must not be before ${events_from}, was " + asked.from().get() + " then "
+              + asked.to().get());
     }
     String type = asked.type().map(String::strip).filter(t -> !t.isEmpty()).orElse(null);
     Set<String> datasets = new LinkedHashSet<>();
@@ -44,7 +52,9 @@ final class MapEventQuery {
       LocalDate from = asked.from().orElse(date.withDayOfYear(1));
       LocalDate to = asked.to().orElse(date.withDayOfYear(date.lengthOfYear()));
       List<Event> found = view.store().findEvents(from, to).stream()
-          .filter(e -> (type == null || type.equals(typeOf(e))) && extent.contains(e.lon(), e.lat())).toList();
+          .filter(
+              e -> (type == null || type.equals(typeOf(e))) && extent.contains(e.lon(), e.lat()))
+          .toList();
       double[] lon = new double[found.size()];
       double[] lat = new double[found.size()];
       for (int i = 0; i < found.size(); i++) {

@@ -14,18 +14,49 @@ import java.util.Optional;
  * named in the caption ({@code only}: every other party in grey); the page, language, theme and extent; title,
  * subtitle and an extra credit line when given; with {@code events}, the conflict events of the store as dots.
  */
-public record MapRequest(List<LocalDate> dates, boolean changes, Optional<String> actor, boolean only,
-    MapLanguage language, Extent extent, PageSize page, Theme theme, Optional<String> title,
-    Optional<String> subtitle, Optional<String> credit, Optional<Events> events) {
+public record MapRequest(
+    List<LocalDate> dates,
+    boolean changes,
+    Optional<String> actor,
+    boolean only,
+    MapLanguage language,
+    Extent extent,
+    PageSize page,
+    Theme theme,
+    Optional<String> title,
+    Optional<String> subtitle,
+    Optional<String> credit,
+    Optional<Events> events) {
   public MapRequest {
     dates = List.copyOf(dates);
   }
 
   /** A map without events. */
-  public MapRequest(List<LocalDate> dates, boolean changes, Optional<String> actor, boolean only,
-      MapLanguage language, Extent extent, PageSize page, Theme theme, Optional<String> title,
-      Optional<String> subtitle, Optional<String> credit) {
-    this(dates, changes, actor, only, language, extent, page, theme, title, subtitle, credit, Optional.empty());
+  public MapRequest(
+      List<LocalDate> dates,
+      boolean changes,
+      Optional<String> actor,
+      boolean only,
+      MapLanguage language,
+      Extent extent,
+      PageSize page,
+      Theme theme,
+      Optional<String> title,
+      Optional<String> subtitle,
+      Optional<String> credit) {
+    this(
+        dates,
+        changes,
+        actor,
+        only,
+        language,
+        extent,
+        page,
+        theme,
+        title,
+        subtitle,
+        credit,
+        Optional.empty());
   }
 
   /**
@@ -35,19 +66,45 @@ public record MapRequest(List<LocalDate> dates, boolean changes, Optional<String
    */
   public record Events(Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> type) {
     /** Every event of each panel's year. */
-    public static final Events YEARS = new Events(Optional.empty(), Optional.empty(), Optional.empty());
+    public static final Events YEARS =
+        new Events(Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** The same map with events. */
   public MapRequest withEvents(Events drawn) {
-    return new MapRequest(dates, changes, actor, only, language, extent, page, theme, title, subtitle, credit,
+    return new MapRequest(
+        dates,
+        changes,
+        actor,
+        only,
+        language,
+        extent,
+        page,
+        theme,
+        title,
+        subtitle,
+        credit,
         Optional.of(drawn));
   }
 
   /** A map of the dates as the server and the demo draw it: light theme, no title, subtitle or credit of its own. */
-  public static MapRequest of(List<LocalDate> dates, Optional<String> actor, MapLanguage language, Extent extent,
+  public static MapRequest of(
+      List<LocalDate> dates,
+      Optional<String> actor,
+      MapLanguage language,
+      Extent extent,
       PageSize page) {
-    return new MapRequest(dates, false, actor, false, language, extent, page, Theme.LIGHT, Optional.empty(),
-        Optional.empty(), Optional.empty());
+    return new MapRequest(
+        dates,
+        false,
+        actor,
+        false,
+        language,
+        extent,
+        page,
+        Theme.LIGHT,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 }

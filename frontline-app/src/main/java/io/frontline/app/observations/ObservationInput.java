@@ -22,14 +22,41 @@ import org.locationtech.jts.geom.Geometry;
  * it came from (an API body's {@code source.grade}, a command's {@code source_grade}), so that every finding is told
  * next to the field the caller wrote. A correction keeps the subject of the version it corrects ({@link #of}).
  */
-public record ObservationInput(Map<String, String> fields, Geometry geometry, List<Finding> readFindings,
-    Map<String, String> fieldNames, Subject subject) {
+public record ObservationInput(
+    Map<String, String> fields,
+    Geometry geometry,
+    List<Finding> readFindings,
+    Map<String, String> fieldNames,
+    Subject subject) {
   /** The JSON body's name of each field (docs/api/README.md, ObservationRequest in the OpenAPI document). */
-  static final Map<String, String> JSON_NAMES = names("geonames_id", "place_id", ImportRecord.GEOMETRY, "area",
-      "label", "area_label", "source_title", "source.title", "source_url", "source.urls", "source_citation",
-      "source.citation", "source_kind", "source.kind", "source_grade", "source.grade");
-  private static final List<String> PLAIN = List.of("actor", "from_actor", "status", "date", "precision",
-      "confidence", "note", "share", "country");
+  static final Map<String, String> JSON_NAMES = names(
+      "geonames_id",
+      "place_id",
+      ImportRecord.GEOMETRY,
+      "area",
+      "label",
+      "area_label",
+      "source_title",
+      "source.title",
+      "source_url",
+      "source.urls",
+      "source_citation",
+      "source.citation",
+      "source_kind",
+      "source.kind",
+      "source_grade",
+      "source.grade");
+
+  private static final List<String> PLAIN = List.of(
+      "actor",
+      "from_actor",
+      "status",
+      "date",
+      "precision",
+      "confidence",
+      "note",
+      "share",
+      "country");
   /** Names a finding may stand at that are no field of their own: the source as a whole, a retraction's reason. */
   private static final List<String> GROUPS = List.of("source", "reason", "place", "change");
 

@@ -31,9 +31,10 @@ import java.util.stream.Collectors;
 public final class ObservationWrites {
   /** The fewest first characters of a lineage id that may name it. */
   public static final int MIN_PREFIX = 8;
+
   private static final int LISTED = 5;
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'")
-      .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'").withZone(ZoneOffset.UTC);
   private final StoreAccess access;
   private final ObservationCheck check;
 
@@ -56,33 +57,39 @@ public final class ObservationWrites {
   public RecordedVersion record(ObservationInput input, String recordedBy) {
     String by = recorder(recordedBy);
     ObservationCheck.Checked<Statement> checked = statement(input);
-    Observation o = access.write(store -> store.record(List.of(checked.value().orElseThrow()), by).get(0));
-    return new RecordedVersion(o, Optional.empty(), access.revision(), warnings(checked.findings()));
+    Observation o = access.write(
+        store -> store.record(List.of(checked.value().orElseThrow()), by).get(0));
+    return new RecordedVersion(
+        o, Optional.empty(), access.revision(), warnings(checked.findings()));
   }
 
   /**
    * Records a corrected version: {@code edit} turns the fields of the latest version (subject kept) into the
    * corrected ones. A {@code reason}, when given (non-null), must say why; it is kept at the end of the note.
    */
-  public RecordedVersion correct(String lineage, UnaryOperator<ObservationInput> edit, String reason,
-      String recordedBy) {
+  public RecordedVersion correct(
+      String lineage, UnaryOperator<ObservationInput> edit, String reason, String recordedBy) {
     String by = recorder(recordedBy);
     String why = reason == null ? null : reason(reason, "a correction", "corrected");
     Observation previous = writable(lineage);
     ObservationInput input = edit.apply(ObservationInput.of(previous.statement()));
     if (why != null) {
-      input = input.with(Map.of("note", Reasons.withReason(input.fields().getOrDefault("note", ""), why)));
+      input = input.with(
+          Map.of("note", Reasons.withReason(input.fields().getOrDefault("note", ""), why)));
     }
     ObservationCheck.Checked<Statement> checked = statement(input);
-    Observation o = access.write(store -> store.supersede(previous.lineage(), checked.value().orElseThrow(), by));
-    return new RecordedVersion(o, Optional.of(previous), access.revision(), warnings(checked.findings()));
+    Observation o = access.write(
+        store -> store.supersede(previous.lineage(), checked.value().orElseThrow(), by));
+    return new RecordedVersion(
+        o, Optional.of(previous), access.revision(), warnings(checked.findings()));
   }
 
   /**
    * Records a retraction, with the source that shows the observation wrong ({@code source}'s source fields; null
    * keeps the latest version's source) and the reason, which is required.
    */
-  public RecordedVersion retract(String lineage, ObservationInput source, String reason, String recordedBy) {
+  public RecordedVersion retract(
+      String lineage, ObservationInput source, String reason, String recordedBy) {
     String by = recorder(recordedBy);
     String why = reason(reason, "a retraction", "withdrawn");
     Source given = source == null ? null : source(source);
@@ -103,7 +110,8 @@ public final class ObservationWrites {
       versions = store.versions(byPrefix(store, id));
     }
     if (versions.isEmpty()) {
-      throw Refusal.notFound("no observation with lineage '" + id + "'; a place's history lists them");
+      throw Refusal.notFound(
+          "no observation with lineage '" + id + "'; a place's history lists them");
     }
     return versions.get(versions.size() - 1);
   }
@@ -128,16 +136,20 @@ public final class ObservationWrites {
   /** The refusal of an input with errors: how many fields, which, and every message. */
   static Refusal rejected(List<Finding> errors) {
     List<String> fields = errors.stream().map(Finding::location).distinct().toList();
-    return Refusal.rejected(fields.size() + " field(s) to fix: " + fields.stream().map(f -> "${" + f + "}")
-        .collect(Collectors.joining(", ")) + " (" + errors.stream().map(Finding::message)
-        .collect(Collectors.joining("; ")) + ")", errors, null);
+    return Refusal.rejected(
+        fields.size() + " field(s) to fix: "
+            + fields.stream().map(f -> "${" + f + "}").collect(Collectors.joining(", ")) + " ("
+            + errors.stream().map(Finding::message).collect(Collectors.joining("; ")) + ")",
+        errors,
+        null);
   }
 
   private Observation writable(String lineage) {
     Observation latest = latest(lineage);
     if (latest.retracted()) {
       throw Refusal.conflict("observation " + latest.lineage() + " was retracted at "
-          + MINUTE.format(latest.recordedAt()) + " by " + latest.recordedBy() + " (version " + latest.version()
+          + MINUTE.format(latest.recordedAt()) + " by " + latest.recordedBy() + " (version "
+          + latest.version()
           + "); a retracted observation cannot be corrected or retracted again");
     }
     return latest;
@@ -146,19 +158,24 @@ public final class ObservationWrites {
   private static String byPrefix(GeoPackageStore store, String prefix) {
     List<String> matches = store.lineagesStartingWith(prefix, LISTED + 1);
     if (matches.size() > 1) {
-      throw Refusal.badInput("lineage", "lineage '" + prefix + "' is the start of " + (matches.size() > LISTED
-          ? "more than " + LISTED : matches.size()) + " observations (" + String.join(", ", matches.stream()
-          .limit(LISTED).toList()) + "); give more of it");
+      throw Refusal.badInput(
+          "lineage",
+          "lineage '" + prefix + "' is the start of "
+              + (matches.size() > LISTED ? "more than " + LISTED : matches.size())
+              + " observations ("
+              + String.join(", ", matches.stream().limit(LISTED).toList()) + "); give more of it");
     }
     return matches.isEmpty() ? "" : matches.get(0);
   }
 
   private static String reason(String reason, String what, String done) {
     if (reason == null || reason.isBlank()) {
-      Finding missing = FindingCode.MISSING_FIELD.finding("reason", "reason is required: say why the observation is "
-          + done);
-      throw Refusal.rejected(what + " needs a reason (${reason}: say why the observation is " + done + ")",
-          List.of(missing), null);
+      Finding missing = FindingCode.MISSING_FIELD.finding(
+          "reason", "reason is required: say why the observation is " + done);
+      throw Refusal.rejected(
+          what + " needs a reason (${reason}: say why the observation is " + done + ")",
+          List.of(missing),
+          null);
     }
     return reason.strip();
   }

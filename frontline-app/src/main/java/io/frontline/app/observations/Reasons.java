@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 public final class Reasons {
   private static final Pattern REASON = Pattern.compile("\\s*\\[correction: [^\\]]*\\]$");
 
-  private Reasons() {
-  }
+  private Reasons() {}
 
   /** The note with the reason of an earlier correction taken off its end. */
   public static String withoutReason(String note) {

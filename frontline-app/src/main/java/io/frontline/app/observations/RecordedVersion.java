@@ -12,7 +12,10 @@ import java.util.Optional;
  * after the write, and the warnings of the check (a weak source recorded as low confidence). JSON:
  * docs/schema/observation.schema.json.
  */
-public record RecordedVersion(Observation observation, Optional<Observation> previous, long storeRevision,
+public record RecordedVersion(
+    Observation observation,
+    Optional<Observation> previous,
+    long storeRevision,
     List<Finding> warnings) {
   public RecordedVersion {
     warnings = List.copyOf(warnings);

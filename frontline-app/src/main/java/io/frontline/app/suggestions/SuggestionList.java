@@ -43,7 +43,8 @@ public record SuggestionList(List<StoredSuggestion> suggestions) {
     n.put("created_at", stored.createdAt().toString());
     n.put("review", stored.review().code());
     n.put("reviewed_by", stored.reviewedBy());
-    n.put("reviewed_at", stored.reviewedAt() == null ? null : stored.reviewedAt().toString());
+    n.put(
+        "reviewed_at", stored.reviewedAt() == null ? null : stored.reviewedAt().toString());
     n.put("reason", stored.reason());
     if (stored.observationId() == null) {
       n.putNull("observation_id");

@@ -15,8 +15,7 @@ import java.util.TreeSet;
  * Confidence is low below 0.5 and medium from it: a suggestion is never high.
  */
 final class SuggestionSource {
-  private SuggestionSource() {
-  }
+  private SuggestionSource() {}
 
   static Map<String, String> fields(StoredSuggestion stored) {
     Suggestion s = stored.suggestion();
@@ -30,14 +29,24 @@ final class SuggestionSource {
     f.put("date", s.date().toString());
     TreeSet<String> datasets = new TreeSet<>();
     s.evidence().forEach(key -> datasets.add(key.substring(0, Math.max(0, key.indexOf(':')))));
-    f.put("source_title", "events " + String.join(", ", datasets) + " (suggestion " + stored.id() + ", "
-        + s.evidenceCount() + " events)");
+    f.put(
+        "source_title",
+        "events " + String.join(", ", datasets) + " (suggestion " + stored.id() + ", "
+            + s.evidenceCount() + " events)");
     f.put("source_citation", String.join(" ", s.evidence()));
-    f.put("source_kind", datasets.stream().allMatch(d -> d.startsWith("ucdp")) ? "reference" : "official_statement");
+    f.put(
+        "source_kind",
+        datasets.stream().allMatch(d -> d.startsWith("ucdp")) ? "reference" : "official_statement");
     f.put("source_grade", datasets.stream().anyMatch(d -> d.startsWith("ucdp")) ? "B3" : "C3");
     f.put("confidence", s.confidence() >= 0.5 ? "medium" : "low");
-    f.put("note", String.format(Locale.ROOT, "from events (%s rule; the map said %s; confidence %.2f)", s.kind(),
-        s.mapSaid(), s.confidence()));
+    f.put(
+        "note",
+        String.format(
+            Locale.ROOT,
+            "from events (%s rule; the map said %s; confidence %.2f)",
+            s.kind(),
+            s.mapSaid(),
+            s.confidence()));
     return f;
   }
 }

@@ -37,8 +37,7 @@ public final class Suggestions {
   }
 
   /** The outcome of a generation: how many suggestions the rule made and how many were new to the store. */
-  public record Generated(int events, int made, int added, String rule) {
-  }
+  public record Generated(int events, int made, int added, String rule) {}
 
   /** Makes the suggestions the events of {@code from..to} give against the view's map, and stores the new ones. */
   public Generated generate(View view, SuggestionRule rule, LocalDate from, LocalDate to) {
@@ -55,25 +54,30 @@ public final class Suggestions {
     try {
       state = review.map(Review::parse);
     } catch (IllegalArgumentException e) {
-      throw Refusal.badInput("review", "${review} must be pending, accepted or rejected, was '" + review.get() + "'");
+      throw Refusal.badInput(
+          "review", "${review} must be pending, accepted or rejected, was '" + review.get() + "'");
     }
     return new SuggestionList(access.store().suggestions(state));
   }
 
   public StoredSuggestion get(long id) {
-    return access.store().findSuggestion(id)
-        .orElseThrow(() -> Refusal.notFound("no suggestion " + id + "; `frontline suggestions list` lists them"));
+    return access
+        .store()
+        .findSuggestion(id)
+        .orElseThrow(() ->
+            Refusal.notFound("no suggestion " + id + "; `frontline suggestions list` lists them"));
   }
 
   /** Changes the actor, status, other party or date of a pending suggestion (a null keeps what it says). */
-  public StoredSuggestion edit(long id, String actor, String status, String other, String date, String by) {
+  public StoredSuggestion edit(
+      long id, String actor, String status, String other, String date, String by) {
     Suggestion now = pending(id).suggestion();
     String actorId = actor == null ? now.actorId() : actor.strip();
     Status newStatus = status == null ? now.status() : parse("status", () -> Status.parse(status));
     FuzzyDate newDate = date == null ? now.date() : parse("date", () -> FuzzyDate.parse(date));
     String otherId = other == null ? now.otherActorId() : other.isBlank() ? null : other.strip();
-    return access.write(store -> store.editSuggestion(id, actorId, newStatus, otherId, newDate, by(by),
-        clock.instant()));
+    return access.write(store ->
+        store.editSuggestion(id, actorId, newStatus, otherId, newDate, by(by), clock.instant()));
   }
 
   /** Records the suggestion as an observation (through the one check) and marks it accepted, naming it. */
@@ -81,14 +85,13 @@ public final class Suggestions {
     StoredSuggestion s = pending(id);
     ObservationInput input = ObservationInput.of(SuggestionSource.fields(s));
     RecordedVersion recorded = writes.record(input, by(by));
-    StoredSuggestion reviewed = access.write(store -> store.reviewSuggestion(id, Review.ACCEPTED, by(by),
-        clock.instant(), "", recorded.observation().id()));
+    StoredSuggestion reviewed = access.write(store -> store.reviewSuggestion(
+        id, Review.ACCEPTED, by(by), clock.instant(), "", recorded.observation().id()));
     return new Accepted(reviewed, recorded);
   }
 
   /** An accepted suggestion and the observation it became. */
-  public record Accepted(StoredSuggestion suggestion, RecordedVersion observation) {
-  }
+  public record Accepted(StoredSuggestion suggestion, RecordedVersion observation) {}
 
   /** Marks the suggestion rejected; the reason is required. */
   public StoredSuggestion reject(long id, String reason, String by) {
@@ -96,15 +99,15 @@ public final class Suggestions {
       throw Refusal.badInput("reason", "a rejection needs a ${reason}");
     }
     pending(id);
-    return access.write(store -> store.reviewSuggestion(id, Review.REJECTED, by(by), clock.instant(),
-        reason.strip(), null));
+    return access.write(store ->
+        store.reviewSuggestion(id, Review.REJECTED, by(by), clock.instant(), reason.strip(), null));
   }
 
   private StoredSuggestion pending(long id) {
     StoredSuggestion s = get(id);
     if (s.review() != Review.PENDING) {
-      throw Refusal.conflict("suggestion " + id + " is already " + s.review().code() + " (by " + s.reviewedBy()
-          + " at " + s.reviewedAt() + ")");
+      throw Refusal.conflict("suggestion " + id + " is already " + s.review().code() + " (by "
+          + s.reviewedBy() + " at " + s.reviewedAt() + ")");
     }
     return s;
   }

@@ -25,12 +25,15 @@ class EventQueriesTest {
       + "07/10/2014,Iraq,Mosul,2,,strikes hit a fighting position.,\"- Near Mosul, two strikes hit.\"\n"
       + "06/15/2014,Iraq,Mosul,1,,strike hit =HYPERLINK(1),\"- Near Mosul, one strike.\"\n"
       + "07/02/2014,Iraq,Nowhereville,1,,strike hit a building.,\"- Near Nowhereville, one strike.\"\n";
-  static final String UCDP = "id,year,country,side_a,side_b,dyad_name,latitude,longitude,where_prec,deaths_a,deaths_b,"
-      + "deaths_civilians,deaths_unknown\n"
-      + "1,2015,Iraq,Government of Iraq,Islamic State,Government of Iraq - IS,36.335,43.11889,1,1,2,3,4\n"
-      + "2,2015,Iraq,=1+2,Islamic State,Government of Iraq - IS,36.3,43.1,4,0,0,0,1\n";
+  static final String UCDP =
+      "id,year,country,side_a,side_b,dyad_name,latitude,longitude,where_prec,deaths_a,deaths_b,"
+          + "deaths_civilians,deaths_unknown\n"
+          + "1,2015,Iraq,Government of Iraq,Islamic State,Government of Iraq - IS,36.335,43.11889,1,1,2,3,4\n"
+          + "2,2015,Iraq,=1+2,Islamic State,Government of Iraq - IS,36.3,43.1,4,0,0,0,1\n";
+
   @TempDir
   static Path dir;
+
   static SmallView view;
   static EventImports imports;
 
@@ -52,14 +55,20 @@ class EventQueriesTest {
   }
 
   static EventQueries.Query query(Optional<String> actor, Optional<String> territory) {
-    return new EventQueries.Query(LocalDate.of(2014, 1, 1), LocalDate.of(2015, 12, 31), actor, territory,
-        Optional.empty(), 0, 100);
+    return new EventQueries.Query(
+        LocalDate.of(2014, 1, 1),
+        LocalDate.of(2015, 12, 31),
+        actor,
+        territory,
+        Optional.empty(),
+        0,
+        100);
   }
 
   @Test
   void anImportAddsItsEventsOnceAndReportsThePlacesTheGazetteerLacks() throws Exception {
-    EventImportOutcome again = imports.run(new EventImports.Request(dir.resolve("strikes.csv"), false),
-        view.actors());
+    EventImportOutcome again =
+        imports.run(new EventImports.Request(dir.resolve("strikes.csv"), false), view.actors());
 
     assertThat(view.store().eventCount()).isEqualTo(4);
     assertThat(again.added()).isZero();
@@ -72,7 +81,8 @@ class EventQueriesTest {
   void aFileWithErrorsIsRefusedWithItsReportAndNothingIsWritten() throws Exception {
     Path bad = write("bad.csv", UCDP.replace("1,2015,", "9,1975,"));
 
-    Throwable thrown = catchThrowable(() -> imports.run(new EventImports.Request(bad, false), view.actors()));
+    Throwable thrown =
+        catchThrowable(() -> imports.run(new EventImports.Request(bad, false), view.actors()));
 
     assertThat(thrown).isInstanceOfSatisfying(EventImportRejected.class, r -> {
       assertThat(r.kind()).isEqualTo(Refusal.Kind.REJECTED);
@@ -85,8 +95,8 @@ class EventQueriesTest {
   void aDryRunWritesNothingAndAMissingFileIsNotFound() throws Exception {
     Path more = write("more.csv", UCDP.replace("1,2015,", "7,2015,").replace("2,2015,", "8,2015,"));
     EventImportOutcome dry = imports.run(new EventImports.Request(more, true), view.actors());
-    Throwable missing = catchThrowable(() -> imports.run(new EventImports.Request(dir.resolve("none.csv"), false),
-        view.actors()));
+    Throwable missing = catchThrowable(
+        () -> imports.run(new EventImports.Request(dir.resolve("none.csv"), false), view.actors()));
 
     assertThat(dry.added()).isZero();
     assertThat(dry.dryRun()).isTrue();
@@ -99,7 +109,8 @@ class EventQueriesTest {
   @Test
   void eachEventComesWithWhoseGroundItWasOnAndTheDecidingObservation() {
     EventsReport all = EventQueries.events(view, query(Optional.empty(), Optional.empty()));
-    EventsReport isGround = EventQueries.events(view, query(Optional.empty(), Optional.of("Islamic State")));
+    EventsReport isGround =
+        EventQueries.events(view, query(Optional.empty(), Optional.of("Islamic State")));
 
     assertThat(all.total()).isEqualTo(4);
     assertThat(all.byGround()).containsEntry("held", 3).containsEntry("no-point", 1);
@@ -116,19 +127,28 @@ class EventQueriesTest {
   @Test
   void theActorFilterKeepsTheEventsOfOneSideAndAnUnknownActorIsNotFound() {
     EventsReport isis = EventQueries.events(view, query(Optional.of("isis"), Optional.empty()));
-    Throwable unknown = catchThrowable(() -> EventQueries.events(view, query(Optional.of("nobody"),
-        Optional.empty())));
+    Throwable unknown = catchThrowable(
+        () -> EventQueries.events(view, query(Optional.of("nobody"), Optional.empty())));
 
     assertThat(isis.total()).isEqualTo(2);
-    assertThat(isis.events()).allSatisfy(e -> assertThat(e.event().dataset()).isEqualTo("ucdp-ged"));
+    assertThat(isis.events())
+        .allSatisfy(e -> assertThat(e.event().dataset()).isEqualTo("ucdp-ged"));
     assertThat(unknown).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.kind())
         .isEqualTo(Refusal.Kind.NOT_FOUND));
   }
 
   @Test
   void theCsvQuotesFormulaCellsAndPagesHonourOffsetAndLimit() {
-    EventsReport page = EventQueries.events(view, new EventQueries.Query(LocalDate.of(2014, 1, 1),
-        LocalDate.of(2015, 12, 31), Optional.empty(), Optional.empty(), Optional.empty(), 1, 2));
+    EventsReport page = EventQueries.events(
+        view,
+        new EventQueries.Query(
+            LocalDate.of(2014, 1, 1),
+            LocalDate.of(2015, 12, 31),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            1,
+            2));
     StringWriter csv = new StringWriter();
     EventQueries.events(view, query(Optional.empty(), Optional.empty())).writeCsv(csv);
 
@@ -142,36 +162,52 @@ class EventQueriesTest {
   void theGeoPackageExportOfTheStoreKeepsTheEvents() throws Exception {
     Path copy = dir.resolve("export.gpkg");
     try (java.io.OutputStream out = Files.newOutputStream(copy)) {
-      io.frontline.app.exports.Exports.observations(view, io.frontline.app.exports.ExportFormat.GPKG, out);
+      io.frontline.app.exports.Exports.observations(
+          view, io.frontline.app.exports.ExportFormat.GPKG, out);
     }
-    try (io.frontline.store.GeoPackageStore exported = io.frontline.store.GeoPackageStore.open(copy)) {
+    try (io.frontline.store.GeoPackageStore exported =
+        io.frontline.store.GeoPackageStore.open(copy)) {
       assertThat(exported.eventCount()).isEqualTo(view.store().eventCount());
     }
   }
 
   @Test
   void aBadRangeOrLimitIsBadInput() {
-    Throwable order = catchThrowable(() -> new EventQueries.Query(LocalDate.of(2015, 1, 1), LocalDate.of(2014, 1, 1),
-        Optional.empty(), Optional.empty(), Optional.empty(), 0, 10));
-    Throwable limit = catchThrowable(() -> new EventQueries.Query(LocalDate.of(2014, 1, 1), LocalDate.of(2015, 1, 1),
-        Optional.empty(), Optional.empty(), Optional.empty(), 0, 0));
+    Throwable order = catchThrowable(() -> new EventQueries.Query(
+        LocalDate.of(2015, 1, 1),
+        LocalDate.of(2014, 1, 1),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        0,
+        10));
+    Throwable limit = catchThrowable(() -> new EventQueries.Query(
+        LocalDate.of(2014, 1, 1),
+        LocalDate.of(2015, 1, 1),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        0,
+        0));
 
-    assertThat(List.of(order, limit)).allSatisfy(t -> assertThat(((Refusal) t).kind())
-        .isEqualTo(Refusal.Kind.BAD_INPUT));
+    assertThat(List.of(order, limit))
+        .allSatisfy(t -> assertThat(((Refusal) t).kind()).isEqualTo(Refusal.Kind.BAD_INPUT));
   }
 
   @Test
   void theSummaryCountsMonthsAndYearsApartAndTheFrontOfTheMonthOfTheChange() {
-    EventSummary summary = EventQueries.summary(view, LocalDate.of(2014, 1, 1), LocalDate.of(2015, 12, 31), 10);
+    EventSummary summary =
+        EventQueries.summary(view, LocalDate.of(2014, 1, 1), LocalDate.of(2015, 12, 31), 10);
 
     assertThat(summary.events()).isEqualTo(4);
     assertThat(summary.yearPrecise()).isEqualTo(2);
     assertThat(summary.noPoint()).isEqualTo(1);
-    assertThat(summary.rows()).contains(
-        new EventSummary.Row("isis", "2014-06", "month", 1, 0, 1, 0),
-        new EventSummary.Row("iraq", "2014-06", "month", 0, 0, 1, 0),
-        new EventSummary.Row("isis", "2014-07", "month", 1, 0, 0, 0),
-        new EventSummary.Row("isis", "2015", "year", 1, 10, 0, 0));
+    assertThat(summary.rows())
+        .contains(
+            new EventSummary.Row("isis", "2014-06", "month", 1, 0, 1, 0),
+            new EventSummary.Row("iraq", "2014-06", "month", 0, 0, 1, 0),
+            new EventSummary.Row("isis", "2014-07", "month", 1, 0, 0, 0),
+            new EventSummary.Row("isis", "2015", "year", 1, 10, 0, 0));
     assertThat(summary.toJson().get("note").asText()).contains("year-precise");
   }
 }

@@ -1,6 +1,5 @@
 package io.frontline.app.exports;
 
-import io.frontline.app.control.ControlArea;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.frontline.app.SmallView;
+import io.frontline.app.control.ControlArea;
 import io.frontline.refusals.Refusal;
 import io.frontline.store.GeoPackageStore;
 import io.frontline.timeline.RecordTime;
@@ -30,8 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every export format carries the same columns, from a real store. */
 class ExportsTest {
   static final LocalDate DAY = LocalDate.parse("2014-07-01");
+
   @TempDir
   static Path dir;
+
   static SmallView view;
 
   @BeforeAll
@@ -70,14 +72,17 @@ class ExportsTest {
         isKm2 += f.at("/properties/area_km2").asDouble();
       }
     }
-    double expected = view.areas(DAY).stream().filter(a -> "isis".equals(a.holder()))
-        .mapToDouble(ControlArea::area_km2).sum();
+    double expected = view.areas(DAY).stream()
+        .filter(a -> "isis".equals(a.holder()))
+        .mapToDouble(ControlArea::area_km2)
+        .sum();
     assertThat(isKm2).isGreaterThan(0).isCloseTo(expected, within(1e-9));
     JsonNode mosul = find(n, "Mosul");
     assertThat(mosul.get("id").asText()).isEqualTo("place-99072");
     assertThat(mosul.at("/properties/holder").asText()).isEqualTo("isis");
     assertThat(mosul.at("/properties/observed_on").asText()).isEqualTo("2014-06-10");
-    assertThat(mosul.at("/properties/source").asText()).contains("https://www.reuters.com/article/mosul");
+    assertThat(mosul.at("/properties/source").asText())
+        .contains("https://www.reuters.com/article/mosul");
   }
 
   static JsonNode find(JsonNode collection, String name) {
@@ -94,11 +99,13 @@ class ExportsTest {
     Path file = dir.resolve("date.gpkg");
     Files.write(file, export(Optional.of(DAY), ExportFormat.GPKG));
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-      assertThat(columns(c, "control_areas")).containsExactlyElementsOf(withGeometry(DateLayers.AREA_COLUMNS.keySet()));
+      assertThat(columns(c, "control_areas"))
+          .containsExactlyElementsOf(withGeometry(DateLayers.AREA_COLUMNS.keySet()));
       assertThat(columns(c, "settlements"))
           .containsExactlyElementsOf(withGeometry(DateLayers.SETTLEMENT_COLUMNS.keySet()));
-      try (ResultSet r = c.createStatement().executeQuery("SELECT holder, implied, date FROM settlements"
-          + " WHERE name = 'Mosul'")) {
+      try (ResultSet r = c.createStatement()
+          .executeQuery(
+              "SELECT holder, implied, date FROM settlements" + " WHERE name = 'Mosul'")) {
         assertThat(r.next()).isTrue();
         assertThat(r.getString(1)).isEqualTo("isis");
         assertThat(r.getInt(2)).isZero();
@@ -137,10 +144,17 @@ class ExportsTest {
   @Test
   void kmlHasAPlacemarkPerAreaAndSettlementWithEveryColumn() {
     String kml = new String(export(Optional.of(DAY), ExportFormat.KML), StandardCharsets.UTF_8);
-    assertThat(kml).startsWith("<?xml").contains("<name>Mosul</name>", "<Data name=\"observed_on\">",
-        "<Data name=\"actor_name\"><value>Islamic State</value>").endsWith("</kml>\n");
+    assertThat(kml)
+        .startsWith("<?xml")
+        .contains(
+            "<name>Mosul</name>",
+            "<Data name=\"observed_on\">",
+            "<Data name=\"actor_name\"><value>Islamic State</value>")
+        .endsWith("</kml>\n");
     int placemarks = kml.split("<Placemark>", -1).length - 1;
-    assertThat(placemarks).isEqualTo(view.areas(DAY).size() + DateLayers.of(view, DAY).settlements().size());
+    assertThat(placemarks)
+        .isEqualTo(
+            view.areas(DAY).size() + DateLayers.of(view, DAY).settlements().size());
   }
 
   @Test
@@ -153,16 +167,18 @@ class ExportsTest {
       assertThat(store.observations(RecordTime.now())).hasSize(3);
       assertThat(store.revision()).isEqualTo(view.revision());
     }
-    assertThatThrownBy(() -> export(Optional.empty(), ExportFormat.KML)).isInstanceOfSatisfying(Refusal.class,
-        r -> {
+    assertThatThrownBy(() -> export(Optional.empty(), ExportFormat.KML))
+        .isInstanceOfSatisfying(Refusal.class, r -> {
           assertThat(r.kind()).isEqualTo(Refusal.Kind.BAD_INPUT);
-          assertThat(r.detail(p -> "--" + p)).isEqualTo("--format kml exports the control map of a date; give --date");
+          assertThat(r.detail(p -> "--" + p))
+              .isEqualTo("--format kml exports the control map of a date; give --date");
         });
   }
 
   @Test
   void anUnknownFormatIsRefusedListingTheFormats() {
-    assertThatThrownBy(() -> ExportFormat.of("shp")).isInstanceOfSatisfying(Refusal.class,
-        r -> assertThat(r.detail(p -> p)).isEqualTo("format must be one of geojson, gpkg, kml, csv, was 'shp'"));
+    assertThatThrownBy(() -> ExportFormat.of("shp"))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.detail(p -> p))
+            .isEqualTo("format must be one of geojson, gpkg, kml, csv, was 'shp'"));
   }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MapEventsTest {
   @TempDir
   static Path dir;
+
   static SmallView view;
 
   @BeforeAll
@@ -33,13 +34,39 @@ class MapEventsTest {
     view = new SmallView(dir);
     List<Event> events = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      events.add(new Event("ucdp-ged", "u" + i, "", new FuzzyDate(LocalDate.of(2014, 1, 1), DatePrecision.YEAR),
-          39.0 + i * 0.01, 35.9, LocationPrecision.EXACT, "Syria", "", "", "", List.of(new Side.Unmapped("IS")),
-          Fatalities.of(1), 1, ""));
+      events.add(new Event(
+          "ucdp-ged",
+          "u" + i,
+          "",
+          new FuzzyDate(LocalDate.of(2014, 1, 1), DatePrecision.YEAR),
+          39.0 + i * 0.01,
+          35.9,
+          LocationPrecision.EXACT,
+          "Syria",
+          "",
+          "",
+          "",
+          List.of(new Side.Unmapped("IS")),
+          Fatalities.of(1),
+          1,
+          ""));
     }
     for (int i = 0; i < 7; i++) {
-      events.add(new Event("cjtf-oir-strikes", "s" + i, "release", FuzzyDate.day(LocalDate.of(2014, 6, 20 + i)),
-          39.0, 36.0 + i * 0.01, LocationPrecision.NEAR, "Syria", "near Raqqa", "airstrike", "", List.of(), null, 1,
+      events.add(new Event(
+          "cjtf-oir-strikes",
+          "s" + i,
+          "release",
+          FuzzyDate.day(LocalDate.of(2014, 6, 20 + i)),
+          39.0,
+          36.0 + i * 0.01,
+          LocationPrecision.NEAR,
+          "Syria",
+          "near Raqqa",
+          "airstrike",
+          "",
+          List.of(),
+          null,
+          1,
           ""));
     }
     view.store().addEvents(events);
@@ -51,17 +78,25 @@ class MapEventsTest {
   }
 
   private static String eventsLegend(MapPicture p) {
-    return p.plan().legend().entries().stream().map(Legend.Entry::label).filter(l -> l.contains("each dot"))
-        .findFirst().orElseThrow();
+    return p.plan().legend().entries().stream()
+        .map(Legend.Entry::label)
+        .filter(l -> l.contains("each dot"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void withoutAWindowEachMapShowsTheEventsOfItsYear() {
-    MapPicture p = MapPictures.plan(view, MapPicturesTest.request(List.of(MapPicturesTest.DAY), false,
-        Optional.empty(), false).withEvents(MapRequest.Events.YEARS), "events");
-    assertThat(eventsLegend(p)).isEqualTo("UCDP GED and CJTF-OIR strike-release events, 2014: 47, each dot one event");
-    assertThat(String.join(" ", p.plan().credits())).contains("Events: UCDP Georeferenced Event Dataset",
-        "CJTF-OIR strike releases (public domain)");
+    MapPicture p = MapPictures.plan(
+        view,
+        MapPicturesTest.request(List.of(MapPicturesTest.DAY), false, Optional.empty(), false)
+            .withEvents(MapRequest.Events.YEARS),
+        "events");
+    assertThat(eventsLegend(p))
+        .isEqualTo("UCDP GED and CJTF-OIR strike-release events, 2014: 47, each dot one event");
+    assertThat(String.join(" ", p.plan().credits()))
+        .contains(
+            "Events: UCDP Georeferenced Event Dataset", "CJTF-OIR strike releases (public domain)");
     assertThat(p.plan().panels().get(0).eventCount()).isEqualTo(47);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     p.write(io.frontline.render.output.Format.PNG, png);
@@ -70,21 +105,40 @@ class MapEventsTest {
 
   @Test
   void aWindowAndATypeNarrowIt() {
-    MapPicture p = MapPictures.plan(view, MapPicturesTest.request(List.of(MapPicturesTest.DAY), false,
-        Optional.empty(), false).withEvents(new MapRequest.Events(Optional.of(LocalDate.of(2014, 6, 22)),
-        Optional.of(LocalDate.of(2014, 6, 30)), Optional.of("airstrike"))), "events");
-    assertThat(eventsLegend(p)).isEqualTo(
-        "CJTF-OIR strike-release (airstrike) events, 22 June 2014 to 30 June 2014: 5, each dot one event");
+    MapPicture p = MapPictures.plan(
+        view,
+        MapPicturesTest.request(List.of(MapPicturesTest.DAY), false, Optional.empty(), false)
+            .withEvents(new MapRequest.Events(
+                Optional.of(LocalDate.of(2014, 6, 22)),
+                Optional.of(LocalDate.of(2014, 6, 30)),
+                Optional.of("airstrike"))),
+        "events");
+    assertThat(eventsLegend(p))
+        .isEqualTo(
+            "CJTF-OIR strike-release (airstrike) events, 22 June 2014 to 30 June 2014: 5, each dot one event");
   }
 
   @Test
   void aWindowNeedsBothEndsInOrder() {
-    MapRequest base = MapPicturesTest.request(List.of(MapPicturesTest.DAY), false, Optional.empty(), false);
-    MapPicturesTest.refused(() -> MapPictures.plan(view, base.withEvents(new MapRequest.Events(Optional.of(
-        LocalDate.of(2014, 6, 22)), Optional.empty(), Optional.empty())), "x"), Refusal.Kind.BAD_INPUT,
+    MapRequest base =
+        MapPicturesTest.request(List.of(MapPicturesTest.DAY), false, Optional.empty(), false);
+    MapPicturesTest.refused(
+        () -> MapPictures.plan(
+            view,
+            base.withEvents(new MapRequest.Events(
+                Optional.of(LocalDate.of(2014, 6, 22)), Optional.empty(), Optional.empty())),
+            "x"),
+        Refusal.Kind.BAD_INPUT,
         "--events_from and --events_to go together");
-    MapPicturesTest.refused(() -> MapPictures.plan(view, base.withEvents(new MapRequest.Events(Optional.of(
-        LocalDate.of(2014, 6, 22)), Optional.of(LocalDate.of(2014, 6, 1)), Optional.empty())), "x"),
-        Refusal.Kind.BAD_INPUT, "--events_to must not be before --events_from");
+    MapPicturesTest.refused(
+        () -> MapPictures.plan(
+            view,
+            base.withEvents(new MapRequest.Events(
+                Optional.of(LocalDate.of(2014, 6, 22)),
+                Optional.of(LocalDate.of(2014, 6, 1)),
+                Optional.empty())),
+            "x"),
+        Refusal.Kind.BAD_INPUT,
+        "--events_to must not be before --events_from");
   }
 }

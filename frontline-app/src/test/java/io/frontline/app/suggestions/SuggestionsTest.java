@@ -33,8 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SuggestionsTest {
   static final LocalDate FROM = LocalDate.of(2014, 1, 1);
   static final LocalDate TO = LocalDate.of(2019, 12, 31);
+
   @TempDir
   Path dir;
+
   SmallView view;
   Suggestions suggestions;
 
@@ -42,10 +44,16 @@ class SuggestionsTest {
   void open() {
     view = new SmallView(dir);
     StoreAccess access = StoreAccess.direct(view.store());
-    suggestions = new Suggestions(access, new ObservationWrites(access, view.actors(), List::of),
+    suggestions = new Suggestions(
+        access,
+        new ObservationWrites(access, view.actors(), List::of),
         Clock.fixed(Instant.parse("2026-12-03T12:00:00Z"), ZoneOffset.UTC));
-    Place mosul = StoreFixtures.places().stream().filter(p -> p.id() == StoreFixtures.MOSUL).findFirst().orElseThrow();
-    view.store().addEvents(List.of(battle("1", "2016-10-20", mosul), battle("2", "2016-10-22", mosul)));
+    Place mosul = StoreFixtures.places().stream()
+        .filter(p -> p.id() == StoreFixtures.MOSUL)
+        .findFirst()
+        .orElseThrow();
+    view.store()
+        .addEvents(List.of(battle("1", "2016-10-20", mosul), battle("2", "2016-10-22", mosul)));
   }
 
   @AfterEach
@@ -54,9 +62,22 @@ class SuggestionsTest {
   }
 
   static Event battle(String id, String date, Place near) {
-    return new Event("ucdp-ged", id, "", FuzzyDate.parse(date), near.lon() + 0.01, near.lat(), LocationPrecision.EXACT,
-        "Iraq", "", "state-based", "", List.of(new Side.Known("iraq", "Government of Iraq"),
-        new Side.Known("isis", "IS")), null, 1, "");
+    return new Event(
+        "ucdp-ged",
+        id,
+        "",
+        FuzzyDate.parse(date),
+        near.lon() + 0.01,
+        near.lat(),
+        LocationPrecision.EXACT,
+        "Iraq",
+        "",
+        "state-based",
+        "",
+        List.of(new Side.Known("iraq", "Government of Iraq"), new Side.Known("isis", "IS")),
+        null,
+        1,
+        "");
   }
 
   @Test
@@ -64,7 +85,8 @@ class SuggestionsTest {
     Suggestions.Generated first = suggestions.generate(view, SuggestionRule.DEFAULT, FROM, TO);
     assertThat(first.events()).isEqualTo(2);
     assertThat(first.added()).isEqualTo(1);
-    assertThat(suggestions.generate(view, SuggestionRule.DEFAULT, FROM, TO).added()).isZero();
+    assertThat(suggestions.generate(view, SuggestionRule.DEFAULT, FROM, TO).added())
+        .isZero();
     StoredSuggestion s = suggestions.list(Optional.of("pending")).suggestions().get(0);
     assertThat(s.suggestion().key()).isEqualTo("isis:contested:iraq");
     assertThat(s.suggestion().evidence()).containsExactly("ucdp-ged:1", "ucdp-ged:2");
@@ -84,8 +106,10 @@ class SuggestionsTest {
     assertThat(o.statement().source().grade()).hasToString("B3");
     assertThat(accepted.suggestion().observationId()).isEqualTo(o.id());
     assertThat(accepted.suggestion().suggested().date()).isEqualTo(FuzzyDate.parse("2016-10-20"));
-    assertThatThrownBy(() -> suggestions.reject(id, "wrong", "desk")).isInstanceOf(Refusal.class)
-        .extracting(e -> ((Refusal) e).kind()).isEqualTo(Refusal.Kind.CONFLICT);
+    assertThatThrownBy(() -> suggestions.reject(id, "wrong", "desk"))
+        .isInstanceOf(Refusal.class)
+        .extracting(e -> ((Refusal) e).kind())
+        .isEqualTo(Refusal.Kind.CONFLICT);
   }
 
   @Test

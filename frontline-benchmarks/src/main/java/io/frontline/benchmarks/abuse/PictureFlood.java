@@ -60,8 +60,9 @@ public final class PictureFlood {
     while (System.currentTimeMillis() < deadline_ms) {
       day = day % 28 + 1;
       long started = System.nanoTime();
-      int status = request(from, "/api/v1/exports?format=png&size=4096x4096&date=2016-02-" + String.format("%02d",
-          day));
+      int status = request(
+          from,
+          "/api/v1/exports?format=png&size=4096x4096&date=2016-02-" + String.format("%02d", day));
       statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
       if (status == 200) {
         drawn_ms.add((System.nanoTime() - started) / 1_000_000);
@@ -78,13 +79,16 @@ public final class PictureFlood {
       socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
       socket.setSoTimeout(120_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n")
+      out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+              + "\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = socket.getInputStream();
       byte[] head = in.readNBytes(12);
       in.transferTo(OutputStream.nullOutputStream());
-      return head.length == 12 ? Integer.parseInt(new String(head, 9, 3, StandardCharsets.US_ASCII)) : 0;
+      return head.length == 12
+          ? Integer.parseInt(new String(head, 9, 3, StandardCharsets.US_ASCII))
+          : 0;
     } catch (IOException | NumberFormatException e) {
       return 0;
     }
@@ -95,10 +99,12 @@ public final class PictureFlood {
     statuses.forEach((k, v) -> sorted.put(k, v.get()));
     List<Long> times = new ArrayList<>(drawn_ms);
     times.sort(null);
-    String drawn = times.isEmpty() ? "none drawn" : times.size() + " drawn, median " + times.get(times.size() / 2)
-        + " ms, max " + times.get(times.size() - 1) + " ms (waiting included)";
-    System.out.println("picture requests by " + clients + " clients over " + seconds + " s, by answer: " + sorted
-        + "; " + drawn);
+    String drawn = times.isEmpty()
+        ? "none drawn"
+        : times.size() + " drawn, median " + times.get(times.size() / 2) + " ms, max "
+            + times.get(times.size() - 1) + " ms (waiting included)";
+    System.out.println("picture requests by " + clients + " clients over " + seconds
+        + " s, by answer: " + sorted + "; " + drawn);
   }
 
   private static void sleep(long ms) {

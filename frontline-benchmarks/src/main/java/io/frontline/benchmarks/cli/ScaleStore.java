@@ -16,8 +16,7 @@ import java.nio.file.Path;
  * store, for the command-line benchmark ({@code benchmarks/cli/run.sh}). Usage: {@code ScaleStore FILE [SEED]}.
  */
 public final class ScaleStore {
-  private ScaleStore() {
-  }
+  private ScaleStore() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
@@ -29,14 +28,16 @@ public final class ScaleStore {
       throw new IllegalArgumentException("will not overwrite " + file + "; remove it first");
     }
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 20140610L;
-    ScaleData data = new ScaleGenerator(ScaleConfig.standard(seed)).generate(BundledGazetteer.places(),
-        NaturalEarthBasemap.shared());
+    ScaleData data = new ScaleGenerator(ScaleConfig.standard(seed))
+        .generate(BundledGazetteer.places(), NaturalEarthBasemap.shared());
     try (GeoPackageStore store = GeoPackageStore.open(file)) {
       store.putActors(BundledActors.islamicStateScenario());
       store.putPlaces(BundledGazetteer.places());
-      store.record(data.observations().stream().map(Observation::statement).toList(), "scale-benchmark");
-      System.out.printf("%s: %,d observations (seed %d), revision %d%n", file, data.observations().size(), seed,
-          store.revision());
+      store.record(
+          data.observations().stream().map(Observation::statement).toList(), "scale-benchmark");
+      System.out.printf(
+          "%s: %,d observations (seed %d), revision %d%n",
+          file, data.observations().size(), seed, store.revision());
     }
   }
 }

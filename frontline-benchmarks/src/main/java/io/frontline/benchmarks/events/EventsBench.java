@@ -1,9 +1,9 @@
 package io.frontline.benchmarks.events;
 
 import io.frontline.benchmarks.Machine;
+import io.frontline.benchmarks.ScaleSetup;
 import io.frontline.benchmarks.peer.PostgisPeer;
 import io.frontline.benchmarks.scale.ScaleConfig;
-import io.frontline.benchmarks.ScaleSetup;
 import io.frontline.control.ControlIndex;
 import io.frontline.events.Ground;
 import io.frontline.events.GroundOp;
@@ -31,8 +31,7 @@ public final class EventsBench {
   private static final int WARMUPS = 3;
   private static final int RUNS = 5;
 
-  private EventsBench() {
-  }
+  private EventsBench() {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = options(args);
@@ -45,8 +44,10 @@ public final class EventsBench {
     }));
     System.out.println("machine: " + machine.describe());
     System.out.println("seed: " + seed);
-    int cells = Integer.parseInt(options.getOrDefault("--cells", Integer.toString(GroundOp.DEFAULT_CELLS_ACROSS)));
-    for (String observations : options.getOrDefault("--observations", "25000,100000").split(",")) {
+    int cells = Integer.parseInt(
+        options.getOrDefault("--cells", Integer.toString(GroundOp.DEFAULT_CELLS_ACROSS)));
+    for (String observations :
+        options.getOrDefault("--observations", "25000,100000").split(",")) {
       if (!observations.isBlank() && !observations.strip().equals("none")) {
         scenario(seed, Integer.parseInt(observations.strip()), pg, cells);
       }
@@ -56,23 +57,36 @@ public final class EventsBench {
     }
   }
 
-  private static void scenario(long seed, int observations, Optional<String> pg, int cells) throws Exception {
+  private static void scenario(long seed, int observations, Optional<String> pg, int cells)
+      throws Exception {
     ScaleConfig config = ScaleConfig.standard(seed).withCounts(observations, observations / 100);
     ScaleSetup.Built built = ScaleSetup.build(config);
     ControlIndex index = built.scenario().index();
     long t0 = System.nanoTime();
     GroundOp op = new GroundOp(index, cells);
     double buildMs = (System.nanoTime() - t0) / 1e6;
-    System.out.printf(Locale.ROOT, "%n## scale scenario: %,d place + %,d area observations, %,d atoms; index %.0f ms;"
-        + " GroundOp built in %.0f ms, %.1f%% of grid cells answer without a ring test%n", observations,
-        observations / 100, index.atoms().size(), built.scenario().build_ms(), buildMs, 100 * op.wholeCellShare());
+    System.out.printf(
+        Locale.ROOT,
+        "%n## scale scenario: %,d place + %,d area observations, %,d atoms; index %.0f ms;"
+            + " GroundOp built in %.0f ms, %.1f%% of grid cells answer without a ring test%n",
+        observations,
+        observations / 100,
+        index.atoms().size(),
+        built.scenario().build_ms(),
+        buildMs,
+        100 * op.wholeCellShare());
     List<Place> settlements = built.data().places();
-    SyntheticEvents million = SyntheticEvents.generate(settlements, 1_000_000, FROM, TO, 0, 0, 3, seed);
-    SyntheticEvents mixed = SyntheticEvents.generate(settlements, 1_000_000, FROM, TO, 0.1, 0.05, 3, seed + 1);
-    System.out.printf(Locale.ROOT, "%.1f%% of the million events fall in grid cells that need ring tests%n",
+    SyntheticEvents million =
+        SyntheticEvents.generate(settlements, 1_000_000, FROM, TO, 0, 0, 3, seed);
+    SyntheticEvents mixed =
+        SyntheticEvents.generate(settlements, 1_000_000, FROM, TO, 0.1, 0.05, 3, seed + 1);
+    System.out.printf(
+        Locale.ROOT,
+        "%.1f%% of the million events fall in grid cells that need ring tests%n",
         100.0 * op.ringTested(million.lon(), million.lat()) / million.size());
-    System.out.println("| events | dates | Frontline events/s (2 threads) | Frontline events/s (1 thread) |"
-        + " per CPU-second (2 threads) | per CPU-second (1 thread) | PostGIS events/s | ratio | agree |");
+    System.out.println(
+        "| events | dates | Frontline events/s (2 threads) | Frontline events/s (1 thread) |"
+            + " per CPU-second (2 threads) | per CPU-second (1 thread) | PostGIS events/s | ratio | agree |");
     System.out.println("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
     Optional<EventsPeer> peer = Optional.empty();
     if (pg.isPresent()) {
@@ -93,15 +107,19 @@ public final class EventsBench {
     }
   }
 
-  private static void row(GroundOp op, SyntheticEvents events, String dates, Optional<EventsPeer> peer)
+  private static void row(
+      GroundOp op, SyntheticEvents events, String dates, Optional<EventsPeer> peer)
       throws Exception {
-    double parallel = rate(events.size(), () -> op.at(events.lon(), events.lat(), events.firstDay(),
-        events.lastDay()));
-    double parallelCpu = cpuRate(events.size(), () -> op.at(events.lon(), events.lat(), events.firstDay(),
-        events.lastDay()));
+    double parallel = rate(
+        events.size(),
+        () -> op.at(events.lon(), events.lat(), events.firstDay(), events.lastDay()));
+    double parallelCpu = cpuRate(
+        events.size(),
+        () -> op.at(events.lon(), events.lat(), events.firstDay(), events.lastDay()));
     double single = rate(events.size(), () -> sequential(op, events));
     double singleCpu = cpuRate(events.size(), () -> sequential(op, events));
-    Map<String, Long> ours = counts(op.at(events.lon(), events.lat(), events.firstDay(), events.lastDay()));
+    Map<String, Long> ours =
+        counts(op.at(events.lon(), events.lat(), events.firstDay(), events.lastDay()));
     String peerRate = "not measured";
     String ratio = "";
     String agree = "";
@@ -110,7 +128,10 @@ public final class EventsBench {
       {
         long loadStart = System.nanoTime();
         events2.load(events);
-        System.out.printf(Locale.ROOT, "  PostGIS: %,d events copied and indexed in %.1f s%n", events.size(),
+        System.out.printf(
+            Locale.ROOT,
+            "  PostGIS: %,d events copied and indexed in %.1f s%n",
+            events.size(),
             (System.nanoTime() - loadStart) / 1e9);
         Map<String, Long> theirs = events2.join();
         double seconds = median(1, events.size() > 200_000 ? 1 : 3, () -> {
@@ -126,12 +147,23 @@ public final class EventsBench {
         long differ = differing(ours, theirs);
         agree = differ == 0 ? "yes" : differ + " differ";
         if (differ != 0) {
-          System.out.println("  Frontline: " + EventsPeer.describe(ours) + "\n  PostGIS:   " + EventsPeer.describe(theirs));
+          System.out.println("  Frontline: " + EventsPeer.describe(ours) + "\n  PostGIS:   "
+              + EventsPeer.describe(theirs));
         }
       }
     }
-    System.out.printf(Locale.ROOT, "| %,d | %s | %,.0f | %,.0f | %,.0f | %,.0f | %s | %s | %s |%n", events.size(),
-        dates, parallel, single, parallelCpu, singleCpu, peerRate, ratio, agree);
+    System.out.printf(
+        Locale.ROOT,
+        "| %,d | %s | %,.0f | %,.0f | %,.0f | %,.0f | %s | %s | %s |%n",
+        events.size(),
+        dates,
+        parallel,
+        single,
+        parallelCpu,
+        singleCpu,
+        peerRate,
+        ratio,
+        agree);
     System.out.println("  answers: " + EventsPeer.describe(ours));
   }
 
@@ -180,7 +212,9 @@ public final class EventsBench {
   static Map<String, Long> counts(Ground[] grounds) {
     Map<String, Long> out = new TreeMap<>();
     for (Ground g : grounds) {
-      String key = g instanceof Ground.Held h ? h.holding().key() : g instanceof Ground.Changed ? "changed" : "-:none";
+      String key = g instanceof Ground.Held h
+          ? h.holding().key()
+          : g instanceof Ground.Changed ? "changed" : "-:none";
       out.merge(key, 1L, Long::sum);
     }
     return out;

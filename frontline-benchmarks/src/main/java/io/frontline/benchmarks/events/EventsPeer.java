@@ -36,12 +36,19 @@ final class EventsPeer implements AutoCloseable {
     script("schema.sql");
     StringBuilder rows = new StringBuilder(events.size() * 48);
     for (int i = 0; i < events.size(); i++) {
-      rows.append(i).append("\tSRID=4326;POINT(").append(events.lon()[i]).append(' ').append(events.lat()[i])
-          .append(")\t").append(events.firstDay()[i]).append('\n');
+      rows.append(i)
+          .append("\tSRID=4326;POINT(")
+          .append(events.lon()[i])
+          .append(' ')
+          .append(events.lat()[i])
+          .append(")\t")
+          .append(events.firstDay()[i])
+          .append('\n');
     }
     try {
-      db.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY ev (id, geom, day) FROM STDIN",
-          new StringReader(rows.toString()));
+      db.unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn("COPY ev (id, geom, day) FROM STDIN", new StringReader(rows.toString()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy the events into PostGIS", e);
     }
@@ -51,7 +58,8 @@ final class EventsPeer implements AutoCloseable {
   /** Runs the join; events per "holder:status" key ("-:none" for no holding). */
   Map<String, Long> join() throws SQLException {
     Map<String, Long> out = new TreeMap<>();
-    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(join)) {
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery(join)) {
       while (rs.next()) {
         out.put(rs.getString(1), rs.getLong(2));
       }
@@ -61,7 +69,8 @@ final class EventsPeer implements AutoCloseable {
 
   String plan() throws SQLException {
     StringBuilder out = new StringBuilder();
-    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("EXPLAIN " + join)) {
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("EXPLAIN " + join)) {
       while (rs.next()) {
         out.append(rs.getString(1)).append('\n');
       }
@@ -72,7 +81,10 @@ final class EventsPeer implements AutoCloseable {
   private void script(String name) throws SQLException {
     try (Statement st = db.createStatement()) {
       for (String sql : text(name).split(";\\s*\\n")) {
-        String body = sql.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n").strip();
+        String body = sql.lines()
+            .filter(l -> !l.strip().startsWith("--"))
+            .reduce("", (a, b) -> a + b + "\n")
+            .strip();
         if (!body.isEmpty()) {
           st.execute(body);
         }
@@ -92,7 +104,8 @@ final class EventsPeer implements AutoCloseable {
   }
 
   static String describe(Map<String, Long> counts) {
-    return Arrays.toString(counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray());
+    return Arrays.toString(
+        counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray());
   }
 
   @Override

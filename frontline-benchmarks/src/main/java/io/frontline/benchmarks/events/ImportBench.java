@@ -22,37 +22,47 @@ import java.util.Random;
  * and a million synthetic rows in the UCDP subset's columns (seeded).
  */
 final class ImportBench {
-  private static final String HEADER = "id,year,country,side_a,side_b,dyad_name,latitude,longitude,where_prec,"
-      + "deaths_a,deaths_b,deaths_civilians,deaths_unknown\n";
-  private static final List<String[]> SIDES = List.of(new String[] {"Government of Syria", "Syrian insurgents"},
-      new String[] {"Government of Syria", "IS"}, new String[] {"Government of Iraq", "IS"},
-      new String[] {"SDF", "IS"}, new String[] {"Government of Turkey", "PKK"});
+  private static final String HEADER =
+      "id,year,country,side_a,side_b,dyad_name,latitude,longitude,where_prec,"
+          + "deaths_a,deaths_b,deaths_civilians,deaths_unknown\n";
+  private static final List<String[]> SIDES = List.of(
+      new String[] {"Government of Syria", "Syrian insurgents"},
+      new String[] {"Government of Syria", "IS"},
+      new String[] {"Government of Iraq", "IS"},
+      new String[] {"SDF", "IS"},
+      new String[] {"Government of Turkey", "PKK"});
 
-  private ImportBench() {
-  }
+  private ImportBench() {}
 
   static void run(String ucdp, long seed) throws IOException {
-    EventReadOptions options = new EventReadOptions(new Actors(BundledActors.islamicStateScenario()), null,
-        NaturalEarthBasemap.shared());
-    System.out.println("\n## imports (read and check, then add to a new GeoPackage store in one transaction)");
+    EventReadOptions options = new EventReadOptions(
+        new Actors(BundledActors.islamicStateScenario()), null, NaturalEarthBasemap.shared());
+    System.out.println(
+        "\n## imports (read and check, then add to a new GeoPackage store in one transaction)");
     System.out.println("| file | rows | events | read s | store s | total s | events/s |");
     System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     Path dir = Files.createTempDirectory("frontline-events-bench");
     try {
       if (ucdp != null) {
-        time("UCDP GED Syria/Iraq 2013-2019 (real)", Path.of(ucdp), options, dir.resolve("ucdp.gpkg"));
+        time(
+            "UCDP GED Syria/Iraq 2013-2019 (real)",
+            Path.of(ucdp),
+            options,
+            dir.resolve("ucdp.gpkg"));
       }
       Path synthetic = dir.resolve("synthetic-ucdp.csv");
       write(synthetic, 1_000_000, seed);
       time("1,000,000 synthetic UCDP rows", synthetic, options, dir.resolve("synthetic.gpkg"));
     } finally {
       try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile()
+            .delete());
       }
     }
   }
 
-  private static void time(String name, Path file, EventReadOptions options, Path store) throws IOException {
+  private static void time(String name, Path file, EventReadOptions options, Path store)
+      throws IOException {
     long t0 = System.nanoTime();
     EventReadResult read = EventCsvReader.read(file, options);
     long t1 = System.nanoTime();
@@ -65,8 +75,16 @@ final class ImportBench {
     }
     long t2 = System.nanoTime();
     double total = (t2 - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %.1f | %.1f | %.1f | %,.0f |%n", name, read.records(), added,
-        (t1 - t0) / 1e9, (t2 - t1) / 1e9, total, added / total);
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %,d | %,d | %.1f | %.1f | %.1f | %,.0f |%n",
+        name,
+        read.records(),
+        added,
+        (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9,
+        total,
+        added / total);
   }
 
   private static void write(Path file, int rows, long seed) throws IOException {
@@ -78,9 +96,23 @@ final class ImportBench {
         boolean iraq = random.nextBoolean();
         double lat = iraq ? 32.5 + random.nextDouble() * 3.5 : 34 + random.nextDouble() * 2.5;
         double lon = iraq ? 42 + random.nextDouble() * 3 : 37 + random.nextDouble() * 3.5;
-        out.write(String.format(Locale.ROOT, "%d,%d,%s,%s,%s,%s - %s,%.5f,%.5f,%d,%d,%d,%d,%d%n", i,
-            2013 + random.nextInt(7), iraq ? "Iraq" : "Syria", sides[0], sides[1], sides[0], sides[1], lat, lon,
-            1 + random.nextInt(4), random.nextInt(5), random.nextInt(5), random.nextInt(3), random.nextInt(2)));
+        out.write(String.format(
+            Locale.ROOT,
+            "%d,%d,%s,%s,%s,%s - %s,%.5f,%.5f,%d,%d,%d,%d,%d%n",
+            i,
+            2013 + random.nextInt(7),
+            iraq ? "Iraq" : "Syria",
+            sides[0],
+            sides[1],
+            sides[0],
+            sides[1],
+            lat,
+            lon,
+            1 + random.nextInt(4),
+            random.nextInt(5),
+            random.nextInt(5),
+            random.nextInt(3),
+            random.nextInt(2)));
       }
     }
   }

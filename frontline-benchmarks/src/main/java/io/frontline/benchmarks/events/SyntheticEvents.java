@@ -10,9 +10,17 @@ import java.util.Random;
  * {@code spread_km} around it), on a random day of {@code from..to}; a share of them month- or year-precise.
  * Held as plain arrays: the longitude, latitude and first and last epoch day of each event.
  */
-public record SyntheticEvents(double[] lon, double[] lat, int[] firstDay, int[] lastDay, long seed) {
-  public static SyntheticEvents generate(List<Place> settlements, int count, LocalDate from, LocalDate to,
-      double monthShare, double yearShare, double spread_km, long seed) {
+public record SyntheticEvents(
+    double[] lon, double[] lat, int[] firstDay, int[] lastDay, long seed) {
+  public static SyntheticEvents generate(
+      List<Place> settlements,
+      int count,
+      LocalDate from,
+      LocalDate to,
+      double monthShare,
+      double yearShare,
+      double spread_km,
+      long seed) {
     Random random = new Random(seed);
     double[] lon = new double[count];
     double[] lat = new double[count];
@@ -26,9 +34,11 @@ public record SyntheticEvents(double[] lon, double[] lat, int[] firstDay, int[] 
       lon[i] = p.lon() + random.nextGaussian() * spreadDeg / Math.cos(Math.toRadians(p.lat()));
       LocalDate day = from.plusDays(random.nextInt(days));
       double kind = random.nextDouble();
-      LocalDate start = kind < yearShare ? day.withDayOfYear(1) : kind < yearShare + monthShare ? day.withDayOfMonth(1)
-          : day;
-      LocalDate end = kind < yearShare ? day.withDayOfYear(day.lengthOfYear())
+      LocalDate start = kind < yearShare
+          ? day.withDayOfYear(1)
+          : kind < yearShare + monthShare ? day.withDayOfMonth(1) : day;
+      LocalDate end = kind < yearShare
+          ? day.withDayOfYear(day.lengthOfYear())
           : kind < yearShare + monthShare ? day.withDayOfMonth(day.lengthOfMonth()) : day;
       first[i] = (int) start.toEpochDay();
       last[i] = (int) end.toEpochDay();
@@ -42,7 +52,11 @@ public record SyntheticEvents(double[] lon, double[] lat, int[] firstDay, int[] 
 
   /** The first {@code n} events. */
   public SyntheticEvents first(int n) {
-    return new SyntheticEvents(java.util.Arrays.copyOf(lon, n), java.util.Arrays.copyOf(lat, n),
-        java.util.Arrays.copyOf(firstDay, n), java.util.Arrays.copyOf(lastDay, n), seed);
+    return new SyntheticEvents(
+        java.util.Arrays.copyOf(lon, n),
+        java.util.Arrays.copyOf(lat, n),
+        java.util.Arrays.copyOf(firstDay, n),
+        java.util.Arrays.copyOf(lastDay, n),
+        seed);
   }
 }

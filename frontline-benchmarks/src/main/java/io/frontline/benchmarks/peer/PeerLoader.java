@@ -40,7 +40,9 @@ final class PeerLoader {
     }
     copy("atom (id, geom)", atoms(index.atoms()));
     copy("span (atom, first_day, end_day, holder, status, other, share)", spans(index.atoms()));
-    copy("site_span (site, population, first_day, end_day, holder, status, other, share)", siteSpans(index.sites()));
+    copy(
+        "site_span (site, population, first_day, end_day, holder, status, other, share)",
+        siteSpans(index.sites()));
     try (Statement st = db.createStatement()) {
       for (String sql : Sql.statements("indexes.sql")) {
         st.execute(sql);
@@ -76,17 +78,29 @@ final class PeerLoader {
   static String siteSpans(List<Site> sites) {
     StringBuilder out = new StringBuilder();
     for (Site s : sites) {
-      s.resolution().spans((h, first, end) -> row(out.append(s.place().id()).append('\t').append(s.population())
-          .append('\t'), h, first, end));
+      s.resolution()
+          .spans((h, first, end) -> row(
+              out.append(s.place().id()).append('\t').append(s.population()).append('\t'),
+              h,
+              first,
+              end));
     }
     return out.toString();
   }
 
   private static void row(StringBuilder out, Holding h, long first, long end) {
     double share = h.decidedBy().share();
-    out.append(first).append('\t').append(end == Long.MAX_VALUE ? Long.MAX_VALUE / 2 : end).append('\t')
-        .append(nullable(h.holder())).append('\t').append(h.status().code()).append('\t')
-        .append(nullable(h.other())).append('\t').append(Double.isNaN(share) ? "\\N" : Double.toString(share))
+    out.append(first)
+        .append('\t')
+        .append(end == Long.MAX_VALUE ? Long.MAX_VALUE / 2 : end)
+        .append('\t')
+        .append(nullable(h.holder()))
+        .append('\t')
+        .append(h.status().code())
+        .append('\t')
+        .append(nullable(h.other()))
+        .append('\t')
+        .append(Double.isNaN(share) ? "\\N" : Double.toString(share))
         .append('\n');
   }
 

@@ -45,7 +45,8 @@ public final class PostgisPeer implements AutoCloseable {
       }
       return new PostgisPeer(db);
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot connect to PostGIS at " + jdbcUrl + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot connect to PostGIS at " + jdbcUrl + ": " + e.getMessage(), e);
     }
   }
 
@@ -54,7 +55,8 @@ public final class PostgisPeer implements AutoCloseable {
     try {
       new PeerLoader(db).load(index, gazetteer);
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot load the scenario into PostGIS: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot load the scenario into PostGIS: " + e.getMessage(), e);
     }
   }
 
@@ -66,24 +68,32 @@ public final class PostgisPeer implements AutoCloseable {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String actor = rs.getString("actor");
-          rows.put(actor, new PeerFigures.Row(actor, rs.getDouble("area_km2"), rs.getDouble("contested_km2"),
-              rs.getLong("population"), rs.getInt("settlements")));
+          rows.put(
+              actor,
+              new PeerFigures.Row(
+                  actor,
+                  rs.getDouble("area_km2"),
+                  rs.getDouble("contested_km2"),
+                  rs.getLong("population"),
+                  rs.getInt("settlements")));
         }
       }
       return new PeerFigures(date, rows);
     } catch (SQLException e) {
-      throw new IllegalStateException("the peer figures query failed on " + date + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the peer figures query failed on " + date + ": " + e.getMessage(), e);
     }
   }
 
   /** "PostgreSQL x / PostGIS y (GEOS z)", for the report. */
   public String version() {
     try (Statement st = db.createStatement();
-         ResultSet rs = st.executeQuery("SELECT current_setting('server_version'), postgis_lib_version(),"
-             + " postgis_geos_version(), postgis_proj_version()")) {
+        ResultSet rs =
+            st.executeQuery("SELECT current_setting('server_version'), postgis_lib_version(),"
+                + " postgis_geos_version(), postgis_proj_version()")) {
       rs.next();
-      return "PostgreSQL " + rs.getString(1) + " / PostGIS " + rs.getString(2) + " (GEOS " + rs.getString(3)
-          + ", PROJ " + rs.getString(4) + ")";
+      return "PostgreSQL " + rs.getString(1) + " / PostGIS " + rs.getString(2) + " (GEOS "
+          + rs.getString(3) + ", PROJ " + rs.getString(4) + ")";
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the PostGIS version: " + e.getMessage(), e);
     }

@@ -9,8 +9,7 @@ import java.util.List;
 
 /** The peer's SQL, kept as resources beside this class. */
 final class Sql {
-  private Sql() {
-  }
+  private Sql() {}
 
   static String text(String name) {
     try (InputStream in = Sql.class.getResourceAsStream(name)) {
@@ -25,10 +24,17 @@ final class Sql {
 
   /** The statements of a script: split on semicolons at line ends, comments and blanks dropped. */
   static List<String> statements(String name) {
-    return Arrays.stream(text(name).split(";\\s*\\n")).map(Sql::withoutComments).filter(s -> !s.isBlank()).toList();
+    return Arrays.stream(text(name).split(";\\s*\\n"))
+        .map(Sql::withoutComments)
+        .filter(s -> !s.isBlank())
+        .toList();
   }
 
   private static String withoutComments(String statement) {
-    return statement.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n").strip();
+    return statement
+        .lines()
+        .filter(l -> !l.strip().startsWith("--"))
+        .reduce("", (a, b) -> a + b + "\n")
+        .strip();
   }
 }

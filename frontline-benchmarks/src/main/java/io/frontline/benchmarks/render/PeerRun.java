@@ -34,8 +34,7 @@ import org.locationtech.jts.geom.Geometry;
  * the same projection ({@code tools/bench-render.sh peer DIR}) and reads its median times.
  */
 final class PeerRun {
-  private PeerRun() {
-  }
+  private PeerRun() {}
 
   static PeerResult run(String script, RenderFixture f) throws IOException, InterruptedException {
     if (script.equals("none") || !Files.isRegularFile(Path.of(script))) {
@@ -43,16 +42,26 @@ final class PeerRun {
     }
     Path dir = Files.createTempDirectory("frontline-peer-");
     export(dir, f);
-    Process p = new ProcessBuilder("bash", script, "peer", dir.toString()).redirectErrorStream(true).start();
+    Process p = new ProcessBuilder("bash", script, "peer", dir.toString())
+        .redirectErrorStream(true)
+        .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) {
-      return PeerResult.skipped("peer failed: " + output.lines().reduce((a, b) -> b).orElse("no output"));
+      return PeerResult.skipped(
+          "peer failed: " + output.lines().reduce((a, b) -> b).orElse("no output"));
     }
     Map<String, String> values = new LinkedHashMap<>();
-    output.lines().filter(l -> l.contains("=")).forEach(l -> values.put(l.substring(0, l.indexOf('=')),
-        l.substring(l.indexOf('=') + 1)));
-    return new PeerResult(values.getOrDefault("version", "unknown"), number(values.get("one_ms")),
-        number(values.get("two_ms")), number(values.get("one_cpu_ms")), number(values.get("two_cpu_ms")), "");
+    output
+        .lines()
+        .filter(l -> l.contains("="))
+        .forEach(l -> values.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+    return new PeerResult(
+        values.getOrDefault("version", "unknown"),
+        number(values.get("one_ms")),
+        number(values.get("two_ms")),
+        number(values.get("one_cpu_ms")),
+        number(values.get("two_cpu_ms")),
+        "");
   }
 
   private static Optional<Double> number(String v) {
@@ -85,19 +94,22 @@ final class PeerRun {
     cities(dir, projection);
   }
 
-  private static void areas(Path dir, RenderFixture f, java.time.LocalDate date) throws IOException {
-    Palette palette = new Palette(Theme.LIGHT, Optional.of(f.scenario.seriesActor()), false, colours(f),
-        List.of());
+  private static void areas(Path dir, RenderFixture f, java.time.LocalDate date)
+      throws IOException {
+    Palette palette = new Palette(
+        Theme.LIGHT, Optional.of(f.scenario.seriesActor()), false, colours(f), List.of());
     Map<String, List<Geometry>> byStyle = new LinkedHashMap<>();
     for (ControlIndex.ControlMap.Piece piece : f.scenario.index().mapAt(date).pieces()) {
       AreaStyle style = palette.style(piece.holding());
-      String key = TextPainter.hex(style.fill()) + "|" + style.hatch().map(TextPainter::hex).orElse("");
+      String key = TextPainter.hex(style.fill()) + "|"
+          + style.hatch().map(TextPainter::hex).orElse("");
       byStyle.computeIfAbsent(key, k -> new ArrayList<>()).add(piece.atom().geometry());
     }
     try (GeoJsonWriter w = writer(dir, "areas-" + date)) {
       for (var e : byStyle.entrySet()) {
         String[] fillHatch = e.getKey().split("\\|", -1);
-        w.write(Geometries.union(e.getValue()), Map.of("fill", fillHatch[0], "hatch", fillHatch[1]));
+        w.write(
+            Geometries.union(e.getValue()), Map.of("fill", fillHatch[0], "hatch", fillHatch[1]));
       }
     }
   }
@@ -109,13 +121,16 @@ final class PeerRun {
   }
 
   private static void cities(Path dir, MapProjection projection) throws IOException {
-    StringBuilder meta = new StringBuilder("{\"proj4\": \"" + projection.definition() + "\", \"dates\": [\""
-        + RenderBench.FIRST + "\", \"" + RenderBench.SECOND + "\"], \"extent\": [");
+    StringBuilder meta =
+        new StringBuilder("{\"proj4\": \"" + projection.definition() + "\", \"dates\": [\""
+            + RenderBench.FIRST + "\", \"" + RenderBench.SECOND + "\"], \"extent\": [");
     meta.append(Regions.IRAQ_SYRIA.toString()).append("]}");
     Files.writeString(dir.resolve("meta.json"), meta.toString());
     try (GeoJsonWriter w = writer(dir, "cities")) {
       for (CityNames.City c : CityNames.all()) {
-        w.write(Geometries.FACTORY.createPoint(new org.locationtech.jts.geom.Coordinate(c.lon(), c.lat())),
+        w.write(
+            Geometries.FACTORY.createPoint(
+                new org.locationtech.jts.geom.Coordinate(c.lon(), c.lat())),
             Map.of("label", c.label(MapLanguage.NL), "rank", c.rank()));
       }
     }

@@ -30,8 +30,7 @@ public final class RenderBench {
   static final LocalDate FIRST = LocalDate.of(2016, 2, 1);
   static final LocalDate SECOND = LocalDate.of(2017, 6, 5);
 
-  private RenderBench() {
-  }
+  private RenderBench() {}
 
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args.length > 0 ? args[0] : "benchmarks/RENDER.md");
@@ -41,11 +40,20 @@ public final class RenderBench {
     RenderFixture f = new RenderFixture(s);
     MapRenderer renderer = new MapRenderer();
     List<RenderTiming> timings = new ArrayList<>();
-    timings.add(RenderTiming.measure("first map of the process (cold: projects the basemap and atoms)", 0, 1,
+    timings.add(RenderTiming.measure(
+        "first map of the process (cold: projects the basemap and atoms)",
+        0,
+        1,
         () -> png(renderer, f, f.spec(List.of(FIRST), "1600x1200"))));
-    timings.add(RenderTiming.measure("one date, 1600x1200 PNG (plan, draw, encode)", 30, 30,
+    timings.add(RenderTiming.measure(
+        "one date, 1600x1200 PNG (plan, draw, encode)",
+        30,
+        30,
         () -> png(renderer, f, f.spec(List.of(FIRST), "1600x1200"))));
-    timings.add(RenderTiming.measure("two dates side by side, 1600x1200 PNG", 10, 30,
+    timings.add(RenderTiming.measure(
+        "two dates side by side, 1600x1200 PNG",
+        10,
+        30,
         () -> png(renderer, f, f.spec(List.of(FIRST, SECOND), "1600x1200"))));
     List<LocalDate> months = months();
     Path gif = Files.createTempFile("frontline-bench-", ".gif");
@@ -62,7 +70,9 @@ public final class RenderBench {
 
   static List<LocalDate> months() {
     List<LocalDate> out = new ArrayList<>();
-    for (LocalDate d = IslamicStateSetup.SERIES_FROM; !d.isAfter(IslamicStateSetup.SERIES_TO); d = d.plusMonths(1)) {
+    for (LocalDate d = IslamicStateSetup.SERIES_FROM;
+        !d.isAfter(IslamicStateSetup.SERIES_TO);
+        d = d.plusMonths(1)) {
       out.add(d);
     }
     return out;
@@ -80,7 +90,8 @@ public final class RenderBench {
     return bytes.toByteArray();
   }
 
-  static Path gif(MapRenderer renderer, RenderFixture f, List<LocalDate> months, String size, Path file) {
+  static Path gif(
+      MapRenderer renderer, RenderFixture f, List<LocalDate> months, String size, Path file) {
     MapSpec spec = f.spec(List.of(months.get(0), months.get(months.size() - 1)), size);
     Provenance provenance = f.provenance(months);
     List<MapPlan> frames = renderer.frames(spec, f.input(months), provenance);

@@ -29,27 +29,54 @@ final class RenderFixture {
 
   RenderFixture(Scenario scenario) {
     this.scenario = scenario;
-    this.figures = new FiguresOp(scenario.index(), scenario.actors(), scenario.basemap(), FiguresConfig.DEFAULT,
+    this.figures = new FiguresOp(
+        scenario.index(),
+        scenario.actors(),
+        scenario.basemap(),
+        FiguresConfig.DEFAULT,
         RecordTime.now());
   }
 
   MapSpec spec(List<LocalDate> dates, String size) {
-    return new MapSpec(dates, Optional.of(scenario.seriesActor()), false, MapLanguage.NL, Regions.IRAQ_SYRIA,
-        PageSize.parse(size, 150), Theme.LIGHT, Optional.empty(), Optional.empty(), Optional.empty());
+    return new MapSpec(
+        dates,
+        Optional.of(scenario.seriesActor()),
+        false,
+        MapLanguage.NL,
+        Regions.IRAQ_SYRIA,
+        PageSize.parse(size, 150),
+        Theme.LIGHT,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   synchronized MapInput input(List<LocalDate> dates) {
     List<MapInput.Panel> out = new ArrayList<>();
     for (LocalDate d : dates) {
-      out.add(panels.computeIfAbsent(d, day -> new MapInput.Panel(day, Optional.of(scenario.index().mapAt(day)),
-          figures.figures(day))));
+      out.add(panels.computeIfAbsent(
+          d,
+          day -> new MapInput.Panel(
+              day, Optional.of(scenario.index().mapAt(day)), figures.figures(day))));
     }
-    return new MapInput(scenario.index(), scenario.actors().all(), out,
+    return new MapInput(
+        scenario.index(),
+        scenario.actors().all(),
+        out,
         scenario.index().dateRange().map(r -> r[0]));
   }
 
   Provenance provenance(List<LocalDate> dates) {
-    return new Provenance("frontline map (benchmark)", dates, "latest", 0, "see METHOD.md", "35 km zones",
-        scenario.index().observations().size(), 0, "benchmark", "Frontline benchmark");
+    return new Provenance(
+        "frontline map (benchmark)",
+        dates,
+        "latest",
+        0,
+        "see METHOD.md",
+        "35 km zones",
+        scenario.index().observations().size(),
+        0,
+        "benchmark",
+        "Frontline benchmark");
   }
 }

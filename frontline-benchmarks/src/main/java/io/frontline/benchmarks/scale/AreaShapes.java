@@ -35,23 +35,29 @@ final class AreaShapes {
 
   /** A disc of the given diameter around a place, if it fits the bounds. */
   Optional<Polygon> disc(Place centre, double across_km) {
-    Polygon disc = GeodesicCircle.around(centre.lat(), centre.lon(), across_km * 500, DISC_SEGMENTS,
-        Geometries.FACTORY);
+    Polygon disc = GeodesicCircle.around(
+        centre.lat(), centre.lon(), across_km * 500, DISC_SEGMENTS, Geometries.FACTORY);
     return fits(disc) ? Optional.of(disc) : Optional.empty();
   }
 
   /** The convex hull of {@code centre} and its {@code k - 1} nearest places, if it is 5-60 km across and fits. */
   Optional<Polygon> hull(Place centre, int k) {
     double deg = MAX_ACROSS_KM / 111.0;
-    Envelope near = new Envelope(centre.lon() - deg, centre.lon() + deg, centre.lat() - deg, centre.lat() + deg);
+    Envelope near = new Envelope(
+        centre.lon() - deg, centre.lon() + deg, centre.lat() - deg, centre.lat() + deg);
     @SuppressWarnings("unchecked")
     List<KdNode> nodes = tree.query(near);
-    List<Coordinate> nearest = nodes.stream().map(KdNode::getCoordinate)
-        .sorted(Comparator.comparingDouble(c -> km(centre, c))).limit(k).toList();
+    List<Coordinate> nearest = nodes.stream()
+        .map(KdNode::getCoordinate)
+        .sorted(Comparator.comparingDouble(c -> km(centre, c)))
+        .limit(k)
+        .toList();
     if (nearest.size() < 3) {
       return Optional.empty();
     }
-    Geometry hull = Geometries.FACTORY.createMultiPointFromCoords(nearest.toArray(Coordinate[]::new)).convexHull();
+    Geometry hull = Geometries.FACTORY
+        .createMultiPointFromCoords(nearest.toArray(Coordinate[]::new))
+        .convexHull();
     if (!(hull instanceof Polygon polygon)) {
       return Optional.empty();
     }

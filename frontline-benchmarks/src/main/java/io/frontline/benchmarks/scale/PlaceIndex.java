@@ -34,16 +34,21 @@ public final class PlaceIndex implements Gazetteer {
   public List<Place> search(String query, int limit) {
     String key = NameKey.of(query);
     return byId.values().stream()
-        .filter(p -> Stream.concat(Stream.of(p.name()), p.alternateNames().stream()).map(NameKey::of)
+        .filter(p -> Stream.concat(Stream.of(p.name()), p.alternateNames().stream())
+            .map(NameKey::of)
             .anyMatch(key::equals))
-        .sorted(Comparator.comparingLong(Place::population).reversed()).limit(limit).toList();
+        .sorted(Comparator.comparingLong(Place::population).reversed())
+        .limit(limit)
+        .toList();
   }
 
   @Override
   public List<Place> placesWithin(Envelope lonLat) {
     @SuppressWarnings("unchecked")
     List<Place> hits = tree.query(lonLat);
-    return hits.stream().filter(p -> lonLat.contains(p.lon(), p.lat())).sorted(Comparator.comparingLong(Place::id))
+    return hits.stream()
+        .filter(p -> lonLat.contains(p.lon(), p.lat()))
+        .sorted(Comparator.comparingLong(Place::id))
         .toList();
   }
 }

@@ -10,8 +10,8 @@ import java.util.List;
  * observations first, then area observations: {@code discs} geodesic discs and {@code hulls} convex hulls).
  * Benchmark data only: every source URL is under {@link ScaleGenerator#SYNTHETIC_HOST}.
  */
-public record ScaleData(ScaleConfig config, List<Place> places, List<Observation> observations, int discs,
-    int hulls) {
+public record ScaleData(
+    ScaleConfig config, List<Place> places, List<Observation> observations, int discs, int hulls) {
 
   public ScaleData {
     places = List.copyOf(places);
@@ -19,10 +19,14 @@ public record ScaleData(ScaleConfig config, List<Place> places, List<Observation
   }
 
   public long placeObservations() {
-    return observations.stream().filter(o -> o.statement().subject() instanceof Subject.PlaceRef).count();
+    return observations.stream()
+        .filter(o -> o.statement().subject() instanceof Subject.PlaceRef)
+        .count();
   }
 
   public long areaObservations() {
-    return observations.stream().filter(o -> o.statement().subject() instanceof Subject.Area).count();
+    return observations.stream()
+        .filter(o -> o.statement().subject() instanceof Subject.Area)
+        .count();
   }
 }

@@ -42,7 +42,8 @@ public final class ScaleGenerator {
   public ScaleData generate(List<Place> gazetteer, Basemap basemap) {
     List<Place> places = observedPlaces(gazetteer, config);
     if (places.size() < 3) {
-      throw new IllegalArgumentException("the scale scenario needs at least 3 places, found " + places.size());
+      throw new IllegalArgumentException(
+          "the scale scenario needs at least 3 places, found " + places.size());
     }
     for (int i = 0; i < config.placeObservations(); i++) {
       Place p = places.get(random.nextInt(places.size()));
@@ -62,9 +63,12 @@ public final class ScaleGenerator {
   /** GeoNames settlements of the configured countries with at least the minimum population, by id. */
   public static List<Place> observedPlaces(List<Place> gazetteer, ScaleConfig config) {
     return gazetteer.stream()
-        .filter(p -> p.isSettlement() && config.countries().contains(p.country())
-            && p.population() >= config.minPopulation() && p.id() < 1_000_000_001L)
-        .sorted(Comparator.comparingLong(Place::id)).toList();
+        .filter(p -> p.isSettlement()
+            && config.countries().contains(p.country())
+            && p.population() >= config.minPopulation()
+            && p.id() < 1_000_000_001L)
+        .sorted(Comparator.comparingLong(Place::id))
+        .toList();
   }
 
   /** The envelope of the configured countries' outlines. */
@@ -78,7 +82,10 @@ public final class ScaleGenerator {
     return bounds;
   }
 
-  private enum Kind { DISC, HULL }
+  private enum Kind {
+    DISC,
+    HULL
+  }
 
   /** Half the areas try a hull of 3-8 neighbouring places first; a disc 5-60 km across otherwise. */
   private Polygon area(AreaShapes shapes) {
@@ -86,7 +93,8 @@ public final class ScaleGenerator {
       Place centre = shapes.places().get(random.nextInt(shapes.places().size()));
       boolean tryHull = random.nextBoolean();
       int k = 3 + random.nextInt(6);
-      double across = AreaShapes.MIN_ACROSS_KM + random.nextDouble() * (AreaShapes.MAX_ACROSS_KM - AreaShapes.MIN_ACROSS_KM);
+      double across = AreaShapes.MIN_ACROSS_KM
+          + random.nextDouble() * (AreaShapes.MAX_ACROSS_KM - AreaShapes.MIN_ACROSS_KM);
       Polygon shape = tryHull ? shapes.hull(centre, k).orElse(null) : null;
       if (shape != null) {
         shape.setUserData(Kind.HULL);
@@ -105,16 +113,29 @@ public final class ScaleGenerator {
     boolean contested = random.nextInt(100) < 12;
     String from = contested || random.nextInt(100) < 80 ? other(actor) : null;
     long id = out.size() + 1L;
-    Source source = new Source("SYNTHETIC benchmark observation (seed " + config.seed() + "), not a real report",
-        List.of("https://" + SYNTHETIC_HOST + "/seed-" + config.seed() + "/obs-" + id), "", SourceKind.ANALYST);
-    Statement s = new Statement(subject, actor, contested ? Status.CONTESTED : Status.CONTROLS, from, date(), source,
-        Confidence.values()[random.nextInt(3)], "synthetic benchmark data, " + what);
-    out.add(new Observation(id, "synthetic-" + id, 1, s, "frontline-benchmark", RECORDED.plusSeconds(id), false));
+    Source source = new Source(
+        "SYNTHETIC benchmark observation (seed " + config.seed() + "), not a real report",
+        List.of("https://" + SYNTHETIC_HOST + "/seed-" + config.seed() + "/obs-" + id),
+        "",
+        SourceKind.ANALYST);
+    Statement s = new Statement(
+        subject,
+        actor,
+        contested ? Status.CONTESTED : Status.CONTROLS,
+        from,
+        date(),
+        source,
+        Confidence.values()[random.nextInt(3)],
+        "synthetic benchmark data, " + what);
+    out.add(new Observation(
+        id, "synthetic-" + id, 1, s, "frontline-benchmark", RECORDED.plusSeconds(id), false));
   }
 
   private FuzzyDate date() {
     LocalDate day = config.from().plusDays(random.nextInt(config.days()));
-    return random.nextInt(4) == 0 ? new FuzzyDate(day.withDayOfMonth(1), DatePrecision.MONTH) : FuzzyDate.day(day);
+    return random.nextInt(4) == 0
+        ? new FuzzyDate(day.withDayOfMonth(1), DatePrecision.MONTH)
+        : FuzzyDate.day(day);
   }
 
   private String pick(List<String> from) {

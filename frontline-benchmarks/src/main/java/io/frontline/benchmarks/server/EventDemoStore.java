@@ -15,8 +15,7 @@ import java.nio.file.Path;
  * made by {@code ./frontline demo}, for the events' tiles of {@link ServerBench}: {@code EventDemoStore frontline.gpkg}.
  */
 public final class EventDemoStore {
-  private EventDemoStore() {
-  }
+  private EventDemoStore() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length != 1) {
@@ -25,10 +24,11 @@ public final class EventDemoStore {
     }
     Path dir = Files.createTempDirectory("frontline-bench-events");
     try (GeoPackageStore store = GeoPackageStore.open(Path.of(args[0]))) {
-      EventReadOptions options = new EventReadOptions(new Actors(BundledActors.islamicStateScenario()), store,
-          NaturalEarthBasemap.shared());
+      EventReadOptions options = new EventReadOptions(
+          new Actors(BundledActors.islamicStateScenario()), store, NaturalEarthBasemap.shared());
       for (BundledEvents.Dataset d : BundledEvents.Dataset.values()) {
-        EventImport.Outcome o = EventImport.run(BundledEvents.extract(d, dir), options, store, n -> { });
+        EventImport.Outcome o =
+            EventImport.run(BundledEvents.extract(d, dir), options, store, n -> {});
         System.out.println(d.fileName() + ": " + o.added() + " events added");
       }
       System.out.println("events in the store: " + store.eventCount());

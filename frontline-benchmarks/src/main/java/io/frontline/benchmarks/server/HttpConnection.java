@@ -24,8 +24,9 @@ final class HttpConnection implements AutoCloseable {
 
   /** Sends a GET and reads the answer (Content-Length bodies); returns the status code. */
   int get(String path) throws IOException {
-    out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAccept-Encoding: identity\r\n\r\n")
-        .getBytes(StandardCharsets.US_ASCII));
+    out.write(
+        ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAccept-Encoding: identity\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
     out.flush();
     String status = line();
     long length = 0;
@@ -46,7 +47,8 @@ final class HttpConnection implements AutoCloseable {
   }
 
   private void skipChunks() throws IOException {
-    for (long size = Long.parseLong(line().split(";")[0].strip(), 16); size > 0;
+    for (long size = Long.parseLong(line().split(";")[0].strip(), 16);
+        size > 0;
         size = Long.parseLong(line().split(";")[0].strip(), 16)) {
       in.skipNBytes(size);
       line();

@@ -41,30 +41,44 @@ final class ImportUnderLoad {
     AtomicLong importStart = new AtomicLong();
     AtomicLong importEnd = new AtomicLong();
     String[] outcome = new String[1];
-    Thread importer = new Thread(() -> {
-      try {
-        Thread.sleep(2_000);
-        importStart.set(System.nanoTime());
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve(
-            "/api/v1/imports?filename=bench.csv")).header("Authorization", "Bearer " + token)
-            .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
-            HttpResponse.BodyHandlers.ofString());
-        importEnd.set(System.nanoTime());
-        outcome[0] = r.statusCode() + " " + JSON.readTree(r.body()).path("summary").asText(r.body());
-      } catch (IOException e) {
-        outcome[0] = "failed: " + e.getMessage();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "frontline-bench-import");
+    Thread importer = new Thread(
+        () -> {
+          try {
+            Thread.sleep(2_000);
+            importStart.set(System.nanoTime());
+            HttpResponse<String> r = client.send(
+                HttpRequest.newBuilder(base.resolve("/api/v1/imports?filename=bench.csv"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString(csv))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+            importEnd.set(System.nanoTime());
+            outcome[0] =
+                r.statusCode() + " " + JSON.readTree(r.body()).path("summary").asText(r.body());
+          } catch (IOException e) {
+            outcome[0] = "failed: " + e.getMessage();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        },
+        "frontline-bench-import");
     importer.start();
     int seconds = 30;
     String all = bench.openLoop(rate, seconds, 8, i -> bench.pointPath(), latencies);
     importer.join();
-    System.out.printf(Locale.ROOT, "import of %,d rows (%,d bytes) while point queries run at %d req/s: %s in %.1f s%n",
-        rows, csv.length(), rate, outcome[0], (importEnd.get() - importStart.get()) / 1e9);
-    System.out.println("  point queries due while the import ran: " + latencies.within(importStart.get(),
-        importEnd.get() == 0 ? Long.MAX_VALUE : importEnd.get()).summary());
+    System.out.printf(
+        Locale.ROOT,
+        "import of %,d rows (%,d bytes) while point queries run at %d req/s: %s in %.1f s%n",
+        rows,
+        csv.length(),
+        rate,
+        outcome[0],
+        (importEnd.get() - importStart.get()) / 1e9);
+    System.out.println("  point queries due while the import ran: "
+        + latencies
+            .within(importStart.get(), importEnd.get() == 0 ? Long.MAX_VALUE : importEnd.get())
+            .summary());
     System.out.println("  point queries over the whole " + seconds + " s: " + all);
   }
 
@@ -78,7 +92,8 @@ final class ImportUnderLoad {
       System.exit(2);
     }
     URI base = URI.create(args[0]);
-    String csv = new ImportUnderLoad(new ServerBench(base), base, "").csv(Integer.parseInt(args[1]));
+    String csv =
+        new ImportUnderLoad(new ServerBench(base), base, "").csv(Integer.parseInt(args[1]));
     Files.writeString(Path.of(args[2]), csv);
   }
 
@@ -95,19 +110,28 @@ final class ImportUnderLoad {
       throw new IOException("the server has no settlements or actors to import observations of");
     }
     SplittableRandom random = new SplittableRandom(20261125L);
-    StringBuilder b = new StringBuilder("geonames_id,actor,status,date,precision,source_url,confidence,note\n");
+    StringBuilder b =
+        new StringBuilder("geonames_id,actor,status,date,precision,source_url,confidence,note\n");
     for (int i = 0; i < rows; i++) {
       LocalDate date = LocalDate.of(2014, 1, 1).plusDays(random.nextInt(2000));
-      b.append(places.get(random.nextInt(places.size()))).append(',')
-          .append(actors.get(random.nextInt(actors.size()))).append(",controls,").append(date).append(",day,")
-          .append("https://example.org/bench/").append(i).append(",medium,benchmark row ").append(i).append('\n');
+      b.append(places.get(random.nextInt(places.size())))
+          .append(',')
+          .append(actors.get(random.nextInt(actors.size())))
+          .append(",controls,")
+          .append(date)
+          .append(",day,")
+          .append("https://example.org/bench/")
+          .append(i)
+          .append(",medium,benchmark row ")
+          .append(i)
+          .append('\n');
     }
     return b.toString();
   }
 
   private JsonNode get(String path) throws IOException, InterruptedException {
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve(path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = client.send(
+        HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
       throw new IOException(path + " answered " + r.statusCode());
     }

@@ -51,7 +51,13 @@ final class Latencies {
   }
 
   String summary() {
-    return String.format(Locale.ROOT, "n=%d p50=%.2f ms p90=%.2f ms p99=%.2f ms max=%.2f ms", count(),
-        percentile_ms(50), percentile_ms(90), percentile_ms(99), percentile_ms(100));
+    return String.format(
+        Locale.ROOT,
+        "n=%d p50=%.2f ms p90=%.2f ms p99=%.2f ms max=%.2f ms",
+        count(),
+        percentile_ms(50),
+        percentile_ms(90),
+        percentile_ms(99),
+        percentile_ms(100));
   }
 }

@@ -35,7 +35,8 @@ public final class ServerBench {
 
   ServerBench(URI url) {
     if (!"127.0.0.1".equals(url.getHost()) && !"localhost".equals(url.getHost())) {
-      throw new IllegalArgumentException("the load generator only targets loopback, was " + url.getHost());
+      throw new IllegalArgumentException(
+          "the load generator only targets loopback, was " + url.getHost());
     }
     this.host = url.getHost();
     this.port = url.getPort();
@@ -55,8 +56,8 @@ public final class ServerBench {
       return;
     }
     bench.warmUp();
-    System.out.println("point query, open loop at " + rate + " req/s for " + seconds + " s, 8 connections: "
-        + bench.openLoop(rate, seconds, 8, i -> bench.pointPath()));
+    System.out.println("point query, open loop at " + rate + " req/s for " + seconds
+        + " s, 8 connections: " + bench.openLoop(rate, seconds, 8, i -> bench.pointPath()));
     bench.controlAreas();
     bench.tiles(seconds);
     if (args.length > 3) {
@@ -74,8 +75,12 @@ public final class ServerBench {
   }
 
   String pointPath() {
-    return String.format(Locale.ROOT, "/api/v1/point?lat=%.4f&lon=%.4f&date=%s",
-        SOUTH + random.nextDouble() * (NORTH - SOUTH), WEST + random.nextDouble() * (EAST - WEST), date(random.nextInt(1900)));
+    return String.format(
+        Locale.ROOT,
+        "/api/v1/point?lat=%.4f&lon=%.4f&date=%s",
+        SOUTH + random.nextDouble() * (NORTH - SOUTH),
+        WEST + random.nextDouble() * (EAST - WEST),
+        date(random.nextInt(1900)));
   }
 
   static LocalDate date(int i) {
@@ -83,11 +88,13 @@ public final class ServerBench {
   }
 
   /** Requests at a fixed total rate over {@code connections}; latency from the scheduled start. */
-  String openLoop(int rate, int seconds, int connections, IntFunction<String> paths) throws IOException {
+  String openLoop(int rate, int seconds, int connections, IntFunction<String> paths)
+      throws IOException {
     return openLoop(rate, seconds, connections, paths, new Latencies());
   }
 
-  String openLoop(int rate, int seconds, int connections, IntFunction<String> paths, Latencies latencies) {
+  String openLoop(
+      int rate, int seconds, int connections, IntFunction<String> paths, Latencies latencies) {
     AtomicInteger errors = new AtomicInteger();
     long interval = 1_000_000_000L * connections / rate;
     long start = System.nanoTime() + 50_000_000L;
@@ -95,15 +102,25 @@ public final class ServerBench {
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < connections; c++) {
       long offset = 1_000_000_000L * c / rate;
-      threads.add(started(() -> paced(start + offset, interval, perConnection, paths, latencies, errors)));
+      threads.add(
+          started(() -> paced(start + offset, interval, perConnection, paths, latencies, errors)));
     }
     join(threads);
     double elapsed = (System.nanoTime() - start) / 1e9;
-    return String.format(Locale.ROOT, "%s, achieved %.0f req/s, %d errors", latencies.summary(),
-        latencies.count() / elapsed, errors.get());
+    return String.format(
+        Locale.ROOT,
+        "%s, achieved %.0f req/s, %d errors",
+        latencies.summary(),
+        latencies.count() / elapsed,
+        errors.get());
   }
 
-  private void paced(long first, long interval, int count, IntFunction<String> paths, Latencies latencies,
+  private void paced(
+      long first,
+      long interval,
+      int count,
+      IntFunction<String> paths,
+      Latencies latencies,
       AtomicInteger errors) {
     try (HttpConnection c = new HttpConnection(host, port)) {
       for (int i = 0; i < count; i++) {
@@ -172,12 +189,16 @@ public final class ServerBench {
    */
   void tiles(int seconds) throws IOException {
     List<String> basemap = TileList.over(WEST, SOUTH, EAST, NORTH, 5, 9, "/tiles/basemap/");
-    List<String> control = TileList.over(WEST, SOUTH, EAST, NORTH, 5, 9, "/tiles/control/2015-06-01/");
+    List<String> control =
+        TileList.over(WEST, SOUTH, EAST, NORTH, 5, 9, "/tiles/control/2015-06-01/");
     List<List<String>> sets = new ArrayList<>(List.of(basemap, control));
     if (withEvents) {
-      // the web map's two windows: the 30 days up to 1 June 2016, and the year 2016 (EventDemoStore adds the events)
-      sets.add(TileList.over(WEST, SOUTH, EAST, NORTH, 5, 9, "/tiles/events/2016-05-03/2016-06-01/"));
-      sets.add(TileList.over(WEST, SOUTH, EAST, NORTH, 5, 9, "/tiles/events/2016-01-01/2016-12-31/"));
+      // the web map's two windows: the 30 days up to 1 June 2016, and the year 2016 (EventDemoStore
+      // adds the events)
+      sets.add(
+          TileList.over(WEST, SOUTH, EAST, NORTH, 5, 9, "/tiles/events/2016-05-03/2016-06-01/"));
+      sets.add(
+          TileList.over(WEST, SOUTH, EAST, NORTH, 5, 9, "/tiles/events/2016-01-01/2016-12-31/"));
     }
     for (List<String> set : sets) {
       Latencies cold = new Latencies();
@@ -188,10 +209,13 @@ public final class ServerBench {
           cold.add(System.nanoTime() - t0);
         }
       }
-      System.out.println("tiles " + set.get(0).replaceAll("/\\d+/\\d+/\\d+\\.mvt$", "") + " each once (not cached): "
-          + cold.summary());
+      System.out.println("tiles " + set.get(0).replaceAll("/\\d+/\\d+/\\d+\\.mvt$", "")
+          + " each once (not cached): " + cold.summary());
       double perSecond = closedLoop(4, seconds, i -> set.get(i % set.size()));
-      System.out.printf(Locale.ROOT, "  throughput, 4 connections, %d tiles in rotation: %.0f tiles/s%n", set.size(),
+      System.out.printf(
+          Locale.ROOT,
+          "  throughput, 4 connections, %d tiles in rotation: %.0f tiles/s%n",
+          set.size(),
           perSecond);
     }
   }

@@ -5,10 +5,15 @@ import java.util.List;
 
 /** The XYZ tile paths covering a lon/lat box over a range of zooms. */
 final class TileList {
-  private TileList() {
-  }
+  private TileList() {}
 
-  static List<String> over(double west, double south, double east, double north, int minZoom, int maxZoom,
+  static List<String> over(
+      double west,
+      double south,
+      double east,
+      double north,
+      int minZoom,
+      int maxZoom,
       String prefix) {
     List<String> out = new ArrayList<>();
     for (int z = minZoom; z <= maxZoom; z++) {

@@ -1,8 +1,8 @@
 package io.frontline.benchmarks.server;
 
+import io.frontline.app.control.ControlArea;
 import io.frontline.benchmarks.Machine;
 import io.frontline.server.engine.Backend;
-import io.frontline.app.control.ControlArea;
 import io.frontline.server.engine.Snapshot;
 import io.frontline.server.tiles.ControlTiles;
 import io.frontline.server.tiles.TileEncoder;
@@ -38,8 +38,7 @@ public final class TilePeerBench {
   private static final Pattern BYTES = Pattern.compile("(?m)^\\s*(\\d+)\\s*$");
   private static final Pattern TIME = Pattern.compile("Time: ([0-9.]+) ms");
 
-  private TilePeerBench() {
-  }
+  private TilePeerBench() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
@@ -52,12 +51,23 @@ public final class TilePeerBench {
       Snapshot s = Backend.open(store, 35, 1, "bench").latest();
       double frontline = frontline(s, tiles);
       double postgis = postgis(s.areas(DATE), tiles, args[1]);
-      System.out.printf(Locale.ROOT, "control tiles of %s, %d tiles (z5-9 over Iraq and Syria), encoded, not cached:%n", DATE,
+      System.out.printf(
+          Locale.ROOT,
+          "control tiles of %s, %d tiles (z5-9 over Iraq and Syria), encoded, not cached:%n",
+          DATE,
           tiles.size());
-      System.out.printf(Locale.ROOT, "  Frontline: %.1f ms in all, %.3f ms per tile, %d bytes%n", frontline,
-          frontline / tiles.size(), bytes(tiles, ControlTiles.layers(s, DATE).subList(0, 1)));
-      System.out.printf(Locale.ROOT, "  PostGIS ST_AsMVT (%d dissolved areas): %.1f ms in all, %.3f ms per tile%n",
-          s.areas(DATE).size(), postgis, postgis / tiles.size());
+      System.out.printf(
+          Locale.ROOT,
+          "  Frontline: %.1f ms in all, %.3f ms per tile, %d bytes%n",
+          frontline,
+          frontline / tiles.size(),
+          bytes(tiles, ControlTiles.layers(s, DATE).subList(0, 1)));
+      System.out.printf(
+          Locale.ROOT,
+          "  PostGIS ST_AsMVT (%d dissolved areas): %.1f ms in all, %.3f ms per tile%n",
+          s.areas(DATE).size(),
+          postgis,
+          postgis / tiles.size());
       System.out.printf(Locale.ROOT, "  ratio PostGIS / Frontline: %.1f%n", postgis / frontline);
     }
   }
@@ -97,23 +107,31 @@ public final class TilePeerBench {
     return (System.nanoTime() - t0) / 1e6;
   }
 
-  static double postgis(List<ControlArea> areas, List<TileKey> tiles, String port) throws IOException,
-      InterruptedException {
-    StringBuilder load = new StringBuilder("DROP TABLE IF EXISTS control; CREATE TABLE control (holder text, status"
-        + " text, other text, geom geometry(MultiPolygon, 3857));\n");
+  static double postgis(List<ControlArea> areas, List<TileKey> tiles, String port)
+      throws IOException, InterruptedException {
+    StringBuilder load =
+        new StringBuilder("DROP TABLE IF EXISTS control; CREATE TABLE control (holder text, status"
+            + " text, other text, geom geometry(MultiPolygon, 3857));\n");
     for (ControlArea a : areas) {
-      load.append(String.format(Locale.ROOT, "INSERT INTO control VALUES (%s, '%s', %s, ST_Multi(ST_Transform("
-          + "ST_GeomFromText('%s', 4326), 3857)));%n", quote(a.holder()), a.status().code(), quote(a.other()),
+      load.append(String.format(
+          Locale.ROOT,
+          "INSERT INTO control VALUES (%s, '%s', %s, ST_Multi(ST_Transform("
+              + "ST_GeomFromText('%s', 4326), 3857)));%n",
+          quote(a.holder()),
+          a.status().code(),
+          quote(a.other()),
           a.geometry().toText()));
     }
     load.append("CREATE INDEX ON control USING gist (geom); ANALYZE control;\n");
     psql(load.toString(), port);
     StringBuilder values = new StringBuilder();
     for (TileKey k : tiles) {
-      values.append(values.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "(%d, %d, %d)", k.z(), k.x(),
-          k.y()));
+      values
+          .append(values.isEmpty() ? "" : ", ")
+          .append(String.format(Locale.ROOT, "(%d, %d, %d)", k.z(), k.x(), k.y()));
     }
-    String all = "SELECT sum(length(t)) FROM (VALUES " + values + ") AS k(z, x, y), LATERAL (SELECT ST_AsMVT(q,"
+    String all = "SELECT sum(length(t)) FROM (VALUES " + values
+        + ") AS k(z, x, y), LATERAL (SELECT ST_AsMVT(q,"
         + " 'control', 4096, 'geom') AS t FROM (SELECT holder, status, other, ST_AsMVTGeom(geom, ST_TileEnvelope(k.z,"
         + " k.x, k.y), 4096, 64, true) AS geom FROM control WHERE geom && ST_TileEnvelope(k.z, k.x, k.y, margin =>"
         + " 64.0 / 4096)) q) m;\n";
@@ -142,8 +160,22 @@ public final class TilePeerBench {
     Path file = Files.createTempFile("frontline-peer-", ".sql");
     try {
       Files.writeString(file, sql, StandardCharsets.UTF_8);
-      Process p = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", port,
-          "-U", "postgres", "-f", file.toString()).redirectErrorStream(true).start();
+      Process p = new ProcessBuilder(
+              "psql",
+              "-X",
+              "-q",
+              "-v",
+              "ON_ERROR_STOP=1",
+              "-h",
+              "127.0.0.1",
+              "-p",
+              port,
+              "-U",
+              "postgres",
+              "-f",
+              file.toString())
+          .redirectErrorStream(true)
+          .start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (p.waitFor() != 0) {
         throw new IOException("psql failed: " + out.substring(0, Math.min(out.length(), 2000)));

@@ -62,7 +62,8 @@ class AreaAgreementTest {
 
   @BeforeEach
   void needsPostgis() {
-    Assumptions.assumeTrue(db != null,
+    Assumptions.assumeTrue(
+        db != null,
         "FRONTLINE_PG_URL is not set: no PostGIS to compare areas with (tools/test.sh sets it)");
   }
 
@@ -75,7 +76,9 @@ class AreaAgreementTest {
 
   @Test
   void everyZoneOfTheIslamicStateScenario() throws SQLException {
-    List<Footprint> zones = IslamicStateSetup.load().index().footprints().stream().filter(Footprint::isZone).toList();
+    List<Footprint> zones = IslamicStateSetup.load().index().footprints().stream()
+        .filter(Footprint::isZone)
+        .toList();
     assertThat(zones).hasSizeGreaterThan(50);
     double worst = 0;
     for (Footprint zone : zones) {
@@ -93,16 +96,21 @@ class AreaAgreementTest {
     Path tutorial = Path.of("..", "docs", "tutorials", "sudan");
     try (GeoPackageStore store = GeoPackageStore.open(dir.resolve("sudan.gpkg"))) {
       List<Place> places = new ArrayList<>();
-      GeoNamesReader.read(tutorial.resolve("sudan-places.txt"), p -> true, places::add, f -> { });
+      GeoNamesReader.read(tutorial.resolve("sudan-places.txt"), p -> true, places::add, f -> {});
       store.putPlaces(places);
       store.putActors(ActorFileReader.read(tutorial.resolve("actors.json")).actors());
-      ImportResult result = ObservationImport.read(tutorial.resolve("sudan-control-changes.csv"),
-          ImportContext.of(new Actors(store.actors()), store).withBasemap(NaturalEarthBasemap.shared()),
+      ImportResult result = ObservationImport.read(
+          tutorial.resolve("sudan-control-changes.csv"),
+          ImportContext.of(new Actors(store.actors()), store)
+              .withBasemap(NaturalEarthBasemap.shared()),
           ImportOptions.defaults());
       assertThat(result.hasErrors()).as(result.findings().toString()).isFalse();
       store.record(result.toRecord(false), "test");
-      List<Footprint> zones = new ControlIndexBuilder(store, NaturalEarthBasemap.shared(), ZoneConfig.DEFAULT)
-          .build(store.observations(RecordTime.now())).footprints().stream().filter(Footprint::isZone).toList();
+      List<Footprint> zones = new ControlIndexBuilder(
+              store, NaturalEarthBasemap.shared(), ZoneConfig.DEFAULT)
+          .build(store.observations(RecordTime.now())).footprints().stream()
+              .filter(Footprint::isZone)
+              .toList();
       assertThat(zones).hasSizeGreaterThanOrEqualTo(20);
       double worst = 0;
       for (Footprint zone : zones) {
@@ -116,7 +124,8 @@ class AreaAgreementTest {
   void countryOutlines() throws SQLException {
     double worst = 0;
     for (String iso : List.of("SY", "IQ", "BE")) {
-      Geometry outline = NaturalEarthBasemap.shared().findCountry(iso).orElseThrow().outline();
+      Geometry outline =
+          NaturalEarthBasemap.shared().findCountry(iso).orElseThrow().outline();
       worst = Math.max(worst, assertAgrees(iso, outline));
     }
     report("country outlines SY, IQ, BE", worst);
@@ -130,13 +139,15 @@ class AreaAgreementTest {
     assertThat(polygons).hasSize(200).allMatch(Geometry::isValid);
     double worst = 0;
     for (int i = 0; i < polygons.size(); i++) {
-      worst = Math.max(worst, assertAgrees("random polygon " + i + " (seed " + seed + ")", polygons.get(i)));
+      worst = Math.max(
+          worst, assertAgrees("random polygon " + i + " (seed " + seed + ")", polygons.get(i)));
     }
     report("200 random polygons", worst);
   }
 
   private static void report(String what, double worst) {
-    System.out.printf(Locale.ROOT, "AreaAgreementTest %s: largest relative difference %.2e%n", what, worst);
+    System.out.printf(
+        Locale.ROOT, "AreaAgreementTest %s: largest relative difference %.2e%n", what, worst);
   }
 
   /** Asserts agreement and returns the relative difference. */
@@ -144,14 +155,16 @@ class AreaAgreementTest {
     double frontline = GeodesicArea.km2(g);
     double postgis = postgisKm2(g);
     double relative = Math.abs(frontline - postgis) / postgis;
-    assertThat(relative).as(String.format(Locale.ROOT, "%s: Frontline %.6f km2, PostGIS %.6f km2", what, frontline,
-        postgis)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(relative)
+        .as(String.format(
+            Locale.ROOT, "%s: Frontline %.6f km2, PostGIS %.6f km2", what, frontline, postgis))
+        .isLessThanOrEqualTo(TOLERANCE);
     return relative;
   }
 
   private static double postgisKm2(Geometry g) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement(
-        "SELECT ST_Area(ST_GeomFromWKB(?, 4326)::geography) / 1e6")) {
+    try (PreparedStatement ps =
+        db.prepareStatement("SELECT ST_Area(ST_GeomFromWKB(?, 4326)::geography) / 1e6")) {
       ps.setBytes(1, new WKBWriter(2).write(g));
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

@@ -37,23 +37,39 @@ class PostgisPeerTest {
   @Test
   void sqlFiguresAgreeWithFrontline() {
     String url = System.getenv("FRONTLINE_PG_URL");
-    Assumptions.assumeTrue(url != null && !url.isBlank(),
+    Assumptions.assumeTrue(
+        url != null && !url.isBlank(),
         "FRONTLINE_PG_URL is not set: no PostGIS to run the peer's SQL on (tools/test.sh sets it)");
     System.out.println("PostgisPeerTest seed " + SEED);
-    ScaleConfig config = new ScaleConfig(SEED, 3_000, 80, LocalDate.of(2014, 1, 1), LocalDate.of(2018, 12, 31),
-        ScaleConfig.ACTORS, Set.of("JO"), 0);
+    ScaleConfig config = new ScaleConfig(
+        SEED,
+        3_000,
+        80,
+        LocalDate.of(2014, 1, 1),
+        LocalDate.of(2018, 12, 31),
+        ScaleConfig.ACTORS,
+        Set.of("JO"),
+        0);
     List<Place> gazetteer = BundledGazetteer.places();
     NaturalEarthBasemap basemap = NaturalEarthBasemap.shared();
     ScaleData data = new ScaleGenerator(config).generate(gazetteer, basemap);
-    ControlIndex index = new ControlIndexBuilder(new PlaceIndex(gazetteer), basemap, ZoneConfig.DEFAULT)
+    ControlIndex index = new ControlIndexBuilder(
+            new PlaceIndex(gazetteer), basemap, ZoneConfig.DEFAULT)
         .build(data.observations());
-    assertThat(index.atoms().size()).as("drawn areas split zones into atoms").isGreaterThan(index.footprints().size());
-    FiguresOp figures = new FiguresOp(index, new Actors(BundledActors.islamicStateScenario()), basemap,
-        FiguresConfig.DEFAULT, RecordTime.now());
+    assertThat(index.atoms().size())
+        .as("drawn areas split zones into atoms")
+        .isGreaterThan(index.footprints().size());
+    FiguresOp figures = new FiguresOp(
+        index,
+        new Actors(BundledActors.islamicStateScenario()),
+        basemap,
+        FiguresConfig.DEFAULT,
+        RecordTime.now());
     List<Agreement.Line> lines = new ArrayList<>();
     try (PostgisPeer peer = PostgisPeer.connect(url)) {
       peer.load(index, gazetteer);
-      for (String date : List.of("2013-06-01", "2014-01-20", "2015-03-01", "2016-07-15", "2018-12-31")) {
+      for (String date :
+          List.of("2013-06-01", "2014-01-20", "2015-03-01", "2016-07-15", "2018-12-31")) {
         LocalDate d = LocalDate.parse(date);
         lines.addAll(Agreement.compare(index, figures.figures(d), peer.figures(d)));
       }
@@ -61,6 +77,8 @@ class PostgisPeerTest {
     Agreement agreement = new Agreement(lines, 0.001);
     lines.forEach(System.out::println);
     assertThat(lines).extracting(Agreement.Line::date).contains(LocalDate.parse("2013-06-01"));
-    assertThat(agreement.disagreements()).as("lines outside 0.1% or with unequal population").isZero();
+    assertThat(agreement.disagreements())
+        .as("lines outside 0.1% or with unequal population")
+        .isZero();
   }
 }

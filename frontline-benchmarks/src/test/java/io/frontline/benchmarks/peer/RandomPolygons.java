@@ -15,8 +15,7 @@ import org.locationtech.jts.geom.LinearRing;
  * at jittered bearings, 1 to 150 km across; one in four has a square hole around the centre.
  */
 final class RandomPolygons {
-  private RandomPolygons() {
-  }
+  private RandomPolygons() {}
 
   static List<Geometry> inRegion(long seed, int count) {
     Random random = new Random(seed);
@@ -36,18 +35,20 @@ final class RandomPolygons {
     for (int i = 0; i < n; i++) {
       bearings[i] = (i + 0.8 * random.nextDouble()) * 360.0 / n;
     }
-    LinearRing shell = Geometries.FACTORY.createLinearRing(ring(lat, lon, bearings, radius_m, 0.6, random));
+    LinearRing shell =
+        Geometries.FACTORY.createLinearRing(ring(lat, lon, bearings, radius_m, 0.6, random));
     if (random.nextInt(4) > 0) {
       return Geometries.FACTORY.createPolygon(shell);
     }
     double[] square = {0, 90, 180, 270};
-    LinearRing hole = Geometries.FACTORY.createLinearRing(ring(lat, lon, square, radius_m * 0.15, 1, random));
+    LinearRing hole =
+        Geometries.FACTORY.createLinearRing(ring(lat, lon, square, radius_m * 0.15, 1, random));
     return Geometries.FACTORY.createPolygon(shell, new LinearRing[] {hole});
   }
 
   /** A closed ring through the given bearings, each vertex at a random share (at least minShare) of the radius. */
-  private static Coordinate[] ring(double lat, double lon, double[] bearings, double radius_m, double minShare,
-      Random random) {
+  private static Coordinate[] ring(
+      double lat, double lon, double[] bearings, double radius_m, double minShare, Random random) {
     Coordinate[] cs = new Coordinate[bearings.length + 1];
     for (int i = 0; i < bearings.length; i++) {
       double r = radius_m * (minShare + (1 - minShare) * random.nextDouble());

@@ -29,7 +29,8 @@ class ScaleGeneratorTest {
 
   @Test
   void observesEveryCities500PlaceOfTheFourCountries() {
-    assertThat(data.places()).hasSize(2_716)
+    assertThat(data.places())
+        .hasSize(2_716)
         .allMatch(p -> Set.of("SY", "IQ", "TR", "JO").contains(p.country()) && p.isSettlement());
   }
 
@@ -43,26 +44,39 @@ class ScaleGeneratorTest {
   void countsDatesStatusesAndPrecisionsAsConfigured() {
     assertThat(data.placeObservations()).isEqualTo(4_000);
     assertThat(data.areaObservations()).isEqualTo(60);
-    assertThat(data.observations()).allMatch(o -> !o.statement().date().start().isBefore(SMALL.from())
-        && !o.statement().date().start().isAfter(SMALL.to()));
+    assertThat(data.observations())
+        .allMatch(o -> !o.statement().date().start().isBefore(SMALL.from())
+            && !o.statement().date().start().isAfter(SMALL.to()));
     assertThat(share(o -> o.statement().status() == Status.CONTESTED)).isBetween(0.08, 0.16);
-    assertThat(share(o -> o.statement().date().precision() == DatePrecision.MONTH)).isBetween(0.2, 0.3);
-    assertThat(data.observations()).extracting(o -> o.statement().actorId()).isSubsetOf(SMALL.actors());
+    assertThat(share(o -> o.statement().date().precision() == DatePrecision.MONTH))
+        .isBetween(0.2, 0.3);
+    assertThat(data.observations())
+        .extracting(o -> o.statement().actorId())
+        .isSubsetOf(SMALL.actors());
   }
 
   @Test
   void everySourceIsMarkedSynthetic() {
-    assertThat(data.observations()).allMatch(o -> o.statement().source().urls().get(0)
-        .startsWith("https://" + ScaleGenerator.SYNTHETIC_HOST + "/") && o.statement().source().title()
-        .startsWith("SYNTHETIC"));
+    assertThat(data.observations())
+        .allMatch(o -> o.statement()
+                .source()
+                .urls()
+                .get(0)
+                .startsWith("https://" + ScaleGenerator.SYNTHETIC_HOST + "/")
+            && o.statement().source().title().startsWith("SYNTHETIC"));
   }
 
   @Test
   void areasAreValidPolygonsFiveToSixtyKmAcrossInsideTheCountries() {
     Envelope bounds = ScaleGenerator.bounds(NaturalEarthBasemap.shared(), SMALL);
-    List<Polygon> areas = data.observations().stream().map(o -> o.statement().subject())
-        .filter(Subject.Area.class::isInstance).map(s -> (Polygon) ((Subject.Area) s).geometry()).toList();
-    assertThat(areas).hasSize(60).allMatch(Polygon::isValid)
+    List<Polygon> areas = data.observations().stream()
+        .map(o -> o.statement().subject())
+        .filter(Subject.Area.class::isInstance)
+        .map(s -> (Polygon) ((Subject.Area) s).geometry())
+        .toList();
+    assertThat(areas)
+        .hasSize(60)
+        .allMatch(Polygon::isValid)
         .allMatch(a -> bounds.contains(a.getEnvelopeInternal()))
         .allMatch(a -> AreaShapes.across_km(a) >= 4.99 && AreaShapes.across_km(a) <= 60.01);
     assertThat(data.discs() + data.hulls()).isEqualTo(60);
@@ -70,6 +84,7 @@ class ScaleGeneratorTest {
   }
 
   private static double share(java.util.function.Predicate<Observation> test) {
-    return data.observations().stream().filter(test).count() / (double) data.observations().size();
+    return data.observations().stream().filter(test).count()
+        / (double) data.observations().size();
   }
 }

@@ -20,9 +20,14 @@ public final class HistoryText {
   public void print(PrintWriter out, HistoryReport report) {
     Place place = report.place();
     List<PlaceHistoryOp.Period> periods = report.periods();
-    List<Observation> own = report.observations().stream().map(HistoryReport.Lineage::current).toList();
-    out.printf("%s (%s %d, %s, population %s)%n", place.name(), place.id() > 1_000_000_000L ? "gazetteer supplement"
-        : "GeoNames", place.id(), place.country(),
+    List<Observation> own =
+        report.observations().stream().map(HistoryReport.Lineage::current).toList();
+    out.printf(
+        "%s (%s %d, %s, population %s)%n",
+        place.name(),
+        place.id() > 1_000_000_000L ? "gazetteer supplement" : "GeoNames",
+        place.id(),
+        place.country(),
         Table.count(place.population()));
     if (periods.isEmpty()) {
       out.println("  No observation covers this place.");
@@ -32,7 +37,9 @@ public final class HistoryText {
       String from = p.implied() ? "before " + p.until() : p.from().toString();
       String until = p.until() == null || p.implied() ? "" : " until " + p.until();
       out.printf("  %s%s: %s%n", from, until, holding(p));
-      out.printf("      %s%s%n", p.implied() ? "implied by the capture of " + p.date() + ", " : "",
+      out.printf(
+          "      %s%s%n",
+          p.implied() ? "implied by the capture of " + p.date() + ", " : "",
           p.urls().isEmpty() ? p.source() : String.join(" ", p.urls()));
       if (!p.note().isEmpty() && !p.implied()) {
         out.printf("      note: %s%n", p.note());
@@ -40,20 +47,29 @@ public final class HistoryText {
       out.printf("      observation %s%n", p.observation());
     }
     printObservations(out, own);
-    long corrected = report.observations().stream().filter(l -> l.versions().size() > 1).count();
-    out.printf("  %d observation(s) of this place; %d corrected (see --json for every version).%n", own.size(),
-        corrected);
+    long corrected =
+        report.observations().stream().filter(l -> l.versions().size() > 1).count();
+    out.printf(
+        "  %d observation(s) of this place; %d corrected (see --json for every version).%n",
+        own.size(), corrected);
   }
 
   private void printObservations(PrintWriter out, List<Observation> own) {
     if (own.isEmpty()) {
       return;
     }
-    out.println("  Observations of this place (to fix one: frontline correct LINEAGE, frontline retract LINEAGE):");
+    out.println(
+        "  Observations of this place (to fix one: frontline correct LINEAGE, frontline retract LINEAGE):");
     Table t = new Table("lineage", "version", "date", "actor", "status", "recorded").numeric(1);
-    own.stream().sorted(java.util.Comparator.comparing((Observation o) -> o.statement().date()))
-        .forEach(o -> t.row(o.lineage(), o.version(), o.statement().date(), name(o.statement().actorId()),
-            o.statement().status().code(), o.recordedAt().toString().substring(0, 16) + "Z"));
+    own.stream()
+        .sorted(java.util.Comparator.comparing((Observation o) -> o.statement().date()))
+        .forEach(o -> t.row(
+            o.lineage(),
+            o.version(),
+            o.statement().date(),
+            name(o.statement().actorId()),
+            o.statement().status().code(),
+            o.recordedAt().toString().substring(0, 16) + "Z"));
     t.print(out, "    ");
   }
 

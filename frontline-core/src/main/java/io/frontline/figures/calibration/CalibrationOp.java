@@ -21,6 +21,7 @@ public final class CalibrationOp {
   public static final double SHARE_TOLERANCE_PP = 10;
   /** The area figures the test holds the series to are dated within these years. */
   public static final LocalDate TESTED_FROM = LocalDate.of(2015, 1, 1);
+
   public static final LocalDate TESTED_TO = LocalDate.of(2017, 12, 31);
   /** A peak population estimate is compared with the largest population up to this day (the 2014-2015 peak). */
   public static final LocalDate PEAK_POPULATION_TO = LocalDate.of(2015, 12, 31);
@@ -43,13 +44,17 @@ public final class CalibrationOp {
     double low = f.peak() ? series.max(from, to, v.low) : series.min(from, to, v.low);
     double high = series.max(from, to, v.high);
     double[] band = band(f);
-    return new Comparison(f, value, Math.min(low, value), Math.max(high, value), band[0], band[1], tested(f));
+    return new Comparison(
+        f, value, Math.min(low, value), Math.max(high, value), band[0], band[1], tested(f));
   }
 
   /** Whether the test holds the series to this figure: areas of both countries from 2015 to 2017, peak populations. */
   public static boolean tested(PublishedFigure f) {
-    boolean area = f.measure() == Measure.AREA_HELD && f.scope() == Scope.IRAQ_SYRIA && !f.peak()
-        && !f.firstDay().isBefore(TESTED_FROM) && !f.lastDay().isAfter(TESTED_TO);
+    boolean area = f.measure() == Measure.AREA_HELD
+        && f.scope() == Scope.IRAQ_SYRIA
+        && !f.peak()
+        && !f.firstDay().isBefore(TESTED_FROM)
+        && !f.lastDay().isAfter(TESTED_TO);
     return area || peakPopulation(f);
   }
 
@@ -70,25 +75,34 @@ public final class CalibrationOp {
   }
 
   /** A figure's value per day and its low and high ends, by index into the series. */
-  private record Values(ToDoubleFunction<Integer> value, ToDoubleFunction<Integer> low,
-      ToDoubleFunction<Integer> high) {
-  }
+  private record Values(
+      ToDoubleFunction<Integer> value,
+      ToDoubleFunction<Integer> low,
+      ToDoubleFunction<Integer> high) {}
 
   private Values values(PublishedFigure f) {
     Scope s = f.scope();
     return switch (f.measure()) {
-      case AREA_HELD -> new Values(i -> series.area(s, i), i -> series.areaRange(s, i)[0],
-          i -> series.areaRange(s, i)[1]);
-      case POPULATION_HELD -> new Values(i -> series.points().get(i).population(),
-          i -> series.points().get(i).population_low(), i -> series.points().get(i).population_high());
+      case AREA_HELD ->
+        new Values(
+            i -> series.area(s, i), i -> series.areaRange(s, i)[0], i -> series.areaRange(s, i)[1]);
+      case POPULATION_HELD ->
+        new Values(
+            i -> series.points().get(i).population(),
+            i -> series.points().get(i).population_low(),
+            i -> series.points().get(i).population_high());
       case SHARE_OF_COUNTRY_HELD -> {
         double size = series.countrySize_km2().get(s);
-        yield new Values(i -> 100 * series.area(s, i) / size, i -> 100 * series.areaRange(s, i)[0] / size,
+        yield new Values(
+            i -> 100 * series.area(s, i) / size,
+            i -> 100 * series.areaRange(s, i)[0] / size,
             i -> 100 * series.areaRange(s, i)[1] / size);
       }
       case SHARE_LOST_SINCE_PEAK -> {
         double peak = series.max(CalibrationSeries.FIRST, f.lastDay(), i -> series.area(s, i));
-        yield new Values(i -> lost(series.area(s, i), peak), i -> lost(series.areaRange(s, i)[1], peak),
+        yield new Values(
+            i -> lost(series.area(s, i), peak),
+            i -> lost(series.areaRange(s, i)[1], peak),
             i -> lost(series.areaRange(s, i)[0], peak));
       }
     };

@@ -1,8 +1,8 @@
 package io.frontline.figures.calibration;
 
+import io.frontline.figures.SeriesOp;
 import io.frontline.figures.calibration.PublishedFigure.Measure;
 import io.frontline.figures.calibration.PublishedFigure.Scope;
-import io.frontline.figures.SeriesOp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +17,7 @@ import java.util.Locale;
 public final class CalibrationRules {
   /** The trailing window of the mean that must fall quarter after quarter. */
   public static final int MEAN_DAYS = 180;
+
   public static final LocalDate FALL_FROM = LocalDate.of(2015, 3, 31);
   public static final LocalDate FALL_TO = LocalDate.of(2017, 12, 31);
   public static final LocalDate LATE_2017_FROM = LocalDate.of(2017, 12, 21);
@@ -25,17 +26,21 @@ public final class CalibrationRules {
   public static final LocalDate PEAK_FROM = CalibrationSeries.FIRST;
 
   /** One rule's outcome. */
-  public record Check(String name, String rule, boolean passed, List<String> failures, String measured) {
+  public record Check(
+      String name, String rule, boolean passed, List<String> failures, String measured) {
     public Check {
       failures = List.copyOf(failures);
     }
   }
 
-  private CalibrationRules() {
-  }
+  private CalibrationRules() {}
 
   public static List<Check> check(CalibrationSeries series, List<PublishedFigure> figures) {
-    return List.of(areaBand(series, figures), falling(series), late2017(series), gone(series),
+    return List.of(
+        areaBand(series, figures),
+        falling(series),
+        late2017(series),
+        gone(series),
         peakPopulation(series, figures));
   }
 
@@ -48,15 +53,29 @@ public final class CalibrationRules {
         n++;
         Comparison c = op.compare(f);
         if (!c.inBand()) {
-          failures.add(String.format(Locale.ROOT, "%s %s: %,.0f km2 vs %,.0f published (ratio %.2f)", f.date(),
-              f.saidBy(), c.frontline(), f.value(), c.ratio()));
+          failures.add(String.format(
+              Locale.ROOT,
+              "%s %s: %,.0f km2 vs %,.0f published (ratio %.2f)",
+              f.date(),
+              f.saidBy(),
+              c.frontline(),
+              f.value(),
+              c.ratio()));
         }
       }
     }
-    return new Check("area-band", String.format(Locale.ROOT, "Every published area of both countries dated from %s"
-        + " to %s: Frontline's area (mean over a month, or its low-high range) within %.0f%% of it.",
-        CalibrationOp.TESTED_FROM, CalibrationOp.TESTED_TO, CalibrationOp.AREA_TOLERANCE * 100), failures.isEmpty(),
-        failures, (n - failures.size()) + " of " + n + " figures inside the band");
+    return new Check(
+        "area-band",
+        String.format(
+            Locale.ROOT,
+            "Every published area of both countries dated from %s"
+                + " to %s: Frontline's area (mean over a month, or its low-high range) within %.0f%% of it.",
+            CalibrationOp.TESTED_FROM,
+            CalibrationOp.TESTED_TO,
+            CalibrationOp.AREA_TOLERANCE * 100),
+        failures.isEmpty(),
+        failures,
+        (n - failures.size()) + " of " + n + " figures inside the band");
   }
 
   /** The mean area over the {@link #MEAN_DAYS} days ending at each quarter's end must be below the last one's. */
@@ -65,20 +84,40 @@ public final class CalibrationRules {
     StringBuilder measured = new StringBuilder();
     double previous = Double.NaN;
     LocalDate previousDay = null;
-    for (LocalDate q = FALL_FROM; !q.isAfter(FALL_TO); q = q.plusDays(1).plusMonths(3).minusDays(1)) {
+    for (LocalDate q = FALL_FROM;
+        !q.isAfter(FALL_TO);
+        q = q.plusDays(1).plusMonths(3).minusDays(1)) {
       LocalDate end = q;
-      double mean = series.mean(q.minusDays(MEAN_DAYS - 1L), q, i -> series.points().get(i).area_km2());
-      measured.append(measured.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %,.0f", end, mean));
+      double mean = series.mean(
+          q.minusDays(MEAN_DAYS - 1L), q, i -> series.points().get(i).area_km2());
+      measured
+          .append(measured.length() == 0 ? "" : ", ")
+          .append(String.format(Locale.ROOT, "%s %,.0f", end, mean));
       if (!Double.isNaN(previous) && !(mean < previous)) {
-        failures.add(String.format(Locale.ROOT, "%s: %,.0f km2, not below %,.0f on %s (%+.1f%%)", end, mean, previous,
-            previousDay, 100 * (mean / previous - 1)));
+        failures.add(String.format(
+            Locale.ROOT,
+            "%s: %,.0f km2, not below %,.0f on %s (%+.1f%%)",
+            end,
+            mean,
+            previous,
+            previousDay,
+            100 * (mean / previous - 1)));
       }
       previous = mean;
       previousDay = end;
     }
-    return new Check("falling", String.format(Locale.ROOT, "The mean area over the %d days up to each quarter's last"
-        + " day, from %s to %s, is lower than at the quarter before (strictly; single days may rise and fall).",
-        MEAN_DAYS, FALL_FROM, FALL_TO), failures.isEmpty(), failures, "180-day means: " + measured);
+    return new Check(
+        "falling",
+        String.format(
+            Locale.ROOT,
+            "The mean area over the %d days up to each quarter's last"
+                + " day, from %s to %s, is lower than at the quarter before (strictly; single days may rise and fall).",
+            MEAN_DAYS,
+            FALL_FROM,
+            FALL_TO),
+        failures.isEmpty(),
+        failures,
+        "180-day means: " + measured);
   }
 
   public static Check late2017(CalibrationSeries series) {
@@ -91,8 +130,16 @@ public final class CalibrationRules {
         failures.add(String.format(Locale.ROOT, "%s: %,.0f km2", d, a));
       }
     }
-    return new Check("late-2017", String.format(Locale.ROOT, "Every day from %s to %s: area under %,.0f km2.",
-        LATE_2017_FROM, FALL_TO, LATE_2017_MAX_KM2), failures.isEmpty(), summary(failures),
+    return new Check(
+        "late-2017",
+        String.format(
+            Locale.ROOT,
+            "Every day from %s to %s: area under %,.0f km2.",
+            LATE_2017_FROM,
+            FALL_TO,
+            LATE_2017_MAX_KM2),
+        failures.isEmpty(),
+        summary(failures),
         String.format(Locale.ROOT, "largest %,.0f km2", max));
   }
 
@@ -106,8 +153,12 @@ public final class CalibrationRules {
         failures.add(String.format(Locale.ROOT, "%s: %,.1f km2", d, a));
       }
     }
-    return new Check("gone", "Every day from " + GONE_FROM + " to " + series.last() + ": no area held.",
-        failures.isEmpty(), summary(failures), String.format(Locale.ROOT, "largest %,.1f km2", max));
+    return new Check(
+        "gone",
+        "Every day from " + GONE_FROM + " to " + series.last() + ": no area held.",
+        failures.isEmpty(),
+        summary(failures),
+        String.format(Locale.ROOT, "largest %,.1f km2", max));
   }
 
   public static Check peakPopulation(CalibrationSeries series, List<PublishedFigure> figures) {
@@ -117,7 +168,8 @@ public final class CalibrationRules {
       if (CalibrationOp.peakPopulation(f) && f.scope() == Scope.IRAQ_SYRIA) {
         Comparison c = op.compare(f);
         if (!c.inBand()) {
-          failures.add(String.format(Locale.ROOT, "%s %,.0f: ratio %.2f", f.saidBy(), f.value(), c.ratio()));
+          failures.add(
+              String.format(Locale.ROOT, "%s %,.0f: ratio %.2f", f.saidBy(), f.value(), c.ratio()));
         }
       }
     }
@@ -126,10 +178,18 @@ public final class CalibrationRules {
       at = series.points().get(i).population() > series.points().get(at).population() ? i : at;
     }
     SeriesOp.Point p = series.points().get(at);
-    return new Check("peak-population", String.format(Locale.ROOT, "The largest population from %s to %s within a"
-        + " factor %.1f of every published peak estimate.", PEAK_FROM, CalibrationOp.PEAK_POPULATION_TO,
-        CalibrationOp.PEAK_FACTOR), failures.isEmpty(), failures, String.format(Locale.ROOT, "peak %,d people on %s",
-        p.population(), p.date()));
+    return new Check(
+        "peak-population",
+        String.format(
+            Locale.ROOT,
+            "The largest population from %s to %s within a"
+                + " factor %.1f of every published peak estimate.",
+            PEAK_FROM,
+            CalibrationOp.PEAK_POPULATION_TO,
+            CalibrationOp.PEAK_FACTOR),
+        failures.isEmpty(),
+        failures,
+        String.format(Locale.ROOT, "peak %,d people on %s", p.population(), p.date()));
   }
 
   /** The first and last failing days and how many: a long run of days is one line. */
@@ -137,7 +197,9 @@ public final class CalibrationRules {
     if (failures.size() <= 3) {
       return failures;
     }
-    return List.of(failures.get(0), "... " + (failures.size() - 2) + " more days ...",
+    return List.of(
+        failures.get(0),
+        "... " + (failures.size() - 2) + " more days ...",
         failures.get(failures.size() - 1));
   }
 }

@@ -14,7 +14,9 @@ import java.util.function.ToDoubleFunction;
  * @param countryArea_km2 per country scope (Iraq, Syria), the daily area held inside it, aligned with {@code points}
  * @param countrySize_km2 per country scope, the country's whole area
  */
-public record CalibrationSeries(List<SeriesOp.Point> points, Map<PublishedFigure.Scope, double[]> countryArea_km2,
+public record CalibrationSeries(
+    List<SeriesOp.Point> points,
+    Map<PublishedFigure.Scope, double[]> countryArea_km2,
     Map<PublishedFigure.Scope, Double> countrySize_km2) {
   public static final LocalDate FIRST = LocalDate.of(2014, 1, 1);
   public static final LocalDate LAST = LocalDate.of(2019, 12, 31);
@@ -28,7 +30,8 @@ public record CalibrationSeries(List<SeriesOp.Point> points, Map<PublishedFigure
     }
     for (double[] a : countryArea_km2.values()) {
       if (a.length != points.size()) {
-        throw new IllegalArgumentException("country series must have " + points.size() + " days, had " + a.length);
+        throw new IllegalArgumentException(
+            "country series must have " + points.size() + " days, had " + a.length);
       }
     }
   }
@@ -59,7 +62,8 @@ public record CalibrationSeries(List<SeriesOp.Point> points, Map<PublishedFigure
   /** The low and high ends of the area in a scope (the band's fields for the total; one value per country). */
   public double[] areaRange(PublishedFigure.Scope scope, int i) {
     SeriesOp.Point p = points.get(i);
-    return scope.iso2() == null ? new double[] {p.area_low_km2(), p.area_high_km2()}
+    return scope.iso2() == null
+        ? new double[] {p.area_low_km2(), p.area_high_km2()}
         : new double[] {countryArea_km2.get(scope)[i], countryArea_km2.get(scope)[i]};
   }
 

@@ -11,8 +11,14 @@ package io.frontline.figures.calibration;
  * @param bandHigh the highest value counted as agreeing with the published figure
  * @param tested whether {@code CalibrationRules} holds the series to this figure's band
  */
-public record Comparison(PublishedFigure figure, double frontline, double low, double high, double bandLow,
-    double bandHigh, boolean tested) {
+public record Comparison(
+    PublishedFigure figure,
+    double frontline,
+    double low,
+    double high,
+    double bandLow,
+    double bandHigh,
+    boolean tested) {
 
   /** Frontline's figure over the published one (NaN when the published figure is 0). */
   public double ratio() {

@@ -10,18 +10,32 @@ import java.util.Locale;
  * peak figure (precision {@code peak}, or a note starting with "peak") is the largest extent reached by the end of
  * its date's period.
  */
-public record PublishedFigure(String date, Precision precision, Scope scope, Measure measure, double value,
-    String unit, String saidBy, String sourceUrl, String note) {
+public record PublishedFigure(
+    String date,
+    Precision precision,
+    Scope scope,
+    Measure measure,
+    double value,
+    String unit,
+    String saidBy,
+    String sourceUrl,
+    String note) {
   public PublishedFigure {
-    if (date == null || saidBy == null || saidBy.isBlank() || sourceUrl == null || !sourceUrl.startsWith("http")) {
-      throw new IllegalArgumentException("a published figure needs a date, its author and a source URL, was "
-          + date + ", " + saidBy + ", " + sourceUrl);
+    if (date == null
+        || saidBy == null
+        || saidBy.isBlank()
+        || sourceUrl == null
+        || !sourceUrl.startsWith("http")) {
+      throw new IllegalArgumentException(
+          "a published figure needs a date, its author and a source URL, was " + date + ", "
+              + saidBy + ", " + sourceUrl);
     }
     if (!(value >= 0)) {
       throw new IllegalArgumentException("a published figure must be >= 0, was " + value);
     }
     if (measure == Measure.SHARE_OF_COUNTRY_HELD && scope.iso2() == null) {
-      throw new IllegalArgumentException("a share of a country needs one country (Iraq or Syria), was " + scope.label());
+      throw new IllegalArgumentException(
+          "a share of a country needs one country (Iraq or Syria), was " + scope.label());
     }
     note = note == null ? "" : note;
     firstDay(date, precision);
@@ -29,7 +43,10 @@ public record PublishedFigure(String date, Precision precision, Scope scope, Mea
 
   /** How exact the date is. */
   public enum Precision {
-    DAY, MONTH, YEAR, PEAK;
+    DAY,
+    MONTH,
+    YEAR,
+    PEAK;
 
     public static Precision parse(String s) {
       return valueOf(s.strip().toUpperCase(Locale.ROOT));
@@ -38,7 +55,9 @@ public record PublishedFigure(String date, Precision precision, Scope scope, Mea
 
   /** Where the figure counts: Iraq, Syria or both. */
   public enum Scope {
-    IRAQ("Iraq", "IQ"), SYRIA("Syria", "SY"), IRAQ_SYRIA("Iraq+Syria", null);
+    IRAQ("Iraq", "IQ"),
+    SYRIA("Syria", "SY"),
+    IRAQ_SYRIA("Iraq+Syria", null);
 
     private final String label;
     private final String iso2;
@@ -63,13 +82,17 @@ public record PublishedFigure(String date, Precision precision, Scope scope, Mea
           return v;
         }
       }
-      throw new IllegalArgumentException("scope must be Iraq, Syria or Iraq+Syria, was '" + s + "'");
+      throw new IllegalArgumentException(
+          "scope must be Iraq, Syria or Iraq+Syria, was '" + s + "'");
     }
   }
 
   /** What was measured. */
   public enum Measure {
-    AREA_HELD, POPULATION_HELD, SHARE_LOST_SINCE_PEAK, SHARE_OF_COUNTRY_HELD;
+    AREA_HELD,
+    POPULATION_HELD,
+    SHARE_LOST_SINCE_PEAK,
+    SHARE_OF_COUNTRY_HELD;
 
     public String key() {
       return name().toLowerCase(Locale.ROOT);
@@ -91,8 +114,12 @@ public record PublishedFigure(String date, Precision precision, Scope scope, Mea
       case DAY -> firstDay();
       case MONTH -> YearMonth.parse(date).atEndOfMonth();
       case YEAR -> LocalDate.of(Integer.parseInt(date), 12, 31);
-      case PEAK -> date.length() == 10 ? firstDay() : date.length() == 7 ? YearMonth.parse(date).atEndOfMonth()
-          : LocalDate.of(Integer.parseInt(date), 12, 31);
+      case PEAK ->
+        date.length() == 10
+            ? firstDay()
+            : date.length() == 7
+                ? YearMonth.parse(date).atEndOfMonth()
+                : LocalDate.of(Integer.parseInt(date), 12, 31);
     };
   }
 
@@ -112,11 +139,13 @@ public record PublishedFigure(String date, Precision precision, Scope scope, Mea
         case 10 -> LocalDate.parse(date);
         case 7 -> YearMonth.parse(date).atDay(1);
         case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
-        default -> throw new IllegalArgumentException("date must be YYYY, YYYY-MM or YYYY-MM-DD, was '" + date + "'");
+        default ->
+          throw new IllegalArgumentException(
+              "date must be YYYY, YYYY-MM or YYYY-MM-DD, was '" + date + "'");
       };
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("date must be YYYY, YYYY-MM or YYYY-MM-DD (" + precision + "), was '"
-          + date + "'", e);
+      throw new IllegalArgumentException(
+          "date must be YYYY, YYYY-MM or YYYY-MM-DD (" + precision + "), was '" + date + "'", e);
     }
   }
 }

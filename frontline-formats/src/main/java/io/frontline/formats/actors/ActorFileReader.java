@@ -27,17 +27,21 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ActorFileReader {
   static final Set<String> CSV_COLUMNS = Set.of("id", "name", "kind", "colour", "aliases");
-  private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-      .setIgnoreEmptyLines(true).get();
+  private static final CSVFormat CSV = CSVFormat.RFC4180
+      .builder()
+      .setHeader()
+      .setSkipHeaderRecord(true)
+      .setIgnoreEmptyLines(true)
+      .get();
 
-  private ActorFileReader() {
-  }
+  private ActorFileReader() {}
 
   /** Reads the file, JSON when its name ends in .json or its text starts with '[' or '{', CSV otherwise. */
   public static ActorFile read(Path file) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
     boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
-        || text.stripLeading().startsWith("[") || text.stripLeading().startsWith("{");
+        || text.stripLeading().startsWith("[")
+        || text.stripLeading().startsWith("{");
     return json ? readJson(text) : readCsv(new java.io.StringReader(text));
   }
 
@@ -93,12 +97,14 @@ public final class ActorFileReader {
     List<String> problems = new ArrayList<>();
     for (String column : header) {
       if (!CSV_COLUMNS.contains(column)) {
-        problems.add("line 1: unknown column '" + column + "'; the columns are id,name,kind,colour,aliases");
+        problems.add(
+            "line 1: unknown column '" + column + "'; the columns are id,name,kind,colour,aliases");
       }
     }
     for (String required : List.of("id", "name", "kind", "colour")) {
       if (!header.contains(required)) {
-        problems.add("line 1: missing column '" + required + "'; the columns are id,name,kind,colour,aliases");
+        problems.add("line 1: missing column '" + required
+            + "'; the columns are id,name,kind,colour,aliases");
       }
     }
     return problems;
@@ -106,8 +112,8 @@ public final class ActorFileReader {
 
   private static Actor actor(CSVRecord row) {
     if (!row.isConsistent()) {
-      throw new IllegalArgumentException("expected " + row.getParser().getHeaderNames().size() + " fields, found "
-          + row.size());
+      throw new IllegalArgumentException(
+          "expected " + row.getParser().getHeaderNames().size() + " fields, found " + row.size());
     }
     List<String> aliases = new ArrayList<>();
     if (row.isMapped("aliases")) {
@@ -117,16 +123,26 @@ public final class ActorFileReader {
         }
       }
     }
-    return new Actor(row.get("id").strip(), row.get("name").strip(), ActorKind.parse(row.get("kind")),
-        row.get("colour").strip(), aliases, Map.of());
+    return new Actor(
+        row.get("id").strip(),
+        row.get("name").strip(),
+        ActorKind.parse(row.get("kind")),
+        row.get("colour").strip(),
+        aliases,
+        Map.of());
   }
 
   private static Actor actor(JsonNode n) {
     if (n == null || !n.isObject()) {
       throw new IllegalArgumentException("expected an object with id, name, kind, colour");
     }
-    return new Actor(text(n, "id", true), text(n, "name", true), ActorKind.parse(text(n, "kind", true)),
-        text(n, "colour", true), strings(n.get("aliases")), names(n.get("names")));
+    return new Actor(
+        text(n, "id", true),
+        text(n, "name", true),
+        ActorKind.parse(text(n, "kind", true)),
+        text(n, "colour", true),
+        strings(n.get("aliases")),
+        names(n.get("names")));
   }
 
   private static String text(JsonNode n, String field, boolean required) {
@@ -166,7 +182,8 @@ public final class ActorFileReader {
       return out;
     }
     if (!object.isObject()) {
-      throw new IllegalArgumentException("'names' must be an object of language code to name, was " + object);
+      throw new IllegalArgumentException(
+          "'names' must be an object of language code to name, was " + object);
     }
     object.fields().forEachRemaining(e -> {
       if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {

@@ -12,11 +12,49 @@ import java.util.Set;
  * code of the row's best source) and share (of a contested place held by to_actor).
  */
 public enum CsvLayout {
-  OBSERVATIONS("csv", List.of("place", "geonames_id", "country", "lat", "lon", "wkt", "actor", "status", "from_actor",
-      "date", "precision", "source_title", "source_url", "source_citation", "source_kind", "source_grade", "confidence", "note",
-      "share", "lineage", "version", "recorded_by", "recorded_at"), Set.of("actor", "status", "date")),
-  CONTROL_CHANGES("csv-control-changes", List.of("place", "geonames_id", "country", "date", "precision", "change",
-      "from_actor", "to_actor", "note", "sources", "grade", "share"), Set.of("date", "change", "to_actor"));
+  OBSERVATIONS(
+      "csv",
+      List.of(
+          "place",
+          "geonames_id",
+          "country",
+          "lat",
+          "lon",
+          "wkt",
+          "actor",
+          "status",
+          "from_actor",
+          "date",
+          "precision",
+          "source_title",
+          "source_url",
+          "source_citation",
+          "source_kind",
+          "source_grade",
+          "confidence",
+          "note",
+          "share",
+          "lineage",
+          "version",
+          "recorded_by",
+          "recorded_at"),
+      Set.of("actor", "status", "date")),
+  CONTROL_CHANGES(
+      "csv-control-changes",
+      List.of(
+          "place",
+          "geonames_id",
+          "country",
+          "date",
+          "precision",
+          "change",
+          "from_actor",
+          "to_actor",
+          "note",
+          "sources",
+          "grade",
+          "share"),
+      Set.of("date", "change", "to_actor"));
 
   private final String formatName;
   private final List<String> columns;
@@ -45,6 +83,7 @@ public enum CsvLayout {
   /** CONTROL_CHANGES when the header has its own columns (change, to_actor, sources), else OBSERVATIONS. */
   public static CsvLayout detect(Collection<String> header) {
     return header.contains("change") || header.contains("to_actor") || header.contains("sources")
-        ? CONTROL_CHANGES : OBSERVATIONS;
+        ? CONTROL_CHANGES
+        : OBSERVATIONS;
   }
 }

@@ -1,8 +1,8 @@
 package io.frontline.formats.csv;
 
 import io.frontline.formats.FindingCode;
-import io.frontline.formats.text.Quoted;
 import io.frontline.formats.TextEncoding;
+import io.frontline.formats.text.Quoted;
 import io.frontline.observations.Finding;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,10 +33,10 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ObservationCsvReader {
   private static final Pattern LINE = Pattern.compile("(?:startline |line: )(\\d+)");
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
-  private ObservationCsvReader() {
-  }
+  private ObservationCsvReader() {}
 
   public static CsvRows read(InputStream in) throws IOException {
     List<CsvRow> rows = new ArrayList<>();
@@ -68,7 +68,11 @@ public final class ObservationCsvReader {
     }
   }
 
-  private static CsvRows rows(CSVParser parser, Iterator<CSVRecord> records, List<String> header, CsvLayout layout,
+  private static CsvRows rows(
+      CSVParser parser,
+      Iterator<CSVRecord> records,
+      List<String> header,
+      CsvLayout layout,
       Consumer<CsvRow> each) {
     List<Finding> findings = new ArrayList<>();
     int count = 0;
@@ -80,7 +84,8 @@ public final class ObservationCsvReader {
       }
       count++;
       if (record.size() != header.size()) {
-        findings.add(FindingCode.CSV_FIELD_COUNT.finding("line " + line,
+        findings.add(FindingCode.CSV_FIELD_COUNT.finding(
+            "line " + line,
             "row has " + record.size() + " fields, the header has " + header.size()));
       } else {
         each.accept(new CsvRow(line, fields(record, header, layout)));
@@ -91,7 +96,8 @@ public final class ObservationCsvReader {
 
   private static List<String> header(Iterator<CSVRecord> records) {
     if (!records.hasNext()) {
-      throw FindingCode.CSV_NO_HEADER.exception("header", "empty file: a header line naming the columns is required");
+      throw FindingCode.CSV_NO_HEADER.exception(
+          "header", "empty file: a header line naming the columns is required");
     }
     List<String> header = new ArrayList<>();
     records.next().forEach(name -> header.add(name.strip().toLowerCase(Locale.ROOT)));
@@ -103,25 +109,30 @@ public final class ObservationCsvReader {
     List<String> unknown = new ArrayList<>();
     for (String name : header) {
       if (!seen.add(name)) {
-        throw FindingCode.CSV_DUPLICATE_COLUMN.exception("header", "column " + Quoted.of(name) + " appears twice");
+        throw FindingCode.CSV_DUPLICATE_COLUMN.exception(
+            "header", "column " + Quoted.of(name) + " appears twice");
       }
       if (!layout.columns().contains(name)) {
         unknown.add(Quoted.of(name));
       }
     }
     if (!unknown.isEmpty()) {
-      throw FindingCode.CSV_UNKNOWN_COLUMN.exception("header", "unknown column" + (unknown.size() > 1 ? "s " : " ")
-          + String.join(", ", unknown) + "; the " + layout.formatName() + " columns are: "
-          + String.join(",", layout.columns()));
+      throw FindingCode.CSV_UNKNOWN_COLUMN.exception(
+          "header",
+          "unknown column" + (unknown.size() > 1 ? "s " : " ")
+              + String.join(", ", unknown) + "; the " + layout.formatName() + " columns are: "
+              + String.join(",", layout.columns()));
     }
-    List<String> missing = layout.required().stream().filter(c -> !seen.contains(c)).sorted().toList();
+    List<String> missing =
+        layout.required().stream().filter(c -> !seen.contains(c)).sorted().toList();
     if (!missing.isEmpty()) {
-      throw FindingCode.CSV_MISSING_COLUMN.exception("header",
-          "missing required column(s): " + String.join(", ", missing));
+      throw FindingCode.CSV_MISSING_COLUMN.exception(
+          "header", "missing required column(s): " + String.join(", ", missing));
     }
   }
 
-  private static Map<String, String> fields(CSVRecord record, List<String> header, CsvLayout layout) {
+  private static Map<String, String> fields(
+      CSVRecord record, List<String> header, CsvLayout layout) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String value = record.get(i).strip();
@@ -140,8 +151,17 @@ public final class ObservationCsvReader {
    * place and country. Any other change stays under "change" for the import to report. The sources are news URLs of
    * medium confidence, as this layout has no confidence column; grade becomes the source's grade.
    */
-  private static final Map<String, String> CHANGES = Map.of("captured", "controls", "held", "controls",
-      "contested", "contested", "raided", "presence", "ends", "ends");
+  private static final Map<String, String> CHANGES = Map.of(
+      "captured",
+      "controls",
+      "held",
+      "controls",
+      "contested",
+      "contested",
+      "raided",
+      "presence",
+      "ends",
+      "ends");
 
   private static Map<String, String> controlChange(Map<String, String> row) {
     Map<String, String> fields = new LinkedHashMap<>(row);

@@ -19,18 +19,19 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code findPlace}); the writer needs no gazetteer.
  */
 public final class ObservationCsvWriter {
-  private ObservationCsvWriter() {
-  }
+  private ObservationCsvWriter() {}
 
   /** Writes a header and one row per observation; flushes, but leaves {@code out} open. */
-  public static void write(Iterable<Observation> observations, LongFunction<Optional<Place>> places, Writer out)
+  public static void write(
+      Iterable<Observation> observations, LongFunction<Optional<Place>> places, Writer out)
       throws IOException {
     List<String> columns = CsvLayout.OBSERVATIONS.columns();
     CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
     printer.printRecord(columns);
     for (Observation observation : observations) {
       Map<String, String> fields = ObservationFields.of(observation, places);
-      SafeCsv.printRecord(printer, columns.stream().map(c -> fields.getOrDefault(c, "")).toList());
+      SafeCsv.printRecord(
+          printer, columns.stream().map(c -> fields.getOrDefault(c, "")).toList());
     }
     printer.flush();
   }

@@ -14,8 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class SafeCsv {
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
-  private SafeCsv() {
-  }
+  private SafeCsv() {}
 
   /** Prints one record, each value through {@link #cell}. */
   public static void printRecord(CSVPrinter printer, Object... values) throws IOException {

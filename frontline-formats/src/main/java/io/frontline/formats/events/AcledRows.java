@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class AcledRows implements RowConverter {
   private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
+  private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern(
+          "d MMMM uuuu", Locale.ENGLISH)
       .withResolverStyle(java.time.format.ResolverStyle.STRICT);
   private final SideMapper sides;
 
@@ -31,18 +32,31 @@ final class AcledRows implements RowConverter {
     String id = r.required("event_id_cnty");
     LocalDate day = day(r);
     FuzzyDate date = r.text("time_precision").equals("3")
-        ? new FuzzyDate(day.withDayOfMonth(1), DatePrecision.MONTH) : FuzzyDate.day(day);
+        ? new FuzzyDate(day.withDayOfMonth(1), DatePrecision.MONTH)
+        : FuzzyDate.day(day);
     double[] point = r.point(r.text("country"));
     int geo = r.count("geo_precision");
     if (geo < 1 || geo > 3) {
-      throw EventFindingCode.BAD_LOCATION_PRECISION.exception("", "geo_precision must be 1, 2 or 3, was " + geo);
+      throw EventFindingCode.BAD_LOCATION_PRECISION.exception(
+          "", "geo_precision must be 1, 2 or 3, was " + geo);
     }
     Fatalities fatalities = r.has("fatalities") ? Fatalities.of(r.count("fatalities")) : null;
-    return new Event(EventFormat.ACLED.dataset(), id, r.text("source"), date, point[0], point[1],
-        LocationPrecision.ofAcled(geo), r.text("country"),
+    return new Event(
+        EventFormat.ACLED.dataset(),
+        id,
+        r.text("source"),
+        date,
+        point[0],
+        point[1],
+        LocationPrecision.ofAcled(geo),
+        r.text("country"),
         UcdpRows.join(r.text("location"), r.text("admin3"), r.text("admin2"), r.text("admin1")),
-        r.required("event_type"), r.text("sub_event_type"), sides.sides(r.text("actor1"), r.text("actor2")),
-        fatalities, 1, r.text("notes"));
+        r.required("event_type"),
+        r.text("sub_event_type"),
+        sides.sides(r.text("actor1"), r.text("actor2")),
+        fatalities,
+        1,
+        r.text("notes"));
   }
 
   private static LocalDate day(EventRow r) {

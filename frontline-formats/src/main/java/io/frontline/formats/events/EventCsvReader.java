@@ -3,8 +3,8 @@ package io.frontline.formats.events;
 import io.frontline.events.Event;
 import io.frontline.formats.FindingCode;
 import io.frontline.formats.FormatException;
-import io.frontline.formats.text.Quoted;
 import io.frontline.formats.TextEncoding;
+import io.frontline.formats.text.Quoted;
 import io.frontline.observations.Finding;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,11 +34,11 @@ import org.apache.commons.csv.CSVRecord;
  * repeated event id. Unmapped sides are a warning; the names are kept. Rows are handed to the progress hook as read.
  */
 public final class EventCsvReader {
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
   private static final int LISTED_PER_CODE = 100;
 
-  private EventCsvReader() {
-  }
+  private EventCsvReader() {}
 
   public static EventReadResult read(Path file, EventReadOptions options) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
@@ -49,7 +49,8 @@ public final class EventCsvReader {
       } catch (FormatException located) {
         return refused(null, e.records, located.toFinding());
       }
-      return refused(null, e.records, FindingCode.NOT_UTF8.finding("line " + e.line, "not valid UTF-8"));
+      return refused(
+          null, e.records, FindingCode.NOT_UTF8.finding("line " + e.line, "not valid UTF-8"));
     }
   }
 
@@ -63,8 +64,11 @@ public final class EventCsvReader {
         if (e.getCause() instanceof CharacterCodingException) {
           throw new NotText(parser.getCurrentLineNumber() + 1, read.rows);
         }
-        return refused(read.format, read.rows, FindingCode.CSV_MALFORMED.finding("line "
-            + (parser.getCurrentLineNumber() + 1), "malformed CSV: " + rootMessage(e)));
+        return refused(
+            read.format,
+            read.rows,
+            FindingCode.CSV_MALFORMED.finding(
+                "line " + (parser.getCurrentLineNumber() + 1), "malformed CSV: " + rootMessage(e)));
       }
     }
   }
@@ -101,7 +105,10 @@ public final class EventCsvReader {
 
     EventReadResult all(CSVParser parser, Iterator<CSVRecord> records) {
       if (!records.hasNext()) {
-        return refused(null, 0, FindingCode.CSV_NO_HEADER.finding("line 1", "the file is empty: a header is needed"));
+        return refused(
+            null,
+            0,
+            FindingCode.CSV_NO_HEADER.finding("line 1", "the file is empty: a header is needed"));
       }
       List<String> header = new ArrayList<>();
       records.next().forEach(h -> header.add(h.strip().toLowerCase(java.util.Locale.ROOT)));
@@ -117,15 +124,21 @@ public final class EventCsvReader {
       while (records.hasNext()) {
         CSVRecord record = records.next();
         int line = (int) parser.getCurrentLineNumber() - newlines(record);
-        row(new EventRow(record, columns, line, countries), record.size(), header.size(), converter);
+        row(
+            new EventRow(record, columns, line, countries),
+            record.size(),
+            header.size(),
+            converter);
       }
       options.progress().accept(rows);
       converter.closing().forEach(this::add);
       sides.warning().ifPresent(this::add);
       perCode.forEach((code, count) -> {
         if (count > LISTED_PER_CODE) {
-          findings.add(EventFindingCode.TOO_MANY_FINDINGS.finding("file", count + " findings of code " + code
-              + "; the first " + LISTED_PER_CODE + " are listed"));
+          findings.add(EventFindingCode.TOO_MANY_FINDINGS.finding(
+              "file",
+              count + " findings of code " + code + "; the first " + LISTED_PER_CODE
+                  + " are listed"));
         }
       });
       boolean errors = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
@@ -146,28 +159,37 @@ public final class EventCsvReader {
     private Optional<Finding> header(List<String> header) {
       format = EventFormat.detect(header).orElse(null);
       if (format == null) {
-        return Optional.of(FindingCode.UNKNOWN_FORMAT.finding("line 1", "the header names no event format Frontline"
-            + " reads (UCDP GED: id, year, side_a, side_b, latitude, longitude, where_prec; ACLED: event_id_cnty, ...;"
-            + " strike releases: date, country, location, number, line); it has " + Quoted.of(String.join(",", header))));
+        return Optional.of(FindingCode.UNKNOWN_FORMAT.finding(
+            "line 1",
+            "the header names no event format Frontline"
+                + " reads (UCDP GED: id, year, side_a, side_b, latitude, longitude, where_prec; ACLED: event_id_cnty, ...;"
+                + " strike releases: date, country, location, number, line); it has "
+                + Quoted.of(String.join(",", header))));
       }
       Set<String> once = new HashSet<>();
       List<String> unknown = new ArrayList<>();
       for (String h : header) {
         if (!once.add(h)) {
-          return Optional.of(FindingCode.CSV_DUPLICATE_COLUMN.finding("line 1", "column " + Quoted.of(h)
-              + " is named twice"));
+          return Optional.of(FindingCode.CSV_DUPLICATE_COLUMN.finding(
+              "line 1", "column " + Quoted.of(h) + " is named twice"));
         }
         if (!format.knows(h)) {
           unknown.add(h);
         }
       }
       if (!unknown.isEmpty()) {
-        return Optional.of(FindingCode.CSV_UNKNOWN_COLUMN.finding("line 1", format.dataset() + " files have no column "
-            + String.join(", ", unknown.stream().map(Quoted::of).toList())));
+        return Optional.of(FindingCode.CSV_UNKNOWN_COLUMN.finding(
+            "line 1",
+            format.dataset() + " files have no column "
+                + String.join(", ", unknown.stream().map(Quoted::of).toList())));
       }
-      List<String> missing = format.required().stream().filter(c -> !header.contains(c)).toList();
-      return missing.isEmpty() ? Optional.empty() : Optional.of(FindingCode.CSV_MISSING_COLUMN.finding("line 1",
-          format.dataset() + " files need the columns " + String.join(", ", missing)));
+      List<String> missing =
+          format.required().stream().filter(c -> !header.contains(c)).toList();
+      return missing.isEmpty()
+          ? Optional.empty()
+          : Optional.of(FindingCode.CSV_MISSING_COLUMN.finding(
+              "line 1",
+              format.dataset() + " files need the columns " + String.join(", ", missing)));
     }
 
     private RowConverter converter() {
@@ -185,14 +207,15 @@ public final class EventCsvReader {
       }
       String at = "line " + row.line();
       if (fields != expected) {
-        add(FindingCode.CSV_FIELD_COUNT.finding(at, fields + " fields where the header has " + expected));
+        add(FindingCode.CSV_FIELD_COUNT.finding(
+            at, fields + " fields where the header has " + expected));
         return;
       }
       try {
         Event event = checked(converter.event(row));
         if (!ids.add(event.eventId())) {
-          add(EventFindingCode.DUPLICATE_EVENT_ID.finding(at, "event id " + Quoted.of(event.eventId())
-              + " is used by an earlier row"));
+          add(EventFindingCode.DUPLICATE_EVENT_ID.finding(
+              at, "event id " + Quoted.of(event.eventId()) + " is used by an earlier row"));
           return;
         }
         events.add(event);
@@ -208,10 +231,12 @@ public final class EventCsvReader {
     /** The date check every format shares: within 1989..today (the point is checked as it is read). */
     private Event checked(Event e) {
       if (e.date().start().getYear() < 1989) {
-        throw EventFindingCode.DATE_BEFORE_1989.exception("", "date " + e.date() + " is before 1989");
+        throw EventFindingCode.DATE_BEFORE_1989.exception(
+            "", "date " + e.date() + " is before 1989");
       }
       if (e.date().start().isAfter(options.today())) {
-        throw FindingCode.FUTURE_DATE.exception("", "date " + e.date() + " is after today (" + options.today() + ")");
+        throw FindingCode.FUTURE_DATE.exception(
+            "", "date " + e.date() + " is after today (" + options.today() + ")");
       }
       return e;
     }

@@ -14,15 +14,22 @@ import java.util.Locale;
  */
 public enum EventFindingCode {
   DATE_BEFORE_1989(Severity.ERROR, "an event date before 1989, where the event datasets begin"),
-  BAD_NUMBER(Severity.ERROR, "a count (fatalities, strikes, year) that is not a whole number >= 0, or estimates out "
-      + "of order (low <= best <= high)"),
-  BAD_LOCATION_PRECISION(Severity.ERROR, "a where_prec other than 1-7 (UCDP) or a geo_precision other than 1-3 "
-      + "(ACLED)"),
-  DUPLICATE_EVENT_ID(Severity.ERROR, "an event id that an earlier row of the same file already used"),
-  UNMAPPED_ACTOR(Severity.WARNING, "side names that match no known actor id, name or alias: kept as names"),
-  UNRESOLVED_PLACE(Severity.WARNING, "a strike release's place that the gazetteer does not hold: its lines are "
-      + "left out"),
-  TOO_MANY_FINDINGS(Severity.ERROR, "more findings of one code than the report lists; the rest are counted");
+  BAD_NUMBER(
+      Severity.ERROR,
+      "a count (fatalities, strikes, year) that is not a whole number >= 0, or estimates out "
+          + "of order (low <= best <= high)"),
+  BAD_LOCATION_PRECISION(
+      Severity.ERROR,
+      "a where_prec other than 1-7 (UCDP) or a geo_precision other than 1-3 " + "(ACLED)"),
+  DUPLICATE_EVENT_ID(
+      Severity.ERROR, "an event id that an earlier row of the same file already used"),
+  UNMAPPED_ACTOR(
+      Severity.WARNING, "side names that match no known actor id, name or alias: kept as names"),
+  UNRESOLVED_PLACE(
+      Severity.WARNING,
+      "a strike release's place that the gazetteer does not hold: its lines are " + "left out"),
+  TOO_MANY_FINDINGS(
+      Severity.ERROR, "more findings of one code than the report lists; the rest are counted");
 
   private final Severity severity;
   private final String description;

@@ -11,14 +11,13 @@ import java.util.function.LongConsumer;
  */
 public final class EventImport {
   /** The read, and how many events were new to the store (0 when the read had errors). */
-  public record Outcome(EventReadResult read, int added) {
-  }
+  public record Outcome(EventReadResult read, int added) {}
 
-  private EventImport() {
-  }
+  private EventImport() {}
 
   /** Reads {@code file}, then stores its events if it had no errors; {@code stored} is told the events written. */
-  public static Outcome run(Path file, EventReadOptions options, EventStore store, LongConsumer stored)
+  public static Outcome run(
+      Path file, EventReadOptions options, EventStore store, LongConsumer stored)
       throws IOException {
     EventReadResult read = EventCsvReader.read(file, options);
     if (!read.importable()) {

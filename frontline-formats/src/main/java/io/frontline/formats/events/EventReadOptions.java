@@ -12,15 +12,15 @@ import java.util.function.LongConsumer;
  * coordinates from the country the row names; may be null), today (no event after it), and a progress hook told the
  * number of rows read every {@link #PROGRESS_EVERY} rows and at the end.
  */
-public record EventReadOptions(Actors actors, Gazetteer gazetteer, Basemap basemap, LocalDate today,
-    LongConsumer progress) {
+public record EventReadOptions(
+    Actors actors, Gazetteer gazetteer, Basemap basemap, LocalDate today, LongConsumer progress) {
   public static final int PROGRESS_EVERY = 10_000;
 
   public EventReadOptions {
     if (actors == null || today == null) {
       throw new IllegalArgumentException("an event read needs the actors and today's date");
     }
-    progress = progress == null ? n -> { } : progress;
+    progress = progress == null ? n -> {} : progress;
   }
 
   public EventReadOptions(Actors actors, Gazetteer gazetteer, Basemap basemap) {

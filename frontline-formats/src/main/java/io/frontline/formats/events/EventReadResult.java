@@ -9,7 +9,8 @@ import java.util.List;
  * or nothing: when any finding is an error, {@link #importable()} is false and nothing may be stored. Warnings
  * (unmapped actors, unresolved places whose lines are left out) do not stop it.
  */
-public record EventReadResult(EventFormat format, int records, List<Event> events, List<Finding> findings) {
+public record EventReadResult(
+    EventFormat format, int records, List<Event> events, List<Finding> findings) {
   public EventReadResult {
     events = List.copyOf(events);
     findings = List.copyOf(findings);
@@ -25,8 +26,10 @@ public record EventReadResult(EventFormat format, int records, List<Event> event
 
   /** "46553 rows: 46553 events, 0 errors, 1 warning". */
   public String summary() {
-    long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
-    return records + " rows (" + (format == null ? "unknown format" : format.dataset()) + "): " + events.size()
+    long errors =
+        findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+    return records + " rows (" + (format == null ? "unknown format" : format.dataset()) + "): "
+        + events.size()
         + " events, " + errors + " errors, " + (findings.size() - errors) + " warnings"
         + (errors > 0 ? "; nothing imported" : "");
   }

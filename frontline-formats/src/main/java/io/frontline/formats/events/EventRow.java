@@ -33,13 +33,19 @@ final class EventRow {
     String at = "(lon " + lon + ", lat " + lat + ")";
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
       boolean swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
-      throw (swapped ? FindingCode.COORDINATES_SWAPPED : FindingCode.COORDINATE_OUT_OF_RANGE).exception("",
-          swapped ? "latitude " + lat + " is out of range but would be a longitude: lat and lon swapped? " + at
-              : "coordinates out of range " + at);
+      throw (swapped ? FindingCode.COORDINATES_SWAPPED : FindingCode.COORDINATE_OUT_OF_RANGE)
+          .exception(
+              "",
+              swapped
+                  ? "latitude " + lat
+                      + " is out of range but would be a longitude: lat and lon swapped? " + at
+                  : "coordinates out of range " + at);
     }
     if (countries.swapped(country, lon, lat)) {
-      throw FindingCode.COORDINATES_SWAPPED.exception("", "the point " + at + " lies outside " + country
-          + " and inside it with lat and lon exchanged");
+      throw FindingCode.COORDINATES_SWAPPED.exception(
+          "",
+          "the point " + at + " lies outside " + country
+              + " and inside it with lat and lon exchanged");
     }
     return new double[] {lon, lat};
   }
@@ -76,7 +82,8 @@ final class EventRow {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw EventFindingCode.BAD_NUMBER.exception("", column + " must be a whole number >= 0, was " + Quoted.of(value));
+    throw EventFindingCode.BAD_NUMBER.exception(
+        "", column + " must be a whole number >= 0, was " + Quoted.of(value));
   }
 
   /** A count, or {@code otherwise} when the column is absent or blank. */
@@ -94,35 +101,43 @@ final class EventRow {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw FindingCode.BAD_COORDINATES.exception("", column + " must be a decimal number, was " + Quoted.of(value));
+    throw FindingCode.BAD_COORDINATES.exception(
+        "", column + " must be a decimal number, was " + Quoted.of(value));
   }
 
   /** An ISO date (YYYY-MM-DD, anything after the tenth character ignored, as in "2016-01-01 00:00:00.000"). */
   LocalDate isoDate(String column) {
     String value = required(column);
-    String day = value.length() > 10 && value.charAt(10) == ' ' || value.length() > 10 && value.charAt(10) == 'T'
-        ? value.substring(0, 10) : value;
+    String day = value.length() > 10 && value.charAt(10) == ' '
+            || value.length() > 10 && value.charAt(10) == 'T'
+        ? value.substring(0, 10)
+        : value;
     try {
       FuzzyDate date = FuzzyDate.parse(day);
       if (date.precision() == io.frontline.timeline.DatePrecision.DAY) {
         return date.start();
       }
     } catch (IllegalArgumentException e) {
-      throw (e.getMessage().contains("does not exist") ? FindingCode.IMPOSSIBLE_DATE : FindingCode.BAD_DATE)
+      throw (e.getMessage().contains("does not exist")
+              ? FindingCode.IMPOSSIBLE_DATE
+              : FindingCode.BAD_DATE)
           .exception("", column + ": " + e.getMessage());
     }
-    throw FindingCode.BAD_DATE.exception("", column + " must be a day YYYY-MM-DD, was " + Quoted.of(value));
+    throw FindingCode.BAD_DATE.exception(
+        "", column + " must be a day YYYY-MM-DD, was " + Quoted.of(value));
   }
 
   static FormatException badDate(String column, String value, String form) {
-    return FindingCode.BAD_DATE.exception("", column + " must be " + form + ", was " + Quoted.of(value));
+    return FindingCode.BAD_DATE.exception(
+        "", column + " must be " + form + ", was " + Quoted.of(value));
   }
 
   static LocalDate date(String column, String value, int year, int month, int day) {
     try {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
-      throw FindingCode.IMPOSSIBLE_DATE.exception("", column + " " + Quoted.of(value) + " does not exist");
+      throw FindingCode.IMPOSSIBLE_DATE.exception(
+          "", column + " " + Quoted.of(value) + " does not exist");
     }
   }
 }

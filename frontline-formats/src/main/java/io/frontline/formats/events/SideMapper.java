@@ -52,9 +52,15 @@ final class SideMapper {
       return Optional.empty();
     }
     StringBuilder names = new StringBuilder();
-    unmapped.forEach((name, rows) -> names.append(names.length() == 0 ? "" : "; ").append('\'').append(name)
-        .append("' (").append(rows).append(rows == 1 ? " row)" : " rows)"));
-    return Optional.of(EventFindingCode.UNMAPPED_ACTOR.finding("file", unmapped.size()
-        + " side names match no known actor and are kept as names: " + names));
+    unmapped.forEach((name, rows) -> names
+        .append(names.length() == 0 ? "" : "; ")
+        .append('\'')
+        .append(name)
+        .append("' (")
+        .append(rows)
+        .append(rows == 1 ? " row)" : " rows)"));
+    return Optional.of(EventFindingCode.UNMAPPED_ACTOR.finding(
+        "file",
+        unmapped.size() + " side names match no known actor and are kept as names: " + names));
   }
 }

@@ -50,20 +50,35 @@ final class StrikeRows implements RowConverter {
     String country = r.text("country");
     int strikes = r.count("number");
     if (strikes < 1) {
-      throw EventFindingCode.BAD_NUMBER.exception("", "number (of strikes) must be at least 1, was " + strikes);
+      throw EventFindingCode.BAD_NUMBER.exception(
+          "", "number (of strikes) must be at least 1, was " + strikes);
     }
-    Optional<Place> place = resolved.computeIfAbsent(name + "\u0000" + country, k -> resolve(name, country));
+    Optional<Place> place =
+        resolved.computeIfAbsent(name + "\u0000" + country, k -> resolve(name, country));
     if (place.isEmpty()) {
       unresolved.merge(name + (country.isEmpty() ? "" : " (" + country + ")"), 1, Integer::sum);
       throw new Skipped();
     }
-    String key = release + "/" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+    String key =
+        release + "/" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
     int n = seen.merge(key, 1, Integer::sum);
     Place p = place.get();
-    return new Event(EventFormat.STRIKE_RELEASES.dataset(), n == 1 ? key : key + "/" + n,
-        "CJTF-OIR strike release of " + release, FuzzyDate.day(release.minusDays(1)), p.lon(), p.lat(),
-        LocationPrecision.NEAR, country, "near " + name + " (GeoNames " + p.id() + ")", "airstrike",
-        r.text("description"), sides.sides(COALITION, TARGET), null, strikes, r.text("line"));
+    return new Event(
+        EventFormat.STRIKE_RELEASES.dataset(),
+        n == 1 ? key : key + "/" + n,
+        "CJTF-OIR strike release of " + release,
+        FuzzyDate.day(release.minusDays(1)),
+        p.lon(),
+        p.lat(),
+        LocationPrecision.NEAR,
+        country,
+        "near " + name + " (GeoNames " + p.id() + ")",
+        "airstrike",
+        r.text("description"),
+        sides.sides(COALITION, TARGET),
+        null,
+        strikes,
+        r.text("line"));
   }
 
   private static LocalDate release(String value) {
@@ -71,7 +86,11 @@ final class StrikeRows implements RowConverter {
     if (!m.matches()) {
       throw EventRow.badDate("date", value, "M/D/YYYY");
     }
-    return EventRow.date("date", value, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
+    return EventRow.date(
+        "date",
+        value,
+        Integer.parseInt(m.group(3)),
+        Integer.parseInt(m.group(1)),
         Integer.parseInt(m.group(2)));
   }
 
@@ -96,10 +115,13 @@ final class StrikeRows implements RowConverter {
     List<String> names = new ArrayList<>();
     int lines = 0;
     for (Map.Entry<String, Integer> e : unresolved.entrySet()) {
-      names.add(Quoted.of(e.getKey()) + " (" + e.getValue() + (e.getValue() == 1 ? " line)" : " lines)"));
+      names.add(
+          Quoted.of(e.getKey()) + " (" + e.getValue() + (e.getValue() == 1 ? " line)" : " lines)"));
       lines += e.getValue();
     }
-    return List.of(EventFindingCode.UNRESOLVED_PLACE.finding("file", unresolved.size() + " places the gazetteer does"
-        + " not hold; their " + lines + " lines are left out: " + String.join(", ", names)));
+    return List.of(EventFindingCode.UNRESOLVED_PLACE.finding(
+        "file",
+        unresolved.size() + " places the gazetteer does" + " not hold; their " + lines
+            + " lines are left out: " + String.join(", ", names)));
   }
 }

@@ -17,8 +17,15 @@ import java.util.Map;
  * which are kept as parts. The source is the GED's source_article, else the GED event id.
  */
 final class UcdpRows implements RowConverter {
-  private static final Map<String, String> DEATHS = Map.of("deaths_a", "side_a", "deaths_b", "side_b",
-      "deaths_civilians", "civilians", "deaths_unknown", "unknown");
+  private static final Map<String, String> DEATHS = Map.of(
+      "deaths_a",
+      "side_a",
+      "deaths_b",
+      "side_b",
+      "deaths_civilians",
+      "civilians",
+      "deaths_unknown",
+      "unknown");
   private static final List<String> VIOLENCE = List.of("state-based", "non-state", "one-sided");
   private final SideMapper sides;
 
@@ -32,26 +39,42 @@ final class UcdpRows implements RowConverter {
     FuzzyDate date = date(r);
     double[] point = r.point(r.text("country"));
     LocationPrecision precision = precision(r.count("where_prec"));
-    String location = r.has("where_description") ? r.text("where_description")
+    String location = r.has("where_description")
+        ? r.text("where_description")
         : join(r.text("adm_2"), r.text("adm_1"));
     String source = r.has("source_article") ? r.text("source_article") : "UCDP GED event " + id;
-    return new Event(EventFormat.UCDP_GED.dataset(), id, source, date, point[0], point[1], precision, r.text("country"),
-        location, violence(r.text("type_of_violence")), r.text("conflict_name"),
-        sides.sides(r.text("side_a"), r.text("side_b")), fatalities(r), 1, r.text("dyad_name"));
+    return new Event(
+        EventFormat.UCDP_GED.dataset(),
+        id,
+        source,
+        date,
+        point[0],
+        point[1],
+        precision,
+        r.text("country"),
+        location,
+        violence(r.text("type_of_violence")),
+        r.text("conflict_name"),
+        sides.sides(r.text("side_a"), r.text("side_b")),
+        fatalities(r),
+        1,
+        r.text("dyad_name"));
   }
 
   private static FuzzyDate date(EventRow r) {
     if (!r.has("date_start")) {
       int year = r.count("year");
       if (year < 1 || year > 9999) {
-        throw EventFindingCode.BAD_NUMBER.exception("", "year must be a four-digit year, was " + year);
+        throw EventFindingCode.BAD_NUMBER.exception(
+            "", "year must be a four-digit year, was " + year);
       }
       return new FuzzyDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
     }
     LocalDate start = r.isoDate("date_start");
     LocalDate end = r.has("date_end") ? r.isoDate("date_end") : start;
     if (end.isBefore(start)) {
-      throw FindingCode.BAD_DATE.exception("", "date_end " + end + " is before date_start " + start);
+      throw FindingCode.BAD_DATE.exception(
+          "", "date_end " + end + " is before date_start " + start);
     }
     if (end.equals(start)) {
       return FuzzyDate.day(start);
@@ -64,7 +87,8 @@ final class UcdpRows implements RowConverter {
 
   private static LocationPrecision precision(int wherePrec) {
     if (wherePrec < 1 || wherePrec > 7) {
-      throw EventFindingCode.BAD_LOCATION_PRECISION.exception("", "where_prec must be 1 to 7, was " + wherePrec);
+      throw EventFindingCode.BAD_LOCATION_PRECISION.exception(
+          "", "where_prec must be 1 to 7, was " + wherePrec);
     }
     return LocationPrecision.ofUcdp(wherePrec);
   }
@@ -86,8 +110,10 @@ final class UcdpRows implements RowConverter {
     int low = r.count("low", best);
     int high = r.count("high", best);
     if (low > best || best > high) {
-      throw EventFindingCode.BAD_NUMBER.exception("", "fatality estimates must satisfy low <= best <= high, were "
-          + low + ", " + best + ", " + high);
+      throw EventFindingCode.BAD_NUMBER.exception(
+          "",
+          "fatality estimates must satisfy low <= best <= high, were " + low + ", " + best + ", "
+              + high);
     }
     return new Fatalities(best, low, high, parts);
   }

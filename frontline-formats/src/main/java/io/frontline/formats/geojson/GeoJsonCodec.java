@@ -31,8 +31,7 @@ public final class GeoJsonCodec {
   private static final GeometryFactory FACTORY = Geometries.FACTORY;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private GeoJsonCodec() {
-  }
+  private GeoJsonCodec() {}
 
   /** The geometry of a GeoJSON geometry object; throws a {@link FormatException} coded geojson-invalid. */
   public static Geometry read(JsonNode node) {
@@ -46,12 +45,15 @@ public final class GeoJsonCodec {
     JsonNode coordinates = array(node, "coordinates");
     return switch (type) {
       case "Point" -> point(coordinates);
-      case "MultiPoint" -> FACTORY.createMultiPoint(each(coordinates, Point[]::new, GeoJsonCodec::point));
+      case "MultiPoint" ->
+        FACTORY.createMultiPoint(each(coordinates, Point[]::new, GeoJsonCodec::point));
       case "LineString" -> lineString(coordinates);
       case "MultiLineString" ->
-          FACTORY.createMultiLineString(each(coordinates, LineString[]::new, GeoJsonCodec::lineString));
+        FACTORY.createMultiLineString(
+            each(coordinates, LineString[]::new, GeoJsonCodec::lineString));
       case "Polygon" -> polygon(coordinates);
-      case "MultiPolygon" -> FACTORY.createMultiPolygon(each(coordinates, Polygon[]::new, GeoJsonCodec::polygon));
+      case "MultiPolygon" ->
+        FACTORY.createMultiPolygon(each(coordinates, Polygon[]::new, GeoJsonCodec::polygon));
       default -> throw invalid("unknown geometry type " + Quoted.of(type));
     };
   }
@@ -125,7 +127,9 @@ public final class GeoJsonCodec {
   }
 
   private static Point point(JsonNode coordinates) {
-    return coordinates.isEmpty() ? FACTORY.createPoint() : FACTORY.createPoint(coordinate(coordinates));
+    return coordinates.isEmpty()
+        ? FACTORY.createPoint()
+        : FACTORY.createPoint(coordinate(coordinates));
   }
 
   private static LineString lineString(JsonNode coordinates) {
@@ -137,7 +141,9 @@ public final class GeoJsonCodec {
   }
 
   private static Polygon polygon(JsonNode rings) {
-    LinearRing[] all = each(rings, LinearRing[]::new,
+    LinearRing[] all = each(
+        rings,
+        LinearRing[]::new,
         ring -> Rings.ring(each(ring, Coordinate[]::new, GeoJsonCodec::coordinate), FACTORY));
     if (all.length == 0) {
       return FACTORY.createPolygon();
@@ -147,7 +153,10 @@ public final class GeoJsonCodec {
   }
 
   private static Coordinate coordinate(JsonNode position) {
-    if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
+    if (!position.isArray()
+        || position.size() < 2
+        || !position.get(0).isNumber()
+        || !position.get(1).isNumber()) {
       throw invalid("a position must be an array [lon, lat] of numbers, was " + position);
     }
     return new Coordinate(position.get(0).doubleValue(), position.get(1).doubleValue());
@@ -161,8 +170,8 @@ public final class GeoJsonCodec {
     return value;
   }
 
-  private static <T> T[] each(JsonNode array, IntFunction<T[]> create,
-      Function<JsonNode, T> element) {
+  private static <T> T[] each(
+      JsonNode array, IntFunction<T[]> create, Function<JsonNode, T> element) {
     if (!array.isArray()) {
       throw invalid("expected an array, was " + array);
     }

@@ -36,18 +36,26 @@ public final class GeoJsonReader {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .build();
-  private static final Set<String> GEOMETRY_TYPES = Set.of("Point", "MultiPoint", "LineString", "MultiLineString",
-      "Polygon", "MultiPolygon", "GeometryCollection");
+  private static final Set<String> GEOMETRY_TYPES = Set.of(
+      "Point",
+      "MultiPoint",
+      "LineString",
+      "MultiLineString",
+      "Polygon",
+      "MultiPolygon",
+      "GeometryCollection");
 
-  private GeoJsonReader() {
-  }
+  private GeoJsonReader() {}
 
   /** All features, strictly: the first problem anywhere throws a {@link FormatException} with its location. */
   public static List<Feature> readFeatures(InputStream in) throws IOException {
     FeatureSet set = read(in);
     if (!set.findings().isEmpty()) {
-      throw new FormatException(set.findings().get(0).code(), set.findings().get(0).location(),
-          set.findings().get(0).message(), set.findings().get(0).wkt());
+      throw new FormatException(
+          set.findings().get(0).code(),
+          set.findings().get(0).location(),
+          set.findings().get(0).message(),
+          set.findings().get(0).wkt());
     }
     return set.features();
   }
@@ -68,13 +76,13 @@ public final class GeoJsonReader {
   private static FeatureSet read(JsonParser opened) throws IOException {
     try (JsonParser parser = opened) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw FindingCode.GEOJSON_INVALID.exception(location(parser.currentTokenLocation()),
-            "a GeoJSON document must be a JSON object");
+        throw FindingCode.GEOJSON_INVALID.exception(
+            location(parser.currentTokenLocation()), "a GeoJSON document must be a JSON object");
       }
       return readDocument(parser);
     } catch (JsonProcessingException e) {
-      throw FindingCode.JSON_MALFORMED.exception(location(e.getLocation()),
-          "malformed JSON: " + e.getOriginalMessage());
+      throw FindingCode.JSON_MALFORMED.exception(
+          location(e.getLocation()), "malformed JSON: " + e.getOriginalMessage());
     }
   }
 
@@ -91,7 +99,8 @@ public final class GeoJsonReader {
       }
     }
     if (parser.nextToken() != null) {
-      throw FindingCode.JSON_MALFORMED.exception(location(parser.currentTokenLocation()),
+      throw FindingCode.JSON_MALFORMED.exception(
+          location(parser.currentTokenLocation()),
           "malformed JSON: content after the end of the document");
     }
     return features(top, features);
@@ -111,7 +120,8 @@ public final class GeoJsonReader {
     List<Finding> findings = new ArrayList<>();
     if (type.equals("FeatureCollection")) {
       if (featureNodes == null) {
-        throw FindingCode.GEOJSON_INVALID.exception("file", "a FeatureCollection needs a \"features\" array");
+        throw FindingCode.GEOJSON_INVALID.exception(
+            "file", "a FeatureCollection needs a \"features\" array");
       }
       for (int i = 0; i < featureNodes.size(); i++) {
         features.add(feature(featureNodes.get(i), i + 1, findings));
@@ -121,7 +131,8 @@ public final class GeoJsonReader {
     } else if (GEOMETRY_TYPES.contains(type)) {
       features.add(new Feature(1, geometry(top, 1, findings), Map.of()));
     } else {
-      throw FindingCode.GEOJSON_INVALID.exception("file",
+      throw FindingCode.GEOJSON_INVALID.exception(
+          "file",
           "\"type\" must be FeatureCollection, Feature or a geometry type, was " + Quoted.of(type));
     }
     return new FeatureSet("feature", features, findings);
@@ -129,11 +140,13 @@ public final class GeoJsonReader {
 
   private static Feature feature(JsonNode node, int index, List<Finding> findings) {
     if (!node.isObject() || !"Feature".equals(node.path("type").asText())) {
-      findings.add(FindingCode.GEOJSON_INVALID.finding("feature " + index, "not a GeoJSON Feature object"));
+      findings.add(
+          FindingCode.GEOJSON_INVALID.finding("feature " + index, "not a GeoJSON Feature object"));
       return new Feature(index, null, Map.of());
     }
     JsonNode geometry = node.path("geometry");
-    Geometry decoded = geometry.isMissingNode() || geometry.isNull() ? null : geometry(geometry, index, findings);
+    Geometry decoded =
+        geometry.isMissingNode() || geometry.isNull() ? null : geometry(geometry, index, findings);
     return new Feature(index, decoded, properties(node.path("properties"), index, findings));
   }
 
@@ -151,11 +164,13 @@ public final class GeoJsonReader {
       return Map.of();
     }
     if (!node.isObject()) {
-      findings.add(FindingCode.GEOJSON_INVALID.finding("feature " + index, "\"properties\" must be an object or null"));
+      findings.add(FindingCode.GEOJSON_INVALID.finding(
+          "feature " + index, "\"properties\" must be an object or null"));
       return Map.of();
     }
     Map<String, Object> values = new LinkedHashMap<>();
-    node.properties().forEach(e -> values.put(e.getKey(), MAPPER.convertValue(e.getValue(), Object.class)));
+    node.properties()
+        .forEach(e -> values.put(e.getKey(), MAPPER.convertValue(e.getValue(), Object.class)));
     return values;
   }
 

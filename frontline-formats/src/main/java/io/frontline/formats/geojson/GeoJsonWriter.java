@@ -19,6 +19,7 @@ import org.locationtech.jts.geom.Geometry;
 public final class GeoJsonWriter implements Closeable {
   /** Decimal places of written coordinates. */
   public static final int DECIMALS = 7;
+
   private final JsonGenerator generator;
   private final boolean withBbox;
   private final Envelope bbox = new Envelope();
@@ -29,8 +30,11 @@ public final class GeoJsonWriter implements Closeable {
   }
 
   /** A collection with extra top-level {@code members}, written in their order before the features. */
-  public GeoJsonWriter(OutputStream out, boolean withBbox, Map<String, ?> members) throws IOException {
-    this.generator = GeoJsonReader.MAPPER.getFactory().createGenerator(out)
+  public GeoJsonWriter(OutputStream out, boolean withBbox, Map<String, ?> members)
+      throws IOException {
+    this.generator = GeoJsonReader.MAPPER
+        .getFactory()
+        .createGenerator(out)
         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     this.withBbox = withBbox;
     generator.writeStartObject();

@@ -21,17 +21,19 @@ import org.locationtech.jts.geom.Geometry;
  * as the same statements: geonames_id, version and share are numbers, source_url is an array of URLs.
  */
 public final class ObservationGeoJsonWriter {
-  private ObservationGeoJsonWriter() {
-  }
+  private ObservationGeoJsonWriter() {}
 
-  public static void write(Iterable<Observation> observations, LongFunction<Optional<Place>> places, GeoJsonWriter out)
+  public static void write(
+      Iterable<Observation> observations, LongFunction<Optional<Place>> places, GeoJsonWriter out)
       throws IOException {
     for (Observation observation : observations) {
-      out.write(geometry(observation.statement().subject(), places), properties(observation, places));
+      out.write(
+          geometry(observation.statement().subject(), places), properties(observation, places));
     }
   }
 
-  static Map<String, Object> properties(Observation observation, LongFunction<Optional<Place>> places) {
+  static Map<String, Object> properties(
+      Observation observation, LongFunction<Optional<Place>> places) {
     Map<String, Object> properties = new LinkedHashMap<>(ObservationFields.of(observation, places));
     properties.keySet().removeAll(List.of("lat", "lon", "wkt"));
     properties.computeIfPresent("geonames_id", (k, v) -> Long.parseLong((String) v));
@@ -45,7 +47,8 @@ public final class ObservationGeoJsonWriter {
     if (subject instanceof Subject.Area area) {
       return area.geometry();
     }
-    return places.apply(((Subject.PlaceRef) subject).placeId())
+    return places
+        .apply(((Subject.PlaceRef) subject).placeId())
         .map(p -> (Geometry) Geometries.FACTORY.createPoint(new Coordinate(p.lon(), p.lat())))
         .orElse(null);
   }

@@ -12,20 +12,21 @@ import java.util.Map;
 final class GeoNamesLine {
   static final int COLUMNS = 19;
 
-  private GeoNamesLine() {
-  }
+  private GeoNamesLine() {}
 
   static Place parse(String line, String location) {
     String[] c = line.split("\t", -1);
     if (c.length != COLUMNS) {
-      throw malformed(location, "expected " + COLUMNS + " tab-separated columns, found " + c.length);
+      throw malformed(
+          location, "expected " + COLUMNS + " tab-separated columns, found " + c.length);
     }
     long id = number(c[0], "geonameid", location);
     double lat = decimal(c[4], "latitude", location);
     double lon = decimal(c[5], "longitude", location);
     long population = c[14].isBlank() ? 0 : number(c[14], "population", location);
     try {
-      return new Place(id, c[1], alternateNames(c[3]), Map.of(), lat, lon, c[6], c[7], c[8], c[10], population);
+      return new Place(
+          id, c[1], alternateNames(c[3]), Map.of(), lat, lon, c[6], c[7], c[8], c[10], population);
     } catch (IllegalArgumentException e) {
       throw malformed(location, e.getMessage());
     }

@@ -27,21 +27,24 @@ import java.util.zip.ZipInputStream;
  * the languages of their alternate names. A malformed line is reported with its line number and skipped.
  */
 public final class GeoNamesReader {
-  private GeoNamesReader() {
-  }
+  private GeoNamesReader() {}
 
   /** Reads a dump file, passing each place that {@code filter} accepts to {@code places}. */
-  public static GeoNamesSummary read(Path file, Predicate<Place> filter, Consumer<Place> places,
-      Consumer<Finding> problems) throws IOException {
-    try (InputStream raw = Files.newInputStream(file); InputStream text = open(raw, file.getFileName().toString())) {
+  public static GeoNamesSummary read(
+      Path file, Predicate<Place> filter, Consumer<Place> places, Consumer<Finding> problems)
+      throws IOException {
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream text = open(raw, file.getFileName().toString())) {
       return read(text, filter, places, problems);
     }
   }
 
   /** Reads an uncompressed dump from a stream (not closed here). */
-  public static GeoNamesSummary read(InputStream text, Predicate<Place> filter, Consumer<Place> places,
-      Consumer<Finding> problems) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8), 1 << 16);
+  public static GeoNamesSummary read(
+      InputStream text, Predicate<Place> filter, Consumer<Place> places, Consumer<Finding> problems)
+      throws IOException {
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8), 1 << 16);
     long lines = 0;
     long passed = 0;
     long malformed = 0;
@@ -63,7 +66,9 @@ public final class GeoNamesReader {
 
   /** Places in one of these countries (ISO 3166-1 alpha-2, case ignored). */
   public static Predicate<Place> inCountries(String... codes) {
-    Set<String> wanted = Stream.of(codes).map(c -> c.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    Set<String> wanted = Stream.of(codes)
+        .map(c -> c.toUpperCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
     return place -> wanted.contains(place.country());
   }
 

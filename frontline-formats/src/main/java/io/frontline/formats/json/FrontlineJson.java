@@ -32,8 +32,7 @@ public final class FrontlineJson {
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private FrontlineJson() {
-  }
+  private FrontlineJson() {}
 
   public static ObjectNode tree(Object value) {
     return MAPPER.valueToTree(value);
@@ -51,7 +50,8 @@ public final class FrontlineJson {
     }
 
     @Override
-    public void serialize(Enum value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(Enum value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       gen.writeString(value.name().toLowerCase(Locale.ROOT));
     }
   }

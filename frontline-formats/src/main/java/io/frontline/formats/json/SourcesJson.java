@@ -6,8 +6,7 @@ import java.util.Locale;
 
 /** The JSON form of a sources report, as in {@code sources.schema.json} (without the store revision). */
 public final class SourcesJson {
-  private SourcesJson() {
-  }
+  private SourcesJson() {}
 
   public static ObjectNode of(SourcesReport report) {
     ObjectNode n = FrontlineJson.object();
@@ -17,9 +16,13 @@ public final class SourcesJson {
     var outlets = n.putArray("outlets");
     for (SourcesReport.Row row : report.rows()) {
       ObjectNode o = outlets.addObject();
-      o.put("host", row.host()).put("name", row.name()).put("kind", row.kind().code())
-          .put("kind_label", row.kind().label()).put("flagged", row.flagged())
-          .put("reliability", String.valueOf(row.reliability())).put("note", row.note())
+      o.put("host", row.host())
+          .put("name", row.name())
+          .put("kind", row.kind().code())
+          .put("kind_label", row.kind().label())
+          .put("flagged", row.flagged())
+          .put("reliability", String.valueOf(row.reliability()))
+          .put("note", row.note())
           .put("observations", row.observations());
       ObjectNode grades = o.putObject("grades");
       row.grades().forEach(grades::put);
@@ -35,8 +38,9 @@ public final class SourcesJson {
   public static String grade(String text) {
     String t = text.strip().toUpperCase(Locale.ROOT);
     if (!t.matches("[A-F][1-6]?")) {
-      throw new IllegalArgumentException("grade must be an Admiralty code such as B2, or a reliability letter A-F, "
-          + "was '" + text.strip() + "'");
+      throw new IllegalArgumentException(
+          "grade must be an Admiralty code such as B2, or a reliability letter A-F, " + "was '"
+              + text.strip() + "'");
     }
     return t;
   }

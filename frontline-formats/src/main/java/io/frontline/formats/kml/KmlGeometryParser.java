@@ -23,14 +23,20 @@ import org.locationtech.jts.geom.Polygon;
  * Coordinates are whitespace-separated "lon,lat[,alt]" tuples; the altitude is dropped.
  */
 final class KmlGeometryParser {
-  static final Set<String> GEOMETRIES = Set.of("Point", "LineString", "LinearRing", "Polygon", "MultiGeometry",
-      "MultiTrack", "Track", "Model");
+  static final Set<String> GEOMETRIES = Set.of(
+      "Point",
+      "LineString",
+      "LinearRing",
+      "Polygon",
+      "MultiGeometry",
+      "MultiTrack",
+      "Track",
+      "Model");
   private static final GeometryFactory FACTORY = Geometries.FACTORY;
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
-  private KmlGeometryParser() {
-  }
+  private KmlGeometryParser() {}
 
   static Geometry parse(KmlNode node) {
     return switch (node.name()) {
@@ -64,7 +70,8 @@ final class KmlGeometryParser {
   }
 
   private static Polygon polygon(KmlNode node) {
-    KmlNode outer = node.child("outerBoundaryIs").flatMap(b -> b.child("LinearRing"))
+    KmlNode outer = node.child("outerBoundaryIs")
+        .flatMap(b -> b.child("LinearRing"))
         .orElseThrow(() -> invalid("a Polygon needs <outerBoundaryIs><LinearRing>"));
     List<LinearRing> holes = new ArrayList<>();
     for (KmlNode inner : node.all("innerBoundaryIs")) {
@@ -116,7 +123,8 @@ final class KmlGeometryParser {
     try {
       return new Coordinate(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
     } catch (NumberFormatException e) {
-      throw invalid("malformed coordinate tuple " + Quoted.of(tuple) + " (expected numbers lon,lat[,alt])");
+      throw invalid(
+          "malformed coordinate tuple " + Quoted.of(tuple) + " (expected numbers lon,lat[,alt])");
     }
   }
 

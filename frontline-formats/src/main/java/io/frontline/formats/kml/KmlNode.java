@@ -26,7 +26,8 @@ record KmlNode(String name, Map<String, String> attributes, String text, List<Km
 
   private static KmlNode read(XMLStreamReader xml, int depth) throws XMLStreamException {
     if (depth > MAX_DEPTH) {
-      throw FindingCode.KML_INVALID.exception(location(xml), "elements nested more than " + MAX_DEPTH + " deep");
+      throw FindingCode.KML_INVALID.exception(
+          location(xml), "elements nested more than " + MAX_DEPTH + " deep");
     }
     String name = xml.getLocalName();
     Map<String, String> attributes = new LinkedHashMap<>();
@@ -40,7 +41,7 @@ record KmlNode(String name, Map<String, String> attributes, String text, List<Km
       switch (event) {
         case XMLStreamConstants.START_ELEMENT -> children.add(read(xml, depth + 1));
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-            text.append(xml.getText());
+          text.append(xml.getText());
         case XMLStreamConstants.END_ELEMENT -> {
           return new KmlNode(name, attributes, text.toString().strip(), children);
         }
@@ -50,7 +51,8 @@ record KmlNode(String name, Map<String, String> attributes, String text, List<Km
   }
 
   private static String location(XMLStreamReader xml) {
-    return "line " + xml.getLocation().getLineNumber() + ", column " + xml.getLocation().getColumnNumber();
+    return "line " + xml.getLocation().getLineNumber() + ", column "
+        + xml.getLocation().getColumnNumber();
   }
 
   Optional<KmlNode> child(String childName) {

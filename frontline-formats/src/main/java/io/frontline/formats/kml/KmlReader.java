@@ -39,8 +39,7 @@ public final class KmlReader {
   private static final Pattern PARSE_ERROR_PREFIX =
       Pattern.compile("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*");
 
-  private KmlReader() {
-  }
+  private KmlReader() {}
 
   /** The placemarks of a KML document; a placemark whose geometry cannot be read keeps a null geometry. */
   public static FeatureSet read(InputStream in) throws IOException {
@@ -70,7 +69,9 @@ public final class KmlReader {
     try (InputStream in = opener.open()) {
       head = in.readNBytes(KmlProlog.HEAD_BYTES);
     }
-    Charset charset = given.isPresent() ? given.get() : KmlProlog.declaredEncoding(head).orElse(StandardCharsets.UTF_8);
+    Charset charset = given.isPresent()
+        ? given.get()
+        : KmlProlog.declaredEncoding(head).orElse(StandardCharsets.UTF_8);
     try (InputStream in = opener.open()) {
       TextEncoding.check(in, charset);
     }
@@ -95,7 +96,8 @@ public final class KmlReader {
 
   /** A parse failure as the exception to throw: an I/O problem, a refusal, or malformed XML. */
   private static IOException failure(XMLStreamException e) {
-    Optional<IOException> io = cause(e, IOException.class).filter(x -> !(x instanceof CharConversionException));
+    Optional<IOException> io =
+        cause(e, IOException.class).filter(x -> !(x instanceof CharConversionException));
     if (io.isPresent()) {
       return io.get();
     }
@@ -108,14 +110,17 @@ public final class KmlReader {
   }
 
   /** As {@link #readKmz(Path, KmzLimits)}, the KML decoded as {@link #read(Opener, Optional)} does. */
-  public static FeatureSet readKmz(Path kmz, KmzLimits limits, Optional<Charset> given) throws IOException {
+  public static FeatureSet readKmz(Path kmz, KmzLimits limits, Optional<Charset> given)
+      throws IOException {
     return KmzArchive.read(kmz, limits, given);
   }
 
   static void refuseEntities(int event) {
-    if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE
+    if (event == XMLStreamConstants.DTD
+        || event == XMLStreamConstants.ENTITY_REFERENCE
         || event == XMLStreamConstants.ENTITY_DECLARATION) {
-      throw FindingCode.KML_DOCTYPE_REFUSED.exception("file", "KML with a DOCTYPE or external entity is refused");
+      throw FindingCode.KML_DOCTYPE_REFUSED.exception(
+          "file", "KML with a DOCTYPE or external entity is refused");
     }
   }
 
@@ -154,7 +159,9 @@ public final class KmlReader {
 
   private static Geometry geometry(KmlNode placemark, int index, List<Finding> findings) {
     KmlNode geometry = placemark.children().stream()
-        .filter(c -> KmlGeometryParser.GEOMETRIES.contains(c.name())).findFirst().orElse(null);
+        .filter(c -> KmlGeometryParser.GEOMETRIES.contains(c.name()))
+        .findFirst()
+        .orElse(null);
     if (geometry == null) {
       return null;
     }
@@ -185,7 +192,9 @@ public final class KmlReader {
 
   private static FormatException malformed(XMLStreamException e) {
     Location where = e.getLocation();
-    String location = where == null ? "file" : "line " + where.getLineNumber() + ", column " + where.getColumnNumber();
+    String location = where == null
+        ? "file"
+        : "line " + where.getLineNumber() + ", column " + where.getColumnNumber();
     String message = PARSE_ERROR_PREFIX.matcher(e.getMessage()).replaceFirst("");
     return FindingCode.XML_MALFORMED.exception(location, "malformed XML: " + message);
   }

@@ -9,9 +9,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -27,8 +27,7 @@ import java.util.zip.ZipFile;
 final class KmzArchive {
   private static final Pattern UNSAFE = Pattern.compile("(^|/)\\.\\.(/|$)|^/|^[A-Za-z]:");
 
-  private KmzArchive() {
-  }
+  private KmzArchive() {}
 
   static FeatureSet read(Path path, KmzLimits limits, Optional<Charset> given) throws IOException {
     try (ZipFile zip = new ZipFile(path.toFile())) {
@@ -38,14 +37,15 @@ final class KmzArchive {
       }
       return KmlReader.read(() -> zip.getInputStream(kml), given);
     } catch (ZipException e) {
-      throw FindingCode.KMZ_MALFORMED.exception("file", "not a readable zip (KMZ) archive: " + e.getMessage());
+      throw FindingCode.KMZ_MALFORMED.exception(
+          "file", "not a readable zip (KMZ) archive: " + e.getMessage());
     }
   }
 
   private static ZipEntry kmlEntry(ZipFile zip, KmzLimits limits) {
     if (zip.size() > limits.maxEntries()) {
-      throw FindingCode.KMZ_TOO_MANY_ENTRIES.exception("file",
-          "KMZ has " + zip.size() + " entries; the limit is " + limits.maxEntries());
+      throw FindingCode.KMZ_TOO_MANY_ENTRIES.exception(
+          "file", "KMZ has " + zip.size() + " entries; the limit is " + limits.maxEntries());
     }
     ZipEntry first = null;
     ZipEntry doc = null;
@@ -65,8 +65,8 @@ final class KmzArchive {
 
   private static void checkName(String name) {
     if (UNSAFE.matcher(name.replace('\\', '/')).find()) {
-      throw FindingCode.KMZ_UNSAFE_ENTRY_NAME.exception("file",
-          "KMZ entry name " + Quoted.of(name) + " is unsafe: absolute or containing '..'");
+      throw FindingCode.KMZ_UNSAFE_ENTRY_NAME.exception(
+          "file", "KMZ entry name " + Quoted.of(name) + " is unsafe: absolute or containing '..'");
     }
   }
 
@@ -112,12 +112,16 @@ final class KmzArchive {
     private void counted(long bytes) {
       count += bytes;
       if (count > limits.maxUncompressedBytes()) {
-        throw FindingCode.KMZ_TOO_LARGE.exception("file", "KMZ entry " + Quoted.of(name) + " inflates to more than "
-            + limits.maxUncompressedBytes() + " bytes, the limit");
+        throw FindingCode.KMZ_TOO_LARGE.exception(
+            "file",
+            "KMZ entry " + Quoted.of(name) + " inflates to more than "
+                + limits.maxUncompressedBytes() + " bytes, the limit");
       }
       if (count > limits.ratioCheckBytes() && count > compressedBytes * limits.maxRatio()) {
-        throw FindingCode.KMZ_COMPRESSION_RATIO.exception("file", "KMZ entry " + Quoted.of(name) + " inflates more than "
-            + limits.maxRatio() + ":1 (" + count + " bytes from " + compressedBytes + " compressed): a zip bomb?");
+        throw FindingCode.KMZ_COMPRESSION_RATIO.exception(
+            "file",
+            "KMZ entry " + Quoted.of(name) + " inflates more than " + limits.maxRatio() + ":1 ("
+                + count + " bytes from " + compressedBytes + " compressed): a zip bomb?");
       }
     }
   }

@@ -6,7 +6,8 @@ package io.frontline.formats.kml;
  * inflated bytes expanding more than {@code maxRatio} times its compressed size. Bytes are counted while inflating;
  * the sizes a zip declares are not trusted.
  */
-public record KmzLimits(int maxEntries, long maxUncompressedBytes, long ratioCheckBytes, int maxRatio) {
+public record KmzLimits(
+    int maxEntries, long maxUncompressedBytes, long ratioCheckBytes, int maxRatio) {
   public static final int DEFAULT_MAX_ENTRIES = 1_000;
   public static final long DEFAULT_MAX_UNCOMPRESSED_BYTES = 200L << 20;
   public static final long DEFAULT_RATIO_CHECK_BYTES = 1L << 20;
@@ -17,8 +18,8 @@ public record KmzLimits(int maxEntries, long maxUncompressedBytes, long ratioChe
       throw new IllegalArgumentException("maxEntries must be >= 1, was " + maxEntries);
     }
     if (maxUncompressedBytes < 1 || ratioCheckBytes < 0) {
-      throw new IllegalArgumentException("byte limits must be positive, were " + maxUncompressedBytes + " and "
-          + ratioCheckBytes);
+      throw new IllegalArgumentException(
+          "byte limits must be positive, were " + maxUncompressedBytes + " and " + ratioCheckBytes);
     }
     if (maxRatio < 1) {
       throw new IllegalArgumentException("maxRatio must be >= 1, was " + maxRatio);
@@ -27,7 +28,10 @@ public record KmzLimits(int maxEntries, long maxUncompressedBytes, long ratioChe
 
   /** 1,000 entries, 200 MiB inflated, 100:1 on entries over 1 MiB. */
   public static KmzLimits defaults() {
-    return new KmzLimits(DEFAULT_MAX_ENTRIES, DEFAULT_MAX_UNCOMPRESSED_BYTES, DEFAULT_RATIO_CHECK_BYTES,
+    return new KmzLimits(
+        DEFAULT_MAX_ENTRIES,
+        DEFAULT_MAX_UNCOMPRESSED_BYTES,
+        DEFAULT_RATIO_CHECK_BYTES,
         DEFAULT_MAX_RATIO);
   }
 

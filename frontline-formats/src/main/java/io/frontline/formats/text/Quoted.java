@@ -11,8 +11,7 @@ public final class Quoted {
   /** The longest quotation, in characters of the input, before it is cut with an ellipsis. */
   public static final int MAX_QUOTED_CHARS = 80;
 
-  private Quoted() {
-  }
+  private Quoted() {}
 
   /** The text in single quotes, escaped and capped: {@code 'Mosul'}, a NUL byte as backslash, x, 00. */
   public static String of(String text) {
@@ -52,10 +51,13 @@ public final class Quoted {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         out.append(c).append(text.charAt(++i));
       } else if (unsafe(c)) {
-        out.append(c < 0x100 ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c));
+        out.append(
+            c < 0x100 ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c));
       } else {
         out.append(c);
       }
@@ -64,7 +66,14 @@ public final class Quoted {
   }
 
   private static boolean unsafe(int c) {
-    return c < 0x20 || c >= 0x7F && c <= 0x9F || c == 0xFFFD || Character.isSurrogate((char) c)
-        || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0xFEFF;
+    return c < 0x20
+        || c >= 0x7F && c <= 0x9F
+        || c == 0xFFFD
+        || Character.isSurrogate((char) c)
+        || c >= 0x202A && c <= 0x202E
+        || c >= 0x2066 && c <= 0x2069
+        || c == 0x200E
+        || c == 0x200F
+        || c == 0xFEFF;
   }
 }

@@ -72,7 +72,8 @@ public final class GeometryValidator {
   public ValidationResult validate(Geometry geometry, String location) {
     String wkt = geometry.toText();
     if (geometry.isEmpty()) {
-      return refused(FindingCode.EMPTY_GEOMETRY.finding(location, "empty " + geometry.getGeometryType(), wkt));
+      return refused(
+          FindingCode.EMPTY_GEOMETRY.finding(location, "empty " + geometry.getGeometryType(), wkt));
     }
     Optional<Finding> badCoordinate = checkCoordinates(geometry, location, wkt);
     if (badCoordinate.isPresent()) {
@@ -80,21 +81,25 @@ public final class GeometryValidator {
     }
     List<Finding> findings = new ArrayList<>();
     swapSuspect(geometry, location, wkt).ifPresent(findings::add);
-    return geometry instanceof Polygonal ? repairAndCheck(geometry, location, wkt, findings)
+    return geometry instanceof Polygonal
+        ? repairAndCheck(geometry, location, wkt, findings)
         : checkValidity(geometry, location, wkt, findings);
   }
 
   /** Validates the geometry of an area observation: it must also be a Polygon or MultiPolygon. */
   public ValidationResult validateArea(Geometry geometry, String location) {
     if (!(geometry instanceof Polygonal)) {
-      return refused(FindingCode.NOT_AN_AREA.finding(location,
-          "an area must be a Polygon or MultiPolygon, was " + geometry.getGeometryType(), geometry.toText()));
+      return refused(FindingCode.NOT_AN_AREA.finding(
+          location,
+          "an area must be a Polygon or MultiPolygon, was " + geometry.getGeometryType(),
+          geometry.toText()));
     }
     ValidationResult result = validate(geometry, location);
     if (land == null || !result.accepted()) {
       return result;
     }
-    return land.check(result.geometry().get(), location, geometry.toText()).map(f -> placed(result, f))
+    return land.check(result.geometry().get(), location, geometry.toText())
+        .map(f -> placed(result, f))
         .orElse(result);
   }
 
@@ -118,13 +123,14 @@ public final class GeometryValidator {
     return regionOfInterest.contains(c.y, c.x);
   }
 
-  private ValidationResult repairAndCheck(Geometry geometry, String location, String wkt, List<Finding> findings) {
+  private ValidationResult repairAndCheck(
+      Geometry geometry, String location, String wkt, List<Finding> findings) {
     PolygonRepairOp.Repair repair;
     try {
       repair = PolygonRepairOp.repair(geometry);
     } catch (FormatException e) {
-      findings.add(FindingCode.RING_TOO_SHORT.finding(location,
-          "after removing repeated vertices, " + e.getMessage(), wkt));
+      findings.add(FindingCode.RING_TOO_SHORT.finding(
+          location, "after removing repeated vertices, " + e.getMessage(), wkt));
       return new ValidationResult(Optional.empty(), findings);
     }
     ValidationResult checked = checkValidity(repair.geometry(), location, wkt, findings);
@@ -136,36 +142,44 @@ public final class GeometryValidator {
     return new ValidationResult(checked.geometry(), withRepairs);
   }
 
-  private static List<Finding> repairFindings(PolygonRepairOp.Repair repair, String location, String wkt) {
+  private static List<Finding> repairFindings(
+      PolygonRepairOp.Repair repair, String location, String wkt) {
     List<Finding> findings = new ArrayList<>();
     if (repair.removedVertices() > 0) {
-      findings.add(FindingCode.REPEATED_VERTICES_REMOVED.finding(location,
-          "removed " + repair.removedVertices() + " repeated consecutive vertices", wkt));
+      findings.add(FindingCode.REPEATED_VERTICES_REMOVED.finding(
+          location, "removed " + repair.removedVertices() + " repeated consecutive vertices", wkt));
     }
     if (repair.reorientedRings() > 0) {
-      findings.add(FindingCode.RING_ORIENTATION_NORMALISED.finding(location, "reversed " + repair.reorientedRings()
-          + " rings: exterior rings counter-clockwise, holes clockwise (RFC 7946)", wkt));
+      findings.add(FindingCode.RING_ORIENTATION_NORMALISED.finding(
+          location,
+          "reversed " + repair.reorientedRings()
+              + " rings: exterior rings counter-clockwise, holes clockwise (RFC 7946)",
+          wkt));
     }
     return findings;
   }
 
-  private static ValidationResult checkValidity(Geometry geometry, String location, String wkt,
-      List<Finding> findings) {
+  private static ValidationResult checkValidity(
+      Geometry geometry, String location, String wkt, List<Finding> findings) {
     TopologyValidationError error = new IsValidOp(geometry).getValidationError();
     if (error == null) {
       return new ValidationResult(Optional.of(geometry), findings);
     }
-    String where = error.getCoordinate() == null ? "" : " at " + WKTWriter.format(error.getCoordinate());
-    findings.add(FindingCode.INVALID_GEOMETRY.finding(location,
-        "invalid " + geometry.getGeometryType() + ": " + error.getMessage() + where, wkt));
+    String where =
+        error.getCoordinate() == null ? "" : " at " + WKTWriter.format(error.getCoordinate());
+    findings.add(FindingCode.INVALID_GEOMETRY.finding(
+        location,
+        "invalid " + geometry.getGeometryType() + ": " + error.getMessage() + where,
+        wkt));
     return new ValidationResult(Optional.empty(), findings);
   }
 
-  private static Optional<Finding> checkCoordinates(Geometry geometry, String location, String wkt) {
+  private static Optional<Finding> checkCoordinates(
+      Geometry geometry, String location, String wkt) {
     for (Coordinate c : geometry.getCoordinates()) {
       if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
-        return Optional.of(FindingCode.COORDINATE_NOT_FINITE.finding(location,
-            "coordinate (" + c.x + " " + c.y + ") is not a finite number", wkt));
+        return Optional.of(FindingCode.COORDINATE_NOT_FINITE.finding(
+            location, "coordinate (" + c.x + " " + c.y + ") is not a finite number", wkt));
       }
       if (Math.abs(c.x) > 180 || Math.abs(c.y) > 90) {
         return Optional.of(outOfRange(c, location, wkt));
@@ -176,12 +190,17 @@ public final class GeometryValidator {
 
   private static Finding outOfRange(Coordinate c, String location, String wkt) {
     if (Math.abs(c.y) > 90 && Math.abs(c.y) <= 180 && Math.abs(c.x) <= 90) {
-      return FindingCode.COORDINATES_SWAPPED.finding(location,
+      return FindingCode.COORDINATES_SWAPPED.finding(
+          location,
           "coordinates apparently swapped (GeoJSON and KML use lon,lat order): latitude " + c.y
-              + " is outside -90..90 at (" + WKTWriter.format(c) + ")", wkt);
+              + " is outside -90..90 at (" + WKTWriter.format(c) + ")",
+          wkt);
     }
-    return FindingCode.COORDINATE_OUT_OF_RANGE.finding(location, "coordinate (" + WKTWriter.format(c)
-        + ") out of range: longitude must be within -180..180 and latitude within -90..90", wkt);
+    return FindingCode.COORDINATE_OUT_OF_RANGE.finding(
+        location,
+        "coordinate (" + WKTWriter.format(c)
+            + ") out of range: longitude must be within -180..180 and latitude within -90..90",
+        wkt);
   }
 
   private Optional<Finding> swapSuspect(Geometry geometry, String location, String wkt) {
@@ -193,14 +212,17 @@ public final class GeometryValidator {
         return Optional.empty();
       }
     }
-    return Optional.of(FindingCode.COORDINATES_SWAPPED_SUSPECT.finding(location,
+    return Optional.of(FindingCode.COORDINATES_SWAPPED_SUSPECT.finding(
+        location,
         "coordinates apparently swapped (GeoJSON and KML use lon,lat order): the geometry lies outside the region of "
-            + "interest " + describe(regionOfInterest) + " but inside it with lat and lon exchanged; accepted as given",
+            + "interest " + describe(regionOfInterest)
+            + " but inside it with lat and lon exchanged; accepted as given",
         wkt));
   }
 
   private static String describe(Envelope e) {
-    return "(lon " + e.getMinX() + ".." + e.getMaxX() + ", lat " + e.getMinY() + ".." + e.getMaxY() + ")";
+    return "(lon " + e.getMinX() + ".." + e.getMaxX() + ", lat " + e.getMinY() + ".." + e.getMaxY()
+        + ")";
   }
 
   private static ValidationResult refused(Finding finding) {

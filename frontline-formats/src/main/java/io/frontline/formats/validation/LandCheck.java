@@ -27,16 +27,27 @@ record LandCheck(LandIndex land, Gazetteer gazetteer, boolean allowOutside) {
     Optional<Geometry> swapped = Swap.of(area);
     Optional<Country> country = swapped.flatMap(land::countryOf);
     if (country.isPresent()) {
-      return Optional.of(FindingCode.COORDINATES_SWAPPED.finding(location, "coordinates look swapped (lat, lon): the "
-          + "area lies outside every country (in the sea); swapped, the area lies in " + country.get().name()
-          + near(swapped.get()) + " (GeoJSON and KML use lon,lat order; WKT uses lon lat)", wkt));
+      return Optional.of(FindingCode.COORDINATES_SWAPPED.finding(
+          location,
+          "coordinates look swapped (lat, lon): the "
+              + "area lies outside every country (in the sea); swapped, the area lies in "
+              + country.get().name()
+              + near(swapped.get()) + " (GeoJSON and KML use lon,lat order; WKT uses lon lat)",
+          wkt));
     }
     String message = "the area lies outside every country (in the sea)";
-    return Optional.of(allowOutside
-        ? new Finding(Finding.Severity.WARNING, FindingCode.OUTSIDE_COUNTRIES.code(), location,
-            message + "; accepted, as outside countries are allowed", wkt)
-        : FindingCode.OUTSIDE_COUNTRIES.finding(location,
-            message + "; check the coordinates, or allow it (--allow-outside-countries)", wkt));
+    return Optional.of(
+        allowOutside
+            ? new Finding(
+                Finding.Severity.WARNING,
+                FindingCode.OUTSIDE_COUNTRIES.code(),
+                location,
+                message + "; accepted, as outside countries are allowed",
+                wkt)
+            : FindingCode.OUTSIDE_COUNTRIES.finding(
+                location,
+                message + "; check the coordinates, or allow it (--allow-outside-countries)",
+                wkt));
   }
 
   private String near(Geometry geometry) {
@@ -46,9 +57,10 @@ record LandCheck(LandIndex land, Gazetteer gazetteer, boolean allowOutside) {
     Envelope around = new Envelope(geometry.getEnvelopeInternal());
     around.expandBy(NEARBY_DEGREES);
     return gazetteer.placesWithin(around).stream()
-        .min(Comparator.comparingInt(LandCheck::rank).thenComparing(Comparator.comparingLong(Place::population)
-            .reversed()))
-        .map(p -> " near " + p.name()).orElse("");
+        .min(Comparator.comparingInt(LandCheck::rank)
+            .thenComparing(Comparator.comparingLong(Place::population).reversed()))
+        .map(p -> " near " + p.name())
+        .orElse("");
   }
 
   /** Capitals first, then seats of regions and districts, then other places: the name a reader knows. */

@@ -20,6 +20,7 @@ import org.locationtech.jts.index.strtree.STRtree;
 public final class LandIndex {
   /** How far off a country's outline a geometry may lie and still count as on land: 0.02 degrees, about 2 km. */
   public static final double COAST_TOLERANCE_DEGREES = 0.02;
+
   private final Basemap basemap;
   private STRtree tree;
 
@@ -44,11 +45,19 @@ public final class LandIndex {
   public Optional<Country> countryOf(Geometry geometry) {
     List<Outline> candidates = candidates(geometry);
     Point inside = geometry.getInteriorPoint();
-    return candidates.stream().filter(c -> c.prepared().contains(inside)).map(Outline::country).findFirst()
-        .or(() -> candidates.stream().filter(c -> c.prepared().intersects(geometry))
-            .max(Comparator.comparingDouble(c -> c.country().outline().intersection(geometry).getArea()))
+    return candidates.stream()
+        .filter(c -> c.prepared().contains(inside))
+        .map(Outline::country)
+        .findFirst()
+        .or(() -> candidates.stream()
+            .filter(c -> c.prepared().intersects(geometry))
+            .max(Comparator.comparingDouble(
+                c -> c.country().outline().intersection(geometry).getArea()))
             .map(Outline::country))
-        .or(() -> candidates.stream().filter(c -> near(c, geometry)).map(Outline::country).findFirst());
+        .or(() -> candidates.stream()
+            .filter(c -> near(c, geometry))
+            .map(Outline::country)
+            .findFirst());
   }
 
   private static boolean near(Outline outline, Geometry geometry) {
@@ -69,13 +78,13 @@ public final class LandIndex {
   private static STRtree build(List<Country> countries) {
     STRtree tree = new STRtree();
     for (Country country : countries) {
-      tree.insert(country.outline().getEnvelopeInternal(),
+      tree.insert(
+          country.outline().getEnvelopeInternal(),
           new Outline(country, PreparedGeometryFactory.prepare(country.outline())));
     }
     tree.build();
     return tree;
   }
 
-  private record Outline(Country country, PreparedGeometry prepared) {
-  }
+  private record Outline(Country country, PreparedGeometry prepared) {}
 }

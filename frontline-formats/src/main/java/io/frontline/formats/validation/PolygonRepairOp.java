@@ -18,8 +18,7 @@ final class PolygonRepairOp {
   private int reorientedRings;
 
   /** The repaired geometry, with the counts of what was changed. */
-  record Repair(Geometry geometry, int removedVertices, int reorientedRings) {
-  }
+  record Repair(Geometry geometry, int removedVertices, int reorientedRings) {}
 
   static Repair repair(Geometry polygonal) {
     PolygonRepairOp op = new PolygonRepairOp();
@@ -27,7 +26,9 @@ final class PolygonRepairOp {
     for (int i = 0; i < polygons.length; i++) {
       polygons[i] = op.polygon((Polygon) polygonal.getGeometryN(i));
     }
-    Geometry repaired = polygonal instanceof Polygon ? polygons[0] : Geometries.FACTORY.createMultiPolygon(polygons);
+    Geometry repaired = polygonal instanceof Polygon
+        ? polygons[0]
+        : Geometries.FACTORY.createMultiPolygon(polygons);
     return new Repair(repaired, op.removedVertices, op.reorientedRings);
   }
 

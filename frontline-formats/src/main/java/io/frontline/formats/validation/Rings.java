@@ -14,8 +14,7 @@ import org.locationtech.jts.io.WKTWriter;
  * a missing closing point often means a truncated file.
  */
 public final class Rings {
-  private Rings() {
-  }
+  private Rings() {}
 
   /** A ring of these points; no points give an empty ring. */
   public static LinearRing ring(Coordinate[] points, GeometryFactory factory) {
@@ -25,8 +24,11 @@ public final class Rings {
     Coordinate first = points[0];
     Coordinate last = points[points.length - 1];
     if (!first.equals2D(last)) {
-      throw FindingCode.RING_NOT_CLOSED.exception("", "ring not closed: first point " + WKTWriter.format(first)
-          + " differs from last point " + WKTWriter.format(last), WKTWriter.toLineString(points));
+      throw FindingCode.RING_NOT_CLOSED.exception(
+          "",
+          "ring not closed: first point " + WKTWriter.format(first) + " differs from last point "
+              + WKTWriter.format(last),
+          WKTWriter.toLineString(points));
     }
     if (points.length < 4) {
       throw tooShort(points);
@@ -35,7 +37,10 @@ public final class Rings {
   }
 
   static FormatException tooShort(Coordinate[] points) {
-    return FindingCode.RING_TOO_SHORT.exception("", "ring has " + points.length
-        + " points; a ring needs at least 4 (3 distinct and the closing point)", WKTWriter.toLineString(points));
+    return FindingCode.RING_TOO_SHORT.exception(
+        "",
+        "ring has " + points.length
+            + " points; a ring needs at least 4 (3 distinct and the closing point)",
+        WKTWriter.toLineString(points));
   }
 }

@@ -7,8 +7,7 @@ import org.locationtech.jts.geom.Geometry;
 
 /** A geometry read the other way round, lat as lon: how a swapped file would have looked written right. */
 public final class Swap {
-  private Swap() {
-  }
+  private Swap() {}
 
   /** A copy with x and y exchanged; empty when an x is outside -90..90 and cannot be a latitude. */
   public static Optional<Geometry> of(Geometry geometry) {

@@ -17,8 +17,7 @@ import org.locationtech.jts.io.WKTReader;
 public final class WktParser {
   private static final GeometryFactory CHECKING = new RingCheckingFactory();
 
-  private WktParser() {
-  }
+  private WktParser() {}
 
   /** The geometry; throws a {@link io.frontline.formats.FormatException} coded bad-wkt or a ring code. */
   public static Geometry parse(String wkt) {
@@ -41,8 +40,8 @@ public final class WktParser {
 
     @Override
     public LinearRing createLinearRing(CoordinateSequence points) {
-      return Rings.ring(points == null ? new Coordinate[0] : points.toCoordinateArray(),
-          Geometries.FACTORY);
+      return Rings.ring(
+          points == null ? new Coordinate[0] : points.toCoordinateArray(), Geometries.FACTORY);
     }
   }
 }

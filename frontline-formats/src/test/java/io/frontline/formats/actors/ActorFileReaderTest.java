@@ -15,15 +15,19 @@ class ActorFileReaderTest {
 
   @Test
   void readsTheJsonShapeThatActorsJsonPrints() throws Exception {
-    ActorFile file = read("actors.json", """
+    ActorFile file = read(
+        "actors.json",
+        """
         [{"id": "rsf", "name": "Rapid Support Forces", "kind": "non-state", "colour": "#b5651d",
           "aliases": ["RSF", "قوات الدعم السريع"], "names": {"ar": "قوات الدعم السريع"}},
          {"id": "saf", "name": "Sudanese Armed Forces", "kind": "state_forces", "colour": "#1f77b4"}]
         """);
 
     assertThat(file.problems()).isEmpty();
-    assertThat(file.actors()).extracting(Actor::id, Actor::kind)
-        .containsExactly(org.assertj.core.api.Assertions.tuple("rsf", ActorKind.NON_STATE_GROUP),
+    assertThat(file.actors())
+        .extracting(Actor::id, Actor::kind)
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple("rsf", ActorKind.NON_STATE_GROUP),
             org.assertj.core.api.Assertions.tuple("saf", ActorKind.STATE_FORCES));
     assertThat(file.actors().get(0).aliases()).containsExactly("RSF", "قوات الدعم السريع");
     assertThat(file.actors().get(0).name("ar")).isEqualTo("قوات الدعم السريع");
@@ -31,7 +35,8 @@ class ActorFileReaderTest {
 
   @Test
   void readsTheBundledScenarioActors() throws Exception {
-    Path bundled = Path.of("..", "frontline-data", "src", "main", "resources", "frontline", "scenario", "actors.json");
+    Path bundled = Path.of(
+        "..", "frontline-data", "src", "main", "resources", "frontline", "scenario", "actors.json");
 
     ActorFile file = ActorFileReader.read(bundled);
 
@@ -41,7 +46,9 @@ class ActorFileReaderTest {
 
   @Test
   void reportsEveryBadActorWithItsPlace() throws Exception {
-    ActorFile file = read("bad.json", """
+    ActorFile file = read(
+        "bad.json",
+        """
         [{"id": "rsf", "name": "RSF", "kind": "army", "colour": "#b5651d"},
          {"id": "saf", "name": "SAF", "kind": "state", "colour": "blue"},
          {"id": "ok", "name": "Fine", "kind": "coalition", "colour": "#000000"},
@@ -49,10 +56,11 @@ class ActorFileReaderTest {
         """);
 
     assertThat(file.ok()).isFalse();
-    assertThat(file.problems()).containsExactly(
-        "actor 1: actor kind must be one of state_forces, non_state_group, coalition (or state, non-state), was 'army'",
-        "actor 2: actor saf colour must be #rrggbb, was 'blue'",
-        "actor 4: 'id' is required");
+    assertThat(file.problems())
+        .containsExactly(
+            "actor 1: actor kind must be one of state_forces, non_state_group, coalition (or state, non-state), was 'army'",
+            "actor 2: actor saf colour must be #rrggbb, was 'blue'",
+            "actor 4: 'id' is required");
     assertThat(file.actors()).extracting(Actor::id).containsExactly("ok");
   }
 
@@ -60,7 +68,10 @@ class ActorFileReaderTest {
   void malformedJsonSaysWhere() throws Exception {
     ActorFile file = read("broken.json", "[{\"id\": \"rsf\",\n \"name\": }]");
 
-    assertThat(file.problems()).singleElement().asString().startsWith("malformed JSON at line 2, column");
+    assertThat(file.problems())
+        .singleElement()
+        .asString()
+        .startsWith("malformed JSON at line 2, column");
   }
 
   @Test
@@ -71,7 +82,9 @@ class ActorFileReaderTest {
 
   @Test
   void readsCsvWithAliasesSeparatedByBars() throws Exception {
-    ActorFile file = read("actors.csv", """
+    ActorFile file = read(
+        "actors.csv",
+        """
         id,name,kind,colour,aliases
         rsf,Rapid Support Forces,non-state,#b5651d,RSF|قوات الدعم السريع
         saf,Sudanese Armed Forces,state,#1f77b4,
@@ -85,26 +98,30 @@ class ActorFileReaderTest {
 
   @Test
   void csvProblemsNameTheirLines() throws Exception {
-    ActorFile file = read("bad.csv", """
+    ActorFile file = read(
+        "bad.csv",
+        """
         id,name,kind,colour,aliases
         rsf,Rapid Support Forces,non-state,#b5651d,RSF
         Bad Id,X,state,#000000,
         saf,SAF,state,#zzzzzz,
         """);
 
-    assertThat(file.problems()).containsExactly(
-        "line 3: actor id must be lower-case letters, digits and '-', was 'Bad Id'",
-        "line 4: actor saf colour must be #rrggbb, was '#zzzzzz'");
+    assertThat(file.problems())
+        .containsExactly(
+            "line 3: actor id must be lower-case letters, digits and '-', was 'Bad Id'",
+            "line 4: actor saf colour must be #rrggbb, was '#zzzzzz'");
   }
 
   @Test
   void csvHeaderMustNameTheColumns() throws Exception {
     ActorFile file = read("header.csv", "id,label,colour\nrsf,RSF,#b5651d\n");
 
-    assertThat(file.problems()).containsExactly(
-        "line 1: unknown column 'label'; the columns are id,name,kind,colour,aliases",
-        "line 1: missing column 'name'; the columns are id,name,kind,colour,aliases",
-        "line 1: missing column 'kind'; the columns are id,name,kind,colour,aliases");
+    assertThat(file.problems())
+        .containsExactly(
+            "line 1: unknown column 'label'; the columns are id,name,kind,colour,aliases",
+            "line 1: missing column 'name'; the columns are id,name,kind,colour,aliases",
+            "line 1: missing column 'kind'; the columns are id,name,kind,colour,aliases");
   }
 
   private ActorFile read(String name, String text) throws Exception {

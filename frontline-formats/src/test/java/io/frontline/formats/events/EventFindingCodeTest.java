@@ -18,8 +18,10 @@ class EventFindingCodeTest {
   void codesAreKebabCaseAndApartFromTheSharedOnes() {
     assertThat(EventFindingCode.UNMAPPED_ACTOR.code()).isEqualTo("unmapped-actor");
     assertThat(Arrays.stream(EventFindingCode.values()).map(EventFindingCode::code))
-        .doesNotHaveDuplicates().allMatch(c -> c.matches("[a-z0-9]+(-[a-z0-9]+)*"))
-        .doesNotContainAnyElementsOf(Arrays.stream(FindingCode.values()).map(FindingCode::code).toList());
+        .doesNotHaveDuplicates()
+        .allMatch(c -> c.matches("[a-z0-9]+(-[a-z0-9]+)*"))
+        .doesNotContainAnyElementsOf(
+            Arrays.stream(FindingCode.values()).map(FindingCode::code).toList());
   }
 
   @Test
@@ -27,8 +29,10 @@ class EventFindingCodeTest {
     Assumptions.assumeTrue(Files.exists(DOCS), "the docs are not beside the module");
     String docs = Files.readString(DOCS);
     for (EventFindingCode code : EventFindingCode.values()) {
-      assertThat(docs).as(code.code()).contains("| `" + code.code() + "` | "
-          + code.severity().name().toLowerCase(Locale.ROOT) + " | " + code.description() + " |");
+      assertThat(docs)
+          .as(code.code())
+          .contains("| `" + code.code() + "` | " + code.severity().name().toLowerCase(Locale.ROOT)
+              + " | " + code.description() + " |");
     }
   }
 }

@@ -21,16 +21,18 @@ class GeoJsonCodecTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "POINT (43.11889 36.335)",
-      "MULTIPOINT ((43.1 36.3), (39 35.9))",
-      "LINESTRING (38 35, 39 36, 40 35)",
-      "MULTILINESTRING ((38 35, 39 36), (40 35, 41 36))",
-      "POLYGON ((38 35, 40 35, 40 37, 38 37, 38 35), (38.5 35.5, 38.5 36.5, 39.5 36.5, 38.5 35.5))",
-      "MULTIPOLYGON (((38 35, 39 35, 39 36, 38 35)), ((40 35, 41 35, 41 36, 40 35)))",
-      "GEOMETRYCOLLECTION (POINT (43.1 36.3), LINESTRING (38 35, 39 36))",
-      "POINT EMPTY",
-      "POLYGON EMPTY"})
+  @ValueSource(
+      strings = {
+        "POINT (43.11889 36.335)",
+        "MULTIPOINT ((43.1 36.3), (39 35.9))",
+        "LINESTRING (38 35, 39 36, 40 35)",
+        "MULTILINESTRING ((38 35, 39 36), (40 35, 41 36))",
+        "POLYGON ((38 35, 40 35, 40 37, 38 37, 38 35), (38.5 35.5, 38.5 36.5, 39.5 36.5, 38.5 35.5))",
+        "MULTIPOLYGON (((38 35, 39 35, 39 36, 38 35)), ((40 35, 41 35, 41 36, 40 35)))",
+        "GEOMETRYCOLLECTION (POINT (43.1 36.3), LINESTRING (38 35, 39 36))",
+        "POINT EMPTY",
+        "POLYGON EMPTY"
+      })
   void roundTripsEveryType(String wkt) {
     Geometry geometry = WktParser.parse(wkt);
 
@@ -42,9 +44,11 @@ class GeoJsonCodecTest {
 
   @Test
   void writesRfc7946Objects() throws Exception {
-    String text = GeoJsonCodec.write(WktParser.parse("MULTIPOINT ((43.1 36.3), (39 35.9))")).toString();
+    String text = GeoJsonCodec.write(WktParser.parse("MULTIPOINT ((43.1 36.3), (39 35.9))"))
+        .toString();
 
-    assertThat(json(text)).isEqualTo(json("{\"type\":\"MultiPoint\",\"coordinates\":[[43.1,36.3],[39.0,35.9]]}"));
+    assertThat(json(text))
+        .isEqualTo(json("{\"type\":\"MultiPoint\",\"coordinates\":[[43.1,36.3],[39.0,35.9]]}"));
   }
 
   @Test
@@ -57,33 +61,38 @@ class GeoJsonCodecTest {
 
   @Test
   void readsAndIgnoresAltitude() throws Exception {
-    Geometry point = GeoJsonCodec.read(json("{\"type\":\"Point\",\"coordinates\":[43.1,36.3,250]}"));
+    Geometry point =
+        GeoJsonCodec.read(json("{\"type\":\"Point\",\"coordinates\":[43.1,36.3,250]}"));
 
     assertThat(point.toText()).isEqualTo("POINT (43.1 36.3)");
   }
 
   @Test
   void refusesAnUnclosedRing() {
-    assertThatThrownBy(() -> GeoJsonCodec.read(json(
-        "{\"type\":\"Polygon\",\"coordinates\":[[[38,35],[39,35],[39,36],[38,36]]]}")))
+    assertThatThrownBy(() -> GeoJsonCodec.read(
+            json("{\"type\":\"Polygon\",\"coordinates\":[[[38,35],[39,35],[39,36],[38,36]]]}")))
         .isInstanceOfSatisfying(FormatException.class, e -> {
           assertThat(e.code()).isEqualTo("ring-not-closed");
-          assertThat(e.getMessage()).isEqualTo("ring not closed: first point 38 35 differs from last point 38 36");
+          assertThat(e.getMessage())
+              .isEqualTo("ring not closed: first point 38 35 differs from last point 38 36");
         });
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"type\":\"Circle\",\"coordinates\":[1,2]}",
-      "{\"type\":\"Point\",\"coordinates\":[\"43\",36]}",
-      "{\"type\":\"Point\",\"coordinates\":[43]}",
-      "{\"type\":\"Point\"}",
-      "{\"coordinates\":[43,36]}",
-      "{\"type\":\"LineString\",\"coordinates\":[[43,36]]}",
-      "{\"type\":\"Polygon\",\"coordinates\":[[43,36]]}",
-      "{\"type\":\"GeometryCollection\",\"geometries\":{}}"})
+  @ValueSource(
+      strings = {
+        "{\"type\":\"Circle\",\"coordinates\":[1,2]}",
+        "{\"type\":\"Point\",\"coordinates\":[\"43\",36]}",
+        "{\"type\":\"Point\",\"coordinates\":[43]}",
+        "{\"type\":\"Point\"}",
+        "{\"coordinates\":[43,36]}",
+        "{\"type\":\"LineString\",\"coordinates\":[[43,36]]}",
+        "{\"type\":\"Polygon\",\"coordinates\":[[43,36]]}",
+        "{\"type\":\"GeometryCollection\",\"geometries\":{}}"
+      })
   void refusesMalformedGeometries(String text) {
     assertThatThrownBy(() -> GeoJsonCodec.read(json(text)))
-        .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.code()).isEqualTo("geojson-invalid"));
+        .isInstanceOfSatisfying(
+            FormatException.class, e -> assertThat(e.code()).isEqualTo("geojson-invalid"));
   }
 }

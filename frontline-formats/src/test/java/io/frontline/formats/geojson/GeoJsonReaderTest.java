@@ -21,7 +21,9 @@ class GeoJsonReaderTest {
 
   @Test
   void readsAFeatureCollectionWithProperties() throws Exception {
-    List<Feature> features = GeoJsonReader.readFeatures(in("""
+    List<Feature> features = GeoJsonReader.readFeatures(
+        in(
+            """
         {"type": "FeatureCollection", "features": [
           {"type": "Feature", "geometry": {"type": "Point", "coordinates": [43.11889, 36.335]},
            "properties": {"actor": "IS", "geonames_id": 99072, "urls": ["https://a.example/1"], "ok": true}},
@@ -32,33 +34,43 @@ class GeoJsonReaderTest {
     Feature first = features.get(0);
     assertThat(first.index()).isEqualTo(1);
     assertThat(first.geometry().toText()).isEqualTo("POINT (43.11889 36.335)");
-    assertThat(first.properties()).containsEntry("actor", "IS").containsEntry("geonames_id", 99072)
-        .containsEntry("urls", List.of("https://a.example/1")).containsEntry("ok", true);
+    assertThat(first.properties())
+        .containsEntry("actor", "IS")
+        .containsEntry("geonames_id", 99072)
+        .containsEntry("urls", List.of("https://a.example/1"))
+        .containsEntry("ok", true);
     assertThat(features.get(1)).extracting(Feature::geometry).isNull();
     assertThat(features.get(1).properties()).isEmpty();
   }
 
   @Test
   void readsFeaturesBeforeTheTypeMember() throws Exception {
-    List<Feature> features = GeoJsonReader.readFeatures(in("""
+    List<Feature> features = GeoJsonReader.readFeatures(
+        in(
+            """
         {"features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [1, 2]}, "properties": {}}],
          "type": "FeatureCollection"}"""));
 
-    assertThat(features).singleElement().extracting(f -> f.geometry().toText()).isEqualTo("POINT (1 2)");
+    assertThat(features)
+        .singleElement()
+        .extracting(f -> f.geometry().toText())
+        .isEqualTo("POINT (1 2)");
   }
 
   @Test
   void readsASingleFeature() throws Exception {
-    List<Feature> features = GeoJsonReader.readFeatures(in(
-        "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]},\"properties\":{\"a\":\"b\"}}"));
+    List<Feature> features = GeoJsonReader.readFeatures(
+        in(
+            "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]},\"properties\":{\"a\":\"b\"}}"));
 
-    assertThat(features).singleElement().satisfies(f -> assertThat(f.properties()).isEqualTo(Map.of("a", "b")));
+    assertThat(features).singleElement().satisfies(f -> assertThat(f.properties())
+        .isEqualTo(Map.of("a", "b")));
   }
 
   @Test
   void readsABareGeometryAsOneFeature() throws Exception {
-    List<Feature> features = GeoJsonReader.readFeatures(in(
-        "{\"type\":\"Polygon\",\"coordinates\":[[[38,35],[39,35],[39,36],[38,35]]]}"));
+    List<Feature> features = GeoJsonReader.readFeatures(
+        in("{\"type\":\"Polygon\",\"coordinates\":[[[38,35],[39,35],[39,36],[38,35]]]}"));
 
     assertThat(features).singleElement().satisfies(f -> {
       assertThat(f.index()).isEqualTo(1);
@@ -69,7 +81,9 @@ class GeoJsonReaderTest {
 
   @Test
   void keepsReadingAfterABadFeatureAndLocatesEveryProblem() throws Exception {
-    FeatureSet set = GeoJsonReader.read(in("""
+    FeatureSet set = GeoJsonReader.read(
+        in(
+            """
         {"type": "FeatureCollection", "features": [
           {"type": "Feature", "geometry": {"type": "Point", "coordinates": [43, 36]}, "properties": {}},
           {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[38,35],[39,35],[39,36]]]}, "properties": {}},
@@ -79,17 +93,24 @@ class GeoJsonReaderTest {
 
     assertThat(set.features()).hasSize(4);
     assertThat(set.features().get(1)).extracting(Feature::geometry).isNull();
-    assertThat(set.findings()).extracting(Finding::code, Finding::location).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("ring-not-closed", "feature 2"),
-        org.assertj.core.groups.Tuple.tuple("geojson-invalid", "feature 3"),
-        org.assertj.core.groups.Tuple.tuple("geojson-invalid", "feature 4"));
-    assertThat(set.findingsAt(2)).singleElement().extracting(Finding::wkt)
+    assertThat(set.findings())
+        .extracting(Finding::code, Finding::location)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ring-not-closed", "feature 2"),
+            org.assertj.core.groups.Tuple.tuple("geojson-invalid", "feature 3"),
+            org.assertj.core.groups.Tuple.tuple("geojson-invalid", "feature 4"));
+    assertThat(set.findingsAt(2))
+        .singleElement()
+        .extracting(Finding::wkt)
         .isEqualTo("LINESTRING (38 35, 39 35, 39 36)");
   }
 
   @Test
   void strictReadingThrowsTheFirstProblemWithItsLocation() {
-    assertThatThrownBy(() -> GeoJsonReader.readFeatures(in("""
+    assertThatThrownBy(
+            () -> GeoJsonReader.readFeatures(
+                in(
+                    """
         {"type": "FeatureCollection", "features": [
           {"type": "Feature", "geometry": {"type": "Point", "coordinates": [43, 36]}, "properties": {}},
           {"type": "Feature", "geometry": {"type": "Point", "coordinates": [43]}, "properties": {}}]}""")))
@@ -101,18 +122,22 @@ class GeoJsonReaderTest {
 
   @Test
   void locatesMalformedJsonByLineAndColumn() {
-    assertThatThrownBy(() -> GeoJsonReader.read(in("{\"type\": \"FeatureCollection\",\n \"features\": [,]}")))
+    assertThatThrownBy(
+            () -> GeoJsonReader.read(in("{\"type\": \"FeatureCollection\",\n \"features\": [,]}")))
         .isInstanceOfSatisfying(FormatException.class, e -> {
           assertThat(e.code()).isEqualTo("json-malformed");
           assertThat(e.location()).isEqualTo("line 2, column 15");
-          assertThat(e.getMessage()).startsWith("malformed JSON: Unexpected character (',' (code 44))");
+          assertThat(e.getMessage())
+              .startsWith("malformed JSON: Unexpected character (',' (code 44))");
         });
   }
 
   @Test
   void refusesTruncatedJson() {
-    assertThatThrownBy(() -> GeoJsonReader.read(in("{\"type\": \"FeatureCollection\", \"features\": [")))
-        .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.code()).isEqualTo("json-malformed"));
+    assertThatThrownBy(
+            () -> GeoJsonReader.read(in("{\"type\": \"FeatureCollection\", \"features\": [")))
+        .isInstanceOfSatisfying(
+            FormatException.class, e -> assertThat(e.code()).isEqualTo("json-malformed"));
   }
 
   @Test
@@ -127,7 +152,8 @@ class GeoJsonReaderTest {
   @Test
   void refusesJsonThatIsNotGeoJson() {
     assertThatThrownBy(() -> GeoJsonReader.read(in("[1, 2]")))
-        .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.code()).isEqualTo("geojson-invalid"));
+        .isInstanceOfSatisfying(
+            FormatException.class, e -> assertThat(e.code()).isEqualTo("geojson-invalid"));
     assertThatThrownBy(() -> GeoJsonReader.read(in("{\"type\": \"Topology\"}")))
         .isInstanceOfSatisfying(FormatException.class, e -> {
           assertThat(e.code()).isEqualTo("geojson-invalid");

@@ -47,7 +47,8 @@ class GeoJsonWriterTest {
 
     assertThat(root.get("type").asText()).isEqualTo("FeatureCollection");
     assertThat(root.get("bbox").toString()).isEqualTo("[38.0,35.0,43.1188944,36.335]");
-    assertThat(root.at("/features/0/geometry/coordinates").toString()).isEqualTo("[43.1188944,36.335]");
+    assertThat(root.at("/features/0/geometry/coordinates").toString())
+        .isEqualTo("[43.1188944,36.335]");
     assertThat(root.at("/features/1/bbox").toString()).isEqualTo("[38.0,35.0,39.5,35.25]");
   }
 
@@ -82,6 +83,7 @@ class GeoJsonWriterTest {
     };
     new GeoJsonWriter(out, false).close();
 
-    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("{\"type\":\"FeatureCollection\",\"features\":[]}");
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("{\"type\":\"FeatureCollection\",\"features\":[]}");
   }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KmlReaderTest {
-  static final String DOCUMENT = """
+  static final String DOCUMENT =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <kml xmlns="http://www.opengis.net/kml/2.2">
         <Document><Folder>
@@ -66,19 +67,27 @@ class KmlReaderTest {
     assertThat(set.features()).extracting(Feature::index).containsExactly(1, 2, 3);
     Feature mosul = set.features().get(0);
     assertThat(mosul.geometry().toText()).isEqualTo("POINT (43.11889 36.335)");
-    assertThat(mosul.properties()).containsEntry("name", "Mosul").containsEntry("description", "city centre")
-        .containsEntry("actor", "ISIS").containsEntry("geonames_id", "99072");
+    assertThat(mosul.properties())
+        .containsEntry("name", "Mosul")
+        .containsEntry("description", "city centre")
+        .containsEntry("actor", "ISIS")
+        .containsEntry("geonames_id", "99072");
     Feature pocket = set.features().get(1);
-    assertThat(pocket.geometry().toText()).isEqualTo(
-        "POLYGON ((38 35, 40 35, 40 37, 38 37, 38 35), (38.5 35.5, 38.5 36.5, 39.5 36.5, 38.5 35.5))");
-    assertThat(pocket.properties()).containsEntry("status", "contested").containsEntry("name", "east pocket");
+    assertThat(pocket.geometry().toText())
+        .isEqualTo(
+            "POLYGON ((38 35, 40 35, 40 37, 38 37, 38 35), (38.5 35.5, 38.5 36.5, 39.5 36.5, 38.5 35.5))");
+    assertThat(pocket.properties())
+        .containsEntry("status", "contested")
+        .containsEntry("name", "east pocket");
     assertThat(set.features().get(2).geometry().getGeometryType()).isEqualTo("MultiPolygon");
     assertThat(set.location(3)).isEqualTo("placemark 3");
   }
 
   @Test
   void reportsEveryBadPlacemarkAndReadsTheRest() throws Exception {
-    FeatureSet set = KmlReader.read(in("""
+    FeatureSet set = KmlReader.read(
+        in(
+            """
         <kml><Document>
           <Placemark><Point><coordinates>43.1;36.3</coordinates></Point></Placemark>
           <Placemark><Point><coordinates>43.1,36.3</coordinates></Point></Placemark>
@@ -90,23 +99,27 @@ class KmlReaderTest {
 
     assertThat(set.features()).hasSize(5);
     assertThat(set.features().get(1).geometry().toText()).isEqualTo("POINT (43.1 36.3)");
-    assertThat(set.findings()).extracting(Finding::code, Finding::location).containsExactly(
-        tuple("kml-invalid", "placemark 1"),
-        tuple("ring-not-closed", "placemark 3"),
-        tuple("kml-invalid", "placemark 4"),
-        tuple("kml-invalid", "placemark 5"));
-    assertThat(set.findings().get(0).message()).isEqualTo(
-        "malformed coordinate tuple '43.1;36.3' (expected lon,lat[,alt])");
+    assertThat(set.findings())
+        .extracting(Finding::code, Finding::location)
+        .containsExactly(
+            tuple("kml-invalid", "placemark 1"),
+            tuple("ring-not-closed", "placemark 3"),
+            tuple("kml-invalid", "placemark 4"),
+            tuple("kml-invalid", "placemark 5"));
+    assertThat(set.findings().get(0).message())
+        .isEqualTo("malformed coordinate tuple '43.1;36.3' (expected lon,lat[,alt])");
   }
 
   @Test
   void refusesAnXxePayloadWithoutReadingTheFile(@TempDir Path dir) throws Exception {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT");
-    String xxe = """
+    String xxe =
+        """
         <?xml version="1.0"?>
         <!DOCTYPE kml [<!ENTITY xxe SYSTEM "%s">]>
         <kml><Placemark><name>&xxe;</name><Point><coordinates>43,36</coordinates></Point></Placemark></kml>
-        """.formatted(secret.toUri());
+        """
+            .formatted(secret.toUri());
 
     assertThatThrownBy(() -> KmlReader.read(in(xxe)))
         .isInstanceOfSatisfying(FormatException.class, e -> {
@@ -121,18 +134,25 @@ class KmlReaderTest {
   void refusesBillionLaughsQuickly() {
     StringBuilder dtd = new StringBuilder("<!ENTITY lol0 \"lol\">");
     for (int i = 1; i <= 9; i++) {
-      dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+      dtd.append("<!ENTITY lol")
+          .append(i)
+          .append(" \"")
+          .append(("&lol" + (i - 1) + ";").repeat(10))
+          .append("\">");
     }
-    String bomb = "<?xml version=\"1.0\"?><!DOCTYPE kml [" + dtd + "]><kml><Placemark><name>&lol9;</name></Placemark></kml>";
+    String bomb = "<?xml version=\"1.0\"?><!DOCTYPE kml [" + dtd
+        + "]><kml><Placemark><name>&lol9;</name></Placemark></kml>";
 
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-        assertThatThrownBy(() -> KmlReader.read(in(bomb)))
-            .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.code()).isEqualTo("kml-doctype-refused")));
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        Duration.ofSeconds(5), () -> assertThatThrownBy(() -> KmlReader.read(in(bomb)))
+            .isInstanceOfSatisfying(
+                FormatException.class, e -> assertThat(e.code()).isEqualTo("kml-doctype-refused")));
   }
 
   @Test
   void refusesElementsNestedTooDeepInAPlacemark() {
-    String deep = "<kml><Placemark>" + "<a>".repeat(10_000) + "</a>".repeat(10_000) + "</Placemark></kml>";
+    String deep =
+        "<kml><Placemark>" + "<a>".repeat(10_000) + "</a>".repeat(10_000) + "</Placemark></kml>";
 
     assertThatThrownBy(() -> KmlReader.read(in(deep)))
         .isInstanceOfSatisfying(FormatException.class, e -> {
@@ -153,10 +173,12 @@ class KmlReaderTest {
 
   @Test
   void refusesBytesThatAreNotUtf8AsMalformed() {
-    byte[] latin1 = "<kml><Placemark><name>Alep, Syrie (é)</name></Placemark></kml>".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 = "<kml><Placemark><name>Alep, Syrie (é)</name></Placemark></kml>"
+        .getBytes(StandardCharsets.ISO_8859_1);
 
     assertThatThrownBy(() -> KmlReader.read(new ByteArrayInputStream(latin1)))
-        .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.code()).isEqualTo("xml-malformed"));
+        .isInstanceOfSatisfying(
+            FormatException.class, e -> assertThat(e.code()).isEqualTo("xml-malformed"));
   }
 
   @Test
@@ -168,12 +190,16 @@ class KmlReaderTest {
       }
     };
 
-    assertThatThrownBy(() -> KmlReader.read(failing)).isInstanceOf(java.io.IOException.class).hasMessage("disk gone");
+    assertThatThrownBy(() -> KmlReader.read(failing))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessage("disk gone");
   }
 
   @Test
   void refusesAnUndeclaredEntityAsMalformed() {
-    assertThatThrownBy(() -> KmlReader.read(in("<kml><Placemark><name>&foo;</name></Placemark></kml>")))
-        .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.code()).isEqualTo("xml-malformed"));
+    assertThatThrownBy(
+            () -> KmlReader.read(in("<kml><Placemark><name>&foo;</name></Placemark></kml>")))
+        .isInstanceOfSatisfying(
+            FormatException.class, e -> assertThat(e.code()).isEqualTo("xml-malformed"));
   }
 }

@@ -48,17 +48,30 @@ class KmzReaderTest {
 
   @Test
   void readsDocKmlInPreferenceToOtherKml() throws Exception {
-    Path kmz = zip("good.kmz", "files/other.kml", ONE_POINT.formatted("other"), "images/a.png", "png",
-        "doc.kml", ONE_POINT.formatted("doc"));
+    Path kmz = zip(
+        "good.kmz",
+        "files/other.kml",
+        ONE_POINT.formatted("other"),
+        "images/a.png",
+        "png",
+        "doc.kml",
+        ONE_POINT.formatted("doc"));
 
     FeatureSet set = KmlReader.readKmz(kmz, KmzLimits.defaults());
 
-    assertThat(set.features()).singleElement().satisfies(f -> assertThat(f.properties()).containsEntry("name", "doc"));
+    assertThat(set.features()).singleElement().satisfies(f -> assertThat(f.properties())
+        .containsEntry("name", "doc"));
   }
 
   @Test
   void readsTheFirstKmlWhenThereIsNoDocKml() throws Exception {
-    Path kmz = zip("first.kmz", "a.txt", "x", "first.kml", ONE_POINT.formatted("first"), "second.kml",
+    Path kmz = zip(
+        "first.kmz",
+        "a.txt",
+        "x",
+        "first.kml",
+        ONE_POINT.formatted("first"),
+        "second.kml",
         ONE_POINT.formatted("second"));
 
     assertThat(KmlReader.readKmz(kmz, KmzLimits.defaults()).features().get(0).properties())
@@ -68,7 +81,8 @@ class KmzReaderTest {
   @Test
   void refusesAZipBombQuicklyWithoutRunningOutOfMemory() throws Exception {
     Path bomb = dir.resolve("bomb.kmz");
-    try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(bomb)))) {
+    try (ZipOutputStream zip =
+        new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(bomb)))) {
       zip.setLevel(Deflater.BEST_COMPRESSION);
       zip.putNextEntry(new ZipEntry("doc.kml"));
       byte[] zeros = new byte[1 << 20];
@@ -80,7 +94,8 @@ class KmzReaderTest {
     assertThat(Files.size(bomb)).as("1 GiB of zeros deflated").isLessThan(2L << 20);
 
     long start = System.nanoTime();
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
         () -> assertRefused(bomb, KmzLimits.defaults(), "kmz-compression-ratio"));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
   }
@@ -89,7 +104,8 @@ class KmzReaderTest {
   void refusesAnEntryInflatingBeyondTheByteLimit() throws Exception {
     Path big = dir.resolve("big.kmz");
     Random random = new Random(42);
-    try (OutputStream file = Files.newOutputStream(big); ZipOutputStream zip = new ZipOutputStream(file)) {
+    try (OutputStream file = Files.newOutputStream(big);
+        ZipOutputStream zip = new ZipOutputStream(file)) {
       zip.putNextEntry(new ZipEntry("doc.kml"));
       zip.write("<kml><Document><description>".getBytes(StandardCharsets.UTF_8));
       for (int i = 0; i < 60_000; i++) {
@@ -105,15 +121,22 @@ class KmzReaderTest {
 
   @Test
   void refusesPathTraversalEntryNames() throws Exception {
-    assertRefused(zip("traversal.kmz", "doc.kml", ONE_POINT.formatted("a"), "../../evil.kml", "x"),
-        KmzLimits.defaults(), "kmz-unsafe-entry-name");
-    assertRefused(zip("nested.kmz", "files/../../evil.kml", "x"), KmzLimits.defaults(), "kmz-unsafe-entry-name");
+    assertRefused(
+        zip("traversal.kmz", "doc.kml", ONE_POINT.formatted("a"), "../../evil.kml", "x"),
+        KmzLimits.defaults(),
+        "kmz-unsafe-entry-name");
+    assertRefused(
+        zip("nested.kmz", "files/../../evil.kml", "x"),
+        KmzLimits.defaults(),
+        "kmz-unsafe-entry-name");
   }
 
   @Test
   void refusesAbsoluteEntryNames() throws Exception {
-    assertRefused(zip("absolute.kmz", "/etc/doc.kml", "x"), KmzLimits.defaults(), "kmz-unsafe-entry-name");
-    assertRefused(zip("drive.kmz", "C:\\temp\\doc.kml", "x"), KmzLimits.defaults(), "kmz-unsafe-entry-name");
+    assertRefused(
+        zip("absolute.kmz", "/etc/doc.kml", "x"), KmzLimits.defaults(), "kmz-unsafe-entry-name");
+    assertRefused(
+        zip("drive.kmz", "C:\\temp\\doc.kml", "x"), KmzLimits.defaults(), "kmz-unsafe-entry-name");
   }
 
   @Test
@@ -124,8 +147,10 @@ class KmzReaderTest {
       entries[2 * i + 1] = ONE_POINT.formatted(i);
     }
 
-    assertRefused(zip("many.kmz", entries), KmzLimits.defaults().withMaxEntries(10), "kmz-too-many-entries");
-    assertThat(KmlReader.readKmz(dir.resolve("many.kmz"), KmzLimits.defaults()).features()).hasSize(1);
+    assertRefused(
+        zip("many.kmz", entries), KmzLimits.defaults().withMaxEntries(10), "kmz-too-many-entries");
+    assertThat(KmlReader.readKmz(dir.resolve("many.kmz"), KmzLimits.defaults()).features())
+        .hasSize(1);
   }
 
   @Test

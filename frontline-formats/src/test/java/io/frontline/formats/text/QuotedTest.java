@@ -8,14 +8,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class QuotedTest {
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-      "Mosul|'Mosul'",
-      "Arīḩā أريحا|'Arīḩā أريحا'",
-      "tab\there|'tab\\x09here'",
-      "bell\u0007 nul\u0000 end|'bell\\x07 nul\\x00 end'",
-      "c1\u009b[31m|'c1\\x9B[31m'",
-      "bad \uFFFD byte|'bad \\uFFFD byte'",
-      "rtl \u202Eevil|'rtl \\u202Eevil'"})
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "Mosul|'Mosul'",
+        "Arīḩā أريحا|'Arīḩā أريحا'",
+        "tab\there|'tab\\x09here'",
+        "bell\u0007 nul\u0000 end|'bell\\x07 nul\\x00 end'",
+        "c1\u009b[31m|'c1\\x9B[31m'",
+        "bad \uFFFD byte|'bad \\uFFFD byte'",
+        "rtl \u202Eevil|'rtl \\u202Eevil'"
+      })
   void escapesWhatATerminalWouldActOnAndKeepsPrintableText(String input, String quoted) {
     assertThat(Quoted.of(input)).isEqualTo(quoted);
   }
@@ -35,12 +39,15 @@ class QuotedTest {
 
   @Test
   void capsTheQuotedInputAtTheEndOfACoreMessage() {
-    String message = "status must be controls, contested, besieged or presence, was '" + "z".repeat(300) + "'";
+    String message =
+        "status must be controls, contested, besieged or presence, was '" + "z".repeat(300) + "'";
 
-    assertThat(Quoted.endQuoteCapped(message)).isEqualTo(
-        "status must be controls, contested, besieged or presence, was '" + "z".repeat(80) + "…'");
+    assertThat(Quoted.endQuoteCapped(message))
+        .isEqualTo("status must be controls, contested, besieged or presence, was '"
+            + "z".repeat(80) + "…'");
     assertThat(Quoted.endQuoteCapped("confidence must be low, medium or high, was 'sure'"))
         .isEqualTo("confidence must be low, medium or high, was 'sure'");
-    assertThat(Quoted.endQuoteCapped("date 2015-02-30 does not exist")).isEqualTo("date 2015-02-30 does not exist");
+    assertThat(Quoted.endQuoteCapped("date 2015-02-30 does not exist"))
+        .isEqualTo("date 2015-02-30 does not exist");
   }
 }

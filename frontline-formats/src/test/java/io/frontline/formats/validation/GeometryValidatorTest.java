@@ -22,7 +22,8 @@ class GeometryValidatorTest {
 
   @Test
   void acceptsAValidCounterClockwisePolygonWithoutFindings() {
-    ValidationResult result = validator.validateArea(wkt("POLYGON ((38 35, 39 35, 39 36, 38 36, 38 35))"), "feature 1");
+    ValidationResult result =
+        validator.validateArea(wkt("POLYGON ((38 35, 39 35, 39 36, 38 36, 38 35))"), "feature 1");
 
     assertThat(result.accepted()).isTrue();
     assertThat(result.findings()).isEmpty();
@@ -34,20 +35,29 @@ class GeometryValidatorTest {
     Geometry clockwise = wkt("POLYGON ((38 35, 38 36, 39 36, 39 35, 38 35))");
     ValidationResult result = validator.validateArea(clockwise, "feature 2");
 
-    assertThat(result.findings()).extracting(Finding::code, Finding::severity, Finding::location)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("ring-orientation-normalised", Severity.REPAIRED, "feature 2"));
+    assertThat(result.findings())
+        .extracting(Finding::code, Finding::severity, Finding::location)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            "ring-orientation-normalised", Severity.REPAIRED, "feature 2"));
     Polygon repaired = (Polygon) result.geometry().orElseThrow();
-    assertThat(Orientation.isCCWArea(repaired.getExteriorRing().getCoordinates())).isTrue();
-    assertThat(Orientation.isCCWArea(clockwise.getCoordinates())).as("input left alone").isFalse();
+    assertThat(Orientation.isCCWArea(repaired.getExteriorRing().getCoordinates()))
+        .isTrue();
+    assertThat(Orientation.isCCWArea(clockwise.getCoordinates()))
+        .as("input left alone")
+        .isFalse();
   }
 
   @Test
   void makesHolesClockwise() {
-    Geometry holeCcw = wkt("POLYGON ((38 35, 40 35, 40 37, 38 37, 38 35), (38.5 35.5, 39.5 35.5, 39.5 36.5, 38.5 35.5))");
-    Polygon repaired = (Polygon) validator.validateArea(holeCcw, "line 3").geometry().orElseThrow();
+    Geometry holeCcw = wkt(
+        "POLYGON ((38 35, 40 35, 40 37, 38 37, 38 35), (38.5 35.5, 39.5 35.5, 39.5 36.5, 38.5 35.5))");
+    Polygon repaired =
+        (Polygon) validator.validateArea(holeCcw, "line 3").geometry().orElseThrow();
 
-    assertThat(Orientation.isCCWArea(repaired.getInteriorRingN(0).getCoordinates())).isFalse();
-    assertThat(Orientation.isCCWArea(repaired.getExteriorRing().getCoordinates())).isTrue();
+    assertThat(Orientation.isCCWArea(repaired.getInteriorRingN(0).getCoordinates()))
+        .isFalse();
+    assertThat(Orientation.isCCWArea(repaired.getExteriorRing().getCoordinates()))
+        .isTrue();
   }
 
   @Test
@@ -65,16 +75,19 @@ class GeometryValidatorTest {
 
   @Test
   void refusesARingLeftTooShortByRemovingRepeats() {
-    ValidationResult result = validator.validateArea(wkt("POLYGON ((38 35, 39 35, 39 35, 38 35))"), "feature 5");
+    ValidationResult result =
+        validator.validateArea(wkt("POLYGON ((38 35, 39 35, 39 35, 38 35))"), "feature 5");
 
     assertThat(result.accepted()).isFalse();
-    assertThat(result.findings()).extracting(Finding::code, Finding::location)
+    assertThat(result.findings())
+        .extracting(Finding::code, Finding::location)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("ring-too-short", "feature 5"));
   }
 
   @Test
   void refusesABowTieWithJtsReasonAndLocation() {
-    ValidationResult result = validator.validateArea(wkt("POLYGON ((38 35, 39 36, 39 35, 38 36, 38 35))"), "feature 6");
+    ValidationResult result =
+        validator.validateArea(wkt("POLYGON ((38 35, 39 36, 39 35, 38 36, 38 35))"), "feature 6");
 
     assertThat(result.accepted()).isFalse();
     Finding finding = result.findings().get(result.findings().size() - 1);
@@ -86,8 +99,10 @@ class GeometryValidatorTest {
 
   @Test
   void refusesOverlappingShells() {
-    ValidationResult result = validator.validateArea(wkt(
-        "MULTIPOLYGON (((38 35, 40 35, 40 37, 38 37, 38 35)), ((39 36, 41 36, 41 38, 39 38, 39 36)))"), "line 9");
+    ValidationResult result = validator.validateArea(
+        wkt(
+            "MULTIPOLYGON (((38 35, 40 35, 40 37, 38 37, 38 35)), ((39 36, 41 36, 41 38, 39 38, 39 36)))"),
+        "line 9");
 
     assertThat(result.accepted()).isFalse();
     assertThat(result.findings()).extracting(Finding::code).containsExactly("invalid-geometry");
@@ -95,37 +110,43 @@ class GeometryValidatorTest {
 
   @ParameterizedTest
   @CsvSource({
-      "POINT (36 120), coordinates-swapped",
-      "POINT (36 -95), coordinates-swapped",
-      "POINT (200 35), coordinate-out-of-range",
-      "POINT (120 100), coordinate-out-of-range",
-      "'POLYGON ((38 35, 39 35, 39 136, 38 35))', coordinates-swapped"})
+    "POINT (36 120), coordinates-swapped",
+    "POINT (36 -95), coordinates-swapped",
+    "POINT (200 35), coordinate-out-of-range",
+    "POINT (120 100), coordinate-out-of-range",
+    "'POLYGON ((38 35, 39 35, 39 136, 38 35))', coordinates-swapped"
+  })
   void refusesCoordinatesOutOfRange(String text, String code) {
     ValidationResult result = validator.validate(wkt(text), "feature 7");
 
     assertThat(result.accepted()).isFalse();
-    assertThat(result.findings()).extracting(Finding::code, Finding::location)
+    assertThat(result.findings())
+        .extracting(Finding::code, Finding::location)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(code, "feature 7"));
   }
 
   @Test
   void explainsSwappedCoordinatesInTheMessage() {
-    Finding finding = validator.validate(wkt("POINT (36.335 143.1)"), "feature 1").findings().get(0);
+    Finding finding =
+        validator.validate(wkt("POINT (36.335 143.1)"), "feature 1").findings().get(0);
 
-    assertThat(finding.message()).startsWith("coordinates apparently swapped (GeoJSON and KML use lon,lat order)");
+    assertThat(finding.message())
+        .startsWith("coordinates apparently swapped (GeoJSON and KML use lon,lat order)");
   }
 
   @Test
   void refusesNonFiniteCoordinates() {
     Geometry nan = Geometries.FACTORY.createPoint(new Coordinate(Double.NaN, 35));
 
-    assertThat(validator.validate(nan, "placemark 1").findings()).extracting(Finding::code)
+    assertThat(validator.validate(nan, "placemark 1").findings())
+        .extracting(Finding::code)
         .containsExactly("coordinate-not-finite");
   }
 
   @Test
   void refusesEmptyGeometries() {
-    assertThat(validator.validate(wkt("POLYGON EMPTY"), "feature 1").findings()).extracting(Finding::code)
+    assertThat(validator.validate(wkt("POLYGON EMPTY"), "feature 1").findings())
+        .extracting(Finding::code)
         .containsExactly("empty-geometry");
   }
 
@@ -134,21 +155,31 @@ class GeometryValidatorTest {
     ValidationResult result = validator.validate(wkt("POINT (12 44)"), "feature 3");
 
     assertThat(result.accepted()).isTrue();
-    assertThat(result.findings()).extracting(Finding::code, Finding::severity)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("coordinates-swapped-suspect", Severity.WARNING));
+    assertThat(result.findings())
+        .extracting(Finding::code, Finding::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("coordinates-swapped-suspect", Severity.WARNING));
   }
 
   @Test
   void warnsForAPolygonWhollySwappedIntoTheRegion() {
-    ValidationResult result = validator.validateArea(wkt("POLYGON ((12 44, 12 43, 13 43, 13 44, 12 44))"), "f");
+    ValidationResult result =
+        validator.validateArea(wkt("POLYGON ((12 44, 12 43, 13 43, 13 44, 12 44))"), "f");
 
-    assertThat(result.findings()).extracting(Finding::code).containsExactly("coordinates-swapped-suspect");
+    assertThat(result.findings())
+        .extracting(Finding::code)
+        .containsExactly("coordinates-swapped-suspect");
   }
 
   @ParameterizedTest
-  @CsvSource({"'POINT (43.11889 36.335)'", "'POINT (2.35 48.85)'", "'POLYGON ((12 44, 43 12, 44 13, 12 44))'"})
+  @CsvSource({
+    "'POINT (43.11889 36.335)'",
+    "'POINT (2.35 48.85)'",
+    "'POLYGON ((12 44, 43 12, 44 13, 12 44))'"
+  })
   void noSwapWarningInsideTheRegionOrWhenTheSwapDoesNotFitEither(String text) {
-    assertThat(validator.validate(wkt(text), "f").findings()).extracting(Finding::code)
+    assertThat(validator.validate(wkt(text), "f").findings())
+        .extracting(Finding::code)
         .doesNotContain("coordinates-swapped-suspect");
   }
 
@@ -156,8 +187,9 @@ class GeometryValidatorTest {
   void anAreaMustBePolygonal() {
     ValidationResult result = validator.validateArea(wkt("LINESTRING (38 35, 39 36)"), "line 4");
 
-    assertThat(result.findings()).extracting(Finding::code, Finding::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("not-an-area",
-            "an area must be a Polygon or MultiPolygon, was LineString"));
+    assertThat(result.findings())
+        .extracting(Finding::code, Finding::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            "not-an-area", "an area must be a Polygon or MultiPolygon, was LineString"));
   }
 }

@@ -18,12 +18,16 @@ class LandIndexTest {
       MemoryBasemap.box("IQ", "Iraq", 41.0, 29.1, 48.6, 37.3))));
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "POINT (43.1 36.3)|IQ",
-      "POLYGON ((40.5 35, 42 35, 42 35.2, 40.5 35.2, 40.5 35))|IQ",
-      "POLYGON ((40 35, 41.2 35, 41.2 35.2, 40 35.2, 40 35))|SY",
-      "POINT (35.69 34.9)|SY"})
-  void findsTheCountryByItsInteriorPointThenByOverlapThenWithinTheCoastTolerance(String wkt, String iso2) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "POINT (43.1 36.3)|IQ",
+        "POLYGON ((40.5 35, 42 35, 42 35.2, 40.5 35.2, 40.5 35))|IQ",
+        "POLYGON ((40 35, 41.2 35, 41.2 35.2, 40 35.2, 40 35))|SY",
+        "POINT (35.69 34.9)|SY"
+      })
+  void findsTheCountryByItsInteriorPointThenByOverlapThenWithinTheCoastTolerance(
+      String wkt, String iso2) {
     assertThat(LAND.countryOf(WktParser.parse(wkt))).map(Country::iso2).contains(iso2);
     assertThat(LAND.onLand(WktParser.parse(wkt))).isTrue();
   }
@@ -43,7 +47,8 @@ class LandIndexTest {
     ValidationResult result = validator.validateArea(WktParser.parse(clockwiseAtSea), "line 3");
 
     assertThat(result.accepted()).isFalse();
-    assertThat(result.findings()).extracting(Finding::code, Finding::severity)
+    assertThat(result.findings())
+        .extracting(Finding::code, Finding::severity)
         .containsExactly(tuple("outside-countries", Severity.ERROR));
   }
 
@@ -52,10 +57,13 @@ class LandIndexTest {
     GeometryValidator validator = GeometryValidator.forMiddleEast().withLand(LAND, null, false);
 
     ValidationResult result = validator.validateArea(
-        WktParser.parse("POLYGON ((36.2 43, 36.45 43, 36.45 43.3, 36.2 43.3, 36.2 43))"), "feature 1");
+        WktParser.parse("POLYGON ((36.2 43, 36.45 43, 36.45 43.3, 36.2 43.3, 36.2 43))"),
+        "feature 1");
 
-    assertThat(result.findings()).extracting(Finding::message).containsExactly("coordinates look swapped (lat, lon): "
-        + "the area lies outside every country (in the sea); swapped, the area lies in Iraq (GeoJSON and KML use "
-        + "lon,lat order; WKT uses lon lat)");
+    assertThat(result.findings())
+        .extracting(Finding::message)
+        .containsExactly("coordinates look swapped (lat, lon): "
+            + "the area lies outside every country (in the sea); swapped, the area lies in Iraq (GeoJSON and KML use "
+            + "lon,lat order; WKT uses lon lat)");
   }
 }

@@ -20,22 +20,29 @@ import java.util.function.ToDoubleFunction;
  * Area and population held over time, one line per actor (the chosen one black and thicker) over the shaded low-high
  * range of its figures, with the named changes (captures and losses of cities) marked on the chosen actor's area line.
  */
-public record AreaChart(ChartPage page, List<Series> series, List<Event> events, Optional<String> focus,
+public record AreaChart(
+    ChartPage page,
+    List<Series> series,
+    List<Event> events,
+    Optional<String> focus,
     Published published) {
   public AreaChart {
     series = List.copyOf(series);
     events = List.copyOf(events);
     if (series.isEmpty() || series.get(0).points().size() < 2) {
-      throw new IllegalArgumentException("an area chart needs at least one series of two or more days");
+      throw new IllegalArgumentException(
+          "an area chart needs at least one series of two or more days");
     }
   }
 
-  public AreaChart(ChartPage page, List<Series> series, List<Event> events, Optional<String> focus) {
+  public AreaChart(
+      ChartPage page, List<Series> series, List<Event> events, Optional<String> focus) {
     this(page, series, events, focus, Published.NONE);
   }
 
   /** Figures others published, marked on the area and the population panel. */
-  public record Published(List<CalibrationChart.Mark> area, List<CalibrationChart.Mark> population) {
+  public record Published(
+      List<CalibrationChart.Mark> area, List<CalibrationChart.Mark> population) {
     public static final Published NONE = new Published(List.of(), List.of());
 
     public Published {
@@ -52,8 +59,7 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
   }
 
   /** A named change on a date ("Mosul captured"). */
-  public record Event(LocalDate date, String label) {
-  }
+  public record Event(LocalDate date, String label) {}
 
   public void paint(Graphics2D g, TextPainter text) {
     Rectangle2D plot = page.paint(g, text);
@@ -61,17 +67,32 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
     double legendH = legend(g, text, plot);
     double gap = 46 * u;
     double areaH = (plot.getHeight() - legendH - gap) * 0.66;
-    Rectangle2D top = new Rectangle2D.Double(plot.getX() + 70 * u, plot.getY() + legendH, plot.getWidth() - 80 * u,
-        areaH - 24 * u);
-    Rectangle2D bottom = new Rectangle2D.Double(top.getX(), top.getMaxY() + gap, top.getWidth(),
+    Rectangle2D top = new Rectangle2D.Double(
+        plot.getX() + 70 * u, plot.getY() + legendH, plot.getWidth() - 80 * u, areaH - 24 * u);
+    Rectangle2D bottom = new Rectangle2D.Double(
+        top.getX(),
+        top.getMaxY() + gap,
+        top.getWidth(),
         plot.getMaxY() - top.getMaxY() - gap - 24 * u);
     MapLanguage l = page.language();
-    panel(g, text, top, CalibrationChart.Panel.AREA, l.text("chart.area.title") + " (" + l.text("chart.area.axis") + ")");
+    panel(
+        g,
+        text,
+        top,
+        CalibrationChart.Panel.AREA,
+        l.text("chart.area.title") + " (" + l.text("chart.area.axis") + ")");
     panel(g, text, bottom, CalibrationChart.Panel.POPULATION, l.text("chart.population.title"));
-    new EventLabels(text, page.theme(), u).paint(g, top, events, focusSeries(), this::x, yScale(top, CalibrationChart.Panel.AREA));
+    new EventLabels(text, page.theme(), u)
+        .paint(g, top, events, focusSeries(), this::x, yScale(top, CalibrationChart.Panel.AREA));
     PublishedMarks marks = new PublishedMarks(text, page.theme(), u);
-    marks.paint(g, top, inRange(published.area()), this::x, yScale(top, CalibrationChart.Panel.AREA));
-    marks.paint(g, bottom, inRange(published.population()), this::x, yScale(bottom, CalibrationChart.Panel.POPULATION));
+    marks.paint(
+        g, top, inRange(published.area()), this::x, yScale(top, CalibrationChart.Panel.AREA));
+    marks.paint(
+        g,
+        bottom,
+        inRange(published.population()),
+        this::x,
+        yScale(bottom, CalibrationChart.Panel.POPULATION));
   }
 
   private Optional<Series> focusSeries() {
@@ -92,7 +113,8 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
       g.setColor(s.colour());
       g.setStroke(new BasicStroke((float) (isFocus(s) ? 4 * u : 2.5 * u)));
       g.draw(new Line2D.Double(x, y + size * 0.6, x + 30 * u, y + size * 0.6));
-      text.draw(g, s.label(), false, size, x + 38 * u, y + size * 0.95, page.theme().text(), null, 0);
+      text.draw(
+          g, s.label(), false, size, x + 38 * u, y + size * 0.95, page.theme().text(), null, 0);
       x += w;
     }
     return y - plot.getY() + size * 2.4 + 26 * u;
@@ -102,11 +124,17 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
     return focus.map(s.actorId()::equals).orElse(false);
   }
 
-  private void panel(Graphics2D g, TextPainter text, Rectangle2D box, CalibrationChart.Panel band, String axisTitle) {
+  private void panel(
+      Graphics2D g,
+      TextPainter text,
+      Rectangle2D box,
+      CalibrationChart.Panel band,
+      String axisTitle) {
     ToDoubleFunction<SeriesOp.Point> value = band.value;
     Axis y = yScale(box, band);
     double u = page.unit();
-    new ChartAxes(text, page.theme(), page.language(), u).paint(g, box, y, first(), last(), this::x, axisTitle);
+    new ChartAxes(text, page.theme(), page.language(), u)
+        .paint(g, box, y, first(), last(), this::x, axisTitle);
     for (Series s : series) {
       Color c = s.colour();
       g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), isFocus(s) ? 56 : 36));
@@ -116,7 +144,9 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
       for (Series s : series) {
         if (isFocus(s) == (pass == 1)) {
           g.setColor(s.colour());
-          g.setStroke(new BasicStroke((float) ((isFocus(s) ? 3.6 : 2.2) * u), BasicStroke.CAP_ROUND,
+          g.setStroke(new BasicStroke(
+              (float) ((isFocus(s) ? 3.6 : 2.2) * u),
+              BasicStroke.CAP_ROUND,
               BasicStroke.JOIN_ROUND));
           g.draw(line(s, box, y, value));
         }
@@ -124,7 +154,8 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
     }
   }
 
-  private Path2D.Double line(Series s, Rectangle2D box, Axis y, ToDoubleFunction<SeriesOp.Point> value) {
+  private Path2D.Double line(
+      Series s, Rectangle2D box, Axis y, ToDoubleFunction<SeriesOp.Point> value) {
     Path2D.Double path = new Path2D.Double();
     for (int i = 0; i < s.points().size(); i++) {
       SeriesOp.Point p = s.points().get(i);
@@ -152,18 +183,29 @@ public record AreaChart(ChartPage page, List<Series> series, List<Event> events,
 
   /** The published marks within the chart's dates. */
   private List<CalibrationChart.Mark> inRange(List<CalibrationChart.Mark> marks) {
-    return marks.stream().filter(m -> !m.date().isBefore(first()) && !m.date().isAfter(last())).toList();
+    return marks.stream()
+        .filter(m -> !m.date().isBefore(first()) && !m.date().isAfter(last()))
+        .toList();
   }
 
   /** A panel's scale: up to the highest end of any range or published mark. */
   private Axis yScale(Rectangle2D box, CalibrationChart.Panel band) {
-    List<CalibrationChart.Mark> marks = inRange(band == CalibrationChart.Panel.AREA ? published.area() : published.population());
-    return yScale(box, band.high, marks.stream().mapToDouble(CalibrationChart.Mark::value).max().orElse(0));
+    List<CalibrationChart.Mark> marks =
+        inRange(band == CalibrationChart.Panel.AREA ? published.area() : published.population());
+    return yScale(
+        box,
+        band.high,
+        marks.stream().mapToDouble(CalibrationChart.Mark::value).max().orElse(0));
   }
 
   Axis yScale(Rectangle2D box, ToDoubleFunction<SeriesOp.Point> value, double atLeast) {
-    double max = Math.max(atLeast, series.stream().flatMap(s -> s.points().stream()).mapToDouble(value).max()
-        .orElse(1));
+    double max = Math.max(
+        atLeast,
+        series.stream()
+            .flatMap(s -> s.points().stream())
+            .mapToDouble(value)
+            .max()
+            .orElse(1));
     List<Double> ticks = Ticks.upTo(max, 5);
     return new Axis(box, ticks);
   }

@@ -18,15 +18,16 @@ import java.util.function.ToDoubleFunction;
  * each named by its author: the series is black, its band grey, independent figures blue, figures of parties to the
  * conflict orange.
  */
-public record CalibrationChart(ChartPage page, Panel panel, List<SeriesOp.Point> points, List<Mark> marks,
-    String axisTitle) {
+public record CalibrationChart(
+    ChartPage page, Panel panel, List<SeriesOp.Point> points, List<Mark> marks, String axisTitle) {
   private static final Color BAND = new Color(0, 0, 0, 46);
 
   public CalibrationChart {
     points = List.copyOf(points);
     marks = List.copyOf(marks);
     if (points.size() < 2) {
-      throw new IllegalArgumentException("a calibration chart needs two or more days, had " + points.size());
+      throw new IllegalArgumentException(
+          "a calibration chart needs two or more days, had " + points.size());
     }
   }
 
@@ -39,7 +40,9 @@ public record CalibrationChart(ChartPage page, Panel panel, List<SeriesOp.Point>
     final ToDoubleFunction<SeriesOp.Point> low;
     final ToDoubleFunction<SeriesOp.Point> high;
 
-    Panel(ToDoubleFunction<SeriesOp.Point> value, ToDoubleFunction<SeriesOp.Point> low,
+    Panel(
+        ToDoubleFunction<SeriesOp.Point> value,
+        ToDoubleFunction<SeriesOp.Point> low,
         ToDoubleFunction<SeriesOp.Point> high) {
       this.value = value;
       this.low = low;
@@ -48,19 +51,23 @@ public record CalibrationChart(ChartPage page, Panel panel, List<SeriesOp.Point>
   }
 
   /** A published figure: its date, value, author's short name, and whether the author is a party to the war. */
-  public record Mark(LocalDate date, double value, String label, boolean partisan) {
-  }
+  public record Mark(LocalDate date, double value, String label, boolean partisan) {}
 
   public void paint(Graphics2D g, TextPainter text) {
     Rectangle2D plot = page.paint(g, text);
     double u = page.unit();
     double legend = legend(g, text, plot);
-    Rectangle2D box = new Rectangle2D.Double(plot.getX() + 80 * u, plot.getY() + legend + 30 * u,
-        plot.getWidth() - 90 * u, plot.getHeight() - legend - 30 * u - 30 * u);
-    double max = Math.max(points.stream().mapToDouble(panel.high).max().orElse(1),
+    Rectangle2D box = new Rectangle2D.Double(
+        plot.getX() + 80 * u,
+        plot.getY() + legend + 30 * u,
+        plot.getWidth() - 90 * u,
+        plot.getHeight() - legend - 30 * u - 30 * u);
+    double max = Math.max(
+        points.stream().mapToDouble(panel.high).max().orElse(1),
         marks.stream().mapToDouble(Mark::value).max().orElse(0));
     AreaChart.Axis y = new AreaChart.Axis(box, Ticks.upTo(max, 5));
-    new ChartAxes(text, page.theme(), page.language(), u).paint(g, box, y, first(), last(), this::x, axisTitle);
+    new ChartAxes(text, page.theme(), page.language(), u)
+        .paint(g, box, y, first(), last(), this::x, axisTitle);
     g.setColor(BAND);
     g.fill(band(box, y));
     g.setColor(page.theme().text());
@@ -74,7 +81,9 @@ public record CalibrationChart(ChartPage page, Panel panel, List<SeriesOp.Point>
     float size = (float) (15 * u);
     double x = plot.getX();
     double base = plot.getY() + size;
-    String[] labels = {"Frontline", "Frontline low-high", "published", "published by a party to the conflict"};
+    String[] labels = {
+      "Frontline", "Frontline low-high", "published", "published by a party to the conflict"
+    };
     for (int i = 0; i < labels.length; i++) {
       double cy = base - size * 0.35;
       if (i == 0) {
@@ -113,7 +122,8 @@ public record CalibrationChart(ChartPage page, Panel panel, List<SeriesOp.Point>
     return path;
   }
 
-  private Path2D.Double line(Rectangle2D box, AreaChart.Axis y, ToDoubleFunction<SeriesOp.Point> value) {
+  private Path2D.Double line(
+      Rectangle2D box, AreaChart.Axis y, ToDoubleFunction<SeriesOp.Point> value) {
     Path2D.Double path = new Path2D.Double();
     for (int i = 0; i < points.size(); i++) {
       SeriesOp.Point p = points.get(i);

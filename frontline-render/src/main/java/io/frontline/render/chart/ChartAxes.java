@@ -24,8 +24,14 @@ final class ChartAxes {
     this.u = u;
   }
 
-  void paint(Graphics2D g, Rectangle2D box, AreaChart.Axis y, LocalDate first, LocalDate last,
-      BiFunction<Rectangle2D, LocalDate, Double> x, String title) {
+  void paint(
+      Graphics2D g,
+      Rectangle2D box,
+      AreaChart.Axis y,
+      LocalDate first,
+      LocalDate last,
+      BiFunction<Rectangle2D, LocalDate, Double> x,
+      String title) {
     float size = (float) (14 * u);
     g.setStroke(new BasicStroke((float) (0.8 * u)));
     for (double t : y.ticks()) {
@@ -33,16 +39,34 @@ final class ChartAxes {
       g.setColor(t == 0 ? theme.border() : theme.admin1());
       g.draw(new Line2D.Double(box.getX(), py, box.getMaxX(), py));
       String label = compact(t);
-      text.draw(g, label, false, size, box.getX() - 10 * u - text.measure(label, false, size).width(),
-          py + size * 0.35, theme.mutedText(), null, 0);
+      text.draw(
+          g,
+          label,
+          false,
+          size,
+          box.getX() - 10 * u - text.measure(label, false, size).width(),
+          py + size * 0.35,
+          theme.mutedText(),
+          null,
+          0);
     }
-    text.draw(g, title, true, (float) (15 * u), box.getX(), box.getY() - 12 * u, theme.text(), null, 0);
+    text.draw(
+        g, title, true, (float) (15 * u), box.getX(), box.getY() - 12 * u, theme.text(), null, 0);
     for (int year = first.getYear() + 1; year <= last.getYear(); year++) {
       double px = x.apply(box, LocalDate.of(year, 1, 1));
       g.setColor(theme.admin1());
       g.draw(new Line2D.Double(px, box.getY(), px, box.getMaxY() + 6 * u));
       String label = language.count(year).replaceAll("[^\\p{Nd}]", "");
-      text.drawCentred(g, label, false, size, px, box.getMaxY() + 6 * u + size * 1.1, theme.mutedText(), null, 0);
+      text.drawCentred(
+          g,
+          label,
+          false,
+          size,
+          px,
+          box.getMaxY() + 6 * u + size * 1.1,
+          theme.mutedText(),
+          null,
+          0);
     }
   }
 
@@ -50,8 +74,10 @@ final class ChartAxes {
   private String compact(double v) {
     if (v >= 1_000_000) {
       double m = v / 1_000_000;
-      return (m == Math.rint(m) ? language.count(Math.round(m)) : java.text.NumberFormat.getNumberInstance(
-          language.locale()).format(m)) + " M";
+      return (m == Math.rint(m)
+              ? language.count(Math.round(m))
+              : java.text.NumberFormat.getNumberInstance(language.locale()).format(m))
+          + " M";
     }
     return language.count(Math.round(v));
   }

@@ -13,20 +13,33 @@ import java.util.List;
  * The frame every chart shares: page background, title and subtitle at the top, credits at the bottom, and the plot
  * area in between. Sizes scale with the page like the maps'.
  */
-public record ChartPage(PageSize page, Theme theme, MapLanguage language, String title, String subtitle,
+public record ChartPage(
+    PageSize page,
+    Theme theme,
+    MapLanguage language,
+    String title,
+    String subtitle,
     List<String> credits) {
   public ChartPage {
     credits = List.copyOf(credits);
   }
 
   /** The credits of a chart: the method and its counts, then the record state, wrapped to the page. */
-  public static List<String> credits(PageSize page, MapLanguage l, io.frontline.render.output.Provenance p,
-      double zoneRadius_km, java.util.Optional<String> extra) {
+  public static List<String> credits(
+      PageSize page,
+      MapLanguage l,
+      io.frontline.render.output.Provenance p,
+      double zoneRadius_km,
+      java.util.Optional<String> extra) {
     TextPainter measure = TextPainter.shared(TextPainter.Mode.OUTLINES);
     float size = (float) (13.5 * page.unit());
     double width = page.width_px() - 80 * page.unit();
-    String text = l.text("credit.method", l.count(p.observations()), l.count(p.sources()),
-        l.count(Math.round(zoneRadius_km))) + " " + l.text("credit.asof", p.asRecorded(), l.count(p.storeRevision()))
+    String text = l.text(
+            "credit.method",
+            l.count(p.observations()),
+            l.count(p.sources()),
+            l.count(Math.round(zoneRadius_km)))
+        + " " + l.text("credit.asof", p.asRecorded(), l.count(p.storeRevision()))
         + extra.map(e -> " " + e).orElse("");
     return measure.wrap(text, width, size);
   }
@@ -45,7 +58,16 @@ public record ChartPage(PageSize page, Theme theme, MapLanguage language, String
     double margin = 40 * u;
     double right = page.width_px() - margin;
     line(g, text, title, true, (float) (34 * u), margin, right, margin + 34 * u, theme.text());
-    line(g, text, subtitle, false, (float) (20 * u), margin, right, margin + 34 * u + 32 * u, theme.mutedText());
+    line(
+        g,
+        text,
+        subtitle,
+        false,
+        (float) (20 * u),
+        margin,
+        right,
+        margin + 34 * u + 32 * u,
+        theme.mutedText());
     float creditSize = (float) (13.5 * u);
     double y = page.height_px() - margin - (credits.size() - 1) * creditSize * 1.45;
     for (String c : credits) {
@@ -58,8 +80,16 @@ public record ChartPage(PageSize page, Theme theme, MapLanguage language, String
   }
 
   /** One line, left-aligned (right-aligned for a right-to-left language). */
-  public void line(Graphics2D g, TextPainter text, String s, boolean bold, float size, double left, double right,
-      double baseline, java.awt.Color colour) {
+  public void line(
+      Graphics2D g,
+      TextPainter text,
+      String s,
+      boolean bold,
+      float size,
+      double left,
+      double right,
+      double baseline,
+      java.awt.Color colour) {
     double x = language.rightToLeft() ? right - text.measure(s, bold, size).width() : left;
     text.draw(g, s, bold, size, x, baseline, colour, null, 0);
   }

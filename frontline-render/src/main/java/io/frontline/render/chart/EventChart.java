@@ -22,8 +22,7 @@ public record EventChart(ChartPage page, Color colour, List<Month> months) {
   }
 
   /** One month's counts: {@code label} such as "2015-03". */
-  public record Month(String label, int inside, int front) {
-  }
+  public record Month(String label, int inside, int front) {}
 
   public void paint(Graphics2D g, TextPainter text) {
     Rectangle2D plot = page.paint(g, text);
@@ -35,12 +34,22 @@ public record EventChart(ChartPage page, Color colour, List<Month> months) {
     double left = plot.getX() + 60 * u;
     double bottom = plot.getMaxY() - 30 * u;
     double top = plot.getY() + 40 * u;
-    double max = Math.max(1, months.stream().mapToInt(m -> Math.max(m.inside(), m.front())).max().orElse(1));
+    double max = Math.max(
+        1, months.stream().mapToInt(m -> Math.max(m.inside(), m.front())).max().orElse(1));
     double slot = (plot.getMaxX() - left) / months.size();
     g.setColor(page.theme().frame());
     g.setStroke(new BasicStroke((float) u));
     g.draw(new Line2D.Double(left, bottom, plot.getMaxX(), bottom));
-    text.draw(g, l.count(Math.round(max)), false, size, plot.getX(), top + size, page.theme().mutedText(), null, 0);
+    text.draw(
+        g,
+        l.count(Math.round(max)),
+        false,
+        size,
+        plot.getX(),
+        top + size,
+        page.theme().mutedText(),
+        null,
+        0);
     text.draw(g, "0", false, size, plot.getX(), bottom, page.theme().mutedText(), null, 0);
     int every = Math.max(1, (int) Math.ceil(months.size() / 12.0));
     for (int i = 0; i < months.size(); i++) {
@@ -54,20 +63,32 @@ public record EventChart(ChartPage page, Color colour, List<Month> months) {
     }
   }
 
-  private void legend(Graphics2D g, TextPainter text, MapLanguage l, Rectangle2D plot, double size, Color front) {
+  private void legend(
+      Graphics2D g, TextPainter text, MapLanguage l, Rectangle2D plot, double size, Color front) {
     double u = page.unit();
     double x = plot.getX() + 60 * u;
     double y = plot.getY() + 14 * u;
-    for (Object[] entry : new Object[][] {{l.text("chart.events.inside"), colour}, {l.text("chart.events.front"),
-        front}}) {
+    for (Object[] entry : new Object[][] {
+      {l.text("chart.events.inside"), colour}, {l.text("chart.events.front"), front}
+    }) {
       g.setColor((Color) entry[1]);
       g.fill(new Rectangle2D.Double(x, y - size * 0.8, size, size));
-      text.draw(g, (String) entry[0], false, (float) size, x + size * 1.5, y, page.theme().text(), null, 0);
+      text.draw(
+          g,
+          (String) entry[0],
+          false,
+          (float) size,
+          x + size * 1.5,
+          y,
+          page.theme().text(),
+          null,
+          0);
       x += size * 1.5 + text.measure((String) entry[0], false, (float) size).width() + 30 * u;
     }
   }
 
-  private static void column(Graphics2D g, double x, double w, double bottom, double h, Color colour) {
+  private static void column(
+      Graphics2D g, double x, double w, double bottom, double h, Color colour) {
     if (h <= 0) {
       return;
     }

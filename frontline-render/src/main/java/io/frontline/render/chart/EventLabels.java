@@ -30,15 +30,21 @@ final class EventLabels {
     this.u = u;
   }
 
-  void paint(Graphics2D g, Rectangle2D box, List<AreaChart.Event> events, Optional<AreaChart.Series> line,
-      BiFunction<Rectangle2D, LocalDate, Double> x, AreaChart.Axis y) {
+  void paint(
+      Graphics2D g,
+      Rectangle2D box,
+      List<AreaChart.Event> events,
+      Optional<AreaChart.Series> line,
+      BiFunction<Rectangle2D, LocalDate, Double> x,
+      AreaChart.Axis y) {
     if (line.isEmpty()) {
       return;
     }
     float size = (float) (13 * u);
     List<Rectangle2D> taken = new ArrayList<>();
     for (AreaChart.Event e : AreaChart.sorted(events)) {
-      Optional<SeriesOp.Point> at = line.get().points().stream().filter(p -> p.date().equals(e.date())).findFirst();
+      Optional<SeriesOp.Point> at =
+          line.get().points().stream().filter(p -> p.date().equals(e.date())).findFirst();
       if (at.isEmpty()) {
         continue;
       }
@@ -58,7 +64,13 @@ final class EventLabels {
     }
   }
 
-  private void draw(Graphics2D g, String label, float size, double px, double py, Rectangle2D r,
+  private void draw(
+      Graphics2D g,
+      String label,
+      float size,
+      double px,
+      double py,
+      Rectangle2D r,
       TextPainter.Metrics m) {
     g.setColor(theme.mutedText());
     g.setStroke(new BasicStroke((float) (0.8 * u)));
@@ -66,7 +78,15 @@ final class EventLabels {
     g.setColor(theme.text());
     double d = 6 * u;
     g.fill(new Ellipse2D.Double(px - d / 2, py - d / 2, d, d));
-    text.draw(g, label, false, size, r.getX() + 2 * u, r.getY() + m.ascent() + size * 0.1, theme.text(),
-        theme.halo(), (float) (2 * u));
+    text.draw(
+        g,
+        label,
+        false,
+        size,
+        r.getX() + 2 * u,
+        r.getY() + m.ascent() + size * 0.1,
+        theme.text(),
+        theme.halo(),
+        (float) (2 * u));
   }
 }

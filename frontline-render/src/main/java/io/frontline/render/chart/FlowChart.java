@@ -16,13 +16,13 @@ public record FlowChart(ChartPage page, String actorLabel, Color actorColour, Li
   public FlowChart {
     flows = List.copyOf(flows);
     if (flows.isEmpty() || total(flows) <= 0) {
-      throw new IllegalArgumentException("a flow chart needs ground to follow; the actor held none on the first date");
+      throw new IllegalArgumentException(
+          "a flow chart needs ground to follow; the actor held none on the first date");
     }
   }
 
   /** Ground that went one way: to the actor itself ("kept") or to another party. */
-  public record Flow(String label, Color colour, double area_km2) {
-  }
+  public record Flow(String label, Color colour, double area_km2) {}
 
   private static double total(List<Flow> flows) {
     return flows.stream().mapToDouble(Flow::area_km2).sum();
@@ -42,16 +42,33 @@ public record FlowChart(ChartPage page, String actorLabel, Color actorColour, Li
     g.setColor(actorColour);
     g.fill(new Rectangle2D.Double(leftX - barW, leftTop, barW, usable));
     float size = (float) (17 * u);
-    label(g, text, actorLabel, l.approximateArea(total(flows)), leftX - barW - 12 * u, leftTop + usable / 2, size, true);
+    label(
+        g,
+        text,
+        actorLabel,
+        l.approximateArea(total(flows)),
+        leftX - barW - 12 * u,
+        leftTop + usable / 2,
+        size,
+        true);
     double ly = leftTop;
     double ry = plot.getY() + 10 * u;
     for (Flow f : flows) {
       double h = f.area_km2() * scale;
-      g.setColor(new Color(f.colour().getRed(), f.colour().getGreen(), f.colour().getBlue(), 120));
+      g.setColor(
+          new Color(f.colour().getRed(), f.colour().getGreen(), f.colour().getBlue(), 120));
       g.fill(ribbon(leftX, ly, rightX, ry, h));
       g.setColor(f.colour());
       g.fill(new Rectangle2D.Double(rightX, ry, barW, Math.max(1.5 * u, h)));
-      label(g, text, f.label(), l.approximateArea(f.area_km2()), rightX + barW + 12 * u, ry + h / 2, size, false);
+      label(
+          g,
+          text,
+          f.label(),
+          l.approximateArea(f.area_km2()),
+          rightX + barW + 12 * u,
+          ry + h / 2,
+          size,
+          false);
       ly += h;
       ry += h + gap;
     }
@@ -69,11 +86,36 @@ public record FlowChart(ChartPage page, String actorLabel, Color actorColour, Li
   }
 
   /** A name and its area, two lines centred on {@code cy}; right-aligned to {@code x} when {@code alignRight}. */
-  private void label(Graphics2D g, TextPainter text, String name, String value, double x, double cy, float size,
+  private void label(
+      Graphics2D g,
+      TextPainter text,
+      String name,
+      String value,
+      double x,
+      double cy,
+      float size,
       boolean alignRight) {
     double nameW = text.measure(name, true, size).width();
     double valueW = text.measure(value, false, size).width();
-    text.draw(g, name, true, size, alignRight ? x - nameW : x, cy - size * 0.15, page.theme().text(), null, 0);
-    text.draw(g, value, false, size, alignRight ? x - valueW : x, cy + size * 1.1, page.theme().mutedText(), null, 0);
+    text.draw(
+        g,
+        name,
+        true,
+        size,
+        alignRight ? x - nameW : x,
+        cy - size * 0.15,
+        page.theme().text(),
+        null,
+        0);
+    text.draw(
+        g,
+        value,
+        false,
+        size,
+        alignRight ? x - valueW : x,
+        cy + size * 1.1,
+        page.theme().mutedText(),
+        null,
+        0);
   }
 }

@@ -30,8 +30,12 @@ final class PublishedMarks {
     this.u = u;
   }
 
-  void paint(Graphics2D g, Rectangle2D box, List<CalibrationChart.Mark> marks,
-      BiFunction<Rectangle2D, LocalDate, Double> x, AreaChart.Axis y) {
+  void paint(
+      Graphics2D g,
+      Rectangle2D box,
+      List<CalibrationChart.Mark> marks,
+      BiFunction<Rectangle2D, LocalDate, Double> x,
+      AreaChart.Axis y) {
     float size = (float) (12.5 * u);
     List<Rectangle2D> taken = new ArrayList<>();
     for (CalibrationChart.Mark m : marks) {
@@ -41,12 +45,22 @@ final class PublishedMarks {
       TextPainter.Metrics metrics = text.measure(m.label(), false, size);
       for (int row = 0; row < MAX_ROWS; row++) {
         double top = py - size * 0.7 + (row % 2 == 0 ? 1 : -1) * ((row + 1) / 2) * size * 1.4;
-        double left = px + 8 * u + metrics.width() > box.getMaxX() ? px - 8 * u - metrics.width() : px + 8 * u;
+        double left = px + 8 * u + metrics.width() > box.getMaxX()
+            ? px - 8 * u - metrics.width()
+            : px + 8 * u;
         Rectangle2D r = new Rectangle2D.Double(left, top, metrics.width(), size * 1.3);
         if (taken.stream().noneMatch(r::intersects)) {
           taken.add(r);
-          text.draw(g, m.label(), false, size, left, top + metrics.ascent(), m.partisan() ? PARTISAN : INDEPENDENT,
-              theme.halo(), (float) (2 * u));
+          text.draw(
+              g,
+              m.label(),
+              false,
+              size,
+              left,
+              top + metrics.ascent(),
+              m.partisan() ? PARTISAN : INDEPENDENT,
+              theme.halo(),
+              (float) (2 * u));
           break;
         }
       }

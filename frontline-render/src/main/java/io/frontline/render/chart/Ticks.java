@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Round axis ticks: 0 to a round maximum above the data, in steps of 1, 2 or 5 times a power of ten. */
 public final class Ticks {
-  private Ticks() {
-  }
+  private Ticks() {}
 
   /** Ticks from 0 covering {@code max}, about {@code wanted} of them. */
   public static List<Double> upTo(double max, int wanted) {

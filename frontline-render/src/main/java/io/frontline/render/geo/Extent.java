@@ -10,12 +10,15 @@ import org.locationtech.jts.geom.Envelope;
 public record Extent(double west, double south, double east, double north) {
   public Extent {
     if (!(west >= -180 && east <= 180 && south >= -85 && north <= 85)) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "extent must lie within lon -180..180 and lat -85..85, was %s", text(west, south, east, north)));
+      throw new IllegalArgumentException(String.format(
+          Locale.ROOT,
+          "extent must lie within lon -180..180 and lat -85..85, was %s",
+          text(west, south, east, north)));
     }
     if (!(east - west >= 0.01 && north - south >= 0.01)) {
-      throw new IllegalArgumentException("extent must be at least 0.01 degree across with west < east and south <"
-          + " north, was " + text(west, south, east, north));
+      throw new IllegalArgumentException(
+          "extent must be at least 0.01 degree across with west < east and south <" + " north, was "
+              + text(west, south, east, north));
     }
   }
 
@@ -26,15 +29,20 @@ public record Extent(double west, double south, double east, double north) {
       throw new IllegalArgumentException("bbox must be W,S,E,N in degrees, was '" + bbox + "'");
     }
     try {
-      return new Extent(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()),
-          Double.parseDouble(parts[2].strip()), Double.parseDouble(parts[3].strip()));
+      return new Extent(
+          Double.parseDouble(parts[0].strip()),
+          Double.parseDouble(parts[1].strip()),
+          Double.parseDouble(parts[2].strip()),
+          Double.parseDouble(parts[3].strip()));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("bbox must be four numbers W,S,E,N, was '" + bbox + "'", e);
+      throw new IllegalArgumentException(
+          "bbox must be four numbers W,S,E,N, was '" + bbox + "'", e);
     }
   }
 
   public static Extent of(Envelope envelope) {
-    return new Extent(envelope.getMinX(), envelope.getMinY(), envelope.getMaxX(), envelope.getMaxY());
+    return new Extent(
+        envelope.getMinX(), envelope.getMinY(), envelope.getMaxX(), envelope.getMaxY());
   }
 
   public Envelope envelope() {
@@ -53,7 +61,10 @@ public record Extent(double west, double south, double east, double north) {
   public Extent grow(double fraction) {
     double dx = (east - west) * fraction;
     double dy = (north - south) * fraction;
-    return new Extent(Math.max(-180, west - dx), Math.max(-85, south - dy), Math.min(180, east + dx),
+    return new Extent(
+        Math.max(-180, west - dx),
+        Math.max(-85, south - dy),
+        Math.min(180, east + dx),
         Math.min(85, north + dy));
   }
 

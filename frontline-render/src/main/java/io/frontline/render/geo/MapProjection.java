@@ -33,12 +33,26 @@ public final class MapProjection {
     double lat2 = extent.north() - range / 6;
     double lon0 = extent.centreLon();
     if (lat1 * lat2 > 0 && Math.min(Math.abs(lat1), Math.abs(lat2)) >= 5) {
-      return new MapProjection(String.format(Locale.ROOT, "+proj=lcc +lat_1=%.4f +lat_2=%.4f +lat_0=%.4f"
-          + " +lon_0=%.4f +datum=WGS84 +units=m +no_defs", lat1, lat2, extent.centreLat(), lon0),
-          "Lambert conformal conic", lon0);
+      return new MapProjection(
+          String.format(
+              Locale.ROOT,
+              "+proj=lcc +lat_1=%.4f +lat_2=%.4f +lat_0=%.4f"
+                  + " +lon_0=%.4f +datum=WGS84 +units=m +no_defs",
+              lat1,
+              lat2,
+              extent.centreLat(),
+              lon0),
+          "Lambert conformal conic",
+          lon0);
     }
-    return new MapProjection(String.format(Locale.ROOT, "+proj=tmerc +lat_0=%.4f +lon_0=%.4f +k=1 +datum=WGS84"
-        + " +units=m +no_defs", extent.centreLat(), lon0), "Transverse Mercator", lon0);
+    return new MapProjection(
+        String.format(
+            Locale.ROOT,
+            "+proj=tmerc +lat_0=%.4f +lon_0=%.4f +k=1 +datum=WGS84" + " +units=m +no_defs",
+            extent.centreLat(),
+            lon0),
+        "Transverse Mercator",
+        lon0);
   }
 
   /** Projects degrees to metres. */

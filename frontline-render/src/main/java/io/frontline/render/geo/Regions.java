@@ -18,11 +18,11 @@ import net.sf.geographiclib.GeodesicData;
 public final class Regions {
   /** The default extent: Iraq and Syria with parts of their neighbours for context. */
   public static final Extent IRAQ_SYRIA = new Extent(34.6, 29.4, 48.6, 38.0);
+
   private static final Map<String, Extent> PRESETS = presets();
   private static final double COUNTRY_MARGIN = 0.08;
 
-  private Regions() {
-  }
+  private Regions() {}
 
   private static Map<String, Extent> presets() {
     Map<String, Extent> m = new LinkedHashMap<>();
@@ -46,7 +46,9 @@ public final class Regions {
       return Optional.of(PRESETS.get(key));
     }
     String wanted = NameKey.of(name == null ? "" : name);
-    return basemap.countries().stream().filter(c -> matches(c, wanted, key)).findFirst()
+    return basemap.countries().stream()
+        .filter(c -> matches(c, wanted, key))
+        .findFirst()
         .map(c -> Extent.of(c.outline().getEnvelopeInternal()).grow(COUNTRY_MARGIN));
   }
 
@@ -54,7 +56,8 @@ public final class Regions {
     if (c.iso2().equalsIgnoreCase(lower) || c.iso3() != null && c.iso3().equalsIgnoreCase(lower)) {
       return true;
     }
-    return NameKey.of(c.name()).equals(wanted) || c.names().values().stream().anyMatch(n -> NameKey.of(n).equals(wanted));
+    return NameKey.of(c.name()).equals(wanted)
+        || c.names().values().stream().anyMatch(n -> NameKey.of(n).equals(wanted));
   }
 
   /** The extent of a geodesic disc of {@code radius_km} around a point. */

@@ -10,12 +10,19 @@ import org.locationtech.jts.geom.Envelope;
  * projected extent is centred and scaled to fill the panel, so the panel shows the whole extent and, on the longer
  * side, a little more. One pixel is {@code metresPerPixel} projected metres everywhere.
  */
-public record Viewport(MapProjection projection, Extent extent, int width, int height, double centreX,
-    double centreY, double metresPerPixel) {
+public record Viewport(
+    MapProjection projection,
+    Extent extent,
+    int width,
+    int height,
+    double centreX,
+    double centreY,
+    double metresPerPixel) {
 
   public Viewport {
     if (width < 16 || height < 16) {
-      throw new IllegalArgumentException("a map panel needs at least 16 x 16 pixels, was " + width + " x " + height);
+      throw new IllegalArgumentException(
+          "a map panel needs at least 16 x 16 pixels, was " + width + " x " + height);
     }
   }
 
@@ -34,13 +41,15 @@ public record Viewport(MapProjection projection, Extent extent, int width, int h
 
   public Point2D.Double pixel(double lon, double lat) {
     Point2D.Double m = projection.forward(lon, lat);
-    return new Point2D.Double(width / 2.0 + (m.x - centreX) / metresPerPixel,
+    return new Point2D.Double(
+        width / 2.0 + (m.x - centreX) / metresPerPixel,
         height / 2.0 - (m.y - centreY) / metresPerPixel);
   }
 
   /** Panel pixel back to degrees (x = lon, y = lat). */
   public Point2D.Double lonLat(double px, double py) {
-    return projection.inverse(centreX + (px - width / 2.0) * metresPerPixel,
+    return projection.inverse(
+        centreX + (px - width / 2.0) * metresPerPixel,
         centreY - (py - height / 2.0) * metresPerPixel);
   }
 

@@ -11,7 +11,13 @@ import java.util.Optional;
  */
 public record AreaStyle(Color fill, Optional<Color> hatch, Hatch kind) {
   /** The hatching pattern. */
-  public enum Hatch { NONE, STRIPES, CROSS, STALE, EVENT }
+  public enum Hatch {
+    NONE,
+    STRIPES,
+    CROSS,
+    STALE,
+    EVENT
+  }
 
   public static AreaStyle solid(Color fill) {
     return new AreaStyle(fill, Optional.empty(), Hatch.NONE);

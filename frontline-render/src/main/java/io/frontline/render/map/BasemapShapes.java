@@ -22,8 +22,8 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * The basemap projected into one viewport: the countries in view (outline path, and where a name fits: the centre
  * and radius in pixels of the largest circle inside the visible part), first-level regions, rivers and lakes.
  */
-public record BasemapShapes(List<CountryShape> countries, Path2D.Float admin1, Path2D.Float rivers,
-    Path2D.Float lakes) {
+public record BasemapShapes(
+    List<CountryShape> countries, Path2D.Float admin1, Path2D.Float rivers, Path2D.Float lakes) {
   private static final GeometryFactory GF = new GeometryFactory();
 
   public BasemapShapes {
@@ -31,8 +31,8 @@ public record BasemapShapes(List<CountryShape> countries, Path2D.Float admin1, P
   }
 
   /** A country in view, with the room its name has (empty when no part of it is in view). */
-  public record CountryShape(Country country, Path2D.Float path, Optional<Point2D> labelCentre, double labelRadius_px) {
-  }
+  public record CountryShape(
+      Country country, Path2D.Float path, Optional<Point2D> labelCentre, double labelRadius_px) {}
 
   static BasemapShapes of(Viewport v, NaturalEarthBasemap basemap) {
     Envelope visible = v.visibleLonLat();
@@ -45,11 +45,15 @@ public record BasemapShapes(List<CountryShape> countries, Path2D.Float admin1, P
         countries.add(countryShape(c, shapes.path(near(c.outline(), around)), frame, v));
       }
     }
-    return new BasemapShapes(countries, layer(basemap, "admin1", visible, shapes),
-        layer(basemap, "rivers", visible, shapes), layer(basemap, "lakes", visible, shapes));
+    return new BasemapShapes(
+        countries,
+        layer(basemap, "admin1", visible, shapes),
+        layer(basemap, "rivers", visible, shapes),
+        layer(basemap, "lakes", visible, shapes));
   }
 
-  private static Path2D.Float layer(NaturalEarthBasemap basemap, String name, Envelope visible, PixelShapes shapes) {
+  private static Path2D.Float layer(
+      NaturalEarthBasemap basemap, String name, Envelope visible, PixelShapes shapes) {
     Path2D.Float path = new Path2D.Float(Path2D.WIND_EVEN_ODD);
     for (Feature f : basemap.layer(name)) {
       if (f.geometry() != null && f.geometry().getEnvelopeInternal().intersects(visible)) {
@@ -59,7 +63,8 @@ public record BasemapShapes(List<CountryShape> countries, Path2D.Float admin1, P
     return path;
   }
 
-  private static CountryShape countryShape(Country c, Path2D.Float path, Polygon frame, Viewport v) {
+  private static CountryShape countryShape(
+      Country c, Path2D.Float path, Polygon frame, Viewport v) {
     Geometry inView = c.outline().intersection(frame);
     if (inView.isEmpty() || inView.getArea() < 1e-6) {
       return new CountryShape(c, path, Optional.empty(), 0);
@@ -68,7 +73,8 @@ public record BasemapShapes(List<CountryShape> countries, Path2D.Float admin1, P
     MaximumInscribedCircle mic = new MaximumInscribedCircle(largest, 0.02);
     Coordinate centre = mic.getCenter().getCoordinate();
     Point2D.Double px = v.pixel(centre.x, centre.y);
-    Point2D.Double edge = v.pixel(mic.getRadiusPoint().getX(), mic.getRadiusPoint().getY());
+    Point2D.Double edge =
+        v.pixel(mic.getRadiusPoint().getX(), mic.getRadiusPoint().getY());
     return new CountryShape(c, path, Optional.of(px), px.distance(edge));
   }
 

@@ -10,7 +10,8 @@ import java.util.Optional;
  * The engine's answers a change map is drawn from: the control index, the actors, and what changed between the two
  * dates ({@code ChangesOp}, limited to one actor's gains and losses when {@code actor} is given).
  */
-public record ChangeInput(ControlIndex index, List<Actor> actors, Changes changes, Optional<String> actor) {
+public record ChangeInput(
+    ControlIndex index, List<Actor> actors, Changes changes, Optional<String> actor) {
   public ChangeInput {
     actors = List.copyOf(actors);
   }

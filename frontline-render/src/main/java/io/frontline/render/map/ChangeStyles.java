@@ -39,19 +39,28 @@ final class ChangeStyles {
     return h.holder() == null ? Changes.NONE : h.holder();
   }
 
-  List<MapPlan.StyledArea> areas(ControlIndex index, LocalDate from, LocalDate to, Optional<String> actor,
+  List<MapPlan.StyledArea> areas(
+      ControlIndex index,
+      LocalDate from,
+      LocalDate to,
+      Optional<String> actor,
       ControlShapes shapes) {
     Map<String, MapPlan.StyledArea> byKey = new LinkedHashMap<>();
     for (Atom atom : index.atoms()) {
       String a = party(atom.at(from));
       String b = party(atom.at(to));
-      boolean changed = !a.equals(b) && actor.map(x -> x.equals(a) || x.equals(b)).orElse(true);
+      boolean changed =
+          !a.equals(b) && actor.map(x -> x.equals(a) || x.equals(b)).orElse(true);
       if (b.equals(Changes.NONE) && !changed) {
         continue;
       }
       String key = changed ? a + ">" + b : b;
-      MapPlan.StyledArea area = byKey.computeIfAbsent(key, k -> new MapPlan.StyledArea(k,
-          changed ? changedStyle(a, b) : AreaStyle.solid(pale(colour(b))), new Path2D.Float(Path2D.WIND_EVEN_ODD)));
+      MapPlan.StyledArea area = byKey.computeIfAbsent(
+          key,
+          k -> new MapPlan.StyledArea(
+              k,
+              changed ? changedStyle(a, b) : AreaStyle.solid(pale(colour(b))),
+              new Path2D.Float(Path2D.WIND_EVEN_ODD)));
       area.path().append(shapes.atom(atom), false);
     }
     return new ArrayList<>(byKey.values());
@@ -63,7 +72,8 @@ final class ChangeStyles {
       return AreaStyle.solid(fill);
     }
     Color stripes = colour(from);
-    return new AreaStyle(fill, Optional.of(stripes.equals(fill) ? theme.text() : stripes), AreaStyle.Hatch.STRIPES);
+    return new AreaStyle(
+        fill, Optional.of(stripes.equals(fill) ? theme.text() : stripes), AreaStyle.Hatch.STRIPES);
   }
 
   Color colour(String party) {
@@ -73,7 +83,8 @@ final class ChangeStyles {
   Color pale(Color c) {
     Color toward = theme.focusLand();
     double keep = 0.3;
-    return new Color((int) (c.getRed() * keep + toward.getRed() * (1 - keep)),
+    return new Color(
+        (int) (c.getRed() * keep + toward.getRed() * (1 - keep)),
         (int) (c.getGreen() * keep + toward.getGreen() * (1 - keep)),
         (int) (c.getBlue() * keep + toward.getBlue() * (1 - keep)));
   }

@@ -17,7 +17,11 @@ import org.locationtech.jts.geom.Envelope;
  * ordering) including parties seen only as the other side of contested or besieged ground, and whether contested
  * or besieged ground, or ground that rests on old reports or on inference, appears at all.
  */
-record DrawnParties(Map<String, Double> ground_km2, boolean contested, boolean besieged, boolean stale,
+record DrawnParties(
+    Map<String, Double> ground_km2,
+    boolean contested,
+    boolean besieged,
+    boolean stale,
     boolean inferred) {
   DrawnParties {
     ground_km2 = Map.copyOf(ground_km2);
@@ -32,7 +36,8 @@ record DrawnParties(Map<String, Double> ground_km2, boolean contested, boolean b
     boolean inferred = false;
     for (MapInput.Panel panel : input.panels()) {
       int staleAfter = panel.figures().method().config().staleAfterDays();
-      for (ControlIndex.ControlMap.Piece piece : panel.map().map(ControlIndex.ControlMap::pieces).orElse(List.of())) {
+      for (ControlIndex.ControlMap.Piece piece :
+          panel.map().map(ControlIndex.ControlMap::pieces).orElse(List.of())) {
         if (!piece.atom().geometry().getEnvelopeInternal().intersects(view)) {
           continue;
         }
@@ -57,7 +62,8 @@ record DrawnParties(Map<String, Double> ground_km2, boolean contested, boolean b
   List<String> order(Optional<String> focus) {
     List<String> out = new ArrayList<>(ground_km2.keySet());
     out.sort(Comparator.comparing((String id) -> !focus.map(id::equals).orElse(false))
-        .thenComparing(Comparator.comparingDouble((String id) -> ground_km2.get(id)).reversed())
+        .thenComparing(
+            Comparator.comparingDouble((String id) -> ground_km2.get(id)).reversed())
         .thenComparing(Comparator.naturalOrder()));
     return out;
   }

@@ -20,12 +20,12 @@ import java.util.Optional;
 public final class EventDots {
   /** A dot's radius and ring, in page units. */
   static final double RADIUS = 2.1;
+
   static final double RING = 0.6;
   /** The dots' colour: crimson, unlike any party's colour and any place marker. */
   static final Color CRIMSON = new Color(0xB0, 0x10, 0x3A);
 
-  private EventDots() {
-  }
+  private EventDots() {}
 
   /** The events' positions in panel pixels, x and y in turn; those outside the panel (with a dot's margin) dropped. */
   static float[] pixels(Viewport v, MapEvents.Window w) {
@@ -34,7 +34,10 @@ public final class EventDots {
     double margin = 8;
     for (int i = 0; i < w.count(); i++) {
       Point2D.Double p = v.pixel(w.lon()[i], w.lat()[i]);
-      if (p.x >= -margin && p.y >= -margin && p.x <= v.width() + margin && p.y <= v.height() + margin) {
+      if (p.x >= -margin
+          && p.y >= -margin
+          && p.x <= v.width() + margin
+          && p.y <= v.height() + margin) {
         out[n++] = (float) p.x;
         out[n++] = (float) p.y;
       }
@@ -82,7 +85,8 @@ public final class EventDots {
 
   /** "2016", or "1 May 2016 to 31 May 2016". */
   public static String window(MapLanguage l, MapEvents.Window w) {
-    return w.wholeYear() ? String.valueOf(w.from().getYear())
+    return w.wholeYear()
+        ? String.valueOf(w.from().getYear())
         : l.text("events.window", l.date(w.from()), l.date(w.to()));
   }
 
@@ -112,6 +116,9 @@ public final class EventDots {
     if (names.size() == 1) {
       return names.get(0);
     }
-    return l.text("list.and", String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
+    return l.text(
+        "list.and",
+        String.join(", ", names.subList(0, names.size() - 1)),
+        names.get(names.size() - 1));
   }
 }

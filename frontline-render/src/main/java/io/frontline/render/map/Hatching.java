@@ -12,13 +12,14 @@ import java.awt.geom.Rectangle2D;
  * up.
  */
 public final class Hatching {
-  private Hatching() {
-  }
+  private Hatching() {}
 
   public static void fill(Graphics2D g, Shape shape, AreaStyle style, double unit) {
     g.setColor(style.fill());
     g.fill(shape);
-    if (style.hatch().isEmpty() || style.kind() == AreaStyle.Hatch.NONE || style.kind() == AreaStyle.Hatch.EVENT) {
+    if (style.hatch().isEmpty()
+        || style.kind() == AreaStyle.Hatch.NONE
+        || style.kind() == AreaStyle.Hatch.EVENT) {
       return;
     }
     Shape oldClip = g.getClip();
@@ -41,7 +42,8 @@ public final class Hatching {
     double lo = direction > 0 ? b.getMinX() - b.getMaxY() : b.getMinX() + b.getMinY();
     double hi = direction > 0 ? b.getMaxX() - b.getMinY() : b.getMaxX() + b.getMaxY();
     for (double c = Math.floor(lo / spacing) * spacing; c <= hi; c += spacing) {
-      g.draw(new Line2D.Double(c + direction * b.getMinY(), b.getMinY(), c + direction * b.getMaxY(), b.getMaxY()));
+      g.draw(new Line2D.Double(
+          c + direction * b.getMinY(), b.getMinY(), c + direction * b.getMaxY(), b.getMaxY()));
     }
   }
 }

@@ -9,7 +9,12 @@ import java.util.Optional;
  * The legend: one entry per party drawn (the chosen actor first, then by ground held), then the contested and
  * besieged patterns when the map shows them. Entries flow in rows across the page.
  */
-public record Legend(List<Entry> entries, List<List<Entry>> rows, float size, double swatchW, double swatchH,
+public record Legend(
+    List<Entry> entries,
+    List<List<Entry>> rows,
+    float size,
+    double swatchW,
+    double swatchH,
     double gap) {
   public Legend {
     entries = List.copyOf(entries);
@@ -17,8 +22,7 @@ public record Legend(List<Entry> entries, List<List<Entry>> rows, float size, do
   }
 
   /** A legend entry; {@code actorId} is empty for the patterns and for "other parties". */
-  public record Entry(String label, AreaStyle style, Optional<String> actorId) {
-  }
+  public record Entry(String label, AreaStyle style, Optional<String> actorId) {}
 
   /** Lays entries out in rows no wider than {@code width}. */
   public static Legend of(List<Entry> entries, double width, double unit, TextPainter text) {

@@ -30,31 +30,43 @@ final class LegendEntries {
       out.add(new Legend.Entry(name(id, l), AreaStyle.solid(palette.colour(id)), Optional.of(id)));
     }
     if (others) {
-      out.add(new Legend.Entry(l.text("legend.others"), AreaStyle.solid(palette.others()), Optional.empty()));
+      out.add(new Legend.Entry(
+          l.text("legend.others"), AreaStyle.solid(palette.others()), Optional.empty()));
     }
     Color pattern = spec.theme().mutedText();
     Color base = spec.theme().focusLand();
     if (drawn.contested()) {
-      out.add(new Legend.Entry(l.text("legend.contested"), new AreaStyle(base, Optional.of(pattern),
-          AreaStyle.Hatch.STRIPES), Optional.empty()));
+      out.add(new Legend.Entry(
+          l.text("legend.contested"),
+          new AreaStyle(base, Optional.of(pattern), AreaStyle.Hatch.STRIPES),
+          Optional.empty()));
     }
     if (drawn.besieged()) {
-      out.add(new Legend.Entry(l.text("legend.besieged"), new AreaStyle(base, Optional.of(pattern),
-          AreaStyle.Hatch.CROSS), Optional.empty()));
+      out.add(new Legend.Entry(
+          l.text("legend.besieged"),
+          new AreaStyle(base, Optional.of(pattern), AreaStyle.Hatch.CROSS),
+          Optional.empty()));
     }
     Color sample = spec.focus().map(palette::colour).orElse(pattern);
     if (drawn.stale()) {
       out.add(new Legend.Entry(l.text("legend.stale"), palette.stale(sample), Optional.empty()));
     }
     if (drawn.inferred()) {
-      out.add(new Legend.Entry(l.text("legend.inferred"), AreaStyle.solid(palette.lighter(sample)), Optional.empty()));
+      out.add(new Legend.Entry(
+          l.text("legend.inferred"), AreaStyle.solid(palette.lighter(sample)), Optional.empty()));
     }
-    input.events().ifPresent(e -> out.add(new Legend.Entry(EventDots.legend(l, e), EventDots.legendStyle(spec
-        .theme()), Optional.empty())));
+    input
+        .events()
+        .ifPresent(e -> out.add(new Legend.Entry(
+            EventDots.legend(l, e), EventDots.legendStyle(spec.theme()), Optional.empty())));
     return out;
   }
 
   private String name(String id, MapLanguage l) {
-    return input.actors().stream().filter(a -> a.id().equals(id)).findFirst().map(a -> a.name(l.code())).orElse(id);
+    return input.actors().stream()
+        .filter(a -> a.id().equals(id))
+        .findFirst()
+        .map(a -> a.name(l.code()))
+        .orElse(id);
   }
 }

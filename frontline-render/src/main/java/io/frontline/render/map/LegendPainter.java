@@ -33,13 +33,14 @@ final class LegendPainter {
   }
 
   /** Draws one entry starting at x (its right edge for right to left); returns where the next one starts. */
-  private double entry(Graphics2D g, Legend legend, Legend.Entry e, double x, double y, double rowH) {
+  private double entry(
+      Graphics2D g, Legend legend, Legend.Entry e, double x, double y, double rowH) {
     TextPainter.Metrics m = text.measure(e.label(), false, legend.size());
     double width = legend.swatchW() + 8 * u + m.width();
     double left = rightToLeft ? x - width : x;
     double swatchX = rightToLeft ? x - legend.swatchW() : x;
-    Rectangle2D swatch = new Rectangle2D.Double(swatchX, y + (rowH - legend.swatchH()) / 2, legend.swatchW(),
-        legend.swatchH());
+    Rectangle2D swatch = new Rectangle2D.Double(
+        swatchX, y + (rowH - legend.swatchH()) / 2, legend.swatchW(), legend.swatchH());
     if (e.style().kind() == AreaStyle.Hatch.EVENT) {
       EventDots.sample(g, swatch.getCenterX(), swatch.getCenterY(), e.style(), u);
     } else {
@@ -49,8 +50,16 @@ final class LegendPainter {
       g.draw(swatch);
     }
     double textX = rightToLeft ? left : x + legend.swatchW() + 8 * u;
-    text.draw(g, e.label(), false, legend.size(), textX, y + rowH / 2 + m.ascent() / 2 - m.descent() / 2,
-        theme.text(), null, 0);
+    text.draw(
+        g,
+        e.label(),
+        false,
+        legend.size(),
+        textX,
+        y + rowH / 2 + m.ascent() / 2 - m.descent() / 2,
+        theme.text(),
+        null,
+        0);
     return rightToLeft ? left - legend.gap() : x + width + legend.gap();
   }
 }

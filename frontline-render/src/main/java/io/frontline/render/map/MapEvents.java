@@ -20,11 +20,12 @@ public record MapEvents(List<Window> panels, List<String> datasets, List<String>
   public record Window(LocalDate from, LocalDate to, double[] lon, double[] lat) {
     public Window {
       if (to.isBefore(from)) {
-        throw new IllegalArgumentException("an event window ends before it starts: " + from + " to " + to);
+        throw new IllegalArgumentException(
+            "an event window ends before it starts: " + from + " to " + to);
       }
       if (lon.length != lat.length) {
-        throw new IllegalArgumentException("as many longitudes as latitudes, was " + lon.length + " and "
-            + lat.length);
+        throw new IllegalArgumentException(
+            "as many longitudes as latitudes, was " + lon.length + " and " + lat.length);
       }
     }
 

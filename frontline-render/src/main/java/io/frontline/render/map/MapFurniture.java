@@ -41,8 +41,16 @@ final class MapFurniture {
     String label = language.count(Math.round(bar.km())) + " " + language.text("unit.km");
     float size = (float) (14 * u);
     TextPainter.Metrics m = text.measure(label, false, size);
-    text.draw(g, label, false, size, x + bar.lengthPx() + 8 * u, y + m.ascent() / 2 - m.descent() / 2, theme.text(),
-        null, 0);
+    text.draw(
+        g,
+        label,
+        false,
+        size,
+        x + bar.lengthPx() + 8 * u,
+        y + m.ascent() / 2 - m.descent() / 2,
+        theme.text(),
+        null,
+        0);
   }
 
   void northArrow(Graphics2D g, MapPlan.NorthArrow north) {
@@ -67,7 +75,15 @@ final class MapFurniture {
     g.setColor(theme.text());
     g.draw(left);
     g.draw(right);
-    text.drawCentred(g, language.text("north"), true, (float) (14 * u), 0, -27 * u, theme.text(), theme.halo(),
+    text.drawCentred(
+        g,
+        language.text("north"),
+        true,
+        (float) (14 * u),
+        0,
+        -27 * u,
+        theme.text(),
+        theme.halo(),
         (float) (2 * u));
     g.setTransform(saved);
   }
@@ -76,16 +92,28 @@ final class MapFurniture {
   void notice(Graphics2D g, String message, double width, double height) {
     float size = (float) (20 * u);
     TextPainter.Metrics m = text.measure(message, true, size);
-    Rectangle2D box = new Rectangle2D.Double((width - m.width()) / 2 - 16 * u, height / 2 - m.height() / 2 - 12 * u,
-        m.width() + 32 * u, m.height() + 24 * u);
+    Rectangle2D box = new Rectangle2D.Double(
+        (width - m.width()) / 2 - 16 * u,
+        height / 2 - m.height() / 2 - 12 * u,
+        m.width() + 32 * u,
+        m.height() + 24 * u);
     panel(g, box);
-    text.draw(g, message, true, size, (width - m.width()) / 2, height / 2 - m.height() / 2 + m.ascent(),
-        theme.text(), null, 0);
+    text.draw(
+        g,
+        message,
+        true,
+        size,
+        (width - m.width()) / 2,
+        height / 2 - m.height() / 2 + m.ascent(),
+        theme.text(),
+        null,
+        0);
   }
 
   private void panel(Graphics2D g, Rectangle2D box) {
     Color bg = theme.halo();
     g.setColor(new Color(bg.getRed(), bg.getGreen(), bg.getBlue(), 215));
-    g.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 6 * u, 6 * u));
+    g.fill(new RoundRectangle2D.Double(
+        box.getX(), box.getY(), box.getWidth(), box.getHeight(), 6 * u, 6 * u));
   }
 }

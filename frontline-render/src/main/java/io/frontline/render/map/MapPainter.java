@@ -62,12 +62,14 @@ public final class MapPainter {
     Theme theme = plan.spec().theme();
     double u = plan.layout().unit();
     g.setColor(theme.page());
-    g.fill(new Rectangle2D.Double(0, 0, plan.spec().page().width_px(), plan.spec().page().height_px()));
+    g.fill(new Rectangle2D.Double(
+        0, 0, plan.spec().page().width_px(), plan.spec().page().height_px()));
     titleBlock(g, plan, theme, u);
     plan.table().ifPresent(t -> table(g, t, plan, theme, u));
-    new LegendPainter(text, theme, u, plan.spec().language().rightToLeft()).paint(g, plan.legend(),
-        plan.layout().legend());
-    lines(g, plan.credits(), plan.layout().credits(), PageLayout.CREDIT * u, theme.mutedText(), plan);
+    new LegendPainter(text, theme, u, plan.spec().language().rightToLeft())
+        .paint(g, plan.legend(), plan.layout().legend());
+    lines(
+        g, plan.credits(), plan.layout().credits(), PageLayout.CREDIT * u, theme.mutedText(), plan);
     PanelPainter panels = new PanelPainter(plan, text);
     plan.panels().forEach(p -> inPanel(g, plan, p, panels::underlay));
   }
@@ -76,7 +78,8 @@ public final class MapPainter {
   void paintOver(Graphics2D g, MapPlan plan) {
     PanelPainter panels = new PanelPainter(plan, text);
     double u = plan.layout().unit();
-    MapFurniture furniture = new MapFurniture(text, plan.spec().theme(), u, plan.spec().language());
+    MapFurniture furniture =
+        new MapFurniture(text, plan.spec().theme(), u, plan.spec().language());
     for (int i = 0; i < plan.panels().size(); i++) {
       boolean first = i == 0;
       inPanel(g, plan, plan.panels().get(i), pg -> {
@@ -89,7 +92,8 @@ public final class MapPainter {
       Rectangle2D f = plan.panels().get(i).frame();
       g.setColor(plan.spec().theme().frame());
       g.setStroke(new BasicStroke((float) u));
-      g.draw(new Rectangle2D.Double(f.getX(), f.getY(), plan.viewport().width(), plan.viewport().height()));
+      g.draw(new Rectangle2D.Double(
+          f.getX(), f.getY(), plan.viewport().width(), plan.viewport().height()));
     }
   }
 
@@ -99,14 +103,19 @@ public final class MapPainter {
     double u = plan.layout().unit();
     MapFurniture furniture = new MapFurniture(text, theme, u, plan.spec().language());
     for (MapPlan.PanelPlan p : plan.panels()) {
-      p.noData().ifPresent(m -> inPanel(g, plan, p, pg -> furniture.notice(pg, m, p.frame().getWidth(),
-          p.frame().getHeight())));
+      p.noData()
+          .ifPresent(m -> inPanel(
+              g,
+              plan,
+              p,
+              pg -> furniture.notice(pg, m, p.frame().getWidth(), p.frame().getHeight())));
       caption(g, plan, p, theme, u);
     }
   }
 
   /** Runs a drawing in a panel's pixels: translated to its frame and clipped to it. */
-  private static void inPanel(Graphics2D g, MapPlan plan, MapPlan.PanelPlan panel, Consumer<Graphics2D> drawing) {
+  private static void inPanel(
+      Graphics2D g, MapPlan plan, MapPlan.PanelPlan panel, Consumer<Graphics2D> drawing) {
     AffineTransform saved = g.getTransform();
     Shape clip = g.getClip();
     g.translate(panel.frame().getX(), panel.frame().getY());
@@ -127,7 +136,8 @@ public final class MapPainter {
       y += size * 1.5;
       g.setColor(theme.admin1());
       g.setStroke(new BasicStroke((float) (0.6 * u)));
-      g.draw(new java.awt.geom.Line2D.Double(box.getX(), y - size * 1.1, box.getMaxX(), y - size * 1.1));
+      g.draw(new java.awt.geom.Line2D.Double(
+          box.getX(), y - size * 1.1, box.getMaxX(), y - size * 1.1));
       for (String line : MapTexts.wrap(row[0], text, box.getWidth(), size)) {
         drawLine(g, plan, line, false, size, box, y, theme.text());
         y += size * 1.3;
@@ -143,7 +153,15 @@ public final class MapPainter {
     double baseline = box.getY() + titleSize * 0.95;
     drawLine(g, plan, plan.title(), true, titleSize, box, baseline, theme.text());
     float subSize = (float) (PageLayout.SUBTITLE * u);
-    drawLine(g, plan, plan.subtitle(), false, subSize, box, baseline + subSize * 1.55, theme.mutedText());
+    drawLine(
+        g,
+        plan,
+        plan.subtitle(),
+        false,
+        subSize,
+        box,
+        baseline + subSize * 1.55,
+        theme.mutedText());
   }
 
   private void caption(Graphics2D g, MapPlan plan, MapPlan.PanelPlan panel, Theme theme, double u) {
@@ -151,12 +169,21 @@ public final class MapPainter {
     double baseline = f.getMaxY() + PageLayout.CAPTION_DATE * u * 1.3;
     for (int i = 0; i < panel.caption().size(); i++) {
       float size = (float) ((i == 0 ? PageLayout.CAPTION_DATE : PageLayout.CAPTION) * u);
-      drawLine(g, plan, panel.caption().get(i), i == 0, size, f, baseline, i == 0 ? theme.text() : theme.mutedText());
+      drawLine(
+          g,
+          plan,
+          panel.caption().get(i),
+          i == 0,
+          size,
+          f,
+          baseline,
+          i == 0 ? theme.text() : theme.mutedText());
       baseline += PageLayout.CAPTION * u * 1.4;
     }
   }
 
-  private void lines(Graphics2D g, List<String> lines, Rectangle2D box, double size, Color colour, MapPlan plan) {
+  private void lines(
+      Graphics2D g, List<String> lines, Rectangle2D box, double size, Color colour, MapPlan plan) {
     double baseline = box.getY() + size;
     for (String line : lines) {
       drawLine(g, plan, line, false, (float) size, box, baseline, colour);
@@ -165,8 +192,15 @@ public final class MapPainter {
   }
 
   /** One line, aligned to the box's left edge, or its right edge for a right-to-left language. */
-  private void drawLine(Graphics2D g, MapPlan plan, String line, boolean bold, float size, Rectangle2D box,
-      double baseline, Color colour) {
+  private void drawLine(
+      Graphics2D g,
+      MapPlan plan,
+      String line,
+      boolean bold,
+      float size,
+      Rectangle2D box,
+      double baseline,
+      Color colour) {
     double x = box.getX();
     if (plan.spec().language().rightToLeft()) {
       x = box.getMaxX() - text.measure(line, bold, size).width();

@@ -17,10 +17,23 @@ import java.util.Set;
  * a change map the marks of places that changed hands and the side table of transfers. Tests
  * read the plan; {@link MapPainter} draws it.
  */
-public record MapPlan(MapSpec spec, PageLayout layout, Viewport viewport, BasemapShapes basemap,
-    Set<String> focusCountries, String title, String subtitle, List<PanelPlan> panels, Legend legend,
-    List<String> credits, Placement labels, ScaleBar scaleBar, Rectangle2D scaleBox, Optional<NorthArrow> north,
-    List<Point2D> marks, Optional<SideTable> table) {
+public record MapPlan(
+    MapSpec spec,
+    PageLayout layout,
+    Viewport viewport,
+    BasemapShapes basemap,
+    Set<String> focusCountries,
+    String title,
+    String subtitle,
+    List<PanelPlan> panels,
+    Legend legend,
+    List<String> credits,
+    Placement labels,
+    ScaleBar scaleBar,
+    Rectangle2D scaleBox,
+    Optional<NorthArrow> north,
+    List<Point2D> marks,
+    Optional<SideTable> table) {
 
   public MapPlan {
     focusCountries = Set.copyOf(focusCountries);
@@ -40,8 +53,13 @@ public record MapPlan(MapSpec spec, PageLayout layout, Viewport viewport, Basema
    * One panel: its frame on the page, its areas, its caption lines, before the data the notice shown, and the
    * events drawn as dots (panel pixels, x and y in turn; events outside the panel are left out).
    */
-  public record PanelPlan(LocalDate date, Rectangle2D frame, List<StyledArea> areas, List<String> caption,
-      Optional<String> noData, float[] events) {
+  public record PanelPlan(
+      LocalDate date,
+      Rectangle2D frame,
+      List<StyledArea> areas,
+      List<String> caption,
+      Optional<String> noData,
+      float[] events) {
     public PanelPlan {
       areas = List.copyOf(areas);
       caption = List.copyOf(caption);
@@ -49,7 +67,11 @@ public record MapPlan(MapSpec spec, PageLayout layout, Viewport viewport, Basema
     }
 
     /** A panel without events. */
-    public PanelPlan(LocalDate date, Rectangle2D frame, List<StyledArea> areas, List<String> caption,
+    public PanelPlan(
+        LocalDate date,
+        Rectangle2D frame,
+        List<StyledArea> areas,
+        List<String> caption,
         Optional<String> noData) {
       this(date, frame, areas, caption, noData, new float[0]);
     }
@@ -61,10 +83,8 @@ public record MapPlan(MapSpec spec, PageLayout layout, Viewport viewport, Basema
   }
 
   /** Ground of one style, as one path in panel pixels. */
-  public record StyledArea(String key, AreaStyle style, Path2D.Float path) {
-  }
+  public record StyledArea(String key, AreaStyle style, Path2D.Float path) {}
 
   /** Where the north arrow stands (panel pixels) and the angle of true north there, clockwise from up. */
-  public record NorthArrow(double x, double y, double angleDeg, Rectangle2D box) {
-  }
+  public record NorthArrow(double x, double y, double angleDeg, Rectangle2D box) {}
 }

@@ -53,8 +53,11 @@ public final class MapPlanner {
    */
   public List<MapPlan> frames(MapSpec spec, MapInput input, Provenance provenance) {
     MapLanguage l = spec.language();
-    String subtitle = spec.subtitle().orElse(l.text("subtitle.series", l.date(spec.dates().get(0)),
-        l.date(spec.dates().get(spec.dates().size() - 1))));
+    String subtitle = spec.subtitle()
+        .orElse(l.text(
+            "subtitle.series",
+            l.date(spec.dates().get(0)),
+            l.date(spec.dates().get(spec.dates().size() - 1))));
     MapPlan page = page(spec, input, provenance, 1, subtitle);
     Palette palette = palette(spec, input);
     List<MapPlan> out = new ArrayList<>();
@@ -65,32 +68,67 @@ public final class MapPlanner {
   }
 
   /** Everything but the panels: texts, legend, layout, viewport, scale bar, north arrow and labels. */
-  private MapPlan page(MapSpec spec, MapInput input, Provenance provenance, int panelCount, String subtitle) {
+  private MapPlan page(
+      MapSpec spec, MapInput input, Provenance provenance, int panelCount, String subtitle) {
     Optional<Actor> focus = focus(spec, input);
     double u = spec.page().unit();
     MapProjection projection = MapProjection.forExtent(spec.extent());
     DrawnParties drawn = DrawnParties.of(input, view(spec));
     Palette palette = palette(spec, input);
     double width = spec.page().width_px() - 72 * u;
-    Legend legend = Legend.of(new LegendEntries(spec, input, palette).entries(drawn), width, u, text);
-    List<String> credits = new ArrayList<>(MapTexts.credits(spec, input.panels().get(input.panels().size() - 1)
-        .figures().method(), projection, provenance, text, width, (float) (PageLayout.CREDIT * u)));
-    input.events().ifPresent(e -> credits.addAll(MapTexts.wrap(EventDots.credit(spec.language(), e), text, width,
-        (float) (PageLayout.CREDIT * u))));
-    PageLayout layout = PageLayout.of(spec.page(), panelCount, Viewport.aspect(projection, spec.extent()),
-        legend.rows().size(), credits.size(), captionLines(spec, input, focus), 0);
+    Legend legend =
+        Legend.of(new LegendEntries(spec, input, palette).entries(drawn), width, u, text);
+    List<String> credits = new ArrayList<>(MapTexts.credits(
+        spec,
+        input.panels().get(input.panels().size() - 1).figures().method(),
+        projection,
+        provenance,
+        text,
+        width,
+        (float) (PageLayout.CREDIT * u)));
+    input
+        .events()
+        .ifPresent(e -> credits.addAll(MapTexts.wrap(
+            EventDots.credit(spec.language(), e), text, width, (float) (PageLayout.CREDIT * u))));
+    PageLayout layout = PageLayout.of(
+        spec.page(),
+        panelCount,
+        Viewport.aspect(projection, spec.extent()),
+        legend.rows().size(),
+        credits.size(),
+        captionLines(spec, input, focus),
+        0);
     Rectangle2D first = layout.panels().get(0);
-    Viewport v = Viewport.fit(projection, spec.extent(), (int) first.getWidth(), (int) first.getHeight());
+    Viewport v =
+        Viewport.fit(projection, spec.extent(), (int) first.getWidth(), (int) first.getHeight());
     ScaleBar bar = ScaleBar.of(v, 150 * u);
     Rectangle2D scaleBox = scaleBox(v, bar, u, spec);
     Optional<MapPlan.NorthArrow> north = northArrow(v, u);
     List<Rectangle2D> obstacles = new ArrayList<>(List.of(scaleBox));
     north.ifPresent(n -> obstacles.add(n.box()));
-    Placement labels = new LabelPlacer(text, 5 * u).place(
-        MapLabels.requests(v, cache.basemap(v), spec.language(), u, text, input.index().sites()), v.frame(),
-        obstacles);
-    return new MapPlan(spec, layout, v, cache.basemap(v), focusCountries(input.index()), MapTexts.title(spec, focus),
-        subtitle, List.of(), legend, credits, labels, bar, scaleBox, north, List.of(), Optional.empty());
+    Placement labels = new LabelPlacer(text, 5 * u)
+        .place(
+            MapLabels.requests(
+                v, cache.basemap(v), spec.language(), u, text, input.index().sites()),
+            v.frame(),
+            obstacles);
+    return new MapPlan(
+        spec,
+        layout,
+        v,
+        cache.basemap(v),
+        focusCountries(input.index()),
+        MapTexts.title(spec, focus),
+        subtitle,
+        List.of(),
+        legend,
+        credits,
+        labels,
+        bar,
+        scaleBox,
+        north,
+        List.of(),
+        Optional.empty());
   }
 
   /** The most caption lines any panel has: every caption gets that room, so the panels stay the same size. */
@@ -103,21 +141,41 @@ public final class MapPlanner {
   }
 
   /** A panel's caption: the date and figures, then with events drawn per panel their window and count. */
-  private static List<String> caption(MapSpec spec, MapInput input, int panel, Optional<Actor> focus) {
+  private static List<String> caption(
+      MapSpec spec, MapInput input, int panel, Optional<Actor> focus) {
     List<String> lines = new ArrayList<>(MapTexts.caption(spec, input.panels().get(panel), focus));
-    input.events().filter(e -> !e.oneWindow()).ifPresent(e -> lines.add(EventDots.caption(spec.language(),
-        e.panels().get(panel))));
+    input
+        .events()
+        .filter(e -> !e.oneWindow())
+        .ifPresent(e -> lines.add(EventDots.caption(spec.language(), e.panels().get(panel))));
     return lines;
   }
 
   private static MapPlan withPanels(MapPlan p, List<MapPlan.PanelPlan> panels) {
-    return new MapPlan(p.spec(), p.layout(), p.viewport(), p.basemap(), p.focusCountries(), p.title(), p.subtitle(),
-        panels, p.legend(), p.credits(), p.labels(), p.scaleBar(), p.scaleBox(), p.north(), p.marks(), p.table());
+    return new MapPlan(
+        p.spec(),
+        p.layout(),
+        p.viewport(),
+        p.basemap(),
+        p.focusCountries(),
+        p.title(),
+        p.subtitle(),
+        panels,
+        p.legend(),
+        p.credits(),
+        p.labels(),
+        p.scaleBar(),
+        p.scaleBox(),
+        p.north(),
+        p.marks(),
+        p.table());
   }
 
   private static Optional<Actor> focus(MapSpec spec, MapInput input) {
-    return spec.focus().map(id -> input.actors().stream().filter(a -> a.id().equals(id))
-        .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown actor '" + id + "'")));
+    return spec.focus().map(id -> input.actors().stream()
+        .filter(a -> a.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown actor '" + id + "'")));
   }
 
   static Map<String, Color> colours(List<Actor> actors) {
@@ -132,12 +190,16 @@ public final class MapPlanner {
   }
 
   private static Palette palette(MapSpec spec, MapInput input) {
-    return new Palette(spec.theme(), spec.focus(), spec.only(), colours(input.actors()),
+    return new Palette(
+        spec.theme(),
+        spec.focus(),
+        spec.only(),
+        colours(input.actors()),
         DrawnParties.of(input, view(spec)).order(spec.focus()));
   }
 
-  private List<MapPlan.PanelPlan> panels(MapSpec spec, MapInput input, MapPlan page, Palette palette,
-      List<MapInput.Panel> data) {
+  private List<MapPlan.PanelPlan> panels(
+      MapSpec spec, MapInput input, MapPlan page, Palette palette, List<MapInput.Panel> data) {
     ControlShapes shapes = cache.control(input.index(), page.viewport());
     Optional<Actor> focus = focus(spec, input);
     List<Rectangle2D> frames = page.layout().panels();
@@ -145,29 +207,36 @@ public final class MapPlanner {
     for (int i = 0; i < data.size(); i++) {
       MapInput.Panel p = data.get(i);
       int staleAfter = p.figures().method().config().staleAfterDays();
-      List<MapPlan.StyledArea> areas = p.map().map(m -> areas(m, shapes, palette, staleAfter)).orElse(List.of());
-      Optional<String> noData = p.map().isPresent() ? Optional.empty()
+      List<MapPlan.StyledArea> areas =
+          p.map().map(m -> areas(m, shapes, palette, staleAfter)).orElse(List.of());
+      Optional<String> noData = p.map().isPresent()
+          ? Optional.empty()
           : Optional.of(MapTexts.noData(spec, input.firstObservation(), p.date()));
       int index = input.panels().indexOf(p);
-      float[] events = input.events().map(e -> EventDots.pixels(page.viewport(), e.panels().get(index)))
+      float[] events = input
+          .events()
+          .map(e -> EventDots.pixels(page.viewport(), e.panels().get(index)))
           .orElse(new float[0]);
-      out.add(new MapPlan.PanelPlan(p.date(), frames.get(i), areas, caption(spec, input, index, focus), noData,
-          events));
+      out.add(new MapPlan.PanelPlan(
+          p.date(), frames.get(i), areas, caption(spec, input, index, focus), noData, events));
     }
     return out;
   }
 
   /** The map's pieces grouped by how they are filled, each group one path. */
-  static List<MapPlan.StyledArea> areas(ControlIndex.ControlMap map, ControlShapes shapes, Palette palette,
-      int staleAfterDays) {
+  static List<MapPlan.StyledArea> areas(
+      ControlIndex.ControlMap map, ControlShapes shapes, Palette palette, int staleAfterDays) {
     Map<String, MapPlan.StyledArea> byKey = new LinkedHashMap<>();
     for (ControlIndex.ControlMap.Piece piece : map.pieces()) {
       Holding h = piece.holding();
       Basis basis = piece.basis(map.date(), staleAfterDays);
-      String key = h.key() + (h.status() == Status.CONTROLS ? "" : ":" + h.other())
+      String key = h.key()
+          + (h.status() == Status.CONTROLS ? "" : ":" + h.other())
           + (basis == Basis.OBSERVED ? "" : ":" + basis.code());
-      MapPlan.StyledArea area = byKey.computeIfAbsent(key,
-          k -> new MapPlan.StyledArea(k, palette.style(h, basis), new Path2D.Float(Path2D.WIND_EVEN_ODD)));
+      MapPlan.StyledArea area = byKey.computeIfAbsent(
+          key,
+          k -> new MapPlan.StyledArea(
+              k, palette.style(h, basis), new Path2D.Float(Path2D.WIND_EVEN_ODD)));
       area.path().append(shapes.atom(piece.atom()), false);
     }
     return new ArrayList<>(byKey.values());
@@ -175,13 +244,15 @@ public final class MapPlanner {
 
   static Rectangle2D scaleBox(Viewport v, ScaleBar bar, double u, MapSpec spec) {
     double labelW = 70 * u;
-    return new Rectangle2D.Double(8 * u, v.height() - 40 * u, bar.lengthPx() + labelW + 20 * u, 32 * u);
+    return new Rectangle2D.Double(
+        8 * u, v.height() - 40 * u, bar.lengthPx() + labelW + 20 * u, 32 * u);
   }
 
   /** A north arrow when grid north differs from true north by more than half a degree somewhere in the panel. */
   static Optional<MapPlan.NorthArrow> northArrow(Viewport v, double u) {
     double worst = 0;
-    for (double[] corner : new double[][] {{0, 0}, {v.width(), 0}, {0, v.height()}, {v.width(), v.height()}}) {
+    for (double[] corner :
+        new double[][] {{0, 0}, {v.width(), 0}, {0, v.height()}, {v.width(), v.height()}}) {
       Point2D.Double ll = v.lonLat(corner[0], corner[1]);
       worst = Math.max(worst, Math.abs(v.projection().convergenceDeg(ll.x, ll.y)));
     }
@@ -191,12 +262,18 @@ public final class MapPlanner {
     double x = v.width() - 28 * u;
     double y = 44 * u;
     Point2D.Double ll = v.lonLat(x, y);
-    return Optional.of(new MapPlan.NorthArrow(x, y, v.projection().convergenceDeg(ll.x, ll.y),
+    return Optional.of(new MapPlan.NorthArrow(
+        x,
+        y,
+        v.projection().convergenceDeg(ll.x, ll.y),
         new Rectangle2D.Double(x - 18 * u, y - 36 * u, 36 * u, 62 * u)));
   }
 
   /** The countries of the observed places: their land is drawn a shade lighter. */
   static Set<String> focusCountries(ControlIndex index) {
-    return index.sites().stream().filter(Site::observed).map(s -> s.place().country()).collect(Collectors.toSet());
+    return index.sites().stream()
+        .filter(Site::observed)
+        .map(s -> s.place().country())
+        .collect(Collectors.toSet());
   }
 }

@@ -12,15 +12,24 @@ import java.util.Optional;
  * or none, whether other parties are all one grey ({@code only}), the language, extent, page, theme, and texts that
  * override the defaults taken from the data.
  */
-public record MapSpec(List<LocalDate> dates, Optional<String> focus, boolean only, MapLanguage language,
-    Extent extent, PageSize page, Theme theme, Optional<String> title, Optional<String> subtitle,
+public record MapSpec(
+    List<LocalDate> dates,
+    Optional<String> focus,
+    boolean only,
+    MapLanguage language,
+    Extent extent,
+    PageSize page,
+    Theme theme,
+    Optional<String> title,
+    Optional<String> subtitle,
     Optional<String> credit) {
   public static final int MAX_PANELS = 12;
 
   public MapSpec {
     dates = List.copyOf(dates);
     if (dates.isEmpty() || dates.size() > MAX_PANELS) {
-      throw new IllegalArgumentException("a map shows 1 to " + MAX_PANELS + " dates, was " + dates.size());
+      throw new IllegalArgumentException(
+          "a map shows 1 to " + MAX_PANELS + " dates, was " + dates.size());
     }
     if (only && focus.isEmpty()) {
       throw new IllegalArgumentException("--only needs an actor (--actor) to keep in colour");

@@ -15,13 +15,13 @@ import java.util.Optional;
 
 /** The words on a map: title and subtitle (defaults from the data), captions, the notice before the data, credits. */
 final class MapTexts {
-  private MapTexts() {
-  }
+  private MapTexts() {}
 
   static String title(MapSpec spec, Optional<Actor> focus) {
     MapLanguage l = spec.language();
-    return spec.title().orElseGet(() -> focus.map(a -> l.text("title.actor", a.name(l.code())))
-        .orElse(l.text("title.all")));
+    return spec.title()
+        .orElseGet(() ->
+            focus.map(a -> l.text("title.actor", a.name(l.code()))).orElse(l.text("title.all")));
   }
 
   static String subtitle(MapSpec spec) {
@@ -35,7 +35,9 @@ final class MapTexts {
     if (written.size() == 1) {
       return written.get(0);
     }
-    return l.text("list.and", String.join(", ", written.subList(0, written.size() - 1)),
+    return l.text(
+        "list.and",
+        String.join(", ", written.subList(0, written.size() - 1)),
         written.get(written.size() - 1));
   }
 
@@ -56,7 +58,9 @@ final class MapTexts {
       return lines;
     }
     Optional<ActorFigures> figures = panel.figures().actor(focus.get().id());
-    lines.addAll(figures.map(a -> FigureTexts.lines(l, name, a)).orElse(List.of(l.text("caption.none", name))));
+    lines.addAll(figures
+        .map(a -> FigureTexts.lines(l, name, a))
+        .orElse(List.of(l.text("caption.none", name))));
     return lines;
   }
 
@@ -65,13 +69,26 @@ final class MapTexts {
   }
 
   /** The credits, wrapped to the page: method and sources, data credits, projection, record state, user credit. */
-  static List<String> credits(MapSpec spec, Method method, MapProjection projection, Provenance provenance,
-      TextPainter text, double width, float size) {
+  static List<String> credits(
+      MapSpec spec,
+      Method method,
+      MapProjection projection,
+      Provenance provenance,
+      TextPainter text,
+      double width,
+      float size) {
     MapLanguage l = spec.language();
-    String projectionName = l.text(projection.name().startsWith("Lambert") ? "projection.lcc" : "projection.tmerc");
-    String line1 = l.text("credit.method", l.count(provenance.observations()), l.count(provenance.sources()),
+    String projectionName =
+        l.text(projection.name().startsWith("Lambert") ? "projection.lcc" : "projection.tmerc");
+    String line1 = l.text(
+        "credit.method",
+        l.count(provenance.observations()),
+        l.count(provenance.sources()),
         l.count(Math.round(method.zones().radius_km())));
-    String line2 = String.join(" ", l.text("credit.data"), l.text("credit.projection", projectionName),
+    String line2 = String.join(
+        " ",
+        l.text("credit.data"),
+        l.text("credit.projection", projectionName),
         l.text("credit.asof", provenance.asRecorded(), l.count(provenance.storeRevision())));
     List<String> out = new ArrayList<>(wrap(line1, text, width, size));
     out.addAll(wrap(line2 + spec.credit().map(c -> " " + c).orElse(""), text, width, size));

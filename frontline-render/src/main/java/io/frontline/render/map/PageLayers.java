@@ -19,14 +19,22 @@ public final class PageLayers {
   private final Map<Key, Images> cache;
 
   /** The two layers of a page. */
-  public record Images(BufferedImage under, BufferedImage over) {
-  }
+  public record Images(BufferedImage under, BufferedImage over) {}
 
   /** The plan without what changes from date to date (areas, captions, notices). */
-  private record Key(MapSpec spec, PageLayout layout, Object viewport, java.util.Set<String> focusCountries,
-      String title, String subtitle, Legend legend, List<String> credits, Object labels, Object marks,
-      Object table, List<Rectangle2D> frames) {
-  }
+  private record Key(
+      MapSpec spec,
+      PageLayout layout,
+      Object viewport,
+      java.util.Set<String> focusCountries,
+      String title,
+      String subtitle,
+      Legend legend,
+      List<String> credits,
+      Object labels,
+      Object marks,
+      Object table,
+      List<Rectangle2D> frames) {}
 
   public PageLayers(int capacity) {
     this.cache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -42,10 +50,21 @@ public final class PageLayers {
   }
 
   synchronized Images layers(MapPlan plan, MapPainter painter) {
-    Key key = new Key(plan.spec(), plan.layout(), plan.viewport(), plan.focusCountries(), plan.title(),
-        plan.subtitle(), plan.legend(), plan.credits(), plan.labels(), plan.marks(), plan.table().map(
-        t -> t.heading() + t.rows().stream().map(r -> String.join("|", r)).toList()), plan.panels().stream()
-        .map(MapPlan.PanelPlan::frame).toList());
+    Key key = new Key(
+        plan.spec(),
+        plan.layout(),
+        plan.viewport(),
+        plan.focusCountries(),
+        plan.title(),
+        plan.subtitle(),
+        plan.legend(),
+        plan.credits(),
+        plan.labels(),
+        plan.marks(),
+        plan.table()
+            .map(t ->
+                t.heading() + t.rows().stream().map(r -> String.join("|", r)).toList()),
+        plan.panels().stream().map(MapPlan.PanelPlan::frame).toList());
     return cache.computeIfAbsent(key, k -> draw(plan, painter));
   }
 

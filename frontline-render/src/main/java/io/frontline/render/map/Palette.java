@@ -17,8 +17,14 @@ import java.util.Optional;
  */
 public final class Palette {
   private static final Color FOCUS = Color.BLACK;
-  private static final Color[] PRINT_GREYS = {new Color(0xa6a6a6), new Color(0xd0d0d0), new Color(0x878787),
-      new Color(0xbdbdbd), new Color(0xe0e0e0), new Color(0x979797)};
+  private static final Color[] PRINT_GREYS = {
+    new Color(0xa6a6a6),
+    new Color(0xd0d0d0),
+    new Color(0x878787),
+    new Color(0xbdbdbd),
+    new Color(0xe0e0e0),
+    new Color(0x979797)
+  };
   private final Theme theme;
   private final Optional<String> focus;
   private final boolean only;
@@ -29,7 +35,11 @@ public final class Palette {
    * @param ownColours each actor's own colour by id
    * @param drawOrder the actors drawn, most ground first (gives the print greys their order)
    */
-  public Palette(Theme theme, Optional<String> focus, boolean only, Map<String, Color> ownColours,
+  public Palette(
+      Theme theme,
+      Optional<String> focus,
+      boolean only,
+      Map<String, Color> ownColours,
       List<String> drawOrder) {
     this.theme = theme;
     this.focus = focus;
@@ -74,8 +84,10 @@ public final class Palette {
     AreaStyle s = style(h);
     return switch (basis) {
       case OBSERVED -> s;
-      case STALE -> s.kind() == AreaStyle.Hatch.NONE ? stale(s.fill())
-          : new AreaStyle(faded(s.fill()), s.hatch(), s.kind());
+      case STALE ->
+        s.kind() == AreaStyle.Hatch.NONE
+            ? stale(s.fill())
+            : new AreaStyle(faded(s.fill()), s.hatch(), s.kind());
       case INFERRED -> new AreaStyle(lighter(s.fill()), s.hatch().map(this::lighter), s.kind());
     };
   }
@@ -102,10 +114,12 @@ public final class Palette {
   public AreaStyle style(Holding h) {
     Color holder = colour(h.holder());
     if (h.status() == Status.CONTESTED) {
-      return new AreaStyle(holder, Optional.of(contrast(holder, colour(h.other()))), AreaStyle.Hatch.STRIPES);
+      return new AreaStyle(
+          holder, Optional.of(contrast(holder, colour(h.other()))), AreaStyle.Hatch.STRIPES);
     }
     if (h.status() == Status.BESIEGED) {
-      return new AreaStyle(holder, Optional.of(contrast(holder, colour(h.other()))), AreaStyle.Hatch.CROSS);
+      return new AreaStyle(
+          holder, Optional.of(contrast(holder, colour(h.other()))), AreaStyle.Hatch.CROSS);
     }
     return AreaStyle.solid(holder);
   }
@@ -124,7 +138,9 @@ public final class Palette {
   }
 
   private static Color mix(Color c, Color toward, double keep) {
-    return new Color(mix(c.getRed(), toward.getRed(), keep), mix(c.getGreen(), toward.getGreen(), keep),
+    return new Color(
+        mix(c.getRed(), toward.getRed(), keep),
+        mix(c.getGreen(), toward.getGreen(), keep),
         mix(c.getBlue(), toward.getBlue(), keep));
   }
 

@@ -38,7 +38,8 @@ final class PanelPainter {
     g.setColor(theme.sea());
     g.fill(plan.viewport().frame());
     for (BasemapShapes.CountryShape c : plan.basemap().countries()) {
-      g.setColor(plan.focusCountries().contains(c.country().iso2()) ? theme.focusLand() : theme.land());
+      g.setColor(
+          plan.focusCountries().contains(c.country().iso2()) ? theme.focusLand() : theme.land());
       g.fill(c.path());
     }
   }
@@ -83,8 +84,16 @@ final class PanelPainter {
 
   private void stroke(Graphics2D g, java.awt.Shape s, Color colour, double width, boolean dashed) {
     float w = (float) (width * u);
-    g.setStroke(dashed ? new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1,
-        new float[] {4 * w, 2.5f * w}, 0) : new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    g.setStroke(
+        dashed
+            ? new BasicStroke(
+                w,
+                BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_ROUND,
+                1,
+                new float[] {4 * w, 2.5f * w},
+                0)
+            : new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     g.setColor(colour);
     g.draw(s);
   }
@@ -98,7 +107,16 @@ final class PanelPainter {
     for (PlacedLabel p : plan.labels().placed()) {
       LabelRequest r = p.request();
       Color fill = r.kind() == LabelRequest.Kind.COUNTRY ? theme.mutedText() : theme.text();
-      text.draw(g, r.text(), r.bold(), r.size(), r.tracking(), p.textX(), p.baseline(), fill, theme.halo(),
+      text.draw(
+          g,
+          r.text(),
+          r.bold(),
+          r.size(),
+          r.tracking(),
+          p.textX(),
+          p.baseline(),
+          fill,
+          theme.halo(),
           (float) (2.4 * u));
     }
   }
@@ -112,7 +130,10 @@ final class PanelPainter {
     g.draw(dot);
     if (r.kind() == LabelRequest.Kind.CAPITAL) {
       double inset = box.getWidth() * 0.3;
-      g.fill(new Ellipse2D.Double(box.getX() + inset, box.getY() + inset, box.getWidth() - 2 * inset,
+      g.fill(new Ellipse2D.Double(
+          box.getX() + inset,
+          box.getY() + inset,
+          box.getWidth() - 2 * inset,
           box.getHeight() - 2 * inset));
     }
   }

@@ -38,7 +38,8 @@ public final class ShapeCache {
   }
 
   public synchronized BasemapShapes basemap(Viewport viewport) {
-    return basemaps.computeIfAbsent(viewport, v -> BasemapShapes.of(v, NaturalEarthBasemap.shared()));
+    return basemaps.computeIfAbsent(
+        viewport, v -> BasemapShapes.of(v, NaturalEarthBasemap.shared()));
   }
 
   public synchronized ControlShapes control(ControlIndex index, Viewport viewport) {

@@ -7,7 +7,11 @@ import java.util.Optional;
 
 /** An output format, named by the user or taken from the output file's extension. */
 public enum Format {
-  PNG("png"), SVG("svg"), PDF("pdf"), GIF("gif"), JPG("jpg");
+  PNG("png"),
+  SVG("svg"),
+  PDF("pdf"),
+  GIF("gif"),
+  JPG("jpg");
 
   private final String extension;
 
@@ -34,7 +38,8 @@ public enum Format {
   public static Optional<String> extension(Path path) {
     String name = path.getFileName() == null ? "" : path.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    return dot <= 0 || dot == name.length() - 1 ? Optional.empty()
+    return dot <= 0 || dot == name.length() - 1
+        ? Optional.empty()
         : Optional.of(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 

@@ -27,7 +27,8 @@ public final class GifOutput implements AutoCloseable {
   private final Map<String, String> provenance;
   private int frames;
 
-  public GifOutput(OutputStream out, GifPalette palette, Map<String, String> provenance) throws IOException {
+  public GifOutput(OutputStream out, GifPalette palette, Map<String, String> provenance)
+      throws IOException {
     this.writer = ImageIO.getImageWritersByFormatName("gif").next();
     this.stream = ImageIO.createImageOutputStream(out);
     this.palette = palette;
@@ -39,7 +40,8 @@ public final class GifOutput implements AutoCloseable {
   /** Adds a frame (TYPE_INT_RGB) shown for {@code delay_ms}. */
   public void add(BufferedImage frame, int delay_ms) throws IOException {
     BufferedImage indexed = palette.index(frame);
-    IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(indexed), null);
+    IIOMetadata meta =
+        writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(indexed), null);
     IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(FORMAT);
     IIOMetadataNode control = child(root, "GraphicControlExtension");
     control.setAttribute("disposalMethod", "none");
@@ -47,7 +49,8 @@ public final class GifOutput implements AutoCloseable {
     control.setAttribute("transparentColorFlag", "FALSE");
     control.setAttribute("delayTime", Integer.toString(Math.max(2, delay_ms / 10)));
     control.setAttribute("transparentColorIndex", "0");
-    root.replaceChild(colourTable((java.awt.image.IndexColorModel) indexed.getColorModel()),
+    root.replaceChild(
+        colourTable((java.awt.image.IndexColorModel) indexed.getColorModel()),
         child(root, "LocalColorTable"));
     if (frames == 0) {
       firstFrame(root);
@@ -84,8 +87,12 @@ public final class GifOutput implements AutoCloseable {
     app.setUserObject(new byte[] {1, 0, 0});
     child(root, "ApplicationExtensions").appendChild(app);
     IIOMetadataNode comment = new IIOMetadataNode("CommentExtension");
-    comment.setAttribute("value", provenance.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-        .sorted().collect(Collectors.joining("\n")));
+    comment.setAttribute(
+        "value",
+        provenance.entrySet().stream()
+            .map(e -> e.getKey() + ": " + e.getValue())
+            .sorted()
+            .collect(Collectors.joining("\n")));
     child(root, "CommentExtensions").appendChild(comment);
   }
 

@@ -20,8 +20,8 @@ public final class GifPalette {
   private final byte[] lookup = new byte[1 << 15];
 
   public GifPalette(List<Color> exact) {
-    List<Integer> colours = new ArrayList<>(new LinkedHashSet<>(exact.stream().map(c -> c.getRGB() & 0xffffff)
-        .toList()));
+    List<Integer> colours = new ArrayList<>(
+        new LinkedHashSet<>(exact.stream().map(c -> c.getRGB() & 0xffffff).toList()));
     for (int r = 0; r < 6 && colours.size() < 256; r++) {
       for (int g = 0; g < 6; g++) {
         for (int b = 0; b < 6; b++) {
@@ -73,7 +73,8 @@ public final class GifPalette {
     if (rgb.getType() != BufferedImage.TYPE_INT_RGB) {
       throw new IllegalArgumentException("frames must be TYPE_INT_RGB, was type " + rgb.getType());
     }
-    BufferedImage out = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_INDEXED, model);
+    BufferedImage out =
+        new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_INDEXED, model);
     int[] src = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
     WritableRaster raster = out.getRaster();
     byte[] dst = ((DataBufferByte) raster.getDataBuffer()).getData();

@@ -27,10 +27,10 @@ public final class JpegOutput {
   private static final String NATIVE = "javax_imageio_jpeg_image_1.0";
   private static final int MAX_COMMENT_BYTES = 65_000;
 
-  private JpegOutput() {
-  }
+  private JpegOutput() {}
 
-  public static void write(BufferedImage image, int dpi, Map<String, String> metadata, OutputStream out)
+  public static void write(
+      BufferedImage image, int dpi, Map<String, String> metadata, OutputStream out)
       throws IOException {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
     try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
@@ -38,7 +38,8 @@ public final class JpegOutput {
       ImageWriteParam param = writer.getDefaultWriteParam();
       param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
       param.setCompressionQuality(QUALITY);
-      IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+      IIOMetadata meta =
+          writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
       meta.setFromTree(NATIVE, tree(meta, dpi, metadata));
       writer.write(null, new IIOImage(image, null, meta), param);
     } finally {
@@ -48,7 +49,8 @@ public final class JpegOutput {
 
   private static IIOMetadataNode tree(IIOMetadata meta, int dpi, Map<String, String> metadata) {
     IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(NATIVE);
-    IIOMetadataNode jfif = (IIOMetadataNode) root.getElementsByTagName("app0JFIF").item(0);
+    IIOMetadataNode jfif =
+        (IIOMetadataNode) root.getElementsByTagName("app0JFIF").item(0);
     jfif.setAttribute("resUnits", "1");
     jfif.setAttribute("Xdensity", Integer.toString(dpi));
     jfif.setAttribute("Ydensity", Integer.toString(dpi));
@@ -59,9 +61,14 @@ public final class JpegOutput {
   }
 
   static byte[] comment(Map<String, String> metadata) {
-    byte[] bytes = metadata.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).sorted()
-        .collect(Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8);
-    return bytes.length <= MAX_COMMENT_BYTES ? bytes : java.util.Arrays.copyOf(bytes, MAX_COMMENT_BYTES);
+    byte[] bytes = metadata.entrySet().stream()
+        .map(e -> e.getKey() + ": " + e.getValue())
+        .sorted()
+        .collect(Collectors.joining("\n"))
+        .getBytes(StandardCharsets.UTF_8);
+    return bytes.length <= MAX_COMMENT_BYTES
+        ? bytes
+        : java.util.Arrays.copyOf(bytes, MAX_COMMENT_BYTES);
   }
 
   /** The comment of a JPEG written here (for checks and tests); empty when it has none. */
@@ -76,7 +83,8 @@ public final class JpegOutput {
           return "";
         }
         Object user = ((IIOMetadataNode) coms.item(0)).getUserObject();
-        return user instanceof byte[] b ? new String(b, StandardCharsets.UTF_8)
+        return user instanceof byte[] b
+            ? new String(b, StandardCharsets.UTF_8)
             : ((IIOMetadataNode) coms.item(0)).getAttribute("comment");
       } finally {
         reader.dispose();

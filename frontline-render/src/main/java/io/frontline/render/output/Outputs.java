@@ -16,10 +16,14 @@ import java.util.Map;
  * name and moved into place, so a failure never leaves half a picture. Write failures become {@link OutputException}.
  */
 public final class Outputs {
-  private Outputs() {
-  }
+  private Outputs() {}
 
-  public static void write(Path file, Format format, PageSize page, String title, Map<String, String> metadata,
+  public static void write(
+      Path file,
+      Format format,
+      PageSize page,
+      String title,
+      Map<String, String> metadata,
       Drawing drawing) {
     Path target = file.toAbsolutePath();
     checkDirectory(file, target);
@@ -27,9 +31,13 @@ public final class Outputs {
       switch (format) {
         case PNG -> PngOutput.write(PngOutput.render(page, drawing), page.dpi(), metadata, out);
         case JPG -> JpegOutput.write(PngOutput.render(page, drawing), page.dpi(), metadata, out);
-        case SVG -> out.write(SvgOutput.render(page, drawing, title, metadata).getBytes(StandardCharsets.UTF_8));
+        case SVG ->
+          out.write(
+              SvgOutput.render(page, drawing, title, metadata).getBytes(StandardCharsets.UTF_8));
         case PDF -> PdfOutput.write(page, drawing, title, metadata, out);
-        case GIF -> throw new IllegalArgumentException("a single picture cannot be a GIF; use 'frontline animate'");
+        case GIF ->
+          throw new IllegalArgumentException(
+              "a single picture cannot be a GIF; use 'frontline animate'");
       }
     });
   }
@@ -44,15 +52,21 @@ public final class Outputs {
   public static void writeAtomically(Path file, Path target, Writer writer) {
     Path temp = null;
     try {
-      temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
-      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      temp = target.resolveSibling(
+          "." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
+      try (OutputStream out =
+          Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         writer.write(out);
       }
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (AccessDeniedException e) {
       throw new OutputException(file, "permission denied", false, e);
     } catch (FileSystemException e) {
-      throw new OutputException(file, e.getReason() == null ? "the file cannot be created there" : e.getReason(), false, e);
+      throw new OutputException(
+          file,
+          e.getReason() == null ? "the file cannot be created there" : e.getReason(),
+          false,
+          e);
     } catch (IOException e) {
       throw new OutputException(file, e.getMessage(), false, e);
     } finally {
@@ -77,7 +91,8 @@ public final class Outputs {
     try {
       Files.deleteIfExists(temp);
     } catch (IOException e) {
-      throw new OutputException(temp, "cannot remove the temporary file: " + e.getMessage(), false, e);
+      throw new OutputException(
+          temp, "cannot remove the temporary file: " + e.getMessage(), false, e);
     }
   }
 }

@@ -21,8 +21,8 @@ public record PageSize(int width_px, int height_px, int dpi) {
           + " pixels a side, was " + width_px + "x" + height_px);
     }
     if ((long) width_px * height_px > MAX_PIXELS) {
-      throw new IllegalArgumentException("size must be at most 64 million pixels, was " + width_px + "x" + height_px
-          + " (" + (long) width_px * height_px / 1_000_000 + " million)");
+      throw new IllegalArgumentException("size must be at most 64 million pixels, was " + width_px
+          + "x" + height_px + " (" + (long) width_px * height_px / 1_000_000 + " million)");
     }
   }
 
@@ -32,12 +32,15 @@ public record PageSize(int width_px, int height_px, int dpi) {
     if (s.equals("a4") || s.equals("a4-landscape")) {
       int shortPx = (int) Math.round(210 / 25.4 * dpi);
       int longPx = (int) Math.round(297 / 25.4 * dpi);
-      return s.equals("a4") ? new PageSize(shortPx, longPx, dpi) : new PageSize(longPx, shortPx, dpi);
+      return s.equals("a4")
+          ? new PageSize(shortPx, longPx, dpi)
+          : new PageSize(longPx, shortPx, dpi);
     }
     String[] wh = s.split("x");
     if (wh.length != 2 || !wh[0].matches("\\d{1,6}") || !wh[1].matches("\\d{1,6}")) {
-      throw new IllegalArgumentException("size must be WIDTHxHEIGHT in pixels (e.g. 1600x1200), a4 or a4-landscape,"
-          + " was '" + size + "'");
+      throw new IllegalArgumentException(
+          "size must be WIDTHxHEIGHT in pixels (e.g. 1600x1200), a4 or a4-landscape," + " was '"
+              + size + "'");
     }
     return new PageSize(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), dpi);
   }

@@ -18,11 +18,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * goes into the document information dictionary (title, creator, and one custom property per entry).
  */
 public final class PdfOutput {
-  private PdfOutput() {
-  }
+  private PdfOutput() {}
 
-  public static void write(PageSize page, Drawing drawing, String title, Map<String, String> metadata,
-      OutputStream out) throws IOException {
+  public static void write(
+      PageSize page, Drawing drawing, String title, Map<String, String> metadata, OutputStream out)
+      throws IOException {
     try (PDDocument doc = new PDDocument()) {
       float w = (float) page.widthPt();
       float h = (float) page.heightPt();

@@ -22,13 +22,13 @@ public final class PngEncoder {
   private static final byte[] SIGNATURE = {(byte) 137, 80, 78, 71, 13, 10, 26, 10};
   private static final int LEVEL = 3;
 
-  private PngEncoder() {
-  }
+  private PngEncoder() {}
 
   public static void write(BufferedImage image, int dpi, Map<String, String> text, OutputStream out)
       throws IOException {
     if (image.getType() != BufferedImage.TYPE_INT_RGB) {
-      throw new IllegalArgumentException("PngEncoder writes TYPE_INT_RGB images, was type " + image.getType());
+      throw new IllegalArgumentException(
+          "PngEncoder writes TYPE_INT_RGB images, was type " + image.getType());
     }
     DataOutputStream data = new DataOutputStream(out);
     data.write(SIGNATURE);
@@ -63,8 +63,11 @@ public final class PngEncoder {
 
   /** keyword, null, compression flag 0, method 0, empty language tag, null, empty translated keyword, null, text. */
   private static byte[] itxt(String keyword, String value) throws IOException {
-    if (keyword.isEmpty() || keyword.length() > 79 || !StandardCharsets.ISO_8859_1.newEncoder().canEncode(keyword)) {
-      throw new IllegalArgumentException("a PNG keyword is 1-79 Latin-1 characters, was '" + keyword + "'");
+    if (keyword.isEmpty()
+        || keyword.length() > 79
+        || !StandardCharsets.ISO_8859_1.newEncoder().canEncode(keyword)) {
+      throw new IllegalArgumentException(
+          "a PNG keyword is 1-79 Latin-1 characters, was '" + keyword + "'");
     }
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     b.write(keyword.getBytes(StandardCharsets.ISO_8859_1));

@@ -13,11 +13,11 @@ import javax.imageio.metadata.IIOMetadataNode;
 public final class PngOutput {
   private static final String NATIVE = "javax_imageio_png_1.0";
 
-  private PngOutput() {
-  }
+  private PngOutput() {}
 
   public static BufferedImage render(PageSize page, Drawing drawing) {
-    BufferedImage image = new BufferedImage(page.width_px(), page.height_px(), BufferedImage.TYPE_INT_RGB);
+    BufferedImage image =
+        new BufferedImage(page.width_px(), page.height_px(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
       drawing.paint(g, TextPainter.shared(TextPainter.Mode.OUTLINES));
@@ -28,7 +28,8 @@ public final class PngOutput {
   }
 
   /** Writes the image as PNG with the metadata as iTXt chunks ({@link PngEncoder}). */
-  public static void write(BufferedImage image, int dpi, Map<String, String> metadata, OutputStream out)
+  public static void write(
+      BufferedImage image, int dpi, Map<String, String> metadata, OutputStream out)
       throws IOException {
     PngEncoder.write(image, dpi, metadata, out);
   }

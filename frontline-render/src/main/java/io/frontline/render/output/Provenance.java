@@ -12,13 +12,31 @@ import java.util.stream.Collectors;
  * drawn (exact, as {@code frontline figures --json} gives them). Written as PNG iTXt chunks, SVG {@code <metadata>}
  * and PDF document properties, under the keys of {@link #entries()}.
  */
-public record Provenance(String command, List<LocalDate> dates, String asRecorded, long storeRevision, String method,
-    String zones, int observations, int sources, String figures, String software) {
+public record Provenance(
+    String command,
+    List<LocalDate> dates,
+    String asRecorded,
+    long storeRevision,
+    String method,
+    String zones,
+    int observations,
+    int sources,
+    String figures,
+    String software) {
 
   /** The keys every output has. */
-  public static final List<String> KEYS = List.of("Title", "Software", "frontline:command", "frontline:dates",
-      "frontline:as-recorded", "frontline:store-revision", "frontline:method", "frontline:zones",
-      "frontline:observations", "frontline:sources", "frontline:figures");
+  public static final List<String> KEYS = List.of(
+      "Title",
+      "Software",
+      "frontline:command",
+      "frontline:dates",
+      "frontline:as-recorded",
+      "frontline:store-revision",
+      "frontline:method",
+      "frontline:zones",
+      "frontline:observations",
+      "frontline:sources",
+      "frontline:figures");
 
   public Provenance {
     dates = List.copyOf(dates);
@@ -26,8 +44,8 @@ public record Provenance(String command, List<LocalDate> dates, String asRecorde
       throw new IllegalArgumentException("provenance needs the command that made the output");
     }
     if (storeRevision < 0 || observations < 0 || sources < 0) {
-      throw new IllegalArgumentException("store revision and counts must be >= 0, were " + storeRevision + ", "
-          + observations + ", " + sources);
+      throw new IllegalArgumentException("store revision and counts must be >= 0, were "
+          + storeRevision + ", " + observations + ", " + sources);
     }
   }
 
@@ -37,7 +55,9 @@ public record Provenance(String command, List<LocalDate> dates, String asRecorde
     m.put("Title", title);
     m.put("Software", software);
     m.put("frontline:command", command);
-    m.put("frontline:dates", dates.stream().map(LocalDate::toString).collect(Collectors.joining(" ")));
+    m.put(
+        "frontline:dates",
+        dates.stream().map(LocalDate::toString).collect(Collectors.joining(" ")));
     m.put("frontline:as-recorded", asRecorded);
     m.put("frontline:store-revision", Long.toString(storeRevision));
     m.put("frontline:method", method);

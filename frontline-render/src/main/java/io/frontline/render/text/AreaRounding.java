@@ -5,8 +5,7 @@ package io.frontline.render.text;
  * exact figure, as {@code frontline figures --json} prints it, is kept in the file's provenance.
  */
 public final class AreaRounding {
-  private AreaRounding() {
-  }
+  private AreaRounding() {}
 
   public static long round(double km2) {
     if (!(km2 >= 0)) {

@@ -23,7 +23,13 @@ import java.util.stream.Collectors;
  */
 public final class CityNames {
   /** A labelled city: GeoNames id, whether it is a capital, its rank (1 drawn first) and its labels. */
-  public record City(long geonameId, boolean capital, int rank, double lat, double lon, long population,
+  public record City(
+      long geonameId,
+      boolean capital,
+      int rank,
+      double lat,
+      double lon,
+      long population,
       Map<MapLanguage, String> labels) {
     public City {
       labels = Map.copyOf(labels);
@@ -38,8 +44,7 @@ public final class CityNames {
   private static final Map<Long, City> BY_ID = CITIES.stream()
       .collect(Collectors.toUnmodifiableMap(City::geonameId, Function.identity(), (a, b) -> a));
 
-  private CityNames() {
-  }
+  private CityNames() {}
 
   /** Every labelled city, most important first (rank, then population). */
   public static List<City> all() {
@@ -55,13 +60,15 @@ public final class CityNames {
    * gazetteer's name in that language, else its main name.
    */
   public static String label(Place place, String language) {
-    return MapLanguage.find(language).flatMap(l -> find(place.id()).map(c -> c.label(l)))
+    return MapLanguage.find(language)
+        .flatMap(l -> find(place.id()).map(c -> c.label(l)))
         .orElseGet(() -> place.name(language));
   }
 
   private static List<City> read() {
     List<City> out = new ArrayList<>();
-    try (InputStream in = CityNames.class.getResourceAsStream("/io/frontline/render/labels/city-names.tsv")) {
+    try (InputStream in =
+        CityNames.class.getResourceAsStream("/io/frontline/render/labels/city-names.tsv")) {
       if (in == null) {
         throw new IllegalStateException("bundled city-names.tsv missing from the build");
       }
@@ -80,18 +87,26 @@ public final class CityNames {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled city-names.tsv", e);
     }
-    out.sort(Comparator.comparingInt(City::rank).thenComparing(Comparator.comparingLong(City::population).reversed()));
+    out.sort(Comparator.comparingInt(City::rank)
+        .thenComparing(Comparator.comparingLong(City::population).reversed()));
     return List.copyOf(out);
   }
 
   private static City parse(String[] header, String[] f) {
     Map<MapLanguage, String> labels = new EnumMap<>(MapLanguage.class);
     for (int i = 6; i < header.length; i++) {
-      MapLanguage language = MapLanguage.find(header[i]).orElseThrow(
-          () -> new IllegalStateException("city-names.tsv has an unknown language column"));
+      MapLanguage language = MapLanguage.find(header[i])
+          .orElseThrow(
+              () -> new IllegalStateException("city-names.tsv has an unknown language column"));
       labels.put(language, f[i]);
     }
-    return new City(Long.parseLong(f[0]), "capital".equals(f[1]), Integer.parseInt(f[2]), Double.parseDouble(f[3]),
-        Double.parseDouble(f[4]), Long.parseLong(f[5]), labels);
+    return new City(
+        Long.parseLong(f[0]),
+        "capital".equals(f[1]),
+        Integer.parseInt(f[2]),
+        Double.parseDouble(f[3]),
+        Double.parseDouble(f[4]),
+        Long.parseLong(f[5]),
+        labels);
   }
 }

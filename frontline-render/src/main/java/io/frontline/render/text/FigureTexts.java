@@ -20,8 +20,7 @@ public final class FigureTexts {
   /** Ground held only by a holder implied by a later report: it rests on no source of its own. */
   public static final String IMPLIED = "implied";
 
-  private FigureTexts() {
-  }
+  private FigureTexts() {}
 
   /** "about 64,700 km²", with " (52,000–81,000)" when the rounded low and high differ. */
   public static String area(MapLanguage l, double km2, double lowKm2, double highKm2) {
@@ -42,9 +41,11 @@ public final class FigureTexts {
       out.add(l.text("caption.none", name));
       return out;
     }
-    out.add(l.text("caption.area", name, area(l, a.area_km2(), a.area_low_km2(), a.area_high_km2())));
+    out.add(
+        l.text("caption.area", name, area(l, a.area_km2(), a.area_low_km2(), a.area_high_km2())));
     if (a.population() > 0) {
-      out.add(capitalised(l, population(l, a.population(), a.population_low(), a.population_high())));
+      out.add(
+          capitalised(l, population(l, a.population(), a.population_low(), a.population_high())));
     }
     grades(l, a.area_by_grade_km2()).ifPresent(out::add);
     if (!a.city_shares().isEmpty()) {
@@ -55,8 +56,10 @@ public final class FigureTexts {
 
   /** "Area by source grade: B 78%, C 20%, ungraded 2%" (letters in order, ungraded last); empty without grades. */
   public static java.util.Optional<String> grades(MapLanguage l, Map<String, Double> byGrade) {
-    Map<String, Double> byLetter = new TreeMap<>(Comparator.comparing((String k) -> k.equals(UNGRADED))
-        .thenComparing((String k) -> k.equals(IMPLIED)).thenComparing(Comparator.naturalOrder()));
+    Map<String, Double> byLetter =
+        new TreeMap<>(Comparator.comparing((String k) -> k.equals(UNGRADED))
+            .thenComparing((String k) -> k.equals(IMPLIED))
+            .thenComparing(Comparator.naturalOrder()));
     byGrade.forEach((grade, km2) -> byLetter.merge(letter(grade), km2, Double::sum));
     double total = byLetter.values().stream().mapToDouble(Double::doubleValue).sum();
     if (!(total > 0)) {
@@ -65,24 +68,31 @@ public final class FigureTexts {
     List<String> parts = new ArrayList<>();
     byLetter.forEach((letter, km2) -> {
       if (km2 > 0) {
-        String label = letter.equals(UNGRADED) ? l.text("grade.ungraded")
+        String label = letter.equals(UNGRADED)
+            ? l.text("grade.ungraded")
             : letter.equals(IMPLIED) ? l.text("grade.implied") : letter;
         parts.add(label + " " + percent(l, km2 / total));
       }
     });
-    return java.util.Optional.of(l.text("caption.grades", String.join(l.text("list.comma"), parts)));
+    return java.util.Optional.of(
+        l.text("caption.grades", String.join(l.text("list.comma"), parts)));
   }
 
   /** "Mosul: 50% held; Aleppo: 20% held". */
   public static String shares(MapLanguage l, List<ActorFigures.CityShare> shares) {
-    return String.join(l.text("list.semicolon"), shares.stream()
-        .map(s -> l.text("caption.share", s.name(), percent(l, s.share()))).toList());
+    return String.join(
+        l.text("list.semicolon"),
+        shares.stream()
+            .map(s -> l.text("caption.share", s.name(), percent(l, s.share())))
+            .toList());
   }
 
   /** A share (0-1) as a whole percentage: "78%", "78 %" in French; "<1%" for a share that rounds to nothing. */
   static String percent(MapLanguage l, double share) {
     long p = Math.round(share * 100);
-    return p == 0 && share > 0 ? "<" + l.text("percent", l.count(1)) : l.text("percent", l.count(p));
+    return p == 0 && share > 0
+        ? "<" + l.text("percent", l.count(1))
+        : l.text("percent", l.count(p));
   }
 
   /** A grade's letter: "B2" is B, "c" is C; "ungraded", blank or anything without a leading letter is ungraded. */
@@ -90,7 +100,9 @@ public final class FigureTexts {
     if (IMPLIED.equalsIgnoreCase(grade == null ? "" : grade.strip())) {
       return IMPLIED;
     }
-    if (grade == null || grade.isBlank() || grade.equalsIgnoreCase(UNGRADED)
+    if (grade == null
+        || grade.isBlank()
+        || grade.equalsIgnoreCase(UNGRADED)
         || !Character.isLetter(grade.strip().charAt(0))) {
       return UNGRADED;
     }

@@ -19,12 +19,15 @@ public final class Fonts {
   public static final String ARABIC = "Noto Sans Arabic";
   private static final Font[] FACES = load();
 
-  private Fonts() {
-  }
+  private Fonts() {}
 
   private static Font[] load() {
-    Font[] faces = {read("NotoSans-Regular.ttf"), read("NotoSans-Bold.ttf"), read("NotoSansArabic-Regular.ttf"),
-        read("NotoSansArabic-Bold.ttf")};
+    Font[] faces = {
+      read("NotoSans-Regular.ttf"),
+      read("NotoSans-Bold.ttf"),
+      read("NotoSansArabic-Regular.ttf"),
+      read("NotoSansArabic-Bold.ttf")
+    };
     GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
     for (Font f : faces) {
       env.registerFont(f);
@@ -87,13 +90,15 @@ public final class Fonts {
         useArabic = !useArabic;
       }
       current = Character.isLetter(cp) ? useArabic : current;
-      as.addAttribute(TextAttribute.FONT, useArabic ? arabic : latin, i, i + Character.charCount(cp));
+      as.addAttribute(
+          TextAttribute.FONT, useArabic ? arabic : latin, i, i + Character.charCount(cp));
     }
     return as;
   }
 
   private static boolean firstStrongIsArabic(String text) {
-    return text.codePoints().filter(Character::isLetter).findFirst().stream().anyMatch(Fonts::isArabic);
+    return text.codePoints().filter(Character::isLetter).findFirst().stream()
+        .anyMatch(Fonts::isArabic);
   }
 
   private static boolean isArabic(int cp) {

@@ -17,8 +17,11 @@ import java.util.ResourceBundle;
  * fixed texts ({@code messages_xx.properties}) and the column of the labelled cities.
  */
 public enum MapLanguage {
-  EN("en", Locale.UK), NL("nl", Locale.forLanguageTag("nl-NL")), FR("fr", Locale.FRANCE),
-  DE("de", Locale.GERMANY), AR("ar", Locale.forLanguageTag("ar"));
+  EN("en", Locale.UK),
+  NL("nl", Locale.forLanguageTag("nl-NL")),
+  FR("fr", Locale.FRANCE),
+  DE("de", Locale.GERMANY),
+  AR("ar", Locale.forLanguageTag("ar"));
 
   private final String code;
   private final Locale locale;
@@ -27,7 +30,9 @@ public enum MapLanguage {
   MapLanguage(String code, Locale locale) {
     this.code = code;
     this.locale = locale;
-    this.messages = ResourceBundle.getBundle("io.frontline.render.text.messages", Locale.forLanguageTag(code),
+    this.messages = ResourceBundle.getBundle(
+        "io.frontline.render.text.messages",
+        Locale.forLanguageTag(code),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
@@ -55,8 +60,10 @@ public enum MapLanguage {
 
   /** A date written out: "1 February 2016", "1 februari 2016", "1. Februar 2016". */
   public String date(LocalDate date) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-        .withDecimalStyle(DecimalStyle.of(locale)).format(date);
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(locale)
+        .withDecimalStyle(DecimalStyle.of(locale))
+        .format(date);
   }
 
   /** A date, short: "10 Jul 2017"; a month-precise date ("2017-02") as its month. */
@@ -67,13 +74,16 @@ public enum MapLanguage {
     if (isoDateOrMonth.length() == 4) {
       return isoDateOrMonth;
     }
-    return DateTimeFormatter.ofPattern("d MMM yyyy", locale).withDecimalStyle(DecimalStyle.of(locale))
+    return DateTimeFormatter.ofPattern("d MMM yyyy", locale)
+        .withDecimalStyle(DecimalStyle.of(locale))
         .format(LocalDate.parse(isoDateOrMonth));
   }
 
   /** A month and year, short: "Feb 2016". */
   public String month(LocalDate date) {
-    return DateTimeFormatter.ofPattern("MMM yyyy", locale).withDecimalStyle(DecimalStyle.of(locale)).format(date);
+    return DateTimeFormatter.ofPattern("MMM yyyy", locale)
+        .withDecimalStyle(DecimalStyle.of(locale))
+        .format(date);
   }
 
   /** A whole number in the locale's format: "78,000", "78.000", "78 000". */

@@ -19,7 +19,10 @@ import org.jfree.svg.SVGHints;
  */
 public final class TextPainter {
   /** How text reaches the output. */
-  public enum Mode { OUTLINES, SVG_TEXT }
+  public enum Mode {
+    OUTLINES,
+    SVG_TEXT
+  }
 
   /** A measured text: advance width, ascent and descent in pixels. */
   public record Metrics(double width, double ascent, double descent) {
@@ -62,14 +65,31 @@ public final class TextPainter {
   }
 
   /** Draws text with its left edge at {@code x} and baseline at {@code baseline}; no halo when halo is null. */
-  public void draw(Graphics2D g, String text, boolean bold, float size, double x, double baseline, Color fill,
-      Color halo, float haloPx) {
+  public void draw(
+      Graphics2D g,
+      String text,
+      boolean bold,
+      float size,
+      double x,
+      double baseline,
+      Color fill,
+      Color halo,
+      float haloPx) {
     draw(g, text, bold, size, 0, x, baseline, fill, halo, haloPx);
   }
 
   /** Draws text with extra letter spacing (a fraction of the size; Arabic is never spaced, it would break joins). */
-  public void draw(Graphics2D g, String text, boolean bold, float size, float tracking, double x, double baseline,
-      Color fill, Color halo, float haloPx) {
+  public void draw(
+      Graphics2D g,
+      String text,
+      boolean bold,
+      float size,
+      float tracking,
+      double x,
+      double baseline,
+      Color fill,
+      Color halo,
+      float haloPx) {
     if (text.isEmpty()) {
       return;
     }
@@ -78,7 +98,8 @@ public final class TextPainter {
       drawSvg(g, text, bold, size, t, x, baseline, fill, halo, haloPx);
       return;
     }
-    Shape outline = layout(text, bold, size, t).getOutline(AffineTransform.getTranslateInstance(x, baseline));
+    Shape outline =
+        layout(text, bold, size, t).getOutline(AffineTransform.getTranslateInstance(x, baseline));
     if (halo != null && haloPx > 0) {
       g.setColor(halo);
       g.setStroke(new BasicStroke(haloPx * 2, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -89,13 +110,39 @@ public final class TextPainter {
   }
 
   /** Draws text centred on {@code cx}. */
-  public void drawCentred(Graphics2D g, String text, boolean bold, float size, double cx, double baseline, Color fill,
-      Color halo, float haloPx) {
-    draw(g, text, bold, size, cx - measure(text, bold, size).width() / 2, baseline, fill, halo, haloPx);
+  public void drawCentred(
+      Graphics2D g,
+      String text,
+      boolean bold,
+      float size,
+      double cx,
+      double baseline,
+      Color fill,
+      Color halo,
+      float haloPx) {
+    draw(
+        g,
+        text,
+        bold,
+        size,
+        cx - measure(text, bold, size).width() / 2,
+        baseline,
+        fill,
+        halo,
+        haloPx);
   }
 
-  private void drawSvg(Graphics2D g, String text, boolean bold, float size, float tracking, double x,
-      double baseline, Color fill, Color halo, float haloPx) {
+  private void drawSvg(
+      Graphics2D g,
+      String text,
+      boolean bold,
+      float size,
+      float tracking,
+      double x,
+      double baseline,
+      Color fill,
+      Color halo,
+      float haloPx) {
     Map<String, String> attributes = new LinkedHashMap<>();
     if (halo != null && haloPx > 0) {
       attributes.put("stroke", hex(halo));
@@ -122,7 +169,8 @@ public final class TextPainter {
     if (layouts.size() > MAX_CACHED) {
       layouts.clear();
     }
-    return layouts.computeIfAbsent((bold ? "b" : "r") + size + "|" + tracking + "|" + text,
+    return layouts.computeIfAbsent(
+        (bold ? "b" : "r") + size + "|" + tracking + "|" + text,
         k -> new TextLayout(Fonts.runs(text, bold, size, tracking).getIterator(), FRC));
   }
 

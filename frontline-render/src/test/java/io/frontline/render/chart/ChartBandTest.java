@@ -25,15 +25,24 @@ class ChartBandTest {
     for (int i = 0; i < 200; i++) {
       double a = 50_000 - 100 * i;
       long p = 2_000_000 - 5_000L * i;
-      out.add(new SeriesOp.Point(LocalDate.of(2015, 1, 1).plusDays(i), a, 0, p, 10, a * (1 - spread),
-          a * (1 + spread), Math.round(p * (1 - spread)), Math.round(p * (1 + spread))));
+      out.add(new SeriesOp.Point(
+          LocalDate.of(2015, 1, 1).plusDays(i),
+          a,
+          0,
+          p,
+          10,
+          a * (1 - spread),
+          a * (1 + spread),
+          Math.round(p * (1 - spread)),
+          Math.round(p * (1 + spread))));
     }
     return out;
   }
 
   private static ChartPage page() {
     MapLanguage en = MapLanguage.find("en").orElseThrow();
-    return new ChartPage(PAGE, Theme.find("light").orElseThrow(), en, "Title", "Subtitle", List.of("Credits"));
+    return new ChartPage(
+        PAGE, Theme.find("light").orElseThrow(), en, "Title", "Subtitle", List.of("Credits"));
   }
 
   private static long marked(Drawing drawing) {
@@ -49,13 +58,20 @@ class ChartBandTest {
   }
 
   private static AreaChart area(double spread) {
-    return new AreaChart(page(), List.of(new AreaChart.Series("is", "Islamic State", Color.BLACK, points(spread))),
-        List.of(), Optional.of("is"));
+    return new AreaChart(
+        page(),
+        List.of(new AreaChart.Series("is", "Islamic State", Color.BLACK, points(spread))),
+        List.of(),
+        Optional.of("is"));
   }
 
   private static CalibrationChart calibration(double spread) {
-    return new CalibrationChart(page(), CalibrationChart.Panel.AREA, points(spread), List.of(
-        new CalibrationChart.Mark(LocalDate.of(2015, 3, 1), 45_000, "IHS 45,000", false)), "Area (km2)");
+    return new CalibrationChart(
+        page(),
+        CalibrationChart.Panel.AREA,
+        points(spread),
+        List.of(new CalibrationChart.Mark(LocalDate.of(2015, 3, 1), 45_000, "IHS 45,000", false)),
+        "Area (km2)");
   }
 
   @Test
@@ -70,8 +86,8 @@ class ChartBandTest {
     long none = marked(calibration(0)::paint);
     long band = marked(calibration(0.2)::paint);
     assertThat(band).isGreaterThan(none + 10_000);
-    long noMark = marked(new CalibrationChart(page(), CalibrationChart.Panel.AREA, points(0), List.of(),
-        "Area (km2)")::paint);
+    long noMark = marked(new CalibrationChart(
+        page(), CalibrationChart.Panel.AREA, points(0), List.of(), "Area (km2)")::paint);
     assertThat(none).isGreaterThan(noMark);
   }
 }

@@ -6,15 +6,20 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.awt.geom.Point2D;
 import net.sf.geographiclib.Geodesic;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ViewportTest {
   @ParameterizedTest
-  @CsvSource({"34.6,29.4,48.6,38.0,752,700", "42.2,35.6,44.2,37.0,1500,900", "-10,35,30,60,800,800",
-      "30,-5,40,5,600,600"})
-  void theScaleBarIsTrueToOnePercentAtTheCentre(double w, double s, double e, double n, int width, int height) {
+  @CsvSource({
+    "34.6,29.4,48.6,38.0,752,700",
+    "42.2,35.6,44.2,37.0,1500,900",
+    "-10,35,30,60,800,800",
+    "30,-5,40,5,600,600"
+  })
+  void theScaleBarIsTrueToOnePercentAtTheCentre(
+      double w, double s, double e, double n, int width, int height) {
     Extent extent = new Extent(w, s, e, n);
     Viewport v = Viewport.fit(MapProjection.forExtent(extent), extent, width, height);
     ScaleBar bar = ScaleBar.of(v, 150);
@@ -34,7 +39,8 @@ class ViewportTest {
     assertThat(back.x).isCloseTo(43.1, within(1e-7));
     assertThat(back.y).isCloseTo(36.3, within(1e-7));
     Viewport v = Viewport.fit(p, extent, 800, 600);
-    for (double[] corner : new double[][] {{34.6, 29.4}, {48.6, 38.0}, {34.6, 38.0}, {48.6, 29.4}}) {
+    for (double[] corner :
+        new double[][] {{34.6, 29.4}, {48.6, 38.0}, {34.6, 38.0}, {48.6, 29.4}}) {
       Point2D.Double px = v.pixel(corner[0], corner[1]);
       assertThat(px.x).isBetween(-0.01, 800.01);
       assertThat(px.y).isBetween(-0.01, 600.01);

@@ -29,12 +29,18 @@ class EventDotsTest {
 
   private static MapPlan plan(MapLanguage language, MapEvents events, String... dates) {
     MapSpec spec = Fixtures.spec(language, dates);
-    return new MapRenderer().plan(spec, Fixtures.input(spec.dates()).withEvents(events),
-        Fixtures.provenance(spec.dates()));
+    return new MapRenderer()
+        .plan(
+            spec,
+            Fixtures.input(spec.dates()).withEvents(events),
+            Fixtures.provenance(spec.dates()));
   }
 
   private static MapEvents ucdp(MapEvents.Window... windows) {
-    return new MapEvents(List.of(windows), List.of("UCDP GED"), List.of("UCDP Georeferenced Event Dataset, CC BY 4.0"));
+    return new MapEvents(
+        List.of(windows),
+        List.of("UCDP GED"),
+        List.of("UCDP Georeferenced Event Dataset, CC BY 4.0"));
   }
 
   @Test
@@ -44,7 +50,8 @@ class EventDotsTest {
       assertThat(e.label()).isEqualTo("UCDP GED events, 2016: 5,989, each dot one event");
       assertThat(e.style().kind()).isEqualTo(AreaStyle.Hatch.EVENT);
     });
-    assertThat(String.join(" ", plan.credits())).contains("Events: UCDP Georeferenced Event Dataset, CC BY 4.0.");
+    assertThat(String.join(" ", plan.credits()))
+        .contains("Events: UCDP Georeferenced Event Dataset, CC BY 4.0.");
     assertThat(plan.panels().get(0).eventCount()).isEqualTo(5_989);
     MapPlan dutch = plan(MapLanguage.NL, ucdp(window(FROM, TO, 5_989)), "2016-06-01");
     assertThat(dutch.legend().entries()).anySatisfy(e -> assertThat(e.label())
@@ -53,8 +60,11 @@ class EventDotsTest {
 
   @Test
   void aWindowPerPanelPutsTheCountsInTheCaptions() {
-    MapPlan plan = plan(MapLanguage.EN, ucdp(window(LocalDate.of(2015, 5, 1), LocalDate.of(2015, 5, 31), 12),
-        window(FROM, TO, 30)), "2015-05-31", "2016-06-01");
+    MapPlan plan = plan(
+        MapLanguage.EN,
+        ucdp(window(LocalDate.of(2015, 5, 1), LocalDate.of(2015, 5, 31), 12), window(FROM, TO, 30)),
+        "2015-05-31",
+        "2016-06-01");
     assertThat(plan.legend().entries()).anySatisfy(e -> assertThat(e.label())
         .isEqualTo("UCDP GED events, each dot one event; the count is under each map"));
     assertThat(plan.panels().get(0).caption()).contains("Events, 1 May 2015 to 31 May 2015: 12");
@@ -65,9 +75,11 @@ class EventDotsTest {
   void dotsAreDrawnWhereTheEventsAre() throws Exception {
     MapEvents.Window w = window(FROM, TO, 1);
     MapPlan with = plan(MapLanguage.EN, ucdp(w), "2016-06-01");
-    MapPlan without = new MapRenderer().plan(Fixtures.spec(MapLanguage.EN, "2016-06-01"),
-        Fixtures.input(List.of(LocalDate.parse("2016-06-01"))), Fixtures.provenance(List.of(LocalDate
-        .parse("2016-06-01"))));
+    MapPlan without = new MapRenderer()
+        .plan(
+            Fixtures.spec(MapLanguage.EN, "2016-06-01"),
+            Fixtures.input(List.of(LocalDate.parse("2016-06-01"))),
+            Fixtures.provenance(List.of(LocalDate.parse("2016-06-01"))));
     Point2D p = with.viewport().pixel(w.lon()[0], w.lat()[0]);
     int x = (int) Math.round(with.panels().get(0).frame().getX() + p.getX());
     int y = (int) Math.round(with.panels().get(0).frame().getY() + p.getY());

@@ -17,7 +17,8 @@ class JpegOutputTest {
     BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
     image.setRGB(10, 10, Color.RED.getRGB());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    JpegOutput.write(image, 150, Map.of("frontline:title", "الموصل", "frontline:command", "frontline map"), out);
+    JpegOutput.write(
+        image, 150, Map.of("frontline:title", "الموصل", "frontline:command", "frontline map"), out);
     byte[] bytes = out.toByteArray();
     assertThat(bytes[0] & 0xff).isEqualTo(0xFF);
     assertThat(bytes[1] & 0xff).isEqualTo(0xD8);

@@ -43,10 +43,12 @@ class CityNamesTest {
 
   @Test
   void aPlaceLabelPrefersTheCuratedNameThenTheGazetteerName() {
-    Place baghdad = new Place(98182, "Baghdad", null, Map.of("fr", "Bagdâd"), 33.34, 44.4, "P", "PPLC", "IQ", "", 1);
+    Place baghdad = new Place(
+        98182, "Baghdad", null, Map.of("fr", "Bagdâd"), 33.34, 44.4, "P", "PPLC", "IQ", "", 1);
     assertThat(CityNames.label(baghdad, "ar")).isEqualTo("بغداد");
     assertThat(CityNames.label(baghdad, "fr")).isEqualTo("Bagdad");
-    Place village = new Place(1, "Tell Abyad", null, Map.of("ar", "تل أبيض"), 36.7, 38.95, "P", "PPL", "SY", "", 1);
+    Place village = new Place(
+        1, "Tell Abyad", null, Map.of("ar", "تل أبيض"), 36.7, 38.95, "P", "PPL", "SY", "", 1);
     assertThat(CityNames.label(village, "ar")).isEqualTo("تل أبيض");
     assertThat(CityNames.label(village, "nl")).isEqualTo("Tell Abyad");
     assertThat(CityNames.label(village, "tr")).isEqualTo("Tell Abyad");

@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 class FontsTest {
   @Test
   void theBundledFamiliesAreRegisteredAndHaveTheGlyphs() {
-    assertThat(Fonts.latin(false, 12).canDisplayUpTo("Mosoel Diyarbakır Şanlıurfa Jérusalem km² »")).isEqualTo(-1);
-    assertThat(Fonts.arabic(true, 12).canDisplayUpTo("الموصل الدولة الإسلامية ٩٨٬٦٠٠")).isEqualTo(-1);
-    assertThat(Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()))
+    assertThat(Fonts.latin(false, 12).canDisplayUpTo("Mosoel Diyarbakır Şanlıurfa Jérusalem km² »"))
+        .isEqualTo(-1);
+    assertThat(Fonts.arabic(true, 12).canDisplayUpTo("الموصل الدولة الإسلامية ٩٨٬٦٠٠"))
+        .isEqualTo(-1);
+    assertThat(Arrays.asList(
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()))
         .contains(Fonts.LATIN, Fonts.ARABIC);
   }
 
@@ -22,8 +25,10 @@ class FontsTest {
     String text = "حوالي ٩٨٬٦٠٠ كم²";
     AttributedCharacterIterator it = Fonts.runs(text, false, 12, 0).getIterator();
     it.setIndex(0);
-    assertThat(((java.awt.Font) it.getAttribute(TextAttribute.FONT)).getFamily()).isEqualTo(Fonts.ARABIC);
+    assertThat(((java.awt.Font) it.getAttribute(TextAttribute.FONT)).getFamily())
+        .isEqualTo(Fonts.ARABIC);
     it.setIndex(text.length() - 1);
-    assertThat(((java.awt.Font) it.getAttribute(TextAttribute.FONT)).getFamily()).isEqualTo(Fonts.LATIN);
+    assertThat(((java.awt.Font) it.getAttribute(TextAttribute.FONT)).getFamily())
+        .isEqualTo(Fonts.LATIN);
   }
 }

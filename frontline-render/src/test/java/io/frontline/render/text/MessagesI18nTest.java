@@ -28,7 +28,8 @@ class MessagesI18nTest {
   }
 
   private static String file(String suffix) throws IOException {
-    try (InputStream in = MessagesI18nTest.class.getResourceAsStream(BASE + suffix + ".properties")) {
+    try (InputStream in =
+        MessagesI18nTest.class.getResourceAsStream(BASE + suffix + ".properties")) {
       assertThat(in).as(BASE + suffix + ".properties").isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
@@ -44,8 +45,11 @@ class MessagesI18nTest {
 
   /** The keys as written, one per line that starts one (the files use no continuation lines). */
   private static List<String> keysAsWritten(String text) {
-    return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("!"))
-        .map(l -> l.split("\\s*[=:]", 2)[0]).toList();
+    return text.lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("!"))
+        .map(l -> l.split("\\s*[=:]", 2)[0])
+        .toList();
   }
 
   @ParameterizedTest
@@ -56,7 +60,9 @@ class MessagesI18nTest {
 
     assertThat(keys(english)).hasSizeGreaterThan(10);
     assertThat(keys(translated)).as(language.code()).isEqualTo(keys(english));
-    assertThat(keysAsWritten(translated)).as(language.code()).doesNotHaveDuplicates()
+    assertThat(keysAsWritten(translated))
+        .as(language.code())
+        .doesNotHaveDuplicates()
         .hasSameSizeAs(keys(translated));
   }
 
@@ -68,6 +74,7 @@ class MessagesI18nTest {
 
   @Test
   void everyLanguageOfTheMapHasAFile() {
-    assertThat(translations().map(MapLanguage::code)).containsExactlyInAnyOrder("nl", "fr", "de", "ar");
+    assertThat(translations().map(MapLanguage::code))
+        .containsExactlyInAnyOrder("nl", "fr", "de", "ar");
   }
 }

@@ -46,8 +46,8 @@ public final class CatalogRoutes {
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(e.getMessage());
     }
-    SourcesReport report = new SourcesOp(BundledOutlets.table()).compute(s.index().observations(), grade,
-        Params.text(ctx, "outlet").map(String::strip));
+    SourcesReport report = new SourcesOp(BundledOutlets.table())
+        .compute(s.index().observations(), grade, Params.text(ctx, "outlet").map(String::strip));
     ObjectNode n = SourcesJson.of(report);
     n.put("store_revision", s.key().revision());
     Responses.json(ctx, n);
@@ -56,17 +56,37 @@ public final class CatalogRoutes {
   void entry(Context ctx) {
     Snapshot s = backend.snapshot(ctx);
     ObjectNode n = ServerJson.object();
-    n.put("title", "Frontline API").put("store_revision", s.key().revision()).put("as_of", s.key().asOf().toString())
-        .put("zone_radius_km", s.key().radius_km()).put("observations", s.index().observations().size());
+    n.put("title", "Frontline API")
+        .put("store_revision", s.key().revision())
+        .put("as_of", s.key().asOf().toString())
+        .put("zone_radius_km", s.key().radius_km())
+        .put("observations", s.index().observations().size());
     LocalDate[] range = s.dateRange().orElse(null);
     n.put("first_date", range == null ? null : range[0].toString());
     n.put("last_date", range == null ? null : range[1].toString());
     n.put("today", LocalDate.now().toString());
-    extent(s).ifPresentOrElse(e -> n.putArray("extent").add(round(e.getMinX())).add(round(e.getMinY()))
-        .add(round(e.getMaxX())).add(round(e.getMaxY())), () -> n.putNull("extent"));
+    extent(s)
+        .ifPresentOrElse(
+            e -> n.putArray("extent")
+                .add(round(e.getMinX()))
+                .add(round(e.getMinY()))
+                .add(round(e.getMaxX()))
+                .add(round(e.getMaxY())),
+            () -> n.putNull("extent"));
     ArrayNode links = n.putArray("links");
-    for (String rel : List.of("actors", "places", "figures", "changes", "series", "point", "control-areas",
-        "settlements", "observations", "sources", "imports", "exports")) {
+    for (String rel : List.of(
+        "actors",
+        "places",
+        "figures",
+        "changes",
+        "series",
+        "point",
+        "control-areas",
+        "settlements",
+        "observations",
+        "sources",
+        "imports",
+        "exports")) {
       links.addObject().put("rel", rel).put("href", BASE + "/" + rel);
     }
     links.addObject().put("rel", "service-desc").put("href", "/api/openapi.json");
@@ -115,15 +135,17 @@ public final class CatalogRoutes {
 
   /** A place by GeoNames id (a path parameter); unknown ids are 404, malformed ones 400. */
   static Place place(Backend backend, String id) {
-    return backend.store().findPlace(placeId(id, "id"))
+    return backend
+        .store()
+        .findPlace(placeId(id, "id"))
         .orElseThrow(() -> ApiException.notFound("no place with GeoNames id " + id));
   }
 
   /** A GeoNames id in a path or query parameter; malformed ones are 400. */
   static long placeId(String id, String parameter) {
     if (!id.matches("\\d{1,12}")) {
-      throw ApiException.badParameter(parameter, "a place id is a GeoNames id (digits), was '"
-          + id + "'");
+      throw ApiException.badParameter(
+          parameter, "a place id is a GeoNames id (digits), was '" + id + "'");
     }
     return Long.parseLong(id);
   }

@@ -40,17 +40,22 @@ public final class EventRoutes {
 
   void events(Context ctx) {
     Snapshot s = backend.snapshot(ctx);
-    EventQueries.Query query = new EventQueries.Query(Params.date(ctx, "from"), Params.date(ctx, "to"),
-        Params.text(ctx, "actor"), Params.text(ctx, "in_territory_of"), Params.bbox(ctx),
-        Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE), Params.integer(ctx, "limit", 1000, 1,
-            EventQueries.MAX_LIMIT));
+    EventQueries.Query query = new EventQueries.Query(
+        Params.date(ctx, "from"),
+        Params.date(ctx, "to"),
+        Params.text(ctx, "actor"),
+        Params.text(ctx, "in_territory_of"),
+        Params.bbox(ctx),
+        Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE),
+        Params.integer(ctx, "limit", 1000, 1, EventQueries.MAX_LIMIT));
     EventsReport report = EventQueries.events(s, query);
     if (Params.text(ctx, "format").map("csv"::equals).orElse(false)) {
       StringWriter out = new StringWriter();
       report.writeCsv(out);
       ctx.contentType("text/csv; charset=utf-8");
-      ctx.header("Content-Disposition", "attachment; filename=\"events-" + report.from() + "-" + report.to()
-          + ".csv\"");
+      ctx.header(
+          "Content-Disposition",
+          "attachment; filename=\"events-" + report.from() + "-" + report.to() + ".csv\"");
       ctx.result(out.toString());
       return;
     }
@@ -61,7 +66,8 @@ public final class EventRoutes {
     Snapshot s = backend.snapshot(ctx);
     LocalDate from = Params.date(ctx, "from");
     LocalDate to = Params.date(ctx, "to");
-    double frontKm = Params.text(ctx, "front_km").isPresent() ? Params.number(ctx, "front_km", 0, 500) : 10;
+    double frontKm =
+        Params.text(ctx, "front_km").isPresent() ? Params.number(ctx, "front_km", 0, 500) : 10;
     Responses.json(ctx, EventQueries.summary(s, from, to, frontKm).toJson());
   }
 
@@ -71,7 +77,8 @@ public final class EventRoutes {
     try {
       EventImports imports = new EventImports(ObservationRoutes.gate(backend), backend.basemap());
       EventImports.Request request = new EventImports.Request(file, dryRun);
-      EventImportOutcome outcome = background.run(() -> imports.run(request, backend.latest().actors()));
+      EventImportOutcome outcome =
+          background.run(() -> imports.run(request, backend.latest().actors()));
       Responses.json(ctx, outcome.toJson());
     } finally {
       ImportRoutes.delete(file);

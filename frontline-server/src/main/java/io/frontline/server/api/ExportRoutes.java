@@ -46,13 +46,15 @@ public final class ExportRoutes {
     LocalDate date = Params.date(ctx, "date");
     String format = Params.required(ctx, "format");
     if (!FORMATS.contains(format)) {
-      throw ApiException.badParameter("format", "format must be one of " + String.join(", ", FORMATS) + ", was '"
-          + format + "'");
+      throw ApiException.badParameter(
+          "format",
+          "format must be one of " + String.join(", ", FORMATS) + ", was '" + format + "'");
     }
     if (Caching.notModified(ctx, s.key().tag(), s.key().asOf())) {
       return;
     }
-    ctx.header("Content-Disposition", "attachment; filename=\"frontline-" + date + "." + format + "\"");
+    ctx.header(
+        "Content-Disposition", "attachment; filename=\"frontline-" + date + "." + format + "\"");
     Optional<ExportFormat> data = ExportFormat.find(format);
     if (data.isPresent()) {
       heavy.run(ctx, () -> data(ctx, s, date, data.get()));
@@ -72,17 +74,25 @@ public final class ExportRoutes {
   /** What a picture request asks for, checked before it waits for its turn. */
   private static MapRequest picture(Context ctx, LocalDate date) {
     Extent extent = Params.bbox(ctx).map(Extent::of).orElse(Regions.IRAQ_SYRIA);
-    MapRequest request = MapRequest.of(List.of(date), Params.text(ctx, "actor"),
-        MapPictures.language(Params.text(ctx, "lang").orElse("en")), extent,
+    MapRequest request = MapRequest.of(
+        List.of(date),
+        Params.text(ctx, "actor"),
+        MapPictures.language(Params.text(ctx, "lang").orElse("en")),
+        extent,
         MapPictures.page(Params.text(ctx, "size"), 150, MapPictures.Limits.SERVER));
-    return Params.flag(ctx, "events") ? request.withEvents(new MapRequest.Events(Params.optionalDate(ctx,
-        "events_from"), Params.optionalDate(ctx, "events_to"), Params.text(ctx, "events_type"))) : request;
+    return Params.flag(ctx, "events")
+        ? request.withEvents(new MapRequest.Events(
+            Params.optionalDate(ctx, "events_from"),
+            Params.optionalDate(ctx, "events_to"),
+            Params.text(ctx, "events_type")))
+        : request;
   }
 
   private static void draw(Context ctx, Snapshot s, MapRequest request, Format format) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     MapPictures.plan(s, request, "GET " + ctx.path() + "?" + ctx.queryString()).write(format, body);
-    ctx.contentType(format == Format.PNG ? "image/png" : "image/svg+xml").result(body.toByteArray());
+    ctx.contentType(format == Format.PNG ? "image/png" : "image/svg+xml")
+        .result(body.toByteArray());
   }
 
   private static List<String> formats() {

@@ -15,7 +15,6 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Optional;
 
-
 /** Figures, changes, series and place histories, in the shapes of docs/schema. */
 public final class FigureRoutes {
   private final Backend backend;
@@ -65,7 +64,8 @@ public final class FigureRoutes {
 
   void series(Context ctx) {
     Snapshot s = backend.snapshot(ctx);
-    String actor = Params.text(ctx, "actor").orElseThrow(() -> ApiException.badParameter("actor", "actor is required"));
+    String actor = Params.text(ctx, "actor")
+        .orElseThrow(() -> ApiException.badParameter("actor", "actor is required"));
     LocalDate[] range = s.dateRange().orElse(new LocalDate[] {LocalDate.now(), LocalDate.now()});
     LocalDate from = Params.optionalDate(ctx, "from").orElse(range[0]);
     LocalDate to = Params.optionalDate(ctx, "to").orElse(range[1]);

@@ -1,9 +1,9 @@
 package io.frontline.server.api;
 
-import io.frontline.formats.text.Quoted;
-import io.frontline.formats.TextEncoding;
 import io.frontline.app.imports.ImportOutcome;
 import io.frontline.app.imports.ObservationImports;
+import io.frontline.formats.TextEncoding;
+import io.frontline.formats.text.Quoted;
 import io.frontline.imports.ImportOptions;
 import io.frontline.server.engine.Backend;
 import io.frontline.server.engine.Background;
@@ -49,15 +49,20 @@ public final class ImportRoutes {
 
   void importFile(Context ctx) {
     boolean dryRun = Params.flag(ctx, "dry_run");
-    ImportOptions options = ImportOptions.defaults().withAcceptValid(Params.flag(ctx, "accept_valid"))
+    ImportOptions options = ImportOptions.defaults()
+        .withAcceptValid(Params.flag(ctx, "accept_valid"))
         .withAllowOutsideCountries(Params.flag(ctx, "allow_outside_countries"));
-    ImportOptions decoded = Params.text(ctx, "encoding").map(name -> options.withEncoding(charset(name)))
+    ImportOptions decoded = Params.text(ctx, "encoding")
+        .map(name -> options.withEncoding(charset(name)))
         .orElse(options);
     Path file = receive(ctx);
     try {
-      ObservationImports imports = new ObservationImports(ObservationRoutes.gate(backend), backend.basemap());
-      ObservationImports.Request request = new ObservationImports.Request(file, decoded, dryRun, backend.user());
-      ImportOutcome outcome = background.run(() -> imports.run(request, backend.latest().actors(), List.of()));
+      ObservationImports imports =
+          new ObservationImports(ObservationRoutes.gate(backend), backend.basemap());
+      ObservationImports.Request request =
+          new ObservationImports.Request(file, decoded, dryRun, backend.user());
+      ImportOutcome outcome =
+          background.run(() -> imports.run(request, backend.latest().actors(), List.of()));
       Responses.json(ctx, outcome.toJson());
     } finally {
       delete(file);
@@ -87,8 +92,11 @@ public final class ImportRoutes {
           return save(in.readAllBytes(), upload.filename());
         }
       }
-      String name = Params.text(ctx, "filename").orElseThrow(() -> ApiException.badParameter("filename",
-          "give filename (such as observations.csv) so the format can be told, or send a multipart form"));
+      String name = Params.text(ctx, "filename")
+          .orElseThrow(
+              () -> ApiException.badParameter(
+                  "filename",
+                  "give filename (such as observations.csv) so the format can be told, or send a multipart form"));
       return save(Bodies.read(ctx, maxUpload_bytes), name);
     } catch (IOException e) {
       throw ApiException.badRequest("cannot read the uploaded file: " + e.getMessage());
@@ -104,7 +112,8 @@ public final class ImportRoutes {
       while (root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
       }
-      throw ApiException.badRequest("the multipart body is malformed: " + Quoted.of(root.getMessage()));
+      throw ApiException.badRequest(
+          "the multipart body is malformed: " + Quoted.of(root.getMessage()));
     }
   }
 
@@ -112,9 +121,12 @@ public final class ImportRoutes {
     if (content.length == 0) {
       throw ApiException.badRequest("the uploaded file is empty");
     }
-    String name = filename == null ? "upload" : Path.of(filename.replace('\\', '/')).getFileName().toString();
+    String name = filename == null
+        ? "upload"
+        : Path.of(filename.replace('\\', '/')).getFileName().toString();
     int dot = name.lastIndexOf('.');
-    String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "");
+    String extension =
+        dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "");
     Path file = Files.createTempFile("frontline-import-", extension);
     Files.write(file, content);
     return file;

@@ -1,14 +1,14 @@
 package io.frontline.server.api;
 
-import io.frontline.formats.json.ObservationJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.frontline.actors.Actors;
 import io.frontline.app.control.ControlArea;
 import io.frontline.app.exports.DateLayers;
-import io.frontline.actors.Actors;
 import io.frontline.control.Atom;
 import io.frontline.control.ControlIndex;
 import io.frontline.control.Holding;
 import io.frontline.control.Site;
+import io.frontline.formats.json.ObservationJson;
 import io.frontline.geometry.Geometries;
 import io.frontline.render.text.CityNames;
 import io.frontline.server.engine.Backend;
@@ -55,7 +55,8 @@ public final class MapRoutes {
       if (actor.isPresent() && !actor.get().equals(a.holder()) && !actor.get().equals(a.other())) {
         continue;
       }
-      Geometry g = bbox.map(b -> Geometries.intersection(a.geometry(), Geometries.FACTORY.toGeometry(b)))
+      Geometry g = bbox.map(
+              b -> Geometries.intersection(a.geometry(), Geometries.FACTORY.toGeometry(b)))
           .orElse(a.geometry());
       if (!g.isEmpty()) {
         features.add(Features.feature(a.id(), g, areaProperties(s.actors(), a, date)));
@@ -84,11 +85,15 @@ public final class MapRoutes {
     for (Site site : s.index().sites()) {
       Holding h = site.at(date).orElse(null);
       var p = site.place();
-      if (h == null || p.population() < minPopulation || bbox.map(b -> !b.contains(p.lon(), p.lat())).orElse(false)) {
+      if (h == null
+          || p.population() < minPopulation
+          || bbox.map(b -> !b.contains(p.lon(), p.lat())).orElse(false)) {
         continue;
       }
-      Geometry point = Geometries.FACTORY.createPoint(new org.locationtech.jts.geom.Coordinate(p.lon(), p.lat()));
-      features.add(Features.feature(Long.toString(p.id()), point, siteProperties(s.actors(), site, h, lang)));
+      Geometry point = Geometries.FACTORY.createPoint(
+          new org.locationtech.jts.geom.Coordinate(p.lon(), p.lat()));
+      features.add(Features.feature(
+          Long.toString(p.id()), point, siteProperties(s.actors(), site, h, lang)));
       geometries.add(point);
     }
     Responses.geojson(ctx, Features.collection(features, geometries, header(s, date)));
@@ -96,10 +101,16 @@ public final class MapRoutes {
 
   private static ObjectNode siteProperties(Actors actors, Site site, Holding h, String lang) {
     ObjectNode p = ServerJson.object();
-    p.put("id", site.place().id()).put("name", site.place().name()).put("label", CityNames.label(site.place(), lang))
-        .put("population", site.place().population()).put("observed", site.observed())
-        .put("holder", h.holder()).put("status", h.status().code()).put("other", h.other())
-        .put("colour", colour(actors, h.holder())).put("implied", h.decidedBy().implied())
+    p.put("id", site.place().id())
+        .put("name", site.place().name())
+        .put("label", CityNames.label(site.place(), lang))
+        .put("population", site.place().population())
+        .put("observed", site.observed())
+        .put("holder", h.holder())
+        .put("status", h.status().code())
+        .put("other", h.other())
+        .put("colour", colour(actors, h.holder()))
+        .put("implied", h.decidedBy().implied())
         .put("observation", h.decidedBy().observation().lineage());
     CityNames.find(site.place().id()).ifPresent(c -> p.put("label_rank", c.rank()));
     return p;
@@ -123,22 +134,35 @@ public final class MapRoutes {
     n.put("other", h.map(Holding::other).orElse(null));
     n.put("implied", h.map(x -> x.decidedBy().implied()).orElse(false));
     n.put("inferred", h.map(Holding::inferred).orElse(false));
-    n.put("basis", atom.flatMap(a -> h.map(x -> new ControlIndex.ControlMap.Piece(a, x)))
-        .map(p -> p.basis(date, Snapshot.STALE_AFTER_DAYS).code()).orElse(null));
-    n.put("decided_on", h.map(x -> LocalDate.ofEpochDay(x.decidedBy().startDay()).toString()).orElse(null));
+    n.put(
+        "basis",
+        atom.flatMap(a -> h.map(x -> new ControlIndex.ControlMap.Piece(a, x)))
+            .map(p -> p.basis(date, Snapshot.STALE_AFTER_DAYS).code())
+            .orElse(null));
+    n.put(
+        "decided_on",
+        h.map(x -> LocalDate.ofEpochDay(x.decidedBy().startDay()).toString()).orElse(null));
     n.put("age_days", h.map(x -> date.toEpochDay() - x.decidedBy().startDay()).orElse(null));
     n.put("stale_after_days", Snapshot.STALE_AFTER_DAYS);
     n.put("atom_km2", atom.map(a -> Math.round(a.area_km2() * 10) / 10.0).orElse(null));
-    n.set("observation", h.map(x -> ObservationJson.of(x.decidedBy().observation())).orElse(null));
-    n.put("explanation", h.isPresent() ? null : atom.isPresent() ? "no observation covering this point had begun by "
-        + date : "no observation covers this point");
+    n.set(
+        "observation",
+        h.map(x -> ObservationJson.of(x.decidedBy().observation())).orElse(null));
+    n.put(
+        "explanation",
+        h.isPresent()
+            ? null
+            : atom.isPresent()
+                ? "no observation covering this point had begun by " + date
+                : "no observation covers this point");
     n.put("as_of", s.key().asOf().toString()).put("store_revision", s.key().revision());
     Responses.json(ctx, n);
   }
 
   static ObjectNode header(Snapshot s, LocalDate date) {
     ObjectNode h = ServerJson.object();
-    h.put("date", date.toString()).put("as_of", s.key().asOf().toString())
+    h.put("date", date.toString())
+        .put("as_of", s.key().asOf().toString())
         .put("store_revision", s.key().revision());
     return h;
   }

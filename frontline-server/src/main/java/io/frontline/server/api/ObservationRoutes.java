@@ -10,7 +10,6 @@ import io.frontline.app.observations.StoreAccess;
 import io.frontline.formats.json.ObservationJson;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Subject;
-import io.frontline.store.GeoPackageStore;
 import io.frontline.server.engine.Backend;
 import io.frontline.server.engine.Snapshot;
 import io.frontline.server.http.ApiException;
@@ -19,6 +18,7 @@ import io.frontline.server.http.Caching;
 import io.frontline.server.http.Params;
 import io.frontline.server.http.Responses;
 import io.frontline.server.http.ServerJson;
+import io.frontline.store.GeoPackageStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -59,8 +59,10 @@ public final class ObservationRoutes {
     if (Caching.notModified(ctx, s.key().tag(), s.key().asOf())) {
       return;
     }
-    List<Observation> all = s.index().observations().stream().filter(filter)
-        .sorted(Comparator.comparing((Observation o) -> o.statement().date()).thenComparing(Observation::lineage))
+    List<Observation> all = s.index().observations().stream()
+        .filter(filter)
+        .sorted(Comparator.comparing((Observation o) -> o.statement().date())
+            .thenComparing(Observation::lineage))
         .toList();
     ArrayNode items = ServerJson.MAPPER.createArrayNode();
     all.stream().skip(offset).limit(limit).forEach(o -> items.add(ObservationJson.of(o)));
@@ -75,19 +77,25 @@ public final class ObservationRoutes {
   private static Predicate<Observation> filter(Snapshot s, Context ctx) {
     Optional<String> actor = s.actorId(Params.text(ctx, "actor"));
     Optional<String> status = Params.text(ctx, "status");
-    Optional<Long> place = Params.text(ctx, "place_id").map(t -> CatalogRoutes.placeId(t, "place_id"));
+    Optional<Long> place =
+        Params.text(ctx, "place_id").map(t -> CatalogRoutes.placeId(t, "place_id"));
     Optional<LocalDate> from = Params.optionalDate(ctx, "from");
     Optional<LocalDate> to = Params.optionalDate(ctx, "to");
-    return o -> actor.map(a -> a.equals(o.statement().actorId()) || a.equals(o.statement().fromActorId()))
-        .orElse(true)
+    return o -> actor
+            .map(
+                a -> a.equals(o.statement().actorId()) || a.equals(o.statement().fromActorId()))
+            .orElse(true)
         && status.map(x -> x.equalsIgnoreCase(o.statement().status().code())).orElse(true)
-        && place.map(p -> o.statement().subject() instanceof Subject.PlaceRef r && r.placeId() == p).orElse(true)
+        && place
+            .map(p -> o.statement().subject() instanceof Subject.PlaceRef r && r.placeId() == p)
+            .orElse(true)
         && from.map(d -> !o.statement().date().end().isBefore(d)).orElse(true)
         && to.map(d -> !o.statement().date().start().isAfter(d)).orElse(true);
   }
 
   private static String nextLink(Context ctx, int offset) {
-    String q = ctx.queryString() == null ? "" : ctx.queryString().replaceAll("(^|&)offset=[^&]*", "");
+    String q =
+        ctx.queryString() == null ? "" : ctx.queryString().replaceAll("(^|&)offset=[^&]*", "");
     q = q.startsWith("&") ? q.substring(1) : q;
     return ctx.path() + "?" + (q.isEmpty() ? "" : q + "&") + "offset=" + offset;
   }

@@ -41,8 +41,11 @@ public final class SuggestionRoutes {
   }
 
   private Suggestions suggestions() {
-    return new Suggestions(ObservationRoutes.gate(backend), new ObservationWrites(ObservationRoutes.gate(backend),
-        backend.latest().actors(), backend.basemap()), Clock.systemUTC());
+    return new Suggestions(
+        ObservationRoutes.gate(backend),
+        new ObservationWrites(
+            ObservationRoutes.gate(backend), backend.latest().actors(), backend.basemap()),
+        Clock.systemUTC());
   }
 
   void list(Context ctx) {
@@ -53,7 +56,8 @@ public final class SuggestionRoutes {
     JsonNode body = Bodies.json(ctx, maxBody_bytes);
     LocalDate from = Params.date("from", text(body, "from", Params.EARLIEST.toString()));
     LocalDate to = Params.date("to", text(body, "to", Params.LATEST.toString()));
-    Suggestions.Generated g = suggestions().generate(backend.latest(), SuggestionRule.DEFAULT, from, to);
+    Suggestions.Generated g =
+        suggestions().generate(backend.latest(), SuggestionRule.DEFAULT, from, to);
     ObjectNode n = ServerJson.object();
     n.put("events", g.events()).put("made", g.made()).put("added", g.added()).put("rule", g.rule());
     ctx.status(201);
@@ -62,8 +66,16 @@ public final class SuggestionRoutes {
 
   void edit(Context ctx) {
     JsonNode body = Bodies.json(ctx, maxBody_bytes);
-    Responses.json(ctx, SuggestionList.json(suggestions().edit(id(ctx), text(body, "actor", null),
-        text(body, "status", null), text(body, "other_actor", null), text(body, "date", null), backend.user())));
+    Responses.json(
+        ctx,
+        SuggestionList.json(suggestions()
+            .edit(
+                id(ctx),
+                text(body, "actor", null),
+                text(body, "status", null),
+                text(body, "other_actor", null),
+                text(body, "date", null),
+                backend.user())));
   }
 
   void accept(Context ctx) {
@@ -76,8 +88,10 @@ public final class SuggestionRoutes {
 
   void reject(Context ctx) {
     JsonNode body = Bodies.json(ctx, maxBody_bytes);
-    Responses.json(ctx, SuggestionList.json(suggestions().reject(id(ctx), text(body, "reason", ""),
-        backend.user())));
+    Responses.json(
+        ctx,
+        SuggestionList.json(
+            suggestions().reject(id(ctx), text(body, "reason", ""), backend.user())));
   }
 
   private static String text(JsonNode body, String field, String fallback) {

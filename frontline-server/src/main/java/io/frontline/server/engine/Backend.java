@@ -10,10 +10,15 @@ import io.javalin.http.Context;
  * What every route works with: the store behind its gate, the snapshot cache, the bundled basemap, the default zone
  * radius and the name writes are recorded under.
  */
-public record Backend(StoreGate gate, SnapshotCache snapshots, NaturalEarthBasemap basemap, double zoneRadius_km,
+public record Backend(
+    StoreGate gate,
+    SnapshotCache snapshots,
+    NaturalEarthBasemap basemap,
+    double zoneRadius_km,
     String user) {
 
-  public static Backend open(GeoPackageStore store, double zoneRadius_km, int cacheSize, String user) {
+  public static Backend open(
+      GeoPackageStore store, double zoneRadius_km, int cacheSize, String user) {
     StoreGate gate = new StoreGate(store);
     NaturalEarthBasemap basemap = NaturalEarthBasemap.shared();
     SnapshotCache snapshots = new SnapshotCache(gate, basemap, cacheSize);
@@ -39,6 +44,8 @@ public record Backend(StoreGate gate, SnapshotCache snapshots, NaturalEarthBasem
   }
 
   private double radius(Context ctx) {
-    return Params.text(ctx, "zone_radius").isEmpty() ? zoneRadius_km : Params.number(ctx, "zone_radius", 1, 500);
+    return Params.text(ctx, "zone_radius").isEmpty()
+        ? zoneRadius_km
+        : Params.number(ctx, "zone_radius", 1, 500);
   }
 }

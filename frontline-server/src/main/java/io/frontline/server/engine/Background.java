@@ -1,8 +1,8 @@
 package io.frontline.server.engine;
 
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
@@ -13,15 +13,18 @@ import java.util.function.Supplier;
  * ({@link Priorities#idleForCurrentThread}). The caller waits for the result.
  */
 public final class Background implements AutoCloseable {
-  private final ExecutorService executor = Executors.newSingleThreadExecutor(idleThreads("frontline-background"));
+  private final ExecutorService executor =
+      Executors.newSingleThreadExecutor(idleThreads("frontline-background"));
 
   /** Makes daemon threads named {@code name} that run at the operating system's idle priority. */
   public static java.util.concurrent.ThreadFactory idleThreads(String name) {
     return work -> {
-      Thread t = new Thread(() -> {
-        Priorities.idleForCurrentThread();
-        work.run();
-      }, name);
+      Thread t = new Thread(
+          () -> {
+            Priorities.idleForCurrentThread();
+            work.run();
+          },
+          name);
       t.setDaemon(true);
       return t;
     };

@@ -19,7 +19,9 @@ public final class PointIndex {
   private final List<Entry> entries;
 
   PointIndex(List<Atom> atoms) {
-    entries = atoms.stream().map(a -> new Entry(a, new IndexedPointInAreaLocator(a.geometry()))).toList();
+    entries = atoms.stream()
+        .map(a -> new Entry(a, new IndexedPointInAreaLocator(a.geometry())))
+        .toList();
     entries.forEach(e -> tree.insert(e.atom().geometry().getEnvelopeInternal(), e));
     tree.build();
   }
@@ -29,7 +31,8 @@ public final class PointIndex {
    * warms up, the index is long-lived data made early, not in the middle of serving.
    */
   public PointIndex warm() {
-    entries.forEach(e -> e.locator().locate(e.atom().geometry().getEnvelopeInternal().centre()));
+    entries.forEach(
+        e -> e.locator().locate(e.atom().geometry().getEnvelopeInternal().centre()));
     return this;
   }
 
@@ -44,6 +47,5 @@ public final class PointIndex {
     return Optional.empty();
   }
 
-  private record Entry(Atom atom, IndexedPointInAreaLocator locator) {
-  }
+  private record Entry(Atom atom, IndexedPointInAreaLocator locator) {}
 }

@@ -19,11 +19,11 @@ public final class Priorities {
   static final int NICE = 10;
   /** The name the JVM gives its optimising (C2) compiler threads, cut to 15 characters by Linux. */
   static final String OPTIMISING_COMPILER = "C2 CompilerThre";
+
   private static final Logger LOG = LoggerFactory.getLogger(Priorities.class);
   private static final Path TASKS = Path.of("/proc/self/task");
 
-  private Priorities() {
-  }
+  private Priorities() {}
 
   /**
    * Puts the calling thread under the idle scheduling policy: any thread that wakes up takes the CPU from it at
@@ -41,7 +41,10 @@ public final class Priorities {
         succeeds("renice", "-n", Integer.toString(NICE), "-p", task);
       }
     } catch (IOException | RuntimeException e) {
-      LOG.debug("could not lower the priority of thread {}: {}", Thread.currentThread().getName(), e.getMessage());
+      LOG.debug(
+          "could not lower the priority of thread {}: {}",
+          Thread.currentThread().getName(),
+          e.getMessage());
     }
   }
 
@@ -59,7 +62,8 @@ public final class Priorities {
     try (Stream<Path> tasks = Files.list(TASKS)) {
       for (Path task : tasks.toList()) {
         if (name(task).startsWith(OPTIMISING_COMPILER)
-            && succeeds("renice", "-n", Integer.toString(NICE), "-p", task.getFileName().toString())) {
+            && succeeds(
+                "renice", "-n", Integer.toString(NICE), "-p", task.getFileName().toString())) {
           lowered.add(task.getFileName().toString());
         }
       }

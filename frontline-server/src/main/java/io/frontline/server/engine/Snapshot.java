@@ -28,6 +28,7 @@ import org.locationtech.jts.geom.Geometry;
 public final class Snapshot implements View {
   /** The age after which a deciding observation counts as stale on the map. */
   public static final int STALE_AFTER_DAYS = FiguresConfig.DEFAULT.staleAfterDays();
+
   private final SnapshotKey key;
   private final GeoPackageStore store;
   private final ControlIndex index;
@@ -39,7 +40,8 @@ public final class Snapshot implements View {
   private final Map<String, Observation> byLineage;
   private volatile PointIndex points;
 
-  public Snapshot(SnapshotKey key, GeoPackageStore store, ControlIndex index, Actors actors, Basemap basemap) {
+  public Snapshot(
+      SnapshotKey key, GeoPackageStore store, ControlIndex index, Actors actors, Basemap basemap) {
     this.key = key;
     this.store = store;
     this.index = index;
@@ -118,8 +120,12 @@ public final class Snapshot implements View {
   }
 
   private List<ControlArea> dissolve(LocalDate date) {
-    return ControlAreas.dissolve(index, date, STALE_AFTER_DAYS, atoms -> unions.get(
-        atoms.stream().map(Atom::id).sorted().toList(),
-        k -> Geometries.dissolveCoverage(atoms.stream().map(Atom::geometry).toList())));
+    return ControlAreas.dissolve(
+        index,
+        date,
+        STALE_AFTER_DAYS,
+        atoms -> unions.get(
+            atoms.stream().map(Atom::id).sorted().toList(),
+            k -> Geometries.dissolveCoverage(atoms.stream().map(Atom::geometry).toList())));
   }
 }

@@ -25,8 +25,10 @@ public final class SnapshotCache {
   private final int capacity;
   /** Zones and arrangement kept from build to build: a write that only adds observations rebuilds no geometry. */
   private final LayoutMemo layouts = new LayoutMemo();
+
   private volatile io.frontline.gazetteer.PopulationEstimate population;
-  private final Map<SnapshotKey, CompletableFuture<Snapshot>> snapshots = new LinkedHashMap<>(8, 0.75f, true);
+  private final Map<SnapshotKey, CompletableFuture<Snapshot>> snapshots =
+      new LinkedHashMap<>(8, 0.75f, true);
 
   public SnapshotCache(StoreGate gate, Basemap basemap, int capacity) {
     this.gate = gate;
@@ -79,11 +81,17 @@ public final class SnapshotCache {
     try {
       ZoneConfig zones = ZoneConfig.DEFAULT.withRadius(key.radius_km());
       var store = gate.store();
-      ControlIndex index = new ControlIndexBuilder(store, basemap, zones, layouts, population(store))
+      ControlIndex index = new ControlIndexBuilder(
+              store, basemap, zones, layouts, population(store))
           .build(store.observations(key.asOf()));
       future.complete(new Snapshot(key, store, index, new Actors(store.actors()), basemap));
-      LOG.info("built the control index for revision {} as of {} ({} km zones): {} atoms, {} sites in {} ms",
-          key.revision(), key.asOf(), key.radius_km(), index.atoms().size(), index.sites().size(),
+      LOG.info(
+          "built the control index for revision {} as of {} ({} km zones): {} atoms, {} sites in {} ms",
+          key.revision(),
+          key.asOf(),
+          key.radius_km(),
+          index.atoms().size(),
+          index.sites().size(),
           (System.nanoTime() - started) / 1_000_000);
     } catch (RuntimeException e) {
       synchronized (snapshots) {
@@ -94,7 +102,8 @@ public final class SnapshotCache {
   }
 
   /** The population estimate of the store's gazetteer, made once. */
-  private io.frontline.gazetteer.PopulationEstimate population(io.frontline.gazetteer.Gazetteer gazetteer) {
+  private io.frontline.gazetteer.PopulationEstimate population(
+      io.frontline.gazetteer.Gazetteer gazetteer) {
     var made = population;
     if (made == null) {
       made = io.frontline.bundled.BundledPopulation.of(gazetteer);

@@ -23,8 +23,7 @@ public final class StoreGate implements AutoCloseable {
   private final GeoPackageStore store;
   private final AtomicLong revision = new AtomicLong();
   private final ScheduledExecutorService checker;
-  private volatile LongConsumer prepare = r -> {
-  };
+  private volatile LongConsumer prepare = r -> {};
 
   public StoreGate(GeoPackageStore store) {
     this.store = store;
@@ -75,7 +74,10 @@ public final class StoreGate implements AutoCloseable {
     try {
       prepare.accept(next);
     } catch (RuntimeException e) {
-      LOG.warn("could not prepare revision {}; requests will build what they need: {}", next, e.getMessage());
+      LOG.warn(
+          "could not prepare revision {}; requests will build what they need: {}",
+          next,
+          e.getMessage());
     }
     revision.accumulateAndGet(next, Math::max);
   }

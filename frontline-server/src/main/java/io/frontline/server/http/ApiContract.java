@@ -31,14 +31,14 @@ public final class ApiContract {
   }
 
   /** A path of the document: its template as a pattern and the query parameters of each method. */
-  record Path(String template, Pattern pattern, Map<String, Set<String>> queryByMethod) {
-  }
+  record Path(String template, Pattern pattern, Map<String, Set<String>> queryByMethod) {}
 
   /** Reads the server's OpenAPI document. */
   public static ApiContract load() {
     try (InputStream in = ApiContract.class.getResourceAsStream(DOCUMENT)) {
       if (in == null) {
-        throw new IllegalStateException("the OpenAPI document " + DOCUMENT + " is missing from the server");
+        throw new IllegalStateException(
+            "the OpenAPI document " + DOCUMENT + " is missing from the server");
       }
       return of(ServerJson.MAPPER.readTree(in));
     } catch (IOException e) {
@@ -51,8 +51,11 @@ public final class ApiContract {
     JsonNode shared = document.path("components").path("parameters");
     document.path("paths").fields().forEachRemaining(p -> {
       Map<String, Set<String>> byMethod = new LinkedHashMap<>();
-      p.getValue().fields().forEachRemaining(op -> byMethod.put(op.getKey().toUpperCase(Locale.ROOT),
-          queryNames(op.getValue().path("parameters"), shared)));
+      p.getValue()
+          .fields()
+          .forEachRemaining(op -> byMethod.put(
+              op.getKey().toUpperCase(Locale.ROOT),
+              queryNames(op.getValue().path("parameters"), shared)));
       paths.put(p.getKey(), new Path(p.getKey(), pattern(p.getKey()), byMethod));
     });
     return new ApiContract(paths);
@@ -61,7 +64,8 @@ public final class ApiContract {
   private static Set<String> queryNames(JsonNode parameters, JsonNode shared) {
     Set<String> names = new TreeSet<>();
     for (JsonNode p : parameters) {
-      JsonNode resolved = p.has("$ref") ? shared.path(p.get("$ref").asText().replaceFirst(".*/", "")) : p;
+      JsonNode resolved =
+          p.has("$ref") ? shared.path(p.get("$ref").asText().replaceFirst(".*/", "")) : p;
       if ("query".equals(resolved.path("in").asText())) {
         names.add(resolved.path("name").asText());
       }
@@ -80,12 +84,15 @@ public final class ApiContract {
   /** The path of the document a request path falls under. */
   Optional<Path> find(String requestPath) {
     String path = requestPath.length() > 1 && requestPath.endsWith("/")
-        ? requestPath.substring(0, requestPath.length() - 1) : requestPath;
+        ? requestPath.substring(0, requestPath.length() - 1)
+        : requestPath;
     Path exact = paths.get(path);
     if (exact != null) {
       return Optional.of(exact);
     }
-    return paths.values().stream().filter(p -> p.pattern().matcher(path).matches()).findFirst();
+    return paths.values().stream()
+        .filter(p -> p.pattern().matcher(path).matches())
+        .findFirst();
   }
 
   /** The methods a path answers to (with HEAD for GET, and OPTIONS), or empty for a path the document lacks. */
@@ -101,22 +108,31 @@ public final class ApiContract {
 
   /** A before-handler: refuses query parameters the operation does not declare, naming them and those it takes. */
   public void check(Context ctx) {
-    Optional<Set<String>> known = find(ctx.path()).map(p -> p.queryByMethod().get(ctx.method().name()));
+    Optional<Set<String>> known =
+        find(ctx.path()).map(p -> p.queryByMethod().get(ctx.method().name()));
     if (known.isEmpty() || known.get() == null) {
       return;
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     for (String name : new TreeSet<>(ctx.queryParamMap().keySet())) {
       if (!known.get().contains(name)) {
-        errors.add(new Problem.FieldError(name, "unknown-parameter", Quoted.of(name)
-            + " is not a parameter of " + ctx.method().name() + " " + ctx.path()));
+        errors.add(new Problem.FieldError(
+            name,
+            "unknown-parameter",
+            Quoted.of(name) + " is not a parameter of " + ctx.method().name() + " " + ctx.path()));
       }
     }
     if (!errors.isEmpty()) {
       String takes = known.get().isEmpty() ? "no query parameters" : String.join(", ", known.get());
-      throw new ApiException(400, "unknown-parameter", "Unknown parameter", errors.size() == 1
-          ? errors.get(0).message() + "; it takes " + takes
-          : errors.size() + " parameters are unknown here; it takes " + takes, errors, null);
+      throw new ApiException(
+          400,
+          "unknown-parameter",
+          "Unknown parameter",
+          errors.size() == 1
+              ? errors.get(0).message() + "; it takes " + takes
+              : errors.size() + " parameters are unknown here; it takes " + takes,
+          errors,
+          null);
     }
   }
 }

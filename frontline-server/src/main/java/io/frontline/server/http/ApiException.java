@@ -15,14 +15,25 @@ public final class ApiException extends RuntimeException {
   private final transient Object extension;
   private final transient Map<String, String> headers;
 
-  public ApiException(int status, String kind, String title, String detail, List<Problem.FieldError> errors,
+  public ApiException(
+      int status,
+      String kind,
+      String title,
+      String detail,
+      List<Problem.FieldError> errors,
       Object extension) {
     this(status, kind, title, detail, errors, extension, Map.of());
   }
 
   /** With {@code headers} to send beside the problem (such as Retry-After). */
-  public ApiException(int status, String kind, String title, String detail, List<Problem.FieldError> errors,
-      Object extension, Map<String, String> headers) {
+  public ApiException(
+      int status,
+      String kind,
+      String title,
+      String detail,
+      List<Problem.FieldError> errors,
+      Object extension,
+      Map<String, String> headers) {
     super(detail);
     this.headers = Map.copyOf(headers);
     this.status = status;
@@ -37,8 +48,13 @@ public final class ApiException extends RuntimeException {
   }
 
   public static ApiException badParameter(String parameter, String detail) {
-    return new ApiException(400, "bad-parameter", "Bad parameter", detail,
-        List.of(new Problem.FieldError(parameter, "bad-parameter", detail)), null);
+    return new ApiException(
+        400,
+        "bad-parameter",
+        "Bad parameter",
+        detail,
+        List.of(new Problem.FieldError(parameter, "bad-parameter", detail)),
+        null);
   }
 
   public static ApiException notFound(String detail) {
@@ -54,8 +70,13 @@ public final class ApiException extends RuntimeException {
   }
 
   public static ApiException tooLarge(long limit_bytes) {
-    return new ApiException(413, "too-large", "Request body too large",
-        "the body must be at most " + limit_bytes + " bytes", List.of(), null);
+    return new ApiException(
+        413,
+        "too-large",
+        "Request body too large",
+        "the body must be at most " + limit_bytes + " bytes",
+        List.of(),
+        null);
   }
 
   public int status() {

@@ -8,8 +8,7 @@ import java.util.List;
 
 /** Reading request bodies within a size limit: a larger body is a 413 problem, read no further than the limit. */
 public final class Bodies {
-  private Bodies() {
-  }
+  private Bodies() {}
 
   /** The body, at most {@code limit_bytes} long. */
   public static byte[] read(Context ctx, long limit_bytes) {
@@ -32,8 +31,14 @@ public final class Bodies {
   public static JsonNode json(Context ctx, long limit_bytes) {
     String type = ctx.contentType();
     if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-      throw new ApiException(415, "media-type", "Unsupported media type", "the body must be JSON sent with"
-          + " Content-Type: application/json, was " + (type == null ? "none" : "'" + type + "'"), List.of(), null);
+      throw new ApiException(
+          415,
+          "media-type",
+          "Unsupported media type",
+          "the body must be JSON sent with" + " Content-Type: application/json, was "
+              + (type == null ? "none" : "'" + type + "'"),
+          List.of(),
+          null);
     }
     return ServerJson.parse(read(ctx, limit_bytes));
   }

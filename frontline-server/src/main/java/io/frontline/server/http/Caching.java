@@ -14,8 +14,7 @@ import java.util.HexFormat;
  * revalidated.
  */
 public final class Caching {
-  private Caching() {
-  }
+  private Caching() {}
 
   /**
    * Sets ETag and Cache-Control; returns true when the client's If-None-Match matches, after answering 304, so the

@@ -17,26 +17,42 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorHandlers {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
-  private static final Map<Integer, String> TITLES = Map.ofEntries(Map.entry(400, "Bad request"),
-      Map.entry(401, "Write token required"), Map.entry(403, "Forbidden"), Map.entry(404, "Not found"),
-      Map.entry(405, "Method not allowed"), Map.entry(406, "Not acceptable"), Map.entry(408, "Request timeout"),
-      Map.entry(413, "Request body too large"), Map.entry(414, "URI too long"),
-      Map.entry(415, "Unsupported media type"), Map.entry(429, "Too many requests"),
-      Map.entry(431, "Request header fields too large"), Map.entry(503, "Unavailable"));
+  private static final Map<Integer, String> TITLES = Map.ofEntries(
+      Map.entry(400, "Bad request"),
+      Map.entry(401, "Write token required"),
+      Map.entry(403, "Forbidden"),
+      Map.entry(404, "Not found"),
+      Map.entry(405, "Method not allowed"),
+      Map.entry(406, "Not acceptable"),
+      Map.entry(408, "Request timeout"),
+      Map.entry(413, "Request body too large"),
+      Map.entry(414, "URI too long"),
+      Map.entry(415, "Unsupported media type"),
+      Map.entry(429, "Too many requests"),
+      Map.entry(431, "Request header fields too large"),
+      Map.entry(503, "Unavailable"));
 
-  private ErrorHandlers() {
-  }
+  private ErrorHandlers() {}
 
   public static void register(JavalinConfig cfg, ApiContract contract) {
     cfg.routes.exception(ApiException.class, (e, ctx) -> {
       e.headers().forEach(ctx::header);
       write(ctx, problem(e, ctx), e.extension());
     });
-    cfg.routes.exception(IllegalArgumentException.class, (e, ctx) ->
-        write(ctx, new Problem(Problem.TYPE_BASE + "bad-request", "Bad request", 400, e.getMessage(), ctx.path(),
-            List.of())));
-    cfg.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, routing(e.getStatus(), e.getMessage(),
-        ctx)));
+    cfg.routes.exception(
+        IllegalArgumentException.class,
+        (e, ctx) -> write(
+            ctx,
+            new Problem(
+                Problem.TYPE_BASE + "bad-request",
+                "Bad request",
+                400,
+                e.getMessage(),
+                ctx.path(),
+                List.of())));
+    cfg.routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> write(ctx, routing(e.getStatus(), e.getMessage(), ctx)));
     cfg.routes.exception(Refusal.class, (e, ctx) -> {
       if (e.kind() == Refusal.Kind.UNAVAILABLE) {
         LOG.error("store failure on {} {}", ctx.method(), ctx.path(), e);
@@ -46,16 +62,29 @@ public final class ErrorHandlers {
     });
     cfg.routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
-      write(ctx, new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
-          "an internal error occurred; it has been logged", ctx.path(), List.of()));
+      write(
+          ctx,
+          new Problem(
+              Problem.TYPE_BASE + "internal",
+              "Internal error",
+              500,
+              "an internal error occurred; it has been logged",
+              ctx.path(),
+              List.of()));
     });
     cfg.router.javaLangErrorHandler((res, error) -> {
       LOG.error("fatal error while answering a request", error);
       res.setStatus(500);
       res.setContentType(Problem.MEDIA_TYPE);
       try {
-        res.getOutputStream().write(ServerJson.bytes(body(new Problem(Problem.TYPE_BASE + "internal",
-            "Internal error", 500, "an internal error occurred; it has been logged", null, List.of()))));
+        res.getOutputStream()
+            .write(ServerJson.bytes(body(new Problem(
+                Problem.TYPE_BASE + "internal",
+                "Internal error",
+                500,
+                "an internal error occurred; it has been logged",
+                null,
+                List.of()))));
       } catch (java.io.IOException e) {
         LOG.warn("could not write the error answer", e);
       }
@@ -66,7 +95,8 @@ public final class ErrorHandlers {
       }
     });
     cfg.routes.error(405, ctx -> {
-      ctx.header("Allow", String.join(", ", contract.methods(ctx.path()).orElse(List.of("GET", "HEAD"))));
+      ctx.header(
+          "Allow", String.join(", ", contract.methods(ctx.path()).orElse(List.of("GET", "HEAD"))));
       if (!isProblem(ctx)) {
         write(ctx, routing(405, ctx.method() + " is not allowed on " + ctx.path(), ctx));
       }
@@ -74,19 +104,32 @@ public final class ErrorHandlers {
   }
 
   static Problem problem(ApiException e, Context ctx) {
-    return new Problem(Problem.TYPE_BASE + e.kind(), e.title(), e.status(), e.getMessage(), ctx.path(), e.errors());
+    return new Problem(
+        Problem.TYPE_BASE + e.kind(),
+        e.title(),
+        e.status(),
+        e.getMessage(),
+        ctx.path(),
+        e.errors());
   }
 
   static Problem routing(int status, String message, Context ctx) {
     int code = status >= 400 && status <= 599 ? status : 500;
-    String detail = switch (code) {
-      case 404 -> "no resource at " + ctx.path();
-      case 405 -> ctx.method() + " is not allowed on " + ctx.path();
-      case 413 -> "the request body is larger than the server accepts";
-      default -> message == null || message.isBlank() ? TITLES.getOrDefault(code, "Error") : message;
-    };
-    return new Problem(Problem.TYPE_BASE + "http-" + code, TITLES.getOrDefault(code, "Error"), code, detail,
-        ctx.path(), List.of());
+    String detail =
+        switch (code) {
+          case 404 -> "no resource at " + ctx.path();
+          case 405 -> ctx.method() + " is not allowed on " + ctx.path();
+          case 413 -> "the request body is larger than the server accepts";
+          default ->
+            message == null || message.isBlank() ? TITLES.getOrDefault(code, "Error") : message;
+        };
+    return new Problem(
+        Problem.TYPE_BASE + "http-" + code,
+        TITLES.getOrDefault(code, "Error"),
+        code,
+        detail,
+        ctx.path(),
+        List.of());
   }
 
   /** The title of a status's problem. */

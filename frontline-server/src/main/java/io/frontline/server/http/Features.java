@@ -11,8 +11,7 @@ import org.locationtech.jts.geom.Geometry;
 public final class Features {
   public static final int DECIMALS = 6;
 
-  private Features() {
-  }
+  private Features() {}
 
   public static ObjectNode feature(String id, Geometry geometry, ObjectNode properties) {
     ObjectNode f = ServerJson.object();
@@ -24,7 +23,8 @@ public final class Features {
   }
 
   /** A FeatureCollection; extra top-level members go first, then the bbox of all features, then the features. */
-  public static ObjectNode collection(List<ObjectNode> features, List<Geometry> geometries, ObjectNode extras) {
+  public static ObjectNode collection(
+      List<ObjectNode> features, List<Geometry> geometries, ObjectNode extras) {
     ObjectNode c = ServerJson.object();
     c.put("type", "FeatureCollection");
     if (extras != null) {
@@ -41,6 +41,11 @@ public final class Features {
   }
 
   public static ArrayNode bbox(Envelope e) {
-    return ServerJson.MAPPER.createArrayNode().add(e.getMinX()).add(e.getMinY()).add(e.getMaxX()).add(e.getMaxY());
+    return ServerJson.MAPPER
+        .createArrayNode()
+        .add(e.getMinX())
+        .add(e.getMinY())
+        .add(e.getMaxX())
+        .add(e.getMaxY());
   }
 }

@@ -36,10 +36,12 @@ public final class HeavyRequests {
     this(concurrent, queued, wait, perMinute, Executors.defaultThreadFactory());
   }
 
-  public HeavyRequests(int concurrent, int queued, Duration wait, int perMinute, ThreadFactory threads) {
+  public HeavyRequests(
+      int concurrent, int queued, Duration wait, int perMinute, ThreadFactory threads) {
     if (concurrent < 1 || queued < 0 || perMinute < 1) {
-      throw new IllegalArgumentException("heavy requests need concurrent >= 1, queued >= 0 and perMinute >= 1, was "
-          + concurrent + ", " + queued + ", " + perMinute);
+      throw new IllegalArgumentException(
+          "heavy requests need concurrent >= 1, queued >= 0 and perMinute >= 1, was " + concurrent
+              + ", " + queued + ", " + perMinute);
     }
     this.running = new Semaphore(concurrent, true);
     this.queued = queued;
@@ -53,8 +55,12 @@ public final class HeavyRequests {
    * on threads from {@code threads}.
    */
   public static HeavyRequests defaults(ThreadFactory threads) {
-    return new HeavyRequests(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), 8, Duration.ofSeconds(20),
-        30, threads);
+    return new HeavyRequests(
+        Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+        8,
+        Duration.ofSeconds(20),
+        30,
+        threads);
   }
 
   /** Runs {@code work} within the limits, or refuses the request. */
@@ -71,7 +77,9 @@ public final class HeavyRequests {
       try {
         done.get();
       } catch (ExecutionException e) {
-        throw e.getCause() instanceof RuntimeException r ? r : new CompletionException(e.getCause());
+        throw e.getCause() instanceof RuntimeException r
+            ? r
+            : new CompletionException(e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         done.cancel(true);
@@ -92,12 +100,20 @@ public final class HeavyRequests {
     if (clients.size() > 10_000) {
       clients.entrySet().removeIf(e -> e.getValue().minute() != minute);
     }
-    Window w = clients.compute(client, (k, old) -> old == null || old.minute() != minute
-        ? new Window(minute, 1) : new Window(minute, old.count() + 1));
+    Window w = clients.compute(
+        client,
+        (k, old) -> old == null || old.minute() != minute
+            ? new Window(minute, 1)
+            : new Window(minute, old.count() + 1));
     if (w.count() > perMinute) {
       long retry = 60 - (System.currentTimeMillis() / 1000) % 60;
-      throw refused(429, "rate-limited", "Too many requests", "a client may start at most " + perMinute
-          + " downloads or map pictures a minute; try again in " + retry + " s", retry);
+      throw refused(
+          429,
+          "rate-limited",
+          "Too many requests",
+          "a client may start at most " + perMinute
+              + " downloads or map pictures a minute; try again in " + retry + " s",
+          retry);
     }
   }
 
@@ -122,15 +138,26 @@ public final class HeavyRequests {
   }
 
   private ApiException busy() {
-    return refused(503, "busy", "Busy", "the server is making as many downloads and map pictures as it can at once;"
-        + " try again shortly", 5);
+    return refused(
+        503,
+        "busy",
+        "Busy",
+        "the server is making as many downloads and map pictures as it can at once;"
+            + " try again shortly",
+        5);
   }
 
-  private static ApiException refused(int status, String kind, String title, String detail, long retry_s) {
-    return new ApiException(status, kind, title, detail, List.of(), null, Map.of("Retry-After",
-        Long.toString(retry_s)));
+  private static ApiException refused(
+      int status, String kind, String title, String detail, long retry_s) {
+    return new ApiException(
+        status,
+        kind,
+        title,
+        detail,
+        List.of(),
+        null,
+        Map.of("Retry-After", Long.toString(retry_s)));
   }
 
-  private record Window(long minute, int count) {
-  }
+  private record Window(long minute, int count) {}
 }

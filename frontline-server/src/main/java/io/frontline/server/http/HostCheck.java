@@ -18,24 +18,34 @@ import java.util.stream.Collectors;
  * the network answers to any name unless names were configured. A missing or malformed Host is refused.
  */
 public final class HostCheck {
-  private static final Pattern NAME_PORT = Pattern.compile("([a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)(?::(\\d{1,5}))?");
+  private static final Pattern NAME_PORT =
+      Pattern.compile("([a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)(?::(\\d{1,5}))?");
   private static final Pattern IPV6_PORT = Pattern.compile("\\[([0-9a-f:.]+)\\](?::(\\d{1,5}))?");
-  private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+  private static final Pattern IPV4 =
+      Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
   private final boolean loopbackOnly;
   private final Set<String> names;
 
   /** {@code names}: further host names to answer to (a reverse proxy's public name), compared case-insensitively. */
   public HostCheck(boolean loopbackOnly, List<String> names) {
     this.loopbackOnly = loopbackOnly;
-    this.names = names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    this.names = names.stream()
+        .map(n -> n.strip().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** A before-handler for every request. */
   public void check(Context ctx) {
     String host = ctx.header("Host");
     if (!allows(host)) {
-      throw new ApiException(403, "host", "Forbidden", "this server does not answer to the host name "
-          + (host == null ? "(none)" : Quoted.of(host)) + "; it answers to " + answersTo(), List.of(), null);
+      throw new ApiException(
+          403,
+          "host",
+          "Forbidden",
+          "this server does not answer to the host name "
+              + (host == null ? "(none)" : Quoted.of(host)) + "; it answers to " + answersTo(),
+          List.of(),
+          null);
     }
   }
 
@@ -52,8 +62,12 @@ public final class HostCheck {
   }
 
   private String answersTo() {
-    String configured = names.isEmpty() ? "" : " and " + String.join(", ", names.stream().sorted().toList());
-    return loopbackOnly || !names.isEmpty() ? "localhost, 127.0.0.1 or [::1]" + configured : "any name";
+    String configured = names.isEmpty()
+        ? ""
+        : " and " + String.join(", ", names.stream().sorted().toList());
+    return loopbackOnly || !names.isEmpty()
+        ? "localhost, 127.0.0.1 or [::1]" + configured
+        : "any name";
   }
 
   /** The host name of a Host header (lower case, IPv6 without brackets), or empty when the header is malformed. */

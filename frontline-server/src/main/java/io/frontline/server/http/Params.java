@@ -14,15 +14,15 @@ public final class Params {
   public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
   public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
-  private Params() {
-  }
+  private Params() {}
 
   public static Optional<String> text(Context ctx, String name) {
     return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(s -> !s.isEmpty());
   }
 
   public static String required(Context ctx, String name) {
-    return text(ctx, name).orElseThrow(() -> ApiException.badParameter(name, name + " is required"));
+    return text(ctx, name)
+        .orElseThrow(() -> ApiException.badParameter(name, name + " is required"));
   }
 
   public static LocalDate date(Context ctx, String name) {
@@ -39,11 +39,12 @@ public final class Params {
     try {
       date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw ApiException.badParameter(name, name + " must be a date YYYY-MM-DD that exists, was '" + text + "'");
+      throw ApiException.badParameter(
+          name, name + " must be a date YYYY-MM-DD that exists, was '" + text + "'");
     }
     if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-      throw ApiException.badParameter(name, name + " must be between " + EARLIEST + " and " + LATEST + ", was "
-          + date);
+      throw ApiException.badParameter(
+          name, name + " must be between " + EARLIEST + " and " + LATEST + ", was " + date);
     }
     return date;
   }
@@ -57,12 +58,18 @@ public final class Params {
     String t = text.get();
     try {
       if (t.length() == 10) {
-        return RecordTime.at(date("as_of", t).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1));
+        return RecordTime.at(date("as_of", t)
+            .plusDays(1)
+            .atStartOfDay()
+            .toInstant(ZoneOffset.UTC)
+            .minusMillis(1));
       }
       return RecordTime.at(Instant.parse(t));
     } catch (DateTimeParseException e) {
-      throw ApiException.badParameter("as_of", "as_of must be 'latest', YYYY-MM-DD or an ISO instant such as"
-          + " 2017-06-05T12:00:00Z, was '" + t + "'");
+      throw ApiException.badParameter(
+          "as_of",
+          "as_of must be 'latest', YYYY-MM-DD or an ISO instant such as"
+              + " 2017-06-05T12:00:00Z, was '" + t + "'");
     }
   }
 
@@ -75,11 +82,13 @@ public final class Params {
     try {
       int value = Integer.parseInt(text.get());
       if (value < min || value > max) {
-        throw ApiException.badParameter(name, name + " must be between " + min + " and " + max + ", was " + value);
+        throw ApiException.badParameter(
+            name, name + " must be between " + min + " and " + max + ", was " + value);
       }
       return value;
     } catch (NumberFormatException e) {
-      throw ApiException.badParameter(name, name + " must be a whole number, was '" + text.get() + "'");
+      throw ApiException.badParameter(
+          name, name + " must be a whole number, was '" + text.get() + "'");
     }
   }
 
@@ -88,7 +97,8 @@ public final class Params {
     try {
       double value = Double.parseDouble(text);
       if (!(value >= min && value <= max)) {
-        throw ApiException.badParameter(name, name + " must be between " + min + " and " + max + ", was " + text);
+        throw ApiException.badParameter(
+            name, name + " must be between " + min + " and " + max + ", was " + text);
       }
       return value;
     } catch (NumberFormatException e) {
@@ -103,7 +113,8 @@ public final class Params {
 
   static Envelope bbox(String text) {
     String[] parts = text.split(",");
-    String rule = "bbox must be minLon,minLat,maxLon,maxLat in degrees (lon -180..180, lat -90..90, min <= max)";
+    String rule =
+        "bbox must be minLon,minLat,maxLon,maxLat in degrees (lon -180..180, lat -90..90, min <= max)";
     if (parts.length != 4) {
       throw ApiException.badParameter("bbox", rule + ", was '" + text + "'");
     }
@@ -115,7 +126,8 @@ public final class Params {
     } catch (NumberFormatException e) {
       throw ApiException.badParameter("bbox", rule + ", was '" + text + "'");
     }
-    boolean ok = v[0] >= -180 && v[2] <= 180 && v[1] >= -90 && v[3] <= 90 && v[0] <= v[2] && v[1] <= v[3];
+    boolean ok =
+        v[0] >= -180 && v[2] <= 180 && v[1] >= -90 && v[3] <= 90 && v[0] <= v[2] && v[1] <= v[3];
     if (!ok) {
       throw ApiException.badParameter("bbox", rule + ", was '" + text + "'");
     }
@@ -124,7 +136,8 @@ public final class Params {
 
   /** A boolean flag: absent is false; "true", "1" or "yes" is true. */
   public static boolean flag(Context ctx, String name) {
-    return text(ctx, name).map(t -> t.equalsIgnoreCase("true") || t.equals("1") || t.equalsIgnoreCase("yes"))
+    return text(ctx, name)
+        .map(t -> t.equalsIgnoreCase("true") || t.equals("1") || t.equalsIgnoreCase("yes"))
         .orElse(false);
   }
 }

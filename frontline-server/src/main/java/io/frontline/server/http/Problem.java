@@ -6,7 +6,13 @@ import java.util.List;
  * An RFC 9457 problem: the one error shape of the API ({@code application/problem+json}). {@code type} is a URI
  * naming the kind of problem, {@code errors} lists field errors where a request had several.
  */
-public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<FieldError> errors) {
   public static final String MEDIA_TYPE = "application/problem+json";
   static final String TYPE_BASE = "https://frontline.example/problems/";
 
@@ -18,6 +24,5 @@ public record Problem(String type, String title, int status, String detail, Stri
   }
 
   /** One field's error: the field (a JSON pointer-like name such as "source.urls"), a stable code and a message. */
-  public record FieldError(String field, String code, String message) {
-  }
+  public record FieldError(String field, String code, String message) {}
 }

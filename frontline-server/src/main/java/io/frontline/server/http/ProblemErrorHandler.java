@@ -18,8 +18,14 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class ProblemErrorHandler extends ErrorHandler {
   private static final Pattern PRINTABLE_PATH = Pattern.compile("[\\x21-\\x7e]{1,200}");
+
   @Override
-  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
       Callback callback) {
     Problem problem = problem(code, path(request));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
@@ -40,7 +46,12 @@ public final class ProblemErrorHandler extends ErrorHandler {
 
   static Problem problem(int status, String instance) {
     int code = status >= 400 && status <= 599 ? status : 500;
-    return new Problem(Problem.TYPE_BASE + "http-" + code, ErrorHandlers.title(code), code, detail(code), instance,
+    return new Problem(
+        Problem.TYPE_BASE + "http-" + code,
+        ErrorHandlers.title(code),
+        code,
+        detail(code),
+        instance,
         List.of());
   }
 
@@ -52,7 +63,8 @@ public final class ProblemErrorHandler extends ErrorHandler {
       case 413 -> "the request body is larger than the server accepts";
       case 414 -> "the request's URI is longer than the server accepts";
       case 431 -> "the request's header fields are larger than the server accepts";
-      default -> code >= 500 ? "an internal error occurred; it has been logged" : ErrorHandlers.title(code);
+      default ->
+        code >= 500 ? "an internal error occurred; it has been logged" : ErrorHandlers.title(code);
     };
   }
 

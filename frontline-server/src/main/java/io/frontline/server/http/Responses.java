@@ -9,8 +9,7 @@ public final class Responses {
   public static final String GEOJSON = "application/geo+json";
   private static final int SMALL = 1400;
 
-  private Responses() {
-  }
+  private Responses() {}
 
   public static void json(Context ctx, Object body) {
     bytes(ctx, "application/json", ServerJson.bytes(body));
@@ -28,7 +27,9 @@ public final class Responses {
    */
   public static void bytes(Context ctx, String contentType, byte[] body) {
     ctx.contentType(contentType);
-    if (body.length > SMALL || ctx.statusCode() != 200 || !"GET".equals(ctx.method().name())) {
+    if (body.length > SMALL
+        || ctx.statusCode() != 200
+        || !"GET".equals(ctx.method().name())) {
       ctx.result(body);
       return;
     }
@@ -44,7 +45,8 @@ public final class Responses {
   public static String language(Context ctx) {
     String lang = Params.text(ctx, "lang").orElse("en");
     if (!lang.matches("[a-z]{2,3}")) {
-      throw ApiException.badParameter("lang", "lang must be a language code such as en, nl or ar, was '" + lang + "'");
+      throw ApiException.badParameter(
+          "lang", "lang must be a language code such as en, nl or ar, was '" + lang + "'");
     }
     return lang;
   }

@@ -1,12 +1,11 @@
 package io.frontline.server.http;
 
-import io.frontline.formats.json.FrontlineJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.frontline.formats.json.FrontlineJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 
 /**
  * The API's JSON form, the same as the command line's ({@code docs/schema}): snake_case keys, lower-case enums, ISO
@@ -15,8 +14,7 @@ import java.util.Locale;
 public final class ServerJson {
   public static final ObjectMapper MAPPER = FrontlineJson.MAPPER;
 
-  private ServerJson() {
-  }
+  private ServerJson() {}
 
   public static ObjectNode tree(Object value) {
     return MAPPER.valueToTree(value);
@@ -42,8 +40,10 @@ public final class ServerJson {
     try {
       return MAPPER.readTree(body);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr();
+      String where = e.getLocation() == null
+          ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column "
+              + e.getLocation().getColumnNr();
       throw ApiException.badRequest("malformed JSON" + where + ": " + e.getOriginalMessage());
     } catch (IOException e) {
       throw ApiException.badRequest("cannot read the request body: " + e.getMessage());

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class WriteGuard {
   private static final Logger LOG = LoggerFactory.getLogger(WriteGuard.class);
-  private static final Set<HandlerType> WRITES = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
-      HandlerType.DELETE);
+  private static final Set<HandlerType> WRITES =
+      Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
   private final byte[] token;
   private final String user;
 

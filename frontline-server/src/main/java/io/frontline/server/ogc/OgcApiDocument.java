@@ -24,13 +24,13 @@ import java.util.Set;
 final class OgcApiDocument {
   static final String MEDIA_TYPE = "application/vnd.oai.openapi+json;version=3.0";
 
-  private OgcApiDocument() {
-  }
+  private OgcApiDocument() {}
 
   static byte[] build() {
     try (InputStream in = OgcApiDocument.class.getResourceAsStream("/web/openapi.json")) {
       if (in == null) {
-        throw new IllegalStateException("the OpenAPI document /web/openapi.json is missing from the server");
+        throw new IllegalStateException(
+            "the OpenAPI document /web/openapi.json is missing from the server");
       }
       return ServerJson.bytes(of((ObjectNode) ServerJson.MAPPER.readTree(in)));
     } catch (IOException e) {

@@ -20,6 +20,5 @@ interface OgcCollection {
   String[] interval();
 
   /** One feature: its id, geometry and properties. */
-  record Item(String id, Geometry geometry, ObjectNode properties) {
-  }
+  record Item(String id, Geometry geometry, ObjectNode properties) {}
 }

@@ -1,17 +1,17 @@
 package io.frontline.server.ogc;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.frontline.app.control.ControlArea;
+import io.frontline.app.events.EventGround;
+import io.frontline.app.events.EventQueries;
+import io.frontline.formats.json.ObservationJson;
 import io.frontline.gazetteer.Place;
 import io.frontline.geometry.Geometries;
 import io.frontline.observations.Observation;
 import io.frontline.observations.Subject;
-import io.frontline.formats.json.ObservationJson;
 import io.frontline.server.api.MapRoutes;
 import io.frontline.server.api.PlaceJson;
 import io.frontline.server.engine.Backend;
-import io.frontline.app.control.ControlArea;
-import io.frontline.app.events.EventGround;
-import io.frontline.app.events.EventQueries;
 import io.frontline.server.engine.Snapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,15 +28,17 @@ import org.locationtech.jts.geom.Geometry;
  * {@code events} (conflict events with whose ground each was on).
  */
 final class OgcCollections {
-  private OgcCollections() {
-  }
+  private OgcCollections() {}
 
   static List<OgcCollection> all(Backend backend, Snapshot s) {
-    return List.of(new ControlAreas(s), new Places(backend), new Observations(backend, s), new Events(s));
+    return List.of(
+        new ControlAreas(s), new Places(backend), new Observations(backend, s), new Events(s));
   }
 
   static String[] range(Snapshot s) {
-    return s.dateRange().map(r -> new String[] {r[0].toString(), r[1].toString()}).orElse(null);
+    return s.dateRange()
+        .map(r -> new String[] {r[0].toString(), r[1].toString()})
+        .orElse(null);
   }
 
   static boolean in(Envelope bbox, Geometry g) {
@@ -97,8 +99,12 @@ final class OgcCollections {
     public List<Item> items(Envelope bbox, OgcDatetime datetime) {
       Envelope area = bbox == null ? new Envelope(-180, 180, -90, 90) : bbox;
       List<Item> out = new ArrayList<>();
-      for (Place p : backend.store().placesWithin(area).stream().sorted(Comparator.comparingLong(Place::id)).toList()) {
-        out.add(new Item(Long.toString(p.id()), Geometries.FACTORY.createPoint(new Coordinate(p.lon(), p.lat())),
+      for (Place p : backend.store().placesWithin(area).stream()
+          .sorted(Comparator.comparingLong(Place::id))
+          .toList()) {
+        out.add(new Item(
+            Long.toString(p.id()),
+            Geometries.FACTORY.createPoint(new Coordinate(p.lon(), p.lat())),
             PlaceJson.of(p, "en")));
       }
       return out;
@@ -126,11 +132,14 @@ final class OgcCollections {
 
     public List<Item> items(Envelope bbox, OgcDatetime datetime) {
       List<Item> out = new ArrayList<>();
-      for (Observation o : s.index().observations().stream().sorted(Comparator.comparing(Observation::lineage))
+      for (Observation o : s.index().observations().stream()
+          .sorted(Comparator.comparing(Observation::lineage))
           .toList()) {
         Geometry g = geometry(o);
-        if (in(bbox, g) && (datetime == null || datetime.overlaps(o.statement().date().start(),
-            o.statement().date().end()))) {
+        if (in(bbox, g)
+            && (datetime == null
+                || datetime.overlaps(
+                    o.statement().date().start(), o.statement().date().end()))) {
           ObjectNode p = ObservationJson.of(o);
           p.remove("area_wkt");
           out.add(new Item(o.lineage(), g, p));
@@ -144,8 +153,11 @@ final class OgcCollections {
         return area.geometry();
       }
       long id = ((Subject.PlaceRef) o.statement().subject()).placeId();
-      return backend.store().findPlace(id).map(p -> (Geometry) Geometries.FACTORY.createPoint(
-          new Coordinate(p.lon(), p.lat()))).orElse(null);
+      return backend
+          .store()
+          .findPlace(id)
+          .map(p -> (Geometry) Geometries.FACTORY.createPoint(new Coordinate(p.lon(), p.lat())))
+          .orElse(null);
     }
   }
 
@@ -177,12 +189,21 @@ final class OgcCollections {
       if (to.isBefore(from)) {
         return List.of();
       }
-      EventQueries.Query q = new EventQueries.Query(from, to, Optional.empty(), Optional.empty(),
-          Optional.ofNullable(bbox), 0, EventQueries.MAX_LIMIT);
+      EventQueries.Query q = new EventQueries.Query(
+          from,
+          to,
+          Optional.empty(),
+          Optional.empty(),
+          Optional.ofNullable(bbox),
+          0,
+          EventQueries.MAX_LIMIT);
       List<Item> out = new ArrayList<>();
       for (EventGround e : EventQueries.events(s, q).events()) {
-        out.add(new Item(e.event().key(), Geometries.FACTORY.createPoint(new Coordinate(e.event().lon(),
-            e.event().lat())), e.toJson()));
+        out.add(new Item(
+            e.event().key(),
+            Geometries.FACTORY.createPoint(
+                new Coordinate(e.event().lon(), e.event().lat())),
+            e.toJson()));
       }
       return out;
     }

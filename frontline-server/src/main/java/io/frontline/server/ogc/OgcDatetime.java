@@ -2,9 +2,9 @@ package io.frontline.server.ogc;
 
 import io.frontline.server.http.ApiException;
 import io.frontline.server.http.Params;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -25,7 +25,8 @@ record OgcDatetime(Optional<LocalDate> start, Optional<LocalDate> end) {
     Optional<LocalDate> a = day(parts[0], text);
     Optional<LocalDate> b = parts.length == 2 ? day(parts[1], text) : a;
     if (a.isPresent() && b.isPresent() && b.get().isBefore(a.get())) {
-      throw ApiException.badParameter("datetime", "datetime interval ends before it starts: '" + text + "'");
+      throw ApiException.badParameter(
+          "datetime", "datetime interval ends before it starts: '" + text + "'");
     }
     return Optional.of(new OgcDatetime(a, b));
   }
@@ -36,7 +37,8 @@ record OgcDatetime(Optional<LocalDate> start, Optional<LocalDate> end) {
   }
 
   boolean overlaps(LocalDate from, LocalDate to) {
-    return start.map(s -> !to.isBefore(s)).orElse(true) && end.map(e -> !from.isAfter(e)).orElse(true);
+    return start.map(s -> !to.isBefore(s)).orElse(true)
+        && end.map(e -> !from.isAfter(e)).orElse(true);
   }
 
   private static Optional<LocalDate> day(String part, String whole) {
@@ -45,7 +47,8 @@ record OgcDatetime(Optional<LocalDate> start, Optional<LocalDate> end) {
       return Optional.empty();
     }
     try {
-      LocalDate d = p.length() <= 11 ? LocalDate.parse(p.substring(0, Math.min(10, p.length()))) : instant(p);
+      LocalDate d =
+          p.length() <= 11 ? LocalDate.parse(p.substring(0, Math.min(10, p.length()))) : instant(p);
       return Optional.of(Params.date("datetime", d.toString()));
     } catch (DateTimeParseException e) {
       throw bad(whole);
@@ -62,7 +65,10 @@ record OgcDatetime(Optional<LocalDate> start, Optional<LocalDate> end) {
   }
 
   private static ApiException bad(String text) {
-    return ApiException.badParameter("datetime", "datetime must be a date (2016-02-01), an instant"
-        + " (2016-02-01T00:00:00Z) or an interval start/end with '..' for an open end, was '" + text + "'");
+    return ApiException.badParameter(
+        "datetime",
+        "datetime must be a date (2016-02-01), an instant"
+            + " (2016-02-01T00:00:00Z) or an interval start/end with '..' for an open end, was '"
+            + text + "'");
   }
 }

@@ -34,7 +34,8 @@ public final class OgcRoutes {
 
   public void register(RoutesConfig routes) {
     routes.get(BASE, this::landing);
-    routes.get(BASE + "/openapi.json", ctx -> ctx.contentType(OgcApiDocument.MEDIA_TYPE).result(definition()));
+    routes.get(BASE + "/openapi.json", ctx -> ctx.contentType(OgcApiDocument.MEDIA_TYPE)
+        .result(definition()));
     routes.get(BASE + "/conformance", this::conformance);
     routes.get(BASE + "/collections", this::collections);
     routes.get(BASE + "/collections/{id}", ctx -> Responses.json(ctx, collection(ctx, find(ctx))));
@@ -54,14 +55,26 @@ public final class OgcRoutes {
 
   void landing(Context ctx) {
     ObjectNode n = ServerJson.object();
-    n.put("title", "Frontline").put("description", "Sourced observations of territorial control, the control map"
-        + " of any date, and the gazetteer, as OGC API - Features.");
+    n.put("title", "Frontline")
+        .put(
+            "description",
+            "Sourced observations of territorial control, the control map"
+                + " of any date, and the gazetteer, as OGC API - Features.");
     ArrayNode links = n.putArray("links");
     link(links, root(ctx) + BASE, "self", "application/json", "This document");
-    link(links, root(ctx) + BASE + "/openapi.json", "service-desc", OgcApiDocument.MEDIA_TYPE,
+    link(
+        links,
+        root(ctx) + BASE + "/openapi.json",
+        "service-desc",
+        OgcApiDocument.MEDIA_TYPE,
         "The API definition (OpenAPI 3.0)");
     link(links, root(ctx) + "/api", "service-doc", "text/html", "The API documentation");
-    link(links, root(ctx) + BASE + "/conformance", "conformance", "application/json", "Conformance classes");
+    link(
+        links,
+        root(ctx) + BASE + "/conformance",
+        "conformance",
+        "application/json",
+        "Conformance classes");
     link(links, root(ctx) + BASE + "/collections", "data", "application/json", "The collections");
     Responses.json(ctx, n);
   }
@@ -77,7 +90,12 @@ public final class OgcRoutes {
 
   void collections(Context ctx) {
     ObjectNode n = ServerJson.object();
-    link(n.putArray("links"), root(ctx) + BASE + "/collections", "self", "application/json", "The collections");
+    link(
+        n.putArray("links"),
+        root(ctx) + BASE + "/collections",
+        "self",
+        "application/json",
+        "The collections");
     ArrayNode list = n.putArray("collections");
     for (OgcCollection c : OgcCollections.all(backend, backend.latest())) {
       list.add(collection(ctx, c));
@@ -87,14 +105,21 @@ public final class OgcRoutes {
 
   private ObjectNode collection(Context ctx, OgcCollection c) {
     ObjectNode n = ServerJson.object();
-    n.put("id", c.id()).put("title", c.title()).put("description", c.description()).put("itemType", "feature");
+    n.put("id", c.id())
+        .put("title", c.title())
+        .put("description", c.description())
+        .put("itemType", "feature");
     n.putArray("crs").add(CRS84);
     ObjectNode extent = n.putObject("extent");
     ObjectNode spatial = extent.putObject("spatial");
     spatial.putArray("bbox").add(Features.bbox(new Envelope(-180, 180, -90, 90)));
     spatial.put("crs", CRS84);
     if (c.interval() != null) {
-      extent.putObject("temporal").putArray("interval").addArray().add(c.interval()[0] + "T00:00:00Z")
+      extent
+          .putObject("temporal")
+          .putArray("interval")
+          .addArray()
+          .add(c.interval()[0] + "T00:00:00Z")
           .add(c.interval()[1] + "T00:00:00Z");
     }
     String href = root(ctx) + BASE + "/collections/" + c.id();
@@ -118,14 +143,24 @@ public final class OgcRoutes {
     List<OgcCollection.Item> page = all.stream().skip(offset).limit(limit).toList();
     ObjectNode body = ServerJson.object();
     body.put("type", "FeatureCollection");
-    body.put("numberMatched", all.size()).put("numberReturned", page.size()).put("timeStamp",
-        Instant.now().toString());
+    body.put("numberMatched", all.size())
+        .put("numberReturned", page.size())
+        .put("timeStamp", Instant.now().toString());
     ArrayNode links = body.putArray("links");
     String href = root(ctx) + ctx.path();
-    link(links, href + (ctx.queryString() == null ? "" : "?" + ctx.queryString()), "self", "application/geo+json",
+    link(
+        links,
+        href + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
+        "self",
+        "application/geo+json",
         "This page");
     if (offset + limit < all.size()) {
-      link(links, href + "?" + next(ctx, offset + limit), "next", "application/geo+json", "The next page");
+      link(
+          links,
+          href + "?" + next(ctx, offset + limit),
+          "next",
+          "application/geo+json",
+          "The next page");
     }
     ArrayNode features = body.putArray("features");
     page.forEach(i -> features.add(Features.feature(i.id(), i.geometry(), i.properties())));
@@ -137,11 +172,19 @@ public final class OgcRoutes {
     OgcCollection c = find(ctx, s);
     OgcDatetime datetime = OgcDatetime.parse(ctx.queryParam("datetime")).orElse(null);
     String id = ctx.pathParam("featureId");
-    OgcCollection.Item found = c.items(null, c.id().equals("control-areas") ? datetime : null).stream()
-        .filter(i -> i.id().equals(id)).findFirst()
-        .orElseThrow(() -> ApiException.notFound("no feature '" + id + "' in collection " + c.id()));
+    OgcCollection.Item found =
+        c.items(null, c.id().equals("control-areas") ? datetime : null).stream()
+            .filter(i -> i.id().equals(id))
+            .findFirst()
+            .orElseThrow(
+                () -> ApiException.notFound("no feature '" + id + "' in collection " + c.id()));
     ObjectNode f = Features.feature(found.id(), found.geometry(), found.properties());
-    link(f.putArray("links"), root(ctx) + ctx.path(), "self", "application/geo+json", "This feature");
+    link(
+        f.putArray("links"),
+        root(ctx) + ctx.path(),
+        "self",
+        "application/geo+json",
+        "This feature");
     Responses.geojson(ctx, f);
   }
 
@@ -151,13 +194,16 @@ public final class OgcRoutes {
 
   private OgcCollection find(Context ctx, Snapshot s) {
     String id = ctx.pathParam("id");
-    return OgcCollections.all(backend, s).stream().filter(c -> c.id().equals(id)).findFirst()
-        .orElseThrow(() -> ApiException.notFound("no collection '" + id + "'; there are control-areas, places,"
-            + " observations and events"));
+    return OgcCollections.all(backend, s).stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> ApiException.notFound("no collection '" + id
+            + "'; there are control-areas, places," + " observations and events"));
   }
 
   private static String next(Context ctx, int offset) {
-    String q = ctx.queryString() == null ? "" : ctx.queryString().replaceAll("(^|&)offset=[^&]*", "");
+    String q =
+        ctx.queryString() == null ? "" : ctx.queryString().replaceAll("(^|&)offset=[^&]*", "");
     q = q.startsWith("&") ? q.substring(1) : q;
     return (q.isEmpty() ? "" : q + "&") + "offset=" + offset;
   }

@@ -75,7 +75,8 @@ public final class BasemapTiles {
             a.put(k, v);
           }
         });
-        Splitter.split(outlines ? g.getBoundary() : g).forEach(piece -> items.add(new TileLayer.Item(piece, a)));
+        Splitter.split(outlines ? g.getBoundary() : g)
+            .forEach(piece -> items.add(new TileLayer.Item(piece, a)));
       }
     }
     return items;
@@ -99,16 +100,18 @@ public final class BasemapTiles {
     for (Country c : basemap.countries()) {
       if (c.area_km2() > 2_000) {
         Geometry biggest = largestPart(c.outline());
-        items.add(new TileLayer.Item(biggest.getInteriorPoint(), names(c, Map.of("iso2", c.iso2(),
-            "area_km2", Math.round(c.area_km2())))));
+        items.add(new TileLayer.Item(
+            biggest.getInteriorPoint(),
+            names(c, Map.of("iso2", c.iso2(), "area_km2", Math.round(c.area_km2())))));
       }
     }
     return items;
   }
 
   private List<TileLayer.Item> places(int zoom) {
-    long min = zoom <= 4 ? 1_000_000 : zoom == 5 ? 300_000 : zoom == 6 ? 100_000 : zoom == 7 ? 30_000
-        : zoom == 8 ? 10_000 : 0;
+    long min = zoom <= 4
+        ? 1_000_000
+        : zoom == 5 ? 300_000 : zoom == 6 ? 100_000 : zoom == 7 ? 30_000 : zoom == 8 ? 10_000 : 0;
     List<TileLayer.Item> items = new ArrayList<>();
     for (Place p : allPlaces()) {
       if (p.isSettlement() && p.population() >= min) {
@@ -117,7 +120,8 @@ public final class BasemapTiles {
         TilePlaceNames.put(a, p);
         a.put("population", p.population());
         a.put("country", p.country());
-        items.add(new TileLayer.Item(Geometries.FACTORY.createPoint(new Coordinate(p.lon(), p.lat())), a));
+        items.add(new TileLayer.Item(
+            Geometries.FACTORY.createPoint(new Coordinate(p.lon(), p.lat())), a));
       }
     }
     return items;

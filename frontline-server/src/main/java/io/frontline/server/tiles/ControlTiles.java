@@ -1,10 +1,10 @@
 package io.frontline.server.tiles;
 
 import io.frontline.actors.Actors;
+import io.frontline.app.control.ControlArea;
 import io.frontline.control.Holding;
 import io.frontline.control.Site;
 import io.frontline.geometry.Geometries;
-import io.frontline.app.control.ControlArea;
 import io.frontline.server.engine.Snapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,8 +20,7 @@ import org.locationtech.jts.geom.Coordinate;
  * their names per language.
  */
 public final class ControlTiles {
-  private ControlTiles() {
-  }
+  private ControlTiles() {}
 
   public static List<TileLayer> layers(Snapshot s, LocalDate date) {
     List<TileLayer.Item> areas = new ArrayList<>();
@@ -34,7 +33,8 @@ public final class ControlTiles {
       attributes.put("area_km2", a.area_km2());
       attributes.put("basis", a.basis().code());
       attributes.put("age_days", a.age_days());
-      Splitter.split(a.geometry()).forEach(piece -> areas.add(new TileLayer.Item(piece, attributes)));
+      Splitter.split(a.geometry())
+          .forEach(piece -> areas.add(new TileLayer.Item(piece, attributes)));
     }
     List<TileLayer.Item> sites = new ArrayList<>();
     for (Site site : s.index().sites()) {
@@ -43,8 +43,10 @@ public final class ControlTiles {
         a.put("id", site.place().id());
         TilePlaceNames.put(a, site.place());
         a.put("population", site.place().population());
-        sites.add(new TileLayer.Item(Geometries.FACTORY.createPoint(new Coordinate(site.place().lon(),
-            site.place().lat())), a));
+        sites.add(new TileLayer.Item(
+            Geometries.FACTORY.createPoint(
+                new Coordinate(site.place().lon(), site.place().lat())),
+            a));
       });
     }
     return List.of(new TileLayer("control", areas), new TileLayer("settlements", sites));

@@ -45,7 +45,9 @@ final class EventTileCache {
 
   byte[] tile(Snapshot s, String tag, EventTiles.Filter filter, TileKey key) {
     String layersKey = tag + "|" + filter.key() + "|" + EventTiles.layerZoom(key.z());
-    return tiles.get(layersKey + "|" + key, k -> TileEncoder.encode(key, layers.get(layersKey,
-        x -> EventTiles.layers(index(s, tag), filter, key.z()))));
+    return tiles.get(
+        layersKey + "|" + key,
+        k -> TileEncoder.encode(
+            key, layers.get(layersKey, x -> EventTiles.layers(index(s, tag), filter, key.z()))));
   }
 }

@@ -29,11 +29,11 @@ public final class EventTiles {
   public static final int SINGLE_FROM_ZOOM = 9;
   /** The side of a cluster's square, in screen pixels (256 a tile). */
   public static final double CELL_PIXELS = 40;
+
   private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
   private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
-  private EventTiles() {
-  }
+  private EventTiles() {}
 
   /** What to draw: the events whose date overlaps {@code from..to}, of a type and involving an actor (null: any). */
   public record Filter(LocalDate from, LocalDate to, String type, String side) {
@@ -150,8 +150,13 @@ public final class EventTiles {
       Map<String, Object> a = new LinkedHashMap<>();
       a.put("count", members.size());
       a.put("fatalities", fatalities);
-      a.put("type", types.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey());
+      a.put(
+          "type",
+          types.entrySet().stream()
+              .max(Map.Entry.<String, Integer>comparingByValue()
+                  .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+              .orElseThrow()
+              .getKey());
       clusters.add(new TileLayer.Item(point(lon / members.size(), lat / members.size()), a));
     }
     return List.of(new TileLayer("event-clusters", clusters), new TileLayer("events", singles));
@@ -169,8 +174,12 @@ public final class EventTiles {
       a.put("sub_type", e.subType());
     }
     a.put("sides", e.sides().stream().map(Side::name).collect(Collectors.joining(" / ")));
-    a.put("side_ids", e.sides().stream().map(Side::actorId).filter(x -> x != null)
-        .collect(Collectors.joining(",")));
+    a.put(
+        "side_ids",
+        e.sides().stream()
+            .map(Side::actorId)
+            .filter(x -> x != null)
+            .collect(Collectors.joining(",")));
     if (e.fatalities() != null) {
       a.put("fatalities", e.fatalities().best());
     }
@@ -193,8 +202,12 @@ public final class EventTiles {
       a.put("ground_status", holding.status().code());
       a.put("ground_other", holding.other());
     } else if (g instanceof Ground.Changed c) {
-      a.put("ground_holders", c.seen().stream().map(x -> x.holder() == null ? "-" : x.holder()).distinct()
-          .collect(Collectors.joining(",")));
+      a.put(
+          "ground_holders",
+          c.seen().stream()
+              .map(x -> x.holder() == null ? "-" : x.holder())
+              .distinct()
+              .collect(Collectors.joining(",")));
     } else if (g instanceof Ground.Unheld u) {
       a.put("ground_outside", u.outside());
     }

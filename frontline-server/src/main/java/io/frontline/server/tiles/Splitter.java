@@ -23,8 +23,7 @@ final class Splitter {
   static final int MAX_POINTS = 512;
   private static final int MAX_DEPTH = 16;
 
-  private Splitter() {
-  }
+  private Splitter() {}
 
   static List<Geometry> split(Geometry g) {
     List<Geometry> out = new ArrayList<>();
@@ -63,9 +62,11 @@ final class Splitter {
     }
     boolean wide = env.getWidth() >= env.getHeight();
     double mid = wide ? (env.getMinX() + env.getMaxX()) / 2 : (env.getMinY() + env.getMaxY()) / 2;
-    Envelope a = wide ? new Envelope(env.getMinX(), mid, env.getMinY(), env.getMaxY())
+    Envelope a = wide
+        ? new Envelope(env.getMinX(), mid, env.getMinY(), env.getMaxY())
         : new Envelope(env.getMinX(), env.getMaxX(), env.getMinY(), mid);
-    Envelope b = wide ? new Envelope(mid, env.getMaxX(), env.getMinY(), env.getMaxY())
+    Envelope b = wide
+        ? new Envelope(mid, env.getMaxX(), env.getMinY(), env.getMaxY())
         : new Envelope(env.getMinX(), env.getMaxX(), mid, env.getMaxY());
     split(clip(g, a), a, out, depth + 1);
     split(clip(g, b), b, out, depth + 1);

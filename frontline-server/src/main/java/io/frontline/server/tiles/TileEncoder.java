@@ -23,8 +23,7 @@ public final class TileEncoder {
   private static final int FEATURE_TYPE = 3;
   private static final int FEATURE_GEOMETRY = 4;
 
-  private TileEncoder() {
-  }
+  private TileEncoder() {}
 
   public static byte[] encode(TileKey key, List<TileLayer> layers) {
     Envelope area = key.envelope();

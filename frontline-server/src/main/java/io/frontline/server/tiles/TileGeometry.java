@@ -163,7 +163,10 @@ final class TileGeometry {
       rounded[2 * kept + 1] = y;
       kept++;
     }
-    while (ring && kept > 1 && rounded[0] == rounded[2 * kept - 2] && rounded[1] == rounded[2 * kept - 1]) {
+    while (ring
+        && kept > 1
+        && rounded[0] == rounded[2 * kept - 2]
+        && rounded[1] == rounded[2 * kept - 1]) {
       kept--;
     }
     return simplify(kept);
@@ -236,7 +239,8 @@ final class TileGeometry {
     long sum = 0;
     for (int i = 0; i < n; i++) {
       int j = i + 1 == n ? 0 : i + 1;
-      sum += (long) rounded[2 * i] * rounded[2 * j + 1] - (long) rounded[2 * j] * rounded[2 * i + 1];
+      sum +=
+          (long) rounded[2 * i] * rounded[2 * j + 1] - (long) rounded[2 * j] * rounded[2 * i + 1];
     }
     return sum;
   }

@@ -21,8 +21,8 @@ public record TileKey(int z, int x, int y) {
     }
     int n = 1 << z;
     if (x < 0 || x >= n || y < 0 || y >= n) {
-      throw ApiException.badParameter("x", "tile " + x + "/" + y + " does not exist at zoom " + z + " (0 to "
-          + (n - 1) + ")");
+      throw ApiException.badParameter(
+          "x", "tile " + x + "/" + y + " does not exist at zoom " + z + " (0 to " + (n - 1) + ")");
     }
   }
 
@@ -32,8 +32,9 @@ public record TileKey(int z, int x, int y) {
     try {
       return new TileKey(Integer.parseInt(z), Integer.parseInt(x), Integer.parseInt(yy));
     } catch (NumberFormatException e) {
-      throw ApiException.badParameter("z", "a tile address is /{z}/{x}/{y}.mvt with whole numbers, was " + z + "/"
-          + x + "/" + y);
+      throw ApiException.badParameter(
+          "z",
+          "a tile address is /{z}/{x}/{y}.mvt with whole numbers, was " + z + "/" + x + "/" + y);
     }
   }
 

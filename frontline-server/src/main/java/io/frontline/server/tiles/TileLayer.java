@@ -18,20 +18,19 @@ public final class TileLayer {
   private final int size;
 
   /** A feature: its geometry in lon/lat and the attributes a tile carries. */
-  public record Item(Geometry geometry, Map<String, Object> attributes) {
-  }
+  public record Item(Geometry geometry, Map<String, Object> attributes) {}
 
   /** A feature ready for tiles. */
-  record Entry(WorldShape shape, Map<String, Object> attributes) {
-  }
+  record Entry(WorldShape shape, Map<String, Object> attributes) {}
 
   public TileLayer(String name, List<Item> items) {
     this.name = name;
     this.size = items.size();
     for (Item item : items) {
       if (item.geometry() != null && !item.geometry().isEmpty()) {
-        tree.insert(item.geometry().getEnvelopeInternal(), new Entry(WorldShape.of(item.geometry()),
-            clean(item.attributes())));
+        tree.insert(
+            item.geometry().getEnvelopeInternal(),
+            new Entry(WorldShape.of(item.geometry()), clean(item.attributes())));
       }
     }
     tree.build();

@@ -10,8 +10,7 @@ import java.util.Map;
  * the cities maps always label, {@code label_rank} (1 drawn first), so a city's label wins over its suburbs'.
  */
 final class TilePlaceNames {
-  private TilePlaceNames() {
-  }
+  private TilePlaceNames() {}
 
   static void put(Map<String, Object> attributes, Place place) {
     attributes.put("name", place.name());

@@ -50,8 +50,10 @@ public final class TileRoutes {
       return;
     }
     String layersKey = s.key().tag() + "|" + date;
-    byte[] tile = controlTiles.get(layersKey + "|" + key, k -> TileEncoder.encode(key,
-        controlLayers.get(layersKey, x -> ControlTiles.layers(s, date))));
+    byte[] tile = controlTiles.get(
+        layersKey + "|" + key,
+        k -> TileEncoder.encode(
+            key, controlLayers.get(layersKey, x -> ControlTiles.layers(s, date))));
     Responses.bytes(ctx, MVT, tile);
   }
 
@@ -60,11 +62,14 @@ public final class TileRoutes {
     LocalDate from = Params.date("from", ctx.pathParam("from"));
     LocalDate to = Params.date("to", ctx.pathParam("to"));
     if (to.isBefore(from)) {
-      throw io.frontline.server.http.ApiException.badParameter("to", "the window ends before it starts: " + from
-          + " to " + to);
+      throw io.frontline.server.http.ApiException.badParameter(
+          "to", "the window ends before it starts: " + from + " to " + to);
     }
     TileKey key = TileKey.parse(ctx.pathParam("z"), ctx.pathParam("x"), ctx.pathParam("y"));
-    EventTiles.Filter filter = new EventTiles.Filter(from, to, Params.text(ctx, "type").orElse(null),
+    EventTiles.Filter filter = new EventTiles.Filter(
+        from,
+        to,
+        Params.text(ctx, "type").orElse(null),
         Params.text(ctx, "side").orElse(null));
     String tag = events.tag(s);
     if (Caching.notModified(ctx, tag, s.key().asOf())) {

@@ -21,7 +21,9 @@ record WorldShape(Kind kind, List<List<double[]>> polygons, List<double[]> lines
 
   /** The kinds of geometry, with their MVT geometry type codes. */
   enum Kind {
-    POINT(1), LINE(2), POLYGON(3);
+    POINT(1),
+    LINE(2),
+    POLYGON(3);
 
     final int mvtType;
 
@@ -60,7 +62,8 @@ record WorldShape(Kind kind, List<List<double[]>> polygons, List<double[]> lines
       }
       return new WorldShape(Kind.POINT, List.of(), List.of(), xy);
     }
-    throw new IllegalArgumentException("a tile feature is a point, line or polygon, was " + g.getGeometryType());
+    throw new IllegalArgumentException(
+        "a tile feature is a point, line or polygon, was " + g.getGeometryType());
   }
 
   private static double[] project(CoordinateSequence seq, boolean ring) {

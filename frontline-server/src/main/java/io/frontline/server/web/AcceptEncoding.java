@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Reads an Accept-Encoding header (RFC 9110, section 12.5.3) for what a static file needs: may it be gzipped? */
 final class AcceptEncoding {
-  private AcceptEncoding() {
-  }
+  private AcceptEncoding() {}
 
   /** Whether {@code header} accepts gzip: listed (or "*") with a quality above zero. No header: no. */
   static boolean allowsGzip(String header) {

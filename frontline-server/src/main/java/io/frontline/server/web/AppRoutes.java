@@ -29,9 +29,19 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class AppRoutes {
   private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]*");
-  private static final Map<String, String> TYPES = Map.of("js", "text/javascript; charset=utf-8", "mjs",
-      "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "html", "text/html; charset=utf-8", "json",
-      "application/json", "txt", "text/plain; charset=utf-8");
+  private static final Map<String, String> TYPES = Map.of(
+      "js",
+      "text/javascript; charset=utf-8",
+      "mjs",
+      "text/javascript; charset=utf-8",
+      "css",
+      "text/css; charset=utf-8",
+      "html",
+      "text/html; charset=utf-8",
+      "json",
+      "application/json",
+      "txt",
+      "text/plain; charset=utf-8");
   private final String appToken;
   private final boolean askForToken;
   private final String index;
@@ -45,8 +55,12 @@ public final class AppRoutes {
 
   /** The files a first visit needs before the map can start (MapLibre, its worker, the styles), read and gzipped. */
   public void warm() {
-    for (String file : List.of("/web/vendor/maplibre/maplibre-gl.mjs", "/web/vendor/maplibre/maplibre-gl-worker.mjs",
-        "/web/vendor/maplibre/maplibre-gl.css", "/web/app.css", "/web/js/main.js")) {
+    for (String file : List.of(
+        "/web/vendor/maplibre/maplibre-gl.mjs",
+        "/web/vendor/maplibre/maplibre-gl-worker.mjs",
+        "/web/vendor/maplibre/maplibre-gl.css",
+        "/web/app.css",
+        "/web/js/main.js")) {
       staticFile(file);
     }
   }
@@ -56,7 +70,8 @@ public final class AppRoutes {
     cfg.routes.get("/index.html", this::page);
     cfg.routes.get("/app.css", ctx -> file(ctx, "/web/app.css"));
     cfg.routes.get("/js/{name}", ctx -> file(ctx, "/web/js/" + name(ctx)));
-    cfg.routes.get("/vendor/maplibre/{name}", ctx -> file(ctx, "/web/vendor/maplibre/" + name(ctx)));
+    cfg.routes.get(
+        "/vendor/maplibre/{name}", ctx -> file(ctx, "/web/vendor/maplibre/" + name(ctx)));
     cfg.routes.get("/api.css", ctx -> file(ctx, "/web/api.css"));
     cfg.routes.get("/api-guide.js", ctx -> file(ctx, "/web/api-guide.js"));
     cfg.routes.get("/api", ctx -> {
@@ -70,11 +85,12 @@ public final class AppRoutes {
   }
 
   private void page(Context ctx) {
-    String meta = "<meta name=\"frontline-token\" content=\"" + (appToken == null ? "" : appToken) + "\">"
-        + "<meta name=\"frontline-ask-token\" content=\"" + askForToken + "\">";
+    String meta = "<meta name=\"frontline-token\" content=\"" + (appToken == null ? "" : appToken)
+        + "\">" + "<meta name=\"frontline-ask-token\" content=\"" + askForToken + "\">";
     ctx.header("Cache-Control", "no-store");
     SecurityHeaders.page(ctx);
-    ctx.contentType("text/html; charset=utf-8").result(index.replace("<!--frontline-meta-->", meta));
+    ctx.contentType("text/html; charset=utf-8")
+        .result(index.replace("<!--frontline-meta-->", meta));
   }
 
   private static String name(Context ctx) {
@@ -92,11 +108,13 @@ public final class AppRoutes {
    */
   private void file(Context ctx, String resource) {
     StaticFile file = staticFile(resource);
-    boolean gzip = file.gzipped() != null && AcceptEncoding.allowsGzip(ctx.header("Accept-Encoding"));
+    boolean gzip =
+        file.gzipped() != null && AcceptEncoding.allowsGzip(ctx.header("Accept-Encoding"));
     String etag = gzip ? file.gzipEtag() : file.etag();
     String extension = resource.substring(resource.lastIndexOf('.') + 1);
     ctx.disableCompression();
-    SecurityHeaders.page(ctx); // a worker's script carries its own policy: MapLibre's fetches its tiles
+    SecurityHeaders.page(
+        ctx); // a worker's script carries its own policy: MapLibre's fetches its tiles
     ctx.header("Cache-Control", "no-cache");
     ctx.header("Vary", "Accept-Encoding");
     ctx.header("ETag", etag);
@@ -119,10 +137,12 @@ public final class AppRoutes {
   private record StaticFile(byte[] content, String etag, byte[] gzipped, String gzipEtag) {
     static StaticFile of(byte[] content) {
       try {
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 12);
+        String hash =
+            HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 12);
         byte[] gzipped = gzip(content);
         boolean smaller = gzipped.length < content.length * 0.9;
-        return new StaticFile(content, "\"" + hash + "\"", smaller ? gzipped : null, "\"" + hash + "-gzip\"");
+        return new StaticFile(
+            content, "\"" + hash + "\"", smaller ? gzipped : null, "\"" + hash + "-gzip\"");
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException("SHA-256 is missing from this Java", e);
       }

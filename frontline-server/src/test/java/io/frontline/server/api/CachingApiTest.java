@@ -17,14 +17,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CachingApiTest extends ServerTest {
   @ParameterizedTest
-  @ValueSource(strings = {"/api/v1/figures?date=2016-02-01", "/api/v1/control-areas?date=2016-02-01",
-      "/api/v1/changes?from=2016-02-01&to=2017-06-05", "/api/v1/point?lat=36.3&lon=43.1&date=2016-02-01",
-      "/api/v1/places/99072/history", "/ogc/collections/control-areas/items?datetime=2016-02-01"})
+  @ValueSource(
+      strings = {
+        "/api/v1/figures?date=2016-02-01",
+        "/api/v1/control-areas?date=2016-02-01",
+        "/api/v1/changes?from=2016-02-01&to=2017-06-05",
+        "/api/v1/point?lat=36.3&lon=43.1&date=2016-02-01",
+        "/api/v1/places/99072/history",
+        "/ogc/collections/control-areas/items?datetime=2016-02-01"
+      })
   void aMatchingEtagIsNotModified(String path) {
     String etag = revalidated(path).header("ETag");
     assertThat(etag).startsWith("\"");
     if (path.contains("2016-02-01")) {
-      assertThat(http.get(path.replace("2016-02-01", "2016-03-01"), "If-None-Match", etag).status()).isEqualTo(200);
+      assertThat(http.get(path.replace("2016-02-01", "2016-03-01"), "If-None-Match", etag)
+              .status())
+          .isEqualTo(200);
     }
   }
 
@@ -39,7 +47,12 @@ class CachingApiTest extends ServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/vendor/maplibre/maplibre-gl.mjs", "/vendor/maplibre/maplibre-gl-worker.mjs", "/app.css"})
+  @ValueSource(
+      strings = {
+        "/vendor/maplibre/maplibre-gl.mjs",
+        "/vendor/maplibre/maplibre-gl-worker.mjs",
+        "/app.css"
+      })
   void aBrowserThatTakesGzipGetsTheFileGzippedUnderItsOwnEtag(String path) throws IOException {
     Http.Answer plain = http.get(path);
     Http.Answer gzipped = http.get(path, "Accept-Encoding", "gzip, deflate, br, zstd");
@@ -51,11 +64,17 @@ class CachingApiTest extends ServerTest {
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
       assertThat(in.readAllBytes()).isEqualTo(plain.body());
     }
-    assertThat(gzipped.header("ETag")).isNotEqualTo(plain.header("ETag")).matches("\"[0-9a-f]{24}-gzip\"");
-    assertThat(http.get(path, "Accept-Encoding", "gzip", "If-None-Match", gzipped.header("ETag")).status())
+    assertThat(gzipped.header("ETag"))
+        .isNotEqualTo(plain.header("ETag"))
+        .matches("\"[0-9a-f]{24}-gzip\"");
+    assertThat(http.get(path, "Accept-Encoding", "gzip", "If-None-Match", gzipped.header("ETag"))
+            .status())
         .isEqualTo(304);
-    assertThat(http.get(path, "Accept-Encoding", "gzip;q=0", "If-None-Match", gzipped.header("ETag")).status())
-        .as("the gzip ETag does not stand for the plain file").isEqualTo(200);
+    assertThat(
+            http.get(path, "Accept-Encoding", "gzip;q=0", "If-None-Match", gzipped.header("ETag"))
+                .status())
+        .as("the gzip ETag does not stand for the plain file")
+        .isEqualTo(200);
   }
 
   /** Asks for {@code path}, then again with its ETag: the second answer is a 304 without a body. The first answer. */

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /** The events routes on the demo scenario: an import with the token, whose ground, CSV and the summary. */
 class EventsApiTest {
-  static final String UCDP = "id,year,country,side_a,side_b,dyad_name,latitude,longitude,where_prec,deaths_a,"
-      + "deaths_b,deaths_civilians,deaths_unknown\n"
-      + "1,2015,Iraq,Government of Iraq,IS,Government of Iraq - IS,36.335,43.119,1,1,2,3,4\n"
-      + "2,2015,Iraq,=HYPERLINK(1),IS,x,36.3,43.1,4,0,0,0,1\n";
+  static final String UCDP =
+      "id,year,country,side_a,side_b,dyad_name,latitude,longitude,where_prec,deaths_a,"
+          + "deaths_b,deaths_civilians,deaths_unknown\n"
+          + "1,2015,Iraq,Government of Iraq,IS,Government of Iraq - IS,36.335,43.119,1,1,2,3,4\n"
+          + "2,2015,Iraq,=HYPERLINK(1),IS,x,36.3,43.1,4,0,0,0,1\n";
   static ServerFixture fixture;
   static Http http;
 
@@ -24,8 +25,12 @@ class EventsApiTest {
   static void start() {
     fixture = ServerFixture.start();
     http = fixture.http();
-    Http.Answer imported = http.post("/api/v1/events/imports?filename=ucdp.csv", "text/csv",
-        UCDP.getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + fixture.token());
+    Http.Answer imported = http.post(
+        "/api/v1/events/imports?filename=ucdp.csv",
+        "text/csv",
+        UCDP.getBytes(StandardCharsets.UTF_8),
+        "Authorization",
+        "Bearer " + fixture.token());
     assertThat(imported.status()).as(imported.text()).isEqualTo(200);
     assertThat(imported.json().get("added").asInt()).isEqualTo(2);
   }
@@ -38,8 +43,10 @@ class EventsApiTest {
   @Test
   void eventsComeWithWhoseGroundTheyWereOn() {
     JsonNode all = http.get("/api/v1/events?from=2015-01-01&to=2015-12-31").json();
-    JsonNode mosul = http.get("/api/v1/events?from=2015-03-01&to=2015-03-31&in_territory_of=ISIS").json();
-    JsonNode outside = http.get("/api/v1/events?from=2015-01-01&to=2015-12-31&bbox=10,10,11,11").json();
+    JsonNode mosul = http.get("/api/v1/events?from=2015-03-01&to=2015-03-31&in_territory_of=ISIS")
+        .json();
+    JsonNode outside = http.get("/api/v1/events?from=2015-01-01&to=2015-12-31&bbox=10,10,11,11")
+        .json();
 
     assertThat(all.get("total").asInt()).isEqualTo(2);
     assertThat(all.at("/by_ground/no-point").asInt()).isEqualTo(1);
@@ -55,22 +62,29 @@ class EventsApiTest {
     Http.Answer csv = http.get("/api/v1/events?from=2015-01-01&to=2015-12-31&format=csv");
 
     assertThat(csv.header("Content-Type")).startsWith("text/csv");
-    assertThat(csv.text()).startsWith("dataset,event_id,date,").contains("'=HYPERLINK(1)")
+    assertThat(csv.text())
+        .startsWith("dataset,event_id,date,")
+        .contains("'=HYPERLINK(1)")
         .doesNotContain(",=HYPERLINK");
   }
 
   @Test
   void theSummaryCountsTheYearPreciseEventsUnderTheirYear() {
-    JsonNode summary = http.get("/api/v1/events/summary?from=2015-01-01&to=2015-12-31&front_km=5").json();
+    JsonNode summary = http.get("/api/v1/events/summary?from=2015-01-01&to=2015-12-31&front_km=5")
+        .json();
 
     assertThat(summary.get("year_precise").asInt()).isEqualTo(2);
-    assertThat(summary.get("rows").toString()).contains("\"actor\":\"islamic-state\",\"period\":\"2015\"");
+    assertThat(summary.get("rows").toString())
+        .contains("\"actor\":\"islamic-state\",\"period\":\"2015\"");
   }
 
   @Test
   void theOgcCollectionServesTheEventsWithTheirGround() {
-    JsonNode items = http.get("/ogc/collections/events/items?datetime=2015-06-01&bbox=42,35,44,37&limit=1").json();
-    JsonNode none = http.get("/ogc/collections/events/items?datetime=2012-01-01/2012-12-31").json();
+    JsonNode items = http.get(
+            "/ogc/collections/events/items?datetime=2015-06-01&bbox=42,35,44,37&limit=1")
+        .json();
+    JsonNode none =
+        http.get("/ogc/collections/events/items?datetime=2012-01-01/2012-12-31").json();
     JsonNode one = http.get("/ogc/collections/events/items/ucdp-ged:1").json();
 
     assertThat(items.get("numberMatched").asInt()).isEqualTo(2);
@@ -83,12 +97,24 @@ class EventsApiTest {
 
   @Test
   void refusalsAreProblems() {
-    assertProblem(http.get("/api/v1/events?from=2015-12-31&to=2015-01-01"), 400, "must not be before");
-    assertProblem(http.get("/api/v1/events?from=2015-01-01&to=2015-12-31&in_territory_of=nobody"), 404, "nobody");
-    assertProblem(http.post("/api/v1/events/imports?filename=ucdp.csv", "text/csv",
-        UCDP.getBytes(StandardCharsets.UTF_8)), 401, "Authorization");
-    Http.Answer rejected = http.post("/api/v1/events/imports?filename=bad.csv", "text/csv",
-        UCDP.replace(",2015,", ",1975,").getBytes(StandardCharsets.UTF_8), "Authorization",
+    assertProblem(
+        http.get("/api/v1/events?from=2015-12-31&to=2015-01-01"), 400, "must not be before");
+    assertProblem(
+        http.get("/api/v1/events?from=2015-01-01&to=2015-12-31&in_territory_of=nobody"),
+        404,
+        "nobody");
+    assertProblem(
+        http.post(
+            "/api/v1/events/imports?filename=ucdp.csv",
+            "text/csv",
+            UCDP.getBytes(StandardCharsets.UTF_8)),
+        401,
+        "Authorization");
+    Http.Answer rejected = http.post(
+        "/api/v1/events/imports?filename=bad.csv",
+        "text/csv",
+        UCDP.replace(",2015,", ",1975,").getBytes(StandardCharsets.UTF_8),
+        "Authorization",
         "Bearer " + fixture.token());
     assertProblem(rejected, 422, "nothing was written");
     assertThat(rejected.json().at("/report/findings").toString()).contains("date-before-1989");

@@ -36,7 +36,8 @@ class ReadApiTest extends ServerTest {
   @ParameterizedTest
   @ValueSource(strings = {"Mosul", "Mosoel", "Mossoul", "الموصل"})
   void placeSearchFindsMosulInAnyLanguage(String name) {
-    JsonNode n = http.get("/api/v1/places?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)).json();
+    JsonNode n = http.get("/api/v1/places?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8))
+        .json();
     assertThat(n.get("places").get(0).get("id").asLong()).isEqualTo(99072);
   }
 
@@ -49,12 +50,16 @@ class ReadApiTest extends ServerTest {
     assertThat(is.get("actors")).hasSize(1);
     assertThat(is.get("actors").get(0).get("area_km2").asDouble()).isGreaterThan(10_000);
     assertThat(is.get("actors").get(0).get("comparison").get("text").asText()).contains("Belgium");
-    assertThat(is.get("actors").get(0).get("comparison").get("reference_iso2").asText()).isEqualTo("BE");
+    assertThat(is.get("actors").get(0).get("comparison").get("reference_iso2").asText())
+        .isEqualTo("BE");
   }
 
   @Test
   void figuresNameTheCitiesInTheAskedLanguageByTheirIds() {
-    JsonNode en = http.get("/api/v1/figures?date=2016-02-01&actor=ISIS").json().get("actors").get(0);
+    JsonNode en = http.get("/api/v1/figures?date=2016-02-01&actor=ISIS")
+        .json()
+        .get("actors")
+        .get(0);
     JsonNode ar = http.get("/api/v1/figures?date=2016-02-01&actor=ISIS&lang=ar").json();
     JsonSchemas.assertValid("figures.schema.json", ar);
     JsonNode arabic = ar.get("actors").get(0);
@@ -67,8 +72,14 @@ class ReadApiTest extends ServerTest {
     assertThat(en.get("city_ids").get(mosul).asLong()).isEqualTo(99072);
     assertThat(arabic.get("city_ids")).isEqualTo(en.get("city_ids"));
     assertThat(arabic.get("city_names").get(mosul).asText()).isEqualTo("الموصل");
-    assertThat(http.get("/api/v1/figures?date=2016-02-01&actor=ISIS&lang=fr").json().get("actors").get(0)
-        .get("city_names").get(mosul).asText()).isEqualTo("Mossoul");
+    assertThat(http.get("/api/v1/figures?date=2016-02-01&actor=ISIS&lang=fr")
+            .json()
+            .get("actors")
+            .get(0)
+            .get("city_names")
+            .get(mosul)
+            .asText())
+        .isEqualTo("Mossoul");
   }
 
   @Test
@@ -76,14 +87,22 @@ class ReadApiTest extends ServerTest {
     JsonNode n = http.get("/api/v1/changes?from=2016-02-01&to=2017-06-05").json();
     JsonSchemas.assertValid("changes.schema.json", n);
     assertThat(n.get("places").size()).isPositive();
-    n.get("places").forEach(p -> assertThat(List.of(p.get("from").asText(), p.get("to").asText()))
-        .as("a change of hands is between two parties").doesNotContain("none"));
-    assertThat(n.get("coverage_places").size()).as("places first recorded in the period").isPositive();
-    n.get("coverage_places").forEach(p -> assertThat(List.of(p.get("from").asText(), p.get("to").asText()))
-        .contains("none"));
+    n.get("places")
+        .forEach(p -> assertThat(List.of(p.get("from").asText(), p.get("to").asText()))
+            .as("a change of hands is between two parties")
+            .doesNotContain("none"));
+    assertThat(n.get("coverage_places").size())
+        .as("places first recorded in the period")
+        .isPositive();
+    n.get("coverage_places")
+        .forEach(p ->
+            assertThat(List.of(p.get("from").asText(), p.get("to").asText())).contains("none"));
     Http.Answer csv = http.get("/api/v1/changes?from=2016-02-01&to=2017-06-05&format=csv");
     assertThat(csv.header("Content-Type")).startsWith("text/csv");
-    assertThat(csv.text()).startsWith("change,place_id,name,country").contains("hands,").contains("first_recorded,")
+    assertThat(csv.text())
+        .startsWith("change,place_id,name,country")
+        .contains("hands,")
+        .contains("first_recorded,")
         .contains("Mosul");
   }
 
@@ -99,10 +118,13 @@ class ReadApiTest extends ServerTest {
     assertThat(mosul.get("to").asText()).isEqualTo("contested");
     assertThat(mosul.get("date").asText()).isEqualTo("2017-01-24");
     assertThat(mosul.get("changed_on").asText()).isEqualTo("2016-11-01");
-    assertThat(mosul.get("changed_observation").asText()).isNotEqualTo(mosul.get("observation").asText());
+    assertThat(mosul.get("changed_observation").asText())
+        .isNotEqualTo(mosul.get("observation").asText());
     assertThat(mosul.get("changed_urls").size()).isPositive();
-    assertThat(http.get("/api/v1/changes?from=2016-02-01&to=2017-06-05&format=csv").text())
-        .contains(",changed_on,changed_source,changed_urls").contains("2016-11-01");
+    assertThat(
+            http.get("/api/v1/changes?from=2016-02-01&to=2017-06-05&format=csv").text())
+        .contains(",changed_on,changed_source,changed_urls")
+        .contains("2016-11-01");
   }
 
   @Test
@@ -111,27 +133,33 @@ class ReadApiTest extends ServerTest {
     JsonSchemas.assertValid("sources.schema.json", all);
     assertThat(all.get("observations").asInt()).isGreaterThan(100);
     JsonNode first = all.get("outlets").get(0);
-    assertThat(first.get("observations").asInt()).isGreaterThan(all.get("outlets").get(1).get("observations").asInt() - 1);
+    assertThat(first.get("observations").asInt())
+        .isGreaterThan(all.get("outlets").get(1).get("observations").asInt() - 1);
     assertThat(all.get("outlets").findValuesAsText("host")).contains("reuters.com", "apnews.com");
     all.get("outlets").forEach(o -> assertThat(o.get("flagged").asBoolean())
-        .isEqualTo(List.of("state", "partisan", "mirror", "forum", "blog").contains(o.get("kind").asText())));
+        .isEqualTo(List.of("state", "partisan", "mirror", "forum", "blog")
+            .contains(o.get("kind").asText())));
     JsonNode b1 = http.get("/api/v1/sources?grade=b1").json();
     JsonSchemas.assertValid("sources.schema.json", b1);
     assertThat(b1.get("grade").asText()).isEqualTo("B1");
-    b1.get("outlets").forEach(o -> assertThat(o.get("grades").fieldNames()).toIterable().containsExactly("B1"));
+    b1.get("outlets")
+        .forEach(o -> assertThat(o.get("grades").fieldNames()).toIterable().containsExactly("B1"));
     JsonNode reuters = http.get("/api/v1/sources?outlet=in.reuters.com").json();
     assertThat(reuters.get("outlets").findValuesAsText("host")).containsExactly("reuters.com");
     assertThat(reuters.get("outlets").get(0).get("kind").asText()).isEqualTo("wire");
-    ErrorsApiTest.assertProblem(http.get("/api/v1/sources?grade=Z9"), 400, "grade must be an Admiralty code");
+    ErrorsApiTest.assertProblem(
+        http.get("/api/v1/sources?grade=Z9"), 400, "grade must be an Admiralty code");
   }
 
   @Test
   void seriesMatchesTheSchemaWithAStep() {
-    JsonNode n = http.get("/api/v1/series?actor=islamic-state&from=2014-01-01&to=2014-12-31&step=30").json();
+    JsonNode n = http.get(
+            "/api/v1/series?actor=islamic-state&from=2014-01-01&to=2014-12-31&step=30")
+        .json();
     JsonSchemas.assertValid("series.schema.json", n);
     assertThat(n.get("points")).hasSize(13);
-    assertThat(n.get("points").get(12).get("area_km2").asDouble()).isGreaterThan(n.get("points").get(0)
-        .get("area_km2").asDouble());
+    assertThat(n.get("points").get(12).get("area_km2").asDouble())
+        .isGreaterThan(n.get("points").get(0).get("area_km2").asDouble());
   }
 
   @Test
@@ -139,35 +167,55 @@ class ReadApiTest extends ServerTest {
     JsonNode n = http.get("/api/v1/places/99072/history").json();
     JsonSchemas.assertValid("history.schema.json", n);
     assertThat(n.get("periods").findValuesAsText("holder")).contains("islamic-state", "iraq");
-    assertThat(n.get("observations").get(0).get("versions").get(0).get("source").get("urls").size()).isPositive();
-    assertThat(n.get("place").has("label")).as("no label unless a language is asked for").isFalse();
+    assertThat(n.get("observations")
+            .get(0)
+            .get("versions")
+            .get(0)
+            .get("source")
+            .get("urls")
+            .size())
+        .isPositive();
+    assertThat(n.get("place").has("label"))
+        .as("no label unless a language is asked for")
+        .isFalse();
     JsonNode dutch = http.get("/api/v1/places/99072/history?lang=nl").json();
     JsonSchemas.assertValid("history.schema.json", dutch);
     assertThat(dutch.get("place").get("label").asText()).isEqualTo("Mosoel");
-    assertThat(http.get("/api/v1/places/99072/history?lang=ar").json().get("place").get("label").asText())
+    assertThat(http.get("/api/v1/places/99072/history?lang=ar")
+            .json()
+            .get("place")
+            .get("label")
+            .asText())
         .isEqualTo("الموصل");
   }
 
   @Test
   void changesNameTheirPlacesInTheLanguageAskedFor() {
-    JsonNode n = http.get("/api/v1/changes?from=2016-02-01&to=2017-06-05&lang=ar").json();
+    JsonNode n =
+        http.get("/api/v1/changes?from=2016-02-01&to=2017-06-05&lang=ar").json();
     JsonSchemas.assertValid("changes.schema.json", n);
-    assertThat(n.get("places").findValuesAsText("label")).hasSize(n.get("places").size()).contains("الموصل", "الفلوجة");
-    assertThat(n.get("coverage_places").findValuesAsText("label")).hasSize(n.get("coverage_places").size());
+    assertThat(n.get("places").findValuesAsText("label"))
+        .hasSize(n.get("places").size())
+        .contains("الموصل", "الفلوجة");
+    assertThat(n.get("coverage_places").findValuesAsText("label"))
+        .hasSize(n.get("coverage_places").size());
   }
 
   @Test
   void pointQueryNamesTheHolderAndTheDecidingObservation() {
-    JsonNode during = http.get("/api/v1/point?lat=36.34&lon=43.12&date=2015-01-01").json();
+    JsonNode during =
+        http.get("/api/v1/point?lat=36.34&lon=43.12&date=2015-01-01").json();
     assertThat(during.get("holder").asText()).isEqualTo("islamic-state");
     assertThat(during.get("observation").get("date").asText()).isEqualTo("2014-06-10");
     assertThat(during.get("decided_on").asText()).isEqualTo("2014-06-10");
     assertThat(during.get("age_days").asLong()).isEqualTo(205);
     assertThat(during.get("basis").asText()).isEqualTo("observed");
     assertThat(during.get("inferred").asBoolean()).isFalse();
-    JsonNode after = http.get("/api/v1/point?lat=36.34&lon=43.12&date=2018-01-01").json();
+    JsonNode after =
+        http.get("/api/v1/point?lat=36.34&lon=43.12&date=2018-01-01").json();
     assertThat(after.get("holder").asText()).isEqualTo("iraq");
-    JsonNode nowhere = http.get("/api/v1/point?lat=52.0&lon=5.0&date=2018-01-01").json();
+    JsonNode nowhere =
+        http.get("/api/v1/point?lat=52.0&lon=5.0&date=2018-01-01").json();
     assertThat(nowhere.get("holder").isNull()).isTrue();
     assertThat(nowhere.get("explanation").asText()).contains("no observation");
   }
@@ -179,11 +227,14 @@ class ReadApiTest extends ServerTest {
     JsonNode all = a.json();
     assertThat(all.get("type").asText()).isEqualTo("FeatureCollection");
     assertThat(all.get("features").findValuesAsText("actor")).contains("islamic-state");
-    JsonNode clipped = http.get("/api/v1/control-areas?date=2015-06-01&bbox=42,35,44,37").json();
+    JsonNode clipped =
+        http.get("/api/v1/control-areas?date=2015-06-01&bbox=42,35,44,37").json();
     assertThat(clipped.get("bbox").get(0).asDouble()).isGreaterThanOrEqualTo(42);
     assertThat(clipped.get("bbox").get(3).asDouble()).isLessThanOrEqualTo(37);
-    JsonNode iraqOnly = http.get("/api/v1/control-areas?date=2015-06-01&actor=iraq").json();
-    iraqOnly.get("features").forEach(f -> assertThat(f.get("properties").toString()).contains("\"iraq\""));
+    JsonNode iraqOnly =
+        http.get("/api/v1/control-areas?date=2015-06-01&actor=iraq").json();
+    iraqOnly.get("features").forEach(f -> assertThat(f.get("properties").toString())
+        .contains("\"iraq\""));
   }
 
   @Test
@@ -205,10 +256,14 @@ class ReadApiTest extends ServerTest {
 
   @Test
   void settlementsCarryTheirHolderAndLabel() {
-    JsonNode n = http.get("/api/v1/settlements?date=2015-06-01&min_population=1000000&lang=nl").json();
-    JsonNode mosul = n.get("features").get(n.get("features").findValuesAsText("name").indexOf("Mosul"));
+    JsonNode n = http.get("/api/v1/settlements?date=2015-06-01&min_population=1000000&lang=nl")
+        .json();
+    JsonNode mosul =
+        n.get("features").get(n.get("features").findValuesAsText("name").indexOf("Mosul"));
     assertThat(mosul.get("properties").get("holder").asText()).isEqualTo("islamic-state");
-    assertThat(mosul.get("properties").get("label").asText()).as("the Dutch map label").isEqualTo("Mosoel");
+    assertThat(mosul.get("properties").get("label").asText())
+        .as("the Dutch map label")
+        .isEqualTo("Mosoel");
     assertThat(mosul.get("geometry").get("coordinates").get(0).asDouble()).isBetween(43.0, 43.2);
   }
 
@@ -232,7 +287,9 @@ class ReadApiTest extends ServerTest {
   @ValueSource(strings = {"geojson", "gpkg", "kml", "csv", "png", "svg"})
   void exportsEveryFormat(String format) {
     Http.Answer a = http.get("/api/v1/exports?date=2016-02-01&format=" + format + "&size=640x480");
-    assertThat(a.status()).as(a.text().length() > 300 ? a.text().substring(0, 300) : a.text()).isEqualTo(200);
+    assertThat(a.status())
+        .as(a.text().length() > 300 ? a.text().substring(0, 300) : a.text())
+        .isEqualTo(200);
     assertThat(a.header("Content-Disposition")).contains("frontline-2016-02-01." + format);
     String head = new String(a.body(), 0, 16, StandardCharsets.ISO_8859_1);
     switch (format) {
@@ -241,8 +298,9 @@ class ReadApiTest extends ServerTest {
       case "svg" -> assertThat(a.text()).contains("<svg");
       case "kml" -> assertThat(a.text()).contains("<Placemark>").contains("Mosul");
       case "csv" -> assertThat(a.text()).startsWith("place_id,name").contains("Mosul");
-      default -> assertThat(a.json().get("features").findValuesAsText("layer")).contains("control_areas",
-          "settlements");
+      default ->
+        assertThat(a.json().get("features").findValuesAsText("layer"))
+            .contains("control_areas", "settlements");
     }
   }
 }

@@ -23,9 +23,23 @@ class SuggestionRoutesTest {
   Path dir;
 
   static Event battle(String id, String date) {
-    return new Event("ucdp-ged", id, "", FuzzyDate.parse(date), 43.13, 36.34, LocationPrecision.EXACT, "Iraq", "",
-        "state-based", "", List.of(new Side.Known("iraq", "Government of Iraq"),
-        new Side.Known("islamic-state", "IS")), null, 1, "");
+    return new Event(
+        "ucdp-ged",
+        id,
+        "",
+        FuzzyDate.parse(date),
+        43.13,
+        36.34,
+        LocationPrecision.EXACT,
+        "Iraq",
+        "",
+        "state-based",
+        "",
+        List.of(
+            new Side.Known("iraq", "Government of Iraq"), new Side.Known("islamic-state", "IS")),
+        null,
+        1,
+        "");
   }
 
   @Test
@@ -48,18 +62,24 @@ class SuggestionRoutesTest {
       assertThat(mosul).isNotNull();
       assertThat(mosul.get("evidence").get(0).asText()).isEqualTo("ucdp-ged:1");
       String id = mosul.get("id").asText();
-      assertThat(http.postJson("/api/v1/suggestions/" + id + "/accept", "{}", null).status()).isEqualTo(401);
-      Http.Answer accepted = http.postJson("/api/v1/suggestions/" + id + "/accept", "{}", server.token());
+      assertThat(
+              http.postJson("/api/v1/suggestions/" + id + "/accept", "{}", null).status())
+          .isEqualTo(401);
+      Http.Answer accepted =
+          http.postJson("/api/v1/suggestions/" + id + "/accept", "{}", server.token());
       assertThat(accepted.status()).as(accepted.text()).isEqualTo(201);
       assertThat(accepted.json().get("review").asText()).isEqualTo("accepted");
       assertThat(accepted.json().at("/observation/status").asText()).isEqualTo("contested");
-      Http.Answer again = http.postJson("/api/v1/suggestions/" + id + "/reject", "{\"reason\": \"no\"}",
-          server.token());
+      Http.Answer again = http.postJson(
+          "/api/v1/suggestions/" + id + "/reject", "{\"reason\": \"no\"}", server.token());
       assertThat(again.status()).isEqualTo(409);
-      JsonNode accepted2 = http.get("/api/v1/suggestions?review=accepted").json().get("suggestions");
+      JsonNode accepted2 =
+          http.get("/api/v1/suggestions?review=accepted").json().get("suggestions");
       assertThat(accepted2).hasSize(1);
       assertThat(accepted2.get(0).get("observation_id").isNumber()).isTrue();
-      assertThat(http.postJson("/api/v1/suggestions/99999/accept", "{}", server.token()).status()).isEqualTo(404);
+      assertThat(http.postJson("/api/v1/suggestions/99999/accept", "{}", server.token())
+              .status())
+          .isEqualTo(404);
     }
   }
 }

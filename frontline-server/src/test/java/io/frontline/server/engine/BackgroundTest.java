@@ -17,7 +17,8 @@ class BackgroundTest {
 
   @Test
   void workRunsUnderTheIdlePolicyWhileTheCallerKeepsItsOwn() {
-    assumeTrue(Files.exists(STAT) && Files.isExecutable(Path.of("/usr/bin/chrt")), "Linux with chrt");
+    assumeTrue(
+        Files.exists(STAT) && Files.isExecutable(Path.of("/usr/bin/chrt")), "Linux with chrt");
     try (Background background = new Background()) {
       String[] inside = background.run(BackgroundTest::schedulingFields);
       String[] caller = schedulingFields();
@@ -25,7 +26,8 @@ class BackgroundTest {
       assertThat(Integer.parseInt(policy(inside))).isEqualTo(SCHED_IDLE);
       assertThat(Integer.parseInt(policy(caller))).isNotEqualTo(SCHED_IDLE);
       // the same thread serves the next piece of work, still at its low priority
-      assertThat(Integer.parseInt(policy(background.run(BackgroundTest::schedulingFields)))).isEqualTo(SCHED_IDLE);
+      assertThat(Integer.parseInt(policy(background.run(BackgroundTest::schedulingFields))))
+          .isEqualTo(SCHED_IDLE);
     }
   }
 
@@ -34,8 +36,10 @@ class BackgroundTest {
     try (Background background = new Background()) {
       assertThat(background.run(() -> 6 * 7)).isEqualTo(42);
       assertThatThrownBy(() -> background.run(() -> {
-        throw new IllegalArgumentException("row 12 has no source");
-      })).isInstanceOf(IllegalArgumentException.class).hasMessage("row 12 has no source");
+            throw new IllegalArgumentException("row 12 has no source");
+          }))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("row 12 has no source");
     }
   }
 

@@ -17,8 +17,12 @@ class PrioritiesTest {
 
   @Test
   void theOptimisingCompilerThreadsAreNicedAndNoOtherThreadIs() {
-    assumeTrue(Files.isDirectory(TASKS) && Files.isExecutable(Path.of("/usr/bin/renice")), "Linux with renice");
-    List<String> compilers = tasks().stream().filter(t -> name(t).startsWith(Priorities.OPTIMISING_COMPILER)).toList();
+    assumeTrue(
+        Files.isDirectory(TASKS) && Files.isExecutable(Path.of("/usr/bin/renice")),
+        "Linux with renice");
+    List<String> compilers = tasks().stream()
+        .filter(t -> name(t).startsWith(Priorities.OPTIMISING_COMPILER))
+        .toList();
     assumeTrue(!compilers.isEmpty(), "a JVM with the C2 compiler");
 
     List<String> lowered = Priorities.lowerOptimisingCompiler();

@@ -26,7 +26,8 @@ class StoreGateTest {
         backend.gate().write(s -> s.retract(all.get(0).lineage(), "wrong place", "tester"));
         long after = backend.gate().revision();
         assertThat(after).isGreaterThan(before);
-        assertThat(backend.snapshots().ready(new SnapshotKey(after, RecordTime.now(), 35))).isTrue();
+        assertThat(backend.snapshots().ready(new SnapshotKey(after, RecordTime.now(), 35)))
+            .isTrue();
         assertThat(backend.latest().index().observations()).hasSize(all.size() - 1);
       } finally {
         backend.gate().close();
@@ -42,15 +43,19 @@ class StoreGateTest {
       try {
         long before = backend.latest().key().revision();
         try (GeoPackageStore other = GeoPackageStore.open(file)) {
-          other.retract(other.observations(RecordTime.now()).get(0).lineage(), "wrong place", "someone else");
+          other.retract(
+              other.observations(RecordTime.now()).get(0).lineage(), "wrong place", "someone else");
         }
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (backend.gate().revision() == before && System.nanoTime() < deadline) {
           Thread.sleep(50);
         }
         assertThat(backend.gate().revision()).isGreaterThan(before);
-        assertThat(backend.snapshots().ready(new SnapshotKey(backend.gate().revision(), RecordTime.now(), 35)))
-            .as("built before it was published").isTrue();
+        assertThat(backend
+                .snapshots()
+                .ready(new SnapshotKey(backend.gate().revision(), RecordTime.now(), 35)))
+            .as("built before it was published")
+            .isTrue();
       } finally {
         backend.gate().close();
       }

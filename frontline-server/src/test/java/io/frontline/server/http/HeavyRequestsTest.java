@@ -57,19 +57,21 @@ class HeavyRequestsTest {
   void aClientOverItsRateIs429AndOtherClientsAreNot() {
     HeavyRequests heavy = new HeavyRequests(1, 0, Duration.ofMillis(10), 3);
     for (int i = 0; i < 3; i++) {
-      heavy.run("127.0.0.2", () -> { });
+      heavy.run("127.0.0.2", () -> {});
     }
-    assertThatThrownBy(() -> heavy.run("127.0.0.2", () -> { })).isInstanceOfSatisfying(ApiException.class, e -> {
-      assertThat(e.status()).isEqualTo(429);
-      assertThat(e.getMessage()).contains("at most 3");
-      assertThat(Long.parseLong(e.headers().get("Retry-After"))).isBetween(1L, 60L);
-    });
-    heavy.run("127.0.0.3", () -> { });
+    assertThatThrownBy(() -> heavy.run("127.0.0.2", () -> {}))
+        .isInstanceOfSatisfying(ApiException.class, e -> {
+          assertThat(e.status()).isEqualTo(429);
+          assertThat(e.getMessage()).contains("at most 3");
+          assertThat(Long.parseLong(e.headers().get("Retry-After"))).isBetween(1L, 60L);
+        });
+    heavy.run("127.0.0.3", () -> {});
   }
 
   @Test
   void limitsAreChecked() {
-    assertThatThrownBy(() -> new HeavyRequests(0, 1, Duration.ofSeconds(1), 1)).hasMessageContaining("concurrent >= 1");
+    assertThatThrownBy(() -> new HeavyRequests(0, 1, Duration.ofSeconds(1), 1))
+        .hasMessageContaining("concurrent >= 1");
   }
 
   private static void await(CountDownLatch latch) {

@@ -13,17 +13,45 @@ class HostCheckTest {
   private final HostCheck network = new HostCheck(false, List.of());
 
   @ParameterizedTest
-  @ValueSource(strings = {"127.0.0.1", "127.0.0.1:18080", "localhost", "LOCALHOST:8080", "127.1.2.3:80", "[::1]",
-      "[::1]:8080", "127.255.255.255"})
+  @ValueSource(
+      strings = {
+        "127.0.0.1",
+        "127.0.0.1:18080",
+        "localhost",
+        "LOCALHOST:8080",
+        "127.1.2.3:80",
+        "[::1]",
+        "[::1]:8080",
+        "127.255.255.255"
+      })
   void loopbackNamesAreAnswered(String host) {
     assertThat(loopback.allows(host)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"127.0.0.1.rebind.evil.example", "127.0.0.1.rebind.evil.example:18080", "127.evil.example",
-      "localhost.evil.example", "evil.example", "127.0.0.256", "127.0.0.1:99999", "127.0.0.1:80:80", "127.0.0.1 ",
-      " 127.0.0.1", "127.0.0.1@evil.example", "evil.example#127.0.0.1", "[::1].evil.example", "[::2]", "",
-      "127.0.0.1\u0000.evil", "0.0.0.0", "10.0.0.1", "127..0.1", "localhost.:8080"})
+  @ValueSource(
+      strings = {
+        "127.0.0.1.rebind.evil.example",
+        "127.0.0.1.rebind.evil.example:18080",
+        "127.evil.example",
+        "localhost.evil.example",
+        "evil.example",
+        "127.0.0.256",
+        "127.0.0.1:99999",
+        "127.0.0.1:80:80",
+        "127.0.0.1 ",
+        " 127.0.0.1",
+        "127.0.0.1@evil.example",
+        "evil.example#127.0.0.1",
+        "[::1].evil.example",
+        "[::2]",
+        "",
+        "127.0.0.1\u0000.evil",
+        "0.0.0.0",
+        "10.0.0.1",
+        "127..0.1",
+        "localhost.:8080"
+      })
   void everyOtherNameIsRefusedOnLoopback(String host) {
     assertThat(loopback.allows(host)).isFalse();
   }

@@ -22,7 +22,8 @@ class GdalOapifTest {
 
   @BeforeAll
   static void start() {
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/ogrinfo")), "ogrinfo (gdal-bin) is not installed");
+    assumeTrue(
+        Files.isExecutable(Path.of("/usr/bin/ogrinfo")), "ogrinfo (gdal-bin) is not installed");
     fixture = ServerFixture.start();
     url = "OAPIF:http://127.0.0.1:" + fixture.server().port() + "/ogc";
   }
@@ -61,7 +62,9 @@ class GdalOapifTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
-    assertThat(out).as("GDAL reads the service description without complaint").doesNotContain("ERROR");
+    assertThat(out)
+        .as("GDAL reads the service description without complaint")
+        .doesNotContain("ERROR");
     return out;
   }
 }

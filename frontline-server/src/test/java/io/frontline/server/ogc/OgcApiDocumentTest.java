@@ -15,18 +15,25 @@ import org.junit.jupiter.api.Test;
 
 /** The OpenAPI 3.0 definition of /ogc derived from the server's 3.1 document: 3.0 forms only, and GDAL reads it. */
 class OgcApiDocumentTest {
-  private static final JsonNode DERIVED = OgcApiDocument.of((ObjectNode) OpenApiDocument.server().root());
+  private static final JsonNode DERIVED =
+      OgcApiDocument.of((ObjectNode) OpenApiDocument.server().root());
 
   @Test
   void keepsTheOgcPathsAndTheComponentsTheyReach() {
     assertThat(DERIVED.path("openapi").asText()).isEqualTo("3.0.3");
-    assertThat(DERIVED.path("paths").fieldNames()).toIterable().isNotEmpty().allMatch(p -> p.startsWith("/ogc"));
-    assertThat(DERIVED.path("components").path("schemas").fieldNames()).toIterable()
+    assertThat(DERIVED.path("paths").fieldNames())
+        .toIterable()
+        .isNotEmpty()
+        .allMatch(p -> p.startsWith("/ogc"));
+    assertThat(DERIVED.path("components").path("schemas").fieldNames())
+        .toIterable()
         .contains("OgcFeatureCollection", "OgcFeature", "Geometry", "HistoryObservation", "Problem")
         .doesNotContain("Figures", "Changes", "Entry");
     List<String> refs = DERIVED.findValuesAsText("$ref");
-    assertThat(refs).isNotEmpty().allSatisfy(ref -> assertThat(DERIVED.at(ref.substring(1)).isObject()).as(ref)
-        .isTrue());
+    assertThat(refs)
+        .isNotEmpty()
+        .allSatisfy(
+            ref -> assertThat(DERIVED.at(ref.substring(1)).isObject()).as(ref).isTrue());
   }
 
   @Test
@@ -49,7 +56,8 @@ class OgcApiDocumentTest {
 
   @Test
   void gdalReadsTheApiWithoutErrors() throws Exception {
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/ogrinfo")), "ogrinfo (gdal-bin) is not installed");
+    assumeTrue(
+        Files.isExecutable(Path.of("/usr/bin/ogrinfo")), "ogrinfo (gdal-bin) is not installed");
     try (ServerFixture fixture = ServerFixture.start()) {
       String url = "OAPIF:http://127.0.0.1:" + fixture.server().port() + "/ogc";
       String out = GdalOapifTest.ogrinfo("-ro", url);
@@ -65,8 +73,18 @@ class OgcApiDocumentTest {
       if (node.path("type").isArray() || "null".equals(node.path("type").asText())) {
         found.add(where + " type " + node.path("type"));
       }
-      for (String keyword : List.of("const", "$defs", "$schema", "$id", "prefixItems", "dependentRequired",
-          "dependentSchemas", "unevaluatedProperties", "contentMediaType", "if", "then")) {
+      for (String keyword : List.of(
+          "const",
+          "$defs",
+          "$schema",
+          "$id",
+          "prefixItems",
+          "dependentRequired",
+          "dependentSchemas",
+          "unevaluatedProperties",
+          "contentMediaType",
+          "if",
+          "then")) {
         if (node.has(keyword)) {
           found.add(where + " " + keyword);
         }

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Sends bytes as they are, as an attacker's client would (no URI normalising, any Host), and reads the answer. */
 final class Raw {
-  private Raw() {
-  }
+  private Raw() {}
 
   /** The answer's status line, headers and body as text. */
   static String send(int port, String request) {

@@ -24,15 +24,72 @@ import org.junit.jupiter.api.Test;
 class RouteFuzzTest extends ServerTest {
   static final int MAX_REQUESTS = 1_500;
   static final long MAX_MILLIS = 45_000;
-  static final List<String> VALUES = List.of("", " ", "2016-02-01", "2016-02-30", "1899-12-31", "9999-12-31",
-      "2016-02-01T00:00:00Z", "latest", "0", "-1", "1", "35", "501", "2147483648", "-9223372036854775809", "1e309",
-      "NaN", "Infinity", "0.5", "42.9,36.2,43.3,36.5", "1,2,3", "44,30,40,35", "-180,-90,180,90", "en", "nl", "ar",
-      "xx", "islamic-state", "IS", "Daesh", "Nobody", "99072", "163808", "csv", "png", "geojson", "gpkg", "kml", "svg",
-      "shp", "1month", "1day", "7day", "0day", "controls", "owns", "320x320", "99999x99999", "a4", "Mosoel",
-      "الموصل", "../../etc/passwd", "%00", "\u0000", "<script>alert(1)</script>", "'; DROP TABLE observations;--",
-      "=HYPERLINK(\"x\")", "\ud83d\udca3", "x".repeat(3000), "2016-02-01/2017-06-05", "../2016-01-01", "true",
+  static final List<String> VALUES = List.of(
+      "",
+      " ",
+      "2016-02-01",
+      "2016-02-30",
+      "1899-12-31",
+      "9999-12-31",
+      "2016-02-01T00:00:00Z",
+      "latest",
+      "0",
+      "-1",
+      "1",
+      "35",
+      "501",
+      "2147483648",
+      "-9223372036854775809",
+      "1e309",
+      "NaN",
+      "Infinity",
+      "0.5",
+      "42.9,36.2,43.3,36.5",
+      "1,2,3",
+      "44,30,40,35",
+      "-180,-90,180,90",
+      "en",
+      "nl",
+      "ar",
+      "xx",
+      "islamic-state",
+      "IS",
+      "Daesh",
+      "Nobody",
+      "99072",
+      "163808",
+      "csv",
+      "png",
+      "geojson",
+      "gpkg",
+      "kml",
+      "svg",
+      "shp",
+      "1month",
+      "1day",
+      "7day",
+      "0day",
+      "controls",
+      "owns",
+      "320x320",
+      "99999x99999",
+      "a4",
+      "Mosoel",
+      "الموصل",
+      "../../etc/passwd",
+      "%00",
+      "\u0000",
+      "<script>alert(1)</script>",
+      "'; DROP TABLE observations;--",
+      "=HYPERLINK(\"x\")",
+      "\ud83d\udca3",
+      "x".repeat(3000),
+      "2016-02-01/2017-06-05",
+      "../2016-01-01",
+      "true",
       "false");
-  static final List<String> UNKNOWN = List.of("dry_run", "asOf", "callback", "f", "__proto__", "limit[]");
+  static final List<String> UNKNOWN =
+      List.of("dry_run", "asOf", "callback", "f", "__proto__", "limit[]");
 
   @Test
   void noRouteAnswers500OrAnErrorThatIsNotAProblem() throws Exception {
@@ -50,7 +107,8 @@ class RouteFuzzTest extends ServerTest {
       String type = a.header("Content-Type");
       if (a.status() >= 500 && a.status() != 503) {
         failures.add(a.status() + " " + target + " " + a.text());
-      } else if (a.status() >= 400 && (type == null || !type.startsWith("application/problem+json"))) {
+      } else if (a.status() >= 400
+          && (type == null || !type.startsWith("application/problem+json"))) {
         failures.add(a.status() + " without a problem: " + target);
       }
     }
@@ -81,9 +139,13 @@ class RouteFuzzTest extends ServerTest {
     }
 
     private static String fill(String part, Random random) {
-      String value = random.nextBoolean() ? pick(random) : List.of("2016-02-01", "5", "20", "12", "99072",
-          "control-areas", "places", "settlements").get(random.nextInt(8));
-      return part.replaceAll("\\{[^}]+\\}", encode(value.isEmpty() ? "x" : value).replace("%2F", "_"));
+      String value = random.nextBoolean()
+          ? pick(random)
+          : List.of(
+                  "2016-02-01", "5", "20", "12", "99072", "control-areas", "places", "settlements")
+              .get(random.nextInt(8));
+      return part.replaceAll(
+          "\\{[^}]+\\}", encode(value.isEmpty() ? "x" : value).replace("%2F", "_"));
     }
 
     private static String pick(Random random) {
@@ -107,7 +169,9 @@ class RouteFuzzTest extends ServerTest {
       if (!get.isMissingNode()) {
         List<String> names = new ArrayList<>();
         for (JsonNode param : get.path("parameters")) {
-          JsonNode r = param.has("$ref") ? shared.path(param.get("$ref").asText().replaceFirst(".*/", "")) : param;
+          JsonNode r = param.has("$ref")
+              ? shared.path(param.get("$ref").asText().replaceFirst(".*/", ""))
+              : param;
           if ("query".equals(r.path("in").asText())) {
             names.add(r.path("name").asText());
           }

@@ -23,12 +23,14 @@ class SplitterTest {
 
     List<Geometry> pieces = Splitter.split(line);
 
-    assertThat(pieces).hasSize(3).allSatisfy(p -> assertThat(p.getNumPoints()).isLessThanOrEqualTo(Splitter.MAX_POINTS));
+    assertThat(pieces).hasSize(3).allSatisfy(p -> assertThat(p.getNumPoints())
+        .isLessThanOrEqualTo(Splitter.MAX_POINTS));
     for (int i = 1; i < pieces.size(); i++) {
       Coordinate[] previous = pieces.get(i - 1).getCoordinates();
       assertThat(pieces.get(i).getCoordinates()[0]).isEqualTo(previous[previous.length - 1]);
     }
-    assertThat(pieces.stream().mapToDouble(Geometry::getLength).sum()).isCloseTo(line.getLength(), within());
+    assertThat(pieces.stream().mapToDouble(Geometry::getLength).sum())
+        .isCloseTo(line.getLength(), within());
     assertThat(pieces.get(0).getCoordinates()[0]).isEqualTo(points[0]);
     Coordinate[] last = pieces.get(2).getCoordinates();
     assertThat(last[last.length - 1]).isEqualTo(points[points.length - 1]);
@@ -45,13 +47,16 @@ class SplitterTest {
     List<Geometry> pieces = Splitter.split(circle);
 
     assertThat(pieces.size()).isGreaterThan(3);
-    assertThat(pieces).allSatisfy(p -> assertThat(p.getNumPoints()).isLessThanOrEqualTo(Splitter.MAX_POINTS));
-    assertThat(pieces.stream().mapToDouble(Geometry::getArea).sum()).isCloseTo(circle.getArea(), within());
+    assertThat(pieces)
+        .allSatisfy(p -> assertThat(p.getNumPoints()).isLessThanOrEqualTo(Splitter.MAX_POINTS));
+    assertThat(pieces.stream().mapToDouble(Geometry::getArea).sum())
+        .isCloseTo(circle.getArea(), within());
   }
 
   @Test
   void smallGeometriesStayWhole() {
-    LineString line = Geometries.FACTORY.createLineString(new Coordinate[] {new Coordinate(0, 0), new Coordinate(1, 1)});
+    LineString line = Geometries.FACTORY.createLineString(
+        new Coordinate[] {new Coordinate(0, 0), new Coordinate(1, 1)});
     assertThat(Splitter.split(line)).containsExactly(line);
   }
 

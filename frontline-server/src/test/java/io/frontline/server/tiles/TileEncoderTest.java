@@ -76,10 +76,20 @@ class TileEncoderTest {
     Envelope e = key.envelope();
     double cx = (e.getMinX() + e.getMaxX()) / 2;
     double cy = (e.getMinY() + e.getMaxY()) / 2;
-    // A square twice the tile's size, counter-clockwise in lon/lat, with a hole in the middle of the tile.
-    Geometry g = geometry(String.format(java.util.Locale.ROOT,
+    // A square twice the tile's size, counter-clockwise in lon/lat, with a hole in the middle of
+    // the tile.
+    Geometry g = geometry(String.format(
+        java.util.Locale.ROOT,
         "POLYGON((%1$f %2$f, %3$f %2$f, %3$f %4$f, %1$f %4$f, %1$f %2$f), (%5$f %6$f, %5$f %7$f, %8$f %7$f, %8$f %6$f,"
-            + " %5$f %6$f))", cx - 6, cy - 6, cx + 6, cy + 6, cx - 0.5, cy - 0.5, cy + 0.5, cx + 0.5));
+            + " %5$f %6$f))",
+        cx - 6,
+        cy - 6,
+        cx + 6,
+        cy + 6,
+        cx - 0.5,
+        cy - 0.5,
+        cy + 0.5,
+        cx + 0.5));
     int[] commands = new TileGeometry(key).encode(WorldShape.of(g));
     List<Long> areas = ringAreas(commands);
     assertThat(areas).hasSize(2);
@@ -88,7 +98,8 @@ class TileEncoderTest {
     long side = TileKey.EXTENT + 2L * TileKey.BUFFER;
     assertThat(areas.get(0)).as("clipped to the buffered tile").isEqualTo(side * side * 2);
 
-    VectorTile tile = decode(TileEncoder.encode(key, List.of(layer("control", g, Map.of("holder", "x")))));
+    VectorTile tile =
+        decode(TileEncoder.encode(key, List.of(layer("control", g, Map.of("holder", "x")))));
     Geometry decoded = tile.getFeatures("control").findFirst().orElseThrow().getGeometry();
     assertThat(decoded.isValid()).isTrue();
     Envelope env = decoded.getEnvelopeInternal();
@@ -102,7 +113,9 @@ class TileEncoderTest {
     Geometry far = geometry("POLYGON((100 10, 101 10, 101 11, 100 11, 100 10))");
     assertThat(new TileGeometry(key).encode(WorldShape.of(far))).isNull();
     Geometry tiny = geometry("POLYGON((42 35, 42.00001 35, 42.00001 35.00001, 42 35))");
-    assertThat(new TileGeometry(key).encode(WorldShape.of(tiny))).as("rounds to nothing").isNull();
+    assertThat(new TileGeometry(key).encode(WorldShape.of(tiny)))
+        .as("rounds to nothing")
+        .isNull();
     byte[] bytes = TileEncoder.encode(key, List.of(layer("control", far, Map.of())));
     assertThat(decode(bytes).getLayerNames()).isEmpty();
   }
@@ -114,10 +127,18 @@ class TileEncoderTest {
     double y = (e.getMinY() + e.getMaxY()) / 2;
     double x0 = e.getMinX() + e.getWidth() * 0.2;
     double x1 = e.getMinX() + e.getWidth() * 0.8;
-    Geometry line = geometry(String.format(java.util.Locale.ROOT,
-        "LINESTRING(%1$f %2$f, %1$f %3$f, %4$f %3$f, %4$f %2$f)", x0, y, e.getMaxY() + 3, x1));
+    Geometry line = geometry(String.format(
+        java.util.Locale.ROOT,
+        "LINESTRING(%1$f %2$f, %1$f %3$f, %4$f %3$f, %4$f %2$f)",
+        x0,
+        y,
+        e.getMaxY() + 3,
+        x1));
     Geometry decoded = decode(TileEncoder.encode(key, List.of(layer("rivers", line, Map.of()))))
-        .getFeatures("rivers").findFirst().orElseThrow().getGeometry();
+        .getFeatures("rivers")
+        .findFirst()
+        .orElseThrow()
+        .getGeometry();
     assertThat((Object) decoded).isInstanceOf(MultiLineString.class);
     assertThat(decoded.getNumGeometries()).isEqualTo(2);
     Coordinate[] out = decoded.getGeometryN(0).getCoordinates();
@@ -140,8 +161,10 @@ class TileEncoderTest {
     a.put("below", -7);
     a.put("other", null);
     Geometry point = geometry("MULTIPOINT((43.13 36.34), (120 10))");
-    var feature = decode(TileEncoder.encode(key, List.of(layer("places", point, a)))).getFeatures("places")
-        .findFirst().orElseThrow();
+    var feature = decode(TileEncoder.encode(key, List.of(layer("places", point, a))))
+        .getFeatures("places")
+        .findFirst()
+        .orElseThrow();
     assertThat(feature.getAttribute("name")).isEqualTo("الموصل");
     assertThat(((Number) feature.getAttribute("population")).longValue()).isEqualTo(1_739_800L);
     assertThat(((Number) feature.getAttribute("count")).intValue()).isEqualTo(3);
@@ -149,7 +172,9 @@ class TileEncoderTest {
     assertThat(((Number) feature.getAttribute("area_km2")).doubleValue()).isEqualTo(1234.5);
     assertThat(feature.getAttribute("implied")).isEqualTo(true);
     assertThat(feature.getAttributes()).doesNotContainKey("other");
-    assertThat(feature.getGeometry().getNumPoints()).as("the point outside the tile is left out").isEqualTo(1);
+    assertThat(feature.getGeometry().getNumPoints())
+        .as("the point outside the tile is left out")
+        .isEqualTo(1);
   }
 
   /**
@@ -165,10 +190,16 @@ class TileEncoderTest {
     for (int i = 0; i <= n; i++) {
       double angle = 2 * Math.PI * (i % n) / n;
       double r = i % 2 == 0 ? 4 : 1.5 + random.nextDouble();
-      outer.append(i == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%f %f", 40 + r * Math.cos(angle),
-          34 + r * Math.sin(angle)));
-      hole.append(i == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%f %f",
-          40 + 0.6 * Math.cos(-angle), 34 + 0.6 * Math.sin(-angle)));
+      outer
+          .append(i == 0 ? "" : ", ")
+          .append(String.format(
+              java.util.Locale.ROOT, "%f %f", 40 + r * Math.cos(angle), 34 + r * Math.sin(angle)));
+      hole.append(i == 0 ? "" : ", ")
+          .append(String.format(
+              java.util.Locale.ROOT,
+              "%f %f",
+              40 + 0.6 * Math.cos(-angle),
+              34 + 0.6 * Math.sin(-angle)));
     }
     Geometry star = geometry("POLYGON((" + outer + "), (" + hole + "))");
     assertThat(star.isValid()).isTrue();
@@ -177,13 +208,20 @@ class TileEncoderTest {
       for (int y = 45; y <= 56; y++) {
         TileKey key = new TileKey(7, x, y);
         Geometry projected = key.project(star);
-        Geometry box = Geometries.FACTORY.toGeometry(new Envelope(-TileKey.BUFFER, TileKey.EXTENT + TileKey.BUFFER,
-            -TileKey.BUFFER, TileKey.EXTENT + TileKey.BUFFER));
+        Geometry box = Geometries.FACTORY.toGeometry(new Envelope(
+            -TileKey.BUFFER,
+            TileKey.EXTENT + TileKey.BUFFER,
+            -TileKey.BUFFER,
+            TileKey.EXTENT + TileKey.BUFFER));
         Geometry clipped = projected.intersection(box);
         double expected = clipped.getArea();
         int[] commands = new TileGeometry(key).encode(WorldShape.of(star));
-        double actual = commands == null ? 0 : ringAreas(commands).stream().mapToLong(Long::longValue).sum() / 2.0;
-        assertThat(actual).as("tile %s", key).isCloseTo(expected, within(2.0 + clipped.getLength() / 4));
+        double actual = commands == null
+            ? 0
+            : ringAreas(commands).stream().mapToLong(Long::longValue).sum() / 2.0;
+        assertThat(actual)
+            .as("tile %s", key)
+            .isCloseTo(expected, within(2.0 + clipped.getLength() / 4));
         if (expected > 0) {
           tiles++;
         }

@@ -19,11 +19,16 @@ class AppFilesTest {
     Path folder = Path.of(AppFilesTest.class.getResource("/web/js").toURI());
     List<String> modules;
     try (Stream<Path> files = Files.list(folder)) {
-      modules = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".js")).sorted().toList();
+      modules = files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".js"))
+          .sorted()
+          .toList();
     }
     assertThat(modules).contains("main.js", "map.js").hasSizeGreaterThan(10);
     for (String module : modules) {
-      String tag = module.equals("main.js") ? "<script type=\"module\" src=\"/js/main.js\">"
+      String tag = module.equals("main.js")
+          ? "<script type=\"module\" src=\"/js/main.js\">"
           : "<link rel=\"modulepreload\" href=\"/js/" + module + "\">";
       assertThat(index).as(module).contains(tag);
     }

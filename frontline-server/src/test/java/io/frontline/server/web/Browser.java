@@ -33,19 +33,39 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser open(int width, int height) {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "chromium and chromedriver are needed");
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "chromium and chromedriver are needed");
     try {
       Path profile = Files.createTempDirectory("frontline-chromium");
       ChromeOptions o = new ChromeOptions();
       o.setBinary(CHROMIUM.toFile());
-      o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-          "--lang=en-GB", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
-          // Headless Chromium 156 otherwise loads its omnibox pop-up pages (chrome://omnibox-popup...) in a renderer
-          // of their own while the app loads: seconds of CPU on a 2-core machine, in no window anyone sees.
-          "--disable-features=" + String.join(",", "WebUIOmniboxPopup", "WebUIOmniboxFullPopup", "WebUIOmniboxAimPopup",
-              "PreloadTopChromeWebUI"));
-      ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+      o.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--lang=en-GB",
+          "--user-data-dir=" + profile,
+          "--window-size=" + width + "," + height,
+          // Headless Chromium 156 otherwise loads its omnibox pop-up pages
+          // (chrome://omnibox-popup...) in a renderer
+          // of their own while the app loads: seconds of CPU on a 2-core machine, in no window
+          // anyone sees.
+          "--disable-features="
+              + String.join(
+                  ",",
+                  "WebUIOmniboxPopup",
+                  "WebUIOmniboxFullPopup",
+                  "WebUIOmniboxAimPopup",
+                  "PreloadTopChromeWebUI"));
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(DRIVER.toFile())
+          .build();
       ChromeDriver driver = new ChromeDriver(service, o);
       driver.manage().window().setSize(new Dimension(width, height));
       return new Browser(driver, profile);
@@ -56,8 +76,10 @@ public final class Browser implements AutoCloseable {
 
   /** Sets the page's viewport to exactly this size (a phone when narrow). */
   public void viewport(int width, int height) {
-    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
-        "deviceScaleFactor", 1, "mobile", width < 600));
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of(
+            "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
   }
 
   public ChromeDriver driver() {
@@ -70,7 +92,8 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until a JavaScript expression is true. */
   public void waitFor(String expression, Duration timeout) {
-    new WebDriverWait(driver, timeout).until(d -> Boolean.TRUE.equals(js("return Boolean(" + expression + ");")));
+    new WebDriverWait(driver, timeout)
+        .until(d -> Boolean.TRUE.equals(js("return Boolean(" + expression + ");")));
   }
 
   public void waitFor(String expression) {
@@ -86,7 +109,8 @@ public final class Browser implements AutoCloseable {
     try {
       waitFor("location.href.includes(" + quoted + ")");
     } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("the address never came to contain " + fragment + "; it is " + driver.getCurrentUrl(), e);
+      throw new AssertionError(
+          "the address never came to contain " + fragment + "; it is " + driver.getCurrentUrl(), e);
     }
     return driver.getCurrentUrl();
   }

@@ -1,8 +1,8 @@
 package io.frontline.server.web;
 
-import io.frontline.server.ServerFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.frontline.server.ServerFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +26,11 @@ abstract class BrowserTest {
   /** The page broke none of the server's content security policy (no inline script or style, no other origin). */
   @AfterEach
   void keptThePolicy() {
-    Object violations = browser.js("return window.frontline ? window.frontline.policyViolations : [];");
-    assertThat((java.util.List<?>) violations).as("content security policy violations").isEmpty();
+    Object violations =
+        browser.js("return window.frontline ? window.frontline.policyViolations : [];");
+    assertThat((java.util.List<?>) violations)
+        .as("content security policy violations")
+        .isEmpty();
   }
 
   @AfterAll

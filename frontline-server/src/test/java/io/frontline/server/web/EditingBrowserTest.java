@@ -21,9 +21,12 @@ class EditingBrowserTest extends BrowserTest {
     tabUntil("document.activeElement.closest('#tabs [role=tab]')");
     assertThat(focused("textContent")).isEqualTo("Figures");
     press(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
-    browser.waitFor("!document.getElementById('tab-edit').hidden && document.getElementById('place-name')");
+    browser.waitFor(
+        "!document.getElementById('tab-edit').hidden && document.getElementById('place-name')");
     assertThat(focused("textContent")).isEqualTo("Edit");
-    assertThat(browser.driver().getCurrentUrl()).as("arrows choose the tab, not the date").contains("date=2016-07-01");
+    assertThat(browser.driver().getCurrentUrl())
+        .as("arrows choose the tab, not the date")
+        .contains("date=2016-07-01");
     press(Keys.TAB);
     assertThat(focused("id")).isEqualTo("place-name");
     press("Ru");
@@ -33,7 +36,8 @@ class EditingBrowserTest extends BrowserTest {
     assertThat(focused("aria-activedescendant")).isEqualTo("place-options-2");
     press(Keys.ARROW_UP);
     assertThat(focused("aria-activedescendant")).isEqualTo("place-options-1");
-    assertThat(browser.js("return document.getElementById('place-options-1').getAttribute('aria-selected');"))
+    assertThat(browser.js(
+            "return document.getElementById('place-options-1').getAttribute('aria-selected');"))
         .isEqualTo("true");
     press(Keys.ESCAPE);
     assertThat(focused("aria-expanded")).isEqualTo("false");
@@ -44,7 +48,8 @@ class EditingBrowserTest extends BrowserTest {
     browser.screenshot("20-keyboard-place-list");
     press(Keys.ENTER);
     assertThat(focused("aria-expanded")).isEqualTo("false");
-    assertThat(browser.js("return document.querySelector('#observation-form [name=place_id]').value;"))
+    assertThat(
+            browser.js("return document.querySelector('#observation-form [name=place_id]').value;"))
         .isEqualTo(Long.toString(RUTBA));
     browser.waitFor("location.search.includes('view=40.2')", java.time.Duration.ofSeconds(10));
     tabUntil("document.activeElement.name === 'actor'");
@@ -55,10 +60,12 @@ class EditingBrowserTest extends BrowserTest {
     press(Keys.TAB);
     press("https://example.org/rutba-raid", Keys.ENTER);
     browser.waitFor("document.getElementById('toast').textContent.includes('Saved')");
-    browser.waitFor("document.getElementById('legend').textContent.length > 0 && window.frontline.renders > 2");
+    browser.waitFor(
+        "document.getElementById('legend').textContent.length > 0 && window.frontline.renders > 2");
     browser.screenshot("21-keyboard-saved");
     assertThat(holder(RUTBA)).isEqualTo("islamic-state");
-    // ready for the next observation from the same report: the place is cleared, the source and actor stay
+    // ready for the next observation from the same report: the place is cleared, the source and
+    // actor stay
     assertThat(formValue("place_id")).isEmpty();
     assertThat(formValue("place_name")).isEmpty();
     assertThat(formValue("source_title")).isEqualTo("Rutba raided again");
@@ -66,7 +73,8 @@ class EditingBrowserTest extends BrowserTest {
     assertThat(text("#edit-title")).isEqualTo("Add an observation");
     assertThat(focused("id")).isEqualTo("place-name");
     open("date=2016-07-01&lang=en&tab=place&place=" + RUTBA, 1280, 800);
-    browser.waitFor("document.getElementById('tab-place').textContent.includes('Rutba raided again')");
+    browser.waitFor(
+        "document.getElementById('tab-place').textContent.includes('Rutba raided again')");
   }
 
   @Test
@@ -94,7 +102,9 @@ class EditingBrowserTest extends BrowserTest {
     select("actor", "islamic-state");
     select("status", "contested");
     select("from_actor", "syrian-opposition");
-    browser.driver().findElement(By.cssSelector("#observation-form [name=source_url]"))
+    browser
+        .driver()
+        .findElement(By.cssSelector("#observation-form [name=source_url]"))
         .sendKeys("https://example.org/tanf-desert");
     browser.driver().findElement(By.id("save")).click();
     browser.waitFor("document.getElementById('toast').textContent.includes('Saved')");
@@ -102,22 +112,28 @@ class EditingBrowserTest extends BrowserTest {
     browser.screenshot("23-area-saved");
     JsonNode after = fixture.http().get(point).json();
     assertThat(after.get("status").asText()).isEqualTo("contested");
-    assertThat(after.get("observation").get("source").get("urls").toString()).contains("tanf-desert");
-    assertThat(browser.driver().getCurrentUrl()).as("a double-click that closes an area does not zoom")
+    assertThat(after.get("observation").get("source").get("urls").toString())
+        .contains("tanf-desert");
+    assertThat(browser.driver().getCurrentUrl())
+        .as("a double-click that closes an area does not zoom")
         .contains("view=38.650%2C33.450%2C9.00");
   }
 
   String formValue(String name) {
-    return (String) browser.js("return document.querySelector('#observation-form [name=' + arguments[0] + ']').value;",
+    return (String) browser.js(
+        "return document.querySelector('#observation-form [name=' + arguments[0] + ']').value;",
         name);
   }
 
   void select(String name, String value) {
-    new Select(browser.driver().findElement(By.cssSelector("#observation-form [name=" + name + "]"))).selectByValue(value);
+    new Select(
+            browser.driver().findElement(By.cssSelector("#observation-form [name=" + name + "]")))
+        .selectByValue(value);
   }
 
   String holder(long placeId) {
-    for (JsonNode f : fixture.http().get("/api/v1/settlements?date=2016-07-01").json().get("features")) {
+    for (JsonNode f :
+        fixture.http().get("/api/v1/settlements?date=2016-07-01").json().get("features")) {
       if (f.get("properties").get("id").asLong() == placeId) {
         return f.get("properties").get("holder").asText();
       }
@@ -139,7 +155,8 @@ class EditingBrowserTest extends BrowserTest {
   }
 
   Object focused(String property) {
-    return browser.js("const e = document.activeElement; return e.getAttribute(arguments[0]) ?? e[arguments[0]];",
+    return browser.js(
+        "const e = document.activeElement; return e.getAttribute(arguments[0]) ?? e[arguments[0]];",
         property);
   }
 
@@ -151,6 +168,7 @@ class EditingBrowserTest extends BrowserTest {
       }
       press(Keys.TAB);
     }
-    throw new AssertionError("Tab never reached " + condition + "; focus is on " + focused("outerHTML"));
+    throw new AssertionError(
+        "Tab never reached " + condition + "; focus is on " + focused("outerHTML"));
   }
 }

@@ -30,8 +30,8 @@ class EventsBrowserTest {
   @BeforeAll
   void start() throws Exception {
     browser = Browser.open(1280, 800);
-    server = FrontlineServer.start(ServerConfig.local(DemoEvents.copy(Files.createTempDirectory("frontline-events-web")),
-        0));
+    server = FrontlineServer.start(
+        ServerConfig.local(DemoEvents.copy(Files.createTempDirectory("frontline-events-web")), 0));
   }
 
   @AfterAll
@@ -47,8 +47,11 @@ class EventsBrowserTest {
   @Test
   void theLayerIsSwitchedOnFilteredAndAnEventReadInItsPopup() {
     browser.driver().get(server.url() + "?date=2016-06-01&view=43.130,36.340,9.50&lang=en");
-    browser.waitFor("window.frontline && window.frontline.ready", java.time.Duration.ofSeconds(120));
-    assertThat(browser.driver().findElement(By.id("events-on")).isSelected()).as("off by default").isFalse();
+    browser.waitFor(
+        "window.frontline && window.frontline.ready", java.time.Duration.ofSeconds(120));
+    assertThat(browser.driver().findElement(By.id("events-on")).isSelected())
+        .as("off by default")
+        .isFalse();
     assertThat(browser.js("return document.body.dataset.eventsShown || null")).isNull();
 
     browser.driver().findElement(By.id("events-on")).click();
@@ -56,29 +59,46 @@ class EventsBrowserTest {
     assertThat(browser.driver().findElement(By.id("events-legend")).getText())
         .contains("Events from 3 May 2016 to 1 June 2016", "only to a year");
     browser.waitFor("window.frontline.events.firstEventAt() !== null");
-    browser.waitFor("[...document.getElementById('events-type').options].some(o => o.value === 'ucdp-ged')");
+    browser.waitFor(
+        "[...document.getElementById('events-type').options].some(o => o.value === 'ucdp-ged')");
 
     new Select(browser.driver().findElement(By.id("events-side"))).selectByValue("islamic-state");
-    browser.waitFor("document.body.dataset.eventsShown === '2016-05-03|2016-06-01||islamic-state|points'");
+    browser.waitFor(
+        "document.body.dataset.eventsShown === '2016-05-03|2016-06-01||islamic-state|points'");
     browser.waitFor("window.frontline.events.firstEventAt() !== null");
-    assertThat(browser.driver().findElement(By.id("events-legend")).getText()).contains("with Islamic State");
+    assertThat(browser.driver().findElement(By.id("events-legend")).getText())
+        .contains("with Islamic State");
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> at = (Map<String, Object>) browser.js("return window.frontline.events.firstEventAt();");
+    Map<String, Object> at =
+        (Map<String, Object>) browser.js("return window.frontline.events.firstEventAt();");
     WebElement map = browser.driver().findElement(By.id("map-a"));
-    int x = (int) Math.round(((Number) at.get("x")).doubleValue() - map.getSize().getWidth() / 2.0);
-    int y = (int) Math.round(((Number) at.get("y")).doubleValue() - map.getSize().getHeight() / 2.0);
+    int x =
+        (int) Math.round(((Number) at.get("x")).doubleValue() - map.getSize().getWidth() / 2.0);
+    int y =
+        (int) Math.round(((Number) at.get("y")).doubleValue() - map.getSize().getHeight() / 2.0);
     new Actions(browser.driver()).moveToElement(map, x, y).click().perform();
     browser.screenshot("events-popup");
     browser.waitFor("document.querySelector('.maplibregl-popup-content .event-popup') !== null");
-    String popup = browser.driver().findElement(By.cssSelector(".maplibregl-popup-content .event-popup")).getText();
-    assertThat(popup).containsAnyOf("On ground held by", "On ground that changed hands", "On ground nobody held",
-        "Outside the observed ground", "Located too roughly").contains("Source:", "Data:");
+    String popup = browser
+        .driver()
+        .findElement(By.cssSelector(".maplibregl-popup-content .event-popup"))
+        .getText();
+    assertThat(popup)
+        .containsAnyOf(
+            "On ground held by",
+            "On ground that changed hands",
+            "On ground nobody held",
+            "Outside the observed ground",
+            "Located too roughly")
+        .contains("Source:", "Data:");
     assertThat(popup).contains("IS");
 
     new Select(browser.driver().findElement(By.id("events-view"))).selectByValue("density");
-    browser.waitFor("document.body.dataset.eventsShown === '2016-05-03|2016-06-01||islamic-state|density'");
-    assertThat(browser.driver().findElement(By.id("events-legend")).getText()).contains("Darker red");
+    browser.waitFor(
+        "document.body.dataset.eventsShown === '2016-05-03|2016-06-01||islamic-state|density'");
+    assertThat(browser.driver().findElement(By.id("events-legend")).getText())
+        .contains("Darker red");
     browser.screenshot("events-density");
 
     new Select(browser.driver().findElement(By.id("events-view"))).selectByValue("points");
@@ -90,6 +110,8 @@ class EventsBrowserTest {
     browser.driver().findElement(By.id("events-on")).click();
     browser.waitFor("document.body.dataset.eventsShown === undefined");
     Object violations = browser.js("return window.frontline.policyViolations;");
-    assertThat((java.util.List<?>) violations).as("content security policy violations").isEmpty();
+    assertThat((java.util.List<?>) violations)
+        .as("content security policy violations")
+        .isEmpty();
   }
 }

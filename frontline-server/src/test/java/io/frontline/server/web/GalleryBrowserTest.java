@@ -25,9 +25,11 @@ class GalleryBrowserTest extends BrowserTest {
     browser.waitFor("document.getElementById('map-b').offsetWidth > 300");
     browser.waitFor("document.querySelectorAll('#map-b .labels .label').length > 3");
     browser.waitFor("document.body.dataset.mapDate === '2016-02-01'");
-    browser.waitFor("document.getElementById('legend').textContent.includes('Turkish-backed Syrian opposition')");
+    browser.waitFor(
+        "document.getElementById('legend').textContent.includes('Turkish-backed Syrian opposition')");
     pause(1500);
-    assertThat(text("#legend")).contains("Islamic State", "Government of Iraq", "Kurdistan Regional Government");
+    assertThat(text("#legend"))
+        .contains("Islamic State", "Government of Iraq", "Kurdistan Regional Government");
     save("web-2016-2017-compare");
   }
 
@@ -35,7 +37,9 @@ class GalleryBrowserTest extends BrowserTest {
   void aPointOnStaleGround() throws IOException {
     open("date=2016-06-01&lang=en&view=43.05,36.30,9", 1280, 800);
     new org.openqa.selenium.interactions.Actions(browser.driver())
-        .moveToElement(browser.driver().findElement(By.id("map-a")), 60, 40).click().perform();
+        .moveToElement(browser.driver().findElement(By.id("map-a")), 60, 40)
+        .click()
+        .perform();
     browser.waitFor("document.querySelector('.maplibregl-popup-content .age') !== null");
     assertThat(text(".maplibregl-popup-content")).contains("before this date", "over a year old");
     save("web-2016-06-01-stale-point");
@@ -43,7 +47,10 @@ class GalleryBrowserTest extends BrowserTest {
 
   private void save(String name) throws IOException {
     Files.createDirectories(GALLERY);
-    Files.copy(browser.screenshot(name), GALLERY.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        browser.screenshot(name),
+        GALLERY.resolve(name + ".png"),
+        StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static void pause(long ms) {

@@ -31,7 +31,8 @@ class OtherWarBrowserTest {
         Browser browser = Browser.open(1280, 800)) {
       browser.driver().get(server.url());
       browser.waitFor("window.frontline && window.frontline.ready");
-      browser.waitFor("document.getElementById('tab-figures').textContent.includes('Rapid Support Forces')");
+      browser.waitFor(
+          "document.getElementById('tab-figures').textContent.includes('Rapid Support Forces')");
       browser.waitForUrl("view=");
       browser.screenshot("36-another-war-sudan");
       String url = browser.driver().getCurrentUrl();
@@ -40,7 +41,8 @@ class OtherWarBrowserTest {
       double lat = Double.parseDouble(view[1]);
       assertThat(lon).as(url).isBetween(22.0, 35.0);
       assertThat(lat).as(url).isBetween(10.0, 17.0);
-      assertThat((List<?>) browser.js("return window.frontline.policyViolations;")).isEmpty();
+      assertThat((List<?>) browser.js("return window.frontline.policyViolations;"))
+          .isEmpty();
     }
   }
 
@@ -50,11 +52,13 @@ class OtherWarBrowserTest {
     Path file = dir.resolve("sudan.gpkg");
     try (GeoPackageStore store = GeoPackageStore.open(file)) {
       List<Place> places = new ArrayList<>();
-      GeoNamesReader.read(tutorial.resolve("sudan-places.txt"), p -> true, places::add, f -> { });
+      GeoNamesReader.read(tutorial.resolve("sudan-places.txt"), p -> true, places::add, f -> {});
       store.putPlaces(places);
       store.putActors(ActorFileReader.read(tutorial.resolve("actors.json")).actors());
-      ImportResult result = ObservationImport.read(tutorial.resolve("sudan-control-changes.csv"),
-          ImportContext.of(new Actors(store.actors()), store).withBasemap(NaturalEarthBasemap.shared()),
+      ImportResult result = ObservationImport.read(
+          tutorial.resolve("sudan-control-changes.csv"),
+          ImportContext.of(new Actors(store.actors()), store)
+              .withBasemap(NaturalEarthBasemap.shared()),
           ImportOptions.defaults());
       assertThat(result.hasErrors()).as(result.findings().toString()).isFalse();
       store.record(result.toRecord(false), "test");

@@ -105,9 +105,11 @@ class WebAppI18nTest {
 
   @Test
   void theParserSeesKeysNotTextsThatLookLikeKeys() {
-    String script = "const TEXTS = {\n  en: {a: 'Corners: {n}', b: \"it's: x\", // c: 'no'\n    d: `e: f`},\n"
-        + "  nl: {a: 'x', a: 'y'},\n};";
-    assertThat(keysByLanguage(script)).containsExactly(Map.entry("en", List.of("a", "b", "d")),
-        Map.entry("nl", List.of("a", "a")));
+    String script =
+        "const TEXTS = {\n  en: {a: 'Corners: {n}', b: \"it's: x\", // c: 'no'\n    d: `e: f`},\n"
+            + "  nl: {a: 'x', a: 'y'},\n};";
+    assertThat(keysByLanguage(script))
+        .containsExactly(
+            Map.entry("en", List.of("a", "b", "d")), Map.entry("nl", List.of("a", "a")));
   }
 }
