@@ -77,6 +77,13 @@ final class EventsCommand implements Callable<Integer> {
 
     @Option(names = "--csv", description = "Print CSV, one row per event with its ground.")
     boolean csv;
+
+    @Option(
+        names = "--geojson",
+        description =
+            "Print GeoJSON (RFC 7946): a point per event, the CSV's columns as properties;"
+                + " QGIS and GDAL read it as it is.")
+    boolean geojson;
   }
 
   @Override
@@ -100,6 +107,12 @@ final class EventsCommand implements Callable<Integer> {
       EventsReport report = EventQueries.events(ws, query);
       if (output.json) {
         out.println(AppJson.pretty(report.toJson()));
+      } else if (output.geojson) {
+        out.flush();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        report.writeGeoJson(bytes);
+        out.print(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+        out.flush();
       } else if (output.csv) {
         report.writeCsv(out);
         out.flush();

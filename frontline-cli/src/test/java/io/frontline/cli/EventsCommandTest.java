@@ -90,6 +90,28 @@ class EventsCommandTest {
   }
 
   @Test
+  void theGeoJsonHasAPointPerEventThatGdalCanRead() throws Exception {
+    Cli.Run geojson = Cli.run(
+        "events",
+        "--from",
+        "2015-01-01",
+        "--to",
+        "2015-01-31",
+        "--limit",
+        "20",
+        "--geojson",
+        "--store",
+        store);
+
+    JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(geojson.out());
+    assertThat(geojson.exit()).isZero();
+    assertThat(doc.get("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(doc.get("features")).hasSize(20);
+    assertThat(doc.at("/features/0/geometry/type").asText()).isEqualTo("Point");
+    assertThat(doc.at("/features/0/properties/dataset").asText()).isEqualTo("ucdp-ged");
+  }
+
+  @Test
   void theSummaryCountsYearsApartAndMatchesItsSchema() throws Exception {
     Cli.Run text = Cli.run(
         "events", "summary", "--from", "2015-01-01", "--to", "2015-12-31", "--store", store);

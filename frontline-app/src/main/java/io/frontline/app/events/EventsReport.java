@@ -4,15 +4,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.app.AppJson;
 import io.frontline.formats.csv.SafeCsv;
+import io.frontline.formats.geojson.GeoJsonWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 
 /**
  * The events from {@code from} to {@code to} (a year- or month-precise event whose period touches the range is
@@ -62,6 +68,33 @@ public record EventsReport(
       node.put(name, value.get());
     } else {
       node.putNull(name);
+    }
+  }
+
+  /**
+   * The page as GeoJSON, for GIS tools: one point feature per event, id {@code dataset:event_id}, with the CSV's
+   * columns as properties, and the range, filters and credits as top-level members.
+   */
+  public void writeGeoJson(OutputStream out) {
+    Map<String, Object> members = new LinkedHashMap<>();
+    members.put("from", from.toString());
+    members.put("to", to.toString());
+    members.put("total", total);
+    members.put("credits", credits);
+    GeometryFactory factory = new GeometryFactory();
+    try (GeoJsonWriter writer = new GeoJsonWriter(out, true, members)) {
+      for (EventGround e : events) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        List<Object> row = e.csvRow();
+        for (int i = 0; i < EventGround.COLUMNS.size(); i++) {
+          properties.put(EventGround.COLUMNS.get(i), row.get(i));
+        }
+        Point point =
+            factory.createPoint(new Coordinate(e.event().lon(), e.event().lat()));
+        writer.write(e.event().dataset() + ":" + e.event().eventId(), point, properties);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the events GeoJSON", e);
     }
   }
 

@@ -4,6 +4,7 @@ import io.frontline.app.events.EventImportOutcome;
 import io.frontline.app.events.EventImports;
 import io.frontline.app.events.EventQueries;
 import io.frontline.app.events.EventsReport;
+import io.frontline.refusals.Refusal;
 import io.frontline.server.engine.Backend;
 import io.frontline.server.engine.Background;
 import io.frontline.server.engine.Snapshot;
@@ -14,6 +15,7 @@ import io.javalin.http.Context;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Conflict events: the events of a range with whose ground each was on ({@code format=csv} for CSV), the monthly
@@ -48,8 +50,23 @@ public final class EventRoutes {
         Params.bbox(ctx),
         Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE),
         Params.integer(ctx, "limit", 1000, 1, EventQueries.MAX_LIMIT));
+    String format = Params.text(ctx, "format").orElse("json");
+    if (!List.of("json", "csv", "geojson").contains(format)) {
+      throw Refusal.badInput(
+          "format", "${format} must be json, csv or geojson, was '" + format + "'");
+    }
     EventsReport report = EventQueries.events(s, query);
-    if (Params.text(ctx, "format").map("csv"::equals).orElse(false)) {
+    if (format.equals("geojson")) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      report.writeGeoJson(out);
+      ctx.contentType("application/geo+json");
+      ctx.header(
+          "Content-Disposition",
+          "attachment; filename=\"events-" + report.from() + "-" + report.to() + ".geojson\"");
+      ctx.result(out.toByteArray());
+      return;
+    }
+    if (format.equals("csv")) {
       StringWriter out = new StringWriter();
       report.writeCsv(out);
       ctx.contentType("text/csv; charset=utf-8");

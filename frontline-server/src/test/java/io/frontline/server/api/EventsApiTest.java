@@ -69,6 +69,30 @@ class EventsApiTest {
   }
 
   @Test
+  void theGeoJsonIsAPointPerEventWithTheGroundAsProperties() {
+    Http.Answer answer = http.get("/api/v1/events?from=2015-03-01&to=2015-03-31&format=geojson");
+    JsonNode geojson = answer.json();
+
+    assertThat(answer.header("Content-Type")).startsWith("application/geo+json");
+    assertThat(geojson.get("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(geojson.get("features")).isNotEmpty();
+    JsonNode first = geojson.at("/features/0");
+    assertThat(first.at("/geometry/type").asText()).isEqualTo("Point");
+    assertThat(first.get("id").asText()).contains(":");
+    assertThat(first.at("/properties/dataset").asText()).isNotBlank();
+    assertThat(first.at("/properties").has("event_id")).isTrue();
+    assertThat(geojson.get("credits")).isNotNull();
+  }
+
+  @Test
+  void anUnknownFormatIsRefusedByName() {
+    Http.Answer answer = http.get("/api/v1/events?from=2015-01-01&to=2015-12-31&format=xlsx");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.text()).contains("format must be json, csv or geojson, was 'xlsx'");
+  }
+
+  @Test
   void theSummaryCountsTheYearPreciseEventsUnderTheirYear() {
     JsonNode summary = http.get("/api/v1/events/summary?from=2015-01-01&to=2015-12-31&front_km=5")
         .json();
