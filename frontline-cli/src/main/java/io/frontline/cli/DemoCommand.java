@@ -46,6 +46,11 @@ final class DemoCommand implements Callable<Integer> {
   List<String> places;
 
   @Option(
+      names = "--no-events",
+      description = "Leave out the bundled conflict events (UCDP GED, coalition strike releases).")
+  boolean noEvents;
+
+  @Option(
       names = "--serve",
       description = "Then serve the web app and the API (as 'frontline serve' does).")
   boolean serve;
@@ -55,13 +60,15 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
     try (Workspace ws = Workspace.create(store)) {
-      ScenarioSetup.load(ws, out);
+      ScenarioSetup.load(ws, out, !noEvents);
       out.println();
       printFigures(ws, out);
       printChanges(ws, out);
       printPeak(ws, out);
       printHistories(ws, out);
-      DemoEvents.print(ws, out);
+      if (!noEvents) {
+        DemoEvents.print(ws, out);
+      }
       FiguresText.printMethod(out, ws.figures().figures(SECOND).method());
       out.println();
       DemoMaps.write(ws, out);

@@ -18,13 +18,15 @@ final class ScenarioSetup {
 
   private ScenarioSetup() {}
 
-  static void load(Workspace ws, PrintWriter out) {
+  static void load(Workspace ws, PrintWriter out, boolean withEvents) {
     Optional<String> marker = ws.store().meta(META_KEY);
     if (marker.filter(IslamicStateScenario.ID::equals).isPresent()) {
       out.printf(
           "Using the Islamic State scenario already in %s (%d observations).%n",
           ws.path(), ws.store().observations(RecordTime.now()).size());
-      DemoEvents.load(ws, out);
+      if (withEvents) {
+        DemoEvents.load(ws, out);
+      }
       return;
     }
     if (!ws.store().observations(RecordTime.now()).isEmpty()) {
@@ -39,7 +41,9 @@ final class ScenarioSetup {
         () -> load[0] = IslamicStateScenario.load(ws.store(), Clock.systemUTC()));
     ws.store().putMeta(META_KEY, IslamicStateScenario.ID);
     report(load[0], out);
-    DemoEvents.load(ws, out);
+    if (withEvents) {
+      DemoEvents.load(ws, out);
+    }
   }
 
   private static void report(IslamicStateScenario.Load load, PrintWriter out) {

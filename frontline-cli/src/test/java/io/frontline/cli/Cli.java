@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 
 /** Runs the command line in-process, as a user would, and keeps one demo store to copy from. */
 final class Cli {
+  private static Path scenarioTemplate;
   private static Path template;
   private static Run templateRun;
 
@@ -27,6 +28,25 @@ final class Cli {
   static synchronized Run demoRun(Path dir) {
     demoStore(dir);
     return templateRun;
+  }
+
+  /** A fresh copy of a store with the Islamic State scenario and no events ({@code demo --no-events}), in {@code dir}. */
+  static synchronized Path scenarioStore(Path dir) {
+    try {
+      if (scenarioTemplate == null) {
+        Path t = Files.createTempDirectory("frontline-scenario-template").resolve("scenario.gpkg");
+        Run run = run("demo", "--no-events", "--store", t.toString());
+        if (run.exit() != 0) {
+          throw new IllegalStateException("demo --no-events failed: " + run.err());
+        }
+        scenarioTemplate = t;
+      }
+      Path copy = dir.resolve("frontline.gpkg");
+      Files.copy(scenarioTemplate, copy, StandardCopyOption.REPLACE_EXISTING);
+      return copy;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A fresh copy of a store with the Islamic State scenario loaded, in {@code dir}. */

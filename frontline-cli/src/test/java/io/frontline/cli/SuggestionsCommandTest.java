@@ -41,7 +41,7 @@ class SuggestionsCommandTest {
 
   @Test
   void battlesNearMosulAreSuggestedListedAndAccepted() throws Exception {
-    Path file = Cli.demoStore(dir);
+    Path file = Cli.scenarioStore(dir);
     try (GeoPackageStore store = GeoPackageStore.open(file)) {
       store.addEvents(List.of(battle("1", "2015-03-02"), battle("2", "2015-03-04")));
     }
