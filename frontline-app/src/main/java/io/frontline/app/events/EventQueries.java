@@ -125,10 +125,6 @@ public final class EventQueries {
 
   /** The credit of an event dataset Frontline bundles. */
   public static Optional<String> credit(String dataset) {
-    return switch (dataset) {
-      case "ucdp-ged" -> Optional.of(BundledEvents.Dataset.UCDP_GED.credit());
-      case "cjtf-oir-strikes" -> Optional.of(BundledEvents.Dataset.OIR_STRIKES.credit());
-      default -> Optional.empty();
-    };
+    return BundledEvents.find(dataset).map(BundledEvents.Dataset::credit);
   }
 }

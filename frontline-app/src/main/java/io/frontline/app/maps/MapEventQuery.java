@@ -20,11 +20,12 @@ import java.util.Set;
 final class MapEventQuery {
   /** The names and credits of the datasets the formats read; another dataset is named and credited by its id. */
   private static final Map<String, String[]> KNOWN = Map.of(
-      "ucdp-ged", new String[] {"UCDP GED", BundledEvents.Dataset.UCDP_GED.credit()},
-      "cjtf-oir-strikes",
-          new String[] {"CJTF-OIR strike-release", BundledEvents.Dataset.OIR_STRIKES.credit()},
+      BundledEvents.Dataset.UCDP_GED.id(),
+      new String[] {"UCDP GED", BundledEvents.Dataset.UCDP_GED.credit()},
+      BundledEvents.Dataset.OIR_STRIKES.id(),
+      new String[] {"CJTF-OIR strike-release", BundledEvents.Dataset.OIR_STRIKES.credit()},
       "acled",
-          new String[] {"ACLED", "Armed Conflict Location & Event Data (ACLED), acleddata.com"});
+      new String[] {"ACLED", "Armed Conflict Location & Event Data (ACLED), acleddata.com"});
 
   private MapEventQuery() {}
 
