@@ -11,6 +11,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    IndexPrefetch.start(args);
     NativeSqlite.useCopyBesideJar();
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }

@@ -12,10 +12,12 @@ import picocli.CommandLine.Option;
 
 /** Options every command that reads the store shares. */
 public final class StoreOptions {
+  static final String DEFAULT_STORE = "frontline.gpkg";
+
   @Option(
       names = "--store",
       paramLabel = "FILE",
-      defaultValue = "frontline.gpkg",
+      defaultValue = DEFAULT_STORE,
       description =
           "The store, a GeoPackage file (default: ${DEFAULT-VALUE} in the working directory).")
   Path store;

@@ -1,6 +1,7 @@
 package io.frontline.control;
 
 import io.frontline.observations.Observation;
+import io.frontline.observations.ObservationFacts;
 import io.frontline.observations.Statement;
 import io.frontline.observations.Status;
 import java.util.Comparator;
@@ -147,6 +148,24 @@ public final class Candidate {
 
   public Statement statement() {
     return observation().statement();
+  }
+
+  /** What figures count of its observation, without making a listed observation that is not made yet. */
+  public ObservationFacts facts() {
+    if (observation == null && observations instanceof ObservationList list) {
+      return list.facts(number);
+    }
+    return ObservationFacts.of(statement());
+  }
+
+  /** The list its observation is fetched from, or null when the candidate holds its observation itself. */
+  public List<Observation> list() {
+    return observations;
+  }
+
+  /** Its observation's number in {@link #list()}, or -1 when the candidate holds its observation itself. */
+  public int number() {
+    return number;
   }
 
   @Override

@@ -29,7 +29,7 @@ public record ControlIndex(
   public ControlIndex {
     observations =
         observations instanceof ObservationList ? observations : List.copyOf(observations);
-    footprints = List.copyOf(footprints);
+    footprints = footprints instanceof DeferredList ? footprints : List.copyOf(footprints);
     atoms = List.copyOf(atoms);
     sites = List.copyOf(sites);
   }

@@ -1,6 +1,7 @@
 package io.frontline.control;
 
 import io.frontline.observations.Observation;
+import io.frontline.observations.ObservationFacts;
 import java.util.AbstractList;
 import java.util.RandomAccess;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -12,9 +13,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public abstract class ObservationList extends AbstractList<Observation> implements RandomAccess {
   private final AtomicReferenceArray<Observation> made;
+  private final AtomicReferenceArray<ObservationFacts> facts;
 
   protected ObservationList(int size) {
     this.made = new AtomicReferenceArray<>(size);
+    this.facts = new AtomicReferenceArray<>(size);
   }
 
   /** Makes observation {@code i} (called at most once per index, unless two threads ask at once). */
@@ -29,6 +32,29 @@ public abstract class ObservationList extends AbstractList<Observation> implemen
     Observation fresh = java.util.Objects.requireNonNull(make(i), "an observation list made null");
     Observation won = made.compareAndExchange(i, null, fresh);
     return won == null ? fresh : won;
+  }
+
+  /**
+   * What figures count of observation {@code i}: from the observation if it was made, else from
+   * {@link #makeFacts} (once per index).
+   */
+  public final ObservationFacts facts(int i) {
+    Observation o = made.get(i);
+    if (o != null) {
+      return ObservationFacts.of(o.statement());
+    }
+    ObservationFacts known = facts.get(i);
+    if (known != null) {
+      return known;
+    }
+    ObservationFacts fresh = java.util.Objects.requireNonNull(makeFacts(i), "no observation facts");
+    facts.compareAndSet(i, null, fresh);
+    return fresh;
+  }
+
+  /** The facts of observation {@code i}; a list read back may tell them without making the observation. */
+  protected ObservationFacts makeFacts(int i) {
+    return ObservationFacts.of(get(i).statement());
   }
 
   @Override

@@ -17,12 +17,12 @@ public record Reach(double zone_km, double infer_km, boolean implied, boolean lo
     if (h == null || !implied && h.decidedBy().implied()) {
       return false;
     }
-    if (!lowConfidence
-        && !h.decidedBy().implied()
-        && h.decidedBy().statement().confidence() == Confidence.LOW) {
+    if (h.distance_km() > zone_km && !infers(h)) {
       return false;
     }
-    return h.distance_km() <= zone_km || infers(h);
+    return lowConfidence
+        || h.decidedBy().implied()
+        || h.decidedBy().facts().confidence() != Confidence.LOW;
   }
 
   /** True when the holding counts only through the rule for ground between towns. */

@@ -120,6 +120,14 @@ public final class Resolution {
     return counted.counts(h) ? Optional.of(h) : Optional.empty();
   }
 
+  /**
+   * The holding of the span in effect on a day whatever the reach (null: nobody), for a caller that asks several
+   * reaches of one day with one search: {@code at(day, r)} is this holding when {@code r.counts} it.
+   */
+  public Holding holdingOn(long day) {
+    return raw(day);
+  }
+
   /** The holding of the span in effect on a day, whatever the reach (null: nobody). */
   Holding raw(long day) {
     int i = lastStartedBy(day);

@@ -1,8 +1,10 @@
 package io.frontline.figures;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One actor's figures on a date. {@code area_km2} is ground it holds (controlled or held under siege);
@@ -10,7 +12,8 @@ import java.util.Optional;
  * cities count the gazetteer settlements it holds; the {@code _low} and {@code _high} figures are the range the
  * model's uncertain choices give (zone radius, implied and inferred ground, confidence); {@code inferred_km2} is the
  * part of the area inferred between towns; {@code city_shares} the contested cities of which it holds a stated share;
- * {@code area_by_grade_km2} its area by the grade of the deciding source ("ungraded" when none is given); {@code cityIds} are the cities' gazetteer ids, in the order of
+ * {@code area_by_grade_km2} its area by the grade of the deciding source ("ungraded" when none is given), in the
+ * order of the grades, so that output reads the same every time; {@code cityIds} are the cities' gazetteer ids, in the order of
  * {@code cityNames} (most populous first), so that a caller can name them in another language.
  */
 public record ActorFigures(
@@ -43,7 +46,7 @@ public record ActorFigures(
     cityNames = List.copyOf(cityNames);
     cityIds = List.copyOf(cityIds);
     city_shares = List.copyOf(city_shares);
-    area_by_grade_km2 = Map.copyOf(area_by_grade_km2);
+    area_by_grade_km2 = Collections.unmodifiableSortedMap(new TreeMap<>(area_by_grade_km2));
     if (cityIds.size() != cityNames.size()) {
       throw new IllegalArgumentException(
           "one id per city name: " + cityIds.size() + " ids, " + cityNames.size() + " names");

@@ -42,9 +42,17 @@ public final class ChangesOp {
           "the second date must be after the first, was " + from + " then " + to);
     }
     Map<String, double[]> flows = new TreeMap<>();
+    FiguresOp.MethodTally method = figures.methodTally(to);
+    long fromDay = from.toEpochDay();
+    long toDay = to.toEpochDay();
     for (Atom atom : index.atoms()) {
-      String a = party(atom.at(from));
-      String b = party(atom.at(to));
+      Holding before = counted(atom.resolution(), fromDay);
+      Holding after = counted(atom.resolution(), toDay);
+      if (after != null) {
+        method.atom(after, atom.area_km2());
+      }
+      String a = party(before);
+      String b = party(after);
       if (!a.equals(b) && involves(actor, a, b)) {
         flows.computeIfAbsent(a + "\u0000" + b, k -> new double[3])[0] += atom.area_km2();
       }
@@ -52,13 +60,18 @@ public final class ChangesOp {
     List<Changes.PlaceChange> places = new ArrayList<>();
     List<Changes.PlaceChange> coveragePlaces = new ArrayList<>();
     for (Site site : index.sites()) {
-      String a = party(site.at(from));
-      String b = party(site.at(to));
+      Holding before = counted(site.resolution(), fromDay);
+      Holding after = counted(site.resolution(), toDay);
+      if (after != null) {
+        method.site(after);
+      }
+      String a = party(before);
+      String b = party(after);
       if (!a.equals(b) && involves(actor, a, b)) {
         double[] f = flows.computeIfAbsent(a + "\u0000" + b, k -> new double[3]);
         f[1] += site.place().population();
         f[2]++;
-        Changes.PlaceChange change = placeChange(site, a, b, site.at(to).isPresent() ? to : from);
+        Changes.PlaceChange change = placeChange(site, a, b, after != null ? to : from);
         (a.equals(Changes.NONE) || b.equals(Changes.NONE) ? coveragePlaces : places).add(change);
       }
     }
@@ -68,25 +81,24 @@ public final class ChangesOp {
     List<Changes.Transfer> between = all.stream().filter(t -> !isCoverage(t)).toList();
     List<Changes.Transfer> coverage = all.stream().filter(ChangesOp::isCoverage).toList();
     return new Changes(
-        from,
-        to,
-        between,
-        coverage,
-        balances(between),
-        places,
-        coveragePlaces,
-        figures.figures(to).method());
+        from, to, between, coverage, balances(between), places, coveragePlaces, method.method());
   }
 
   private static boolean isCoverage(Changes.Transfer t) {
     return t.from().equals(Changes.NONE) || t.to().equals(Changes.NONE);
   }
 
-  static String party(Optional<Holding> holding) {
-    if (holding.isEmpty()) {
+  /** The holding on {@code day} that the resolution's own reach counts, or null: {@code at(date)} with one search. */
+  private static Holding counted(Resolution resolution, long day) {
+    Holding h = resolution.holdingOn(day);
+    return h != null && resolution.reach().counts(h) ? h : null;
+  }
+
+  /** The party of a holding (null: nobody): its holder, contested, or nobody. */
+  static String party(Holding h) {
+    if (h == null) {
       return Changes.NONE;
     }
-    Holding h = holding.get();
     if (h.status() == Status.CONTESTED) {
       return Changes.CONTESTED;
     }
@@ -173,6 +185,6 @@ public final class ChangesOp {
 
   /** Same party as the changes count it: the same holder, or contested both (whoever the contesting parties). */
   private static boolean sameRun(Holding a, Holding b) {
-    return party(Optional.of(a)).equals(party(Optional.of(b)));
+    return party(a).equals(party(b));
   }
 }

@@ -5,16 +5,19 @@ import io.frontline.actors.Actors;
 import io.frontline.basemap.Basemap;
 import io.frontline.basemap.Country;
 import io.frontline.control.Atom;
+import io.frontline.control.Candidate;
 import io.frontline.control.ControlIndex;
 import io.frontline.control.Holding;
 import io.frontline.control.ObservationStats;
 import io.frontline.control.Reach;
 import io.frontline.control.Site;
 import io.frontline.observations.Observation;
+import io.frontline.observations.ObservationFacts;
 import io.frontline.observations.Status;
 import io.frontline.timeline.RecordTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -54,32 +57,40 @@ public final class FiguresOp {
   public Figures figures(LocalDate date) {
     Map<String, Tally> tallies = new LinkedHashMap<>();
     actors.all().forEach(a -> tallies.put(a.id(), new Tally()));
-    Tally all = new Tally();
+    MethodTally method = methodTally(date);
     long day = date.toEpochDay();
     Reach low = index.zones().low();
     Reach high = index.zones().high();
-    double implied = 0;
-    double stale = 0;
     for (Atom atom : index.atoms()) {
-      atom.resolution().at(day, low).ifPresent(h -> addRange(tallies, h, atom.area_km2(), true));
-      atom.resolution().at(day, high).ifPresent(h -> addRange(tallies, h, atom.area_km2(), false));
-      Holding h = atom.at(date).orElse(null);
+      Holding h = atom.resolution().holdingOn(day);
       if (h == null) {
         continue;
       }
-      all.decide(h);
-      implied += h.decidedBy().implied() ? atom.area_km2() : 0;
-      stale += h.staleOn(day, config.staleAfterDays()) ? atom.area_km2() : 0;
-      addArea(tallies, h, atom.area_km2());
+      double km2 = atom.area_km2();
+      if (low.counts(h)) {
+        addRange(tallies, h, km2, true);
+      }
+      if (high.counts(h)) {
+        addRange(tallies, h, km2, false);
+      }
+      if (atom.resolution().reach().counts(h)) {
+        method.atom(h, km2);
+        addArea(tallies, h, km2);
+      }
     }
     for (Site site : index.sites()) {
-      site.resolution().at(day, low).ifPresent(h -> addPeople(tallies, h, site.population(), true));
-      site.resolution()
-          .at(day, high)
-          .ifPresent(h -> addPeople(tallies, h, site.population(), false));
-      Holding h = site.at(date).orElse(null);
-      if (h != null) {
-        all.decide(h);
+      Holding h = site.resolution().holdingOn(day);
+      if (h == null) {
+        continue;
+      }
+      if (low.counts(h)) {
+        addPeople(tallies, h, site.population(), true);
+      }
+      if (high.counts(h)) {
+        addPeople(tallies, h, site.population(), false);
+      }
+      if (site.resolution().reach().counts(h)) {
+        method.site(h);
         addSite(tallies, site, h);
       }
     }
@@ -90,7 +101,45 @@ public final class FiguresOp {
     figures.sort(Comparator.comparingDouble(ActorFigures::area_km2)
         .reversed()
         .thenComparing(ActorFigures::id));
-    return new Figures(date, figures, method(date, all, implied, stale));
+    return new Figures(date, figures, method.method());
+  }
+
+  /** A tally of what stands behind the figures of {@code date}, for a pass over its holdings made elsewhere. */
+  MethodTally methodTally(LocalDate date) {
+    return new MethodTally(date);
+  }
+
+  /**
+   * What stands behind a date's figures, counted over the holdings in effect that day: the observations and sources
+   * that decide them, and the ground held by implied holders or decided by stale observations.
+   */
+  final class MethodTally {
+    private final LocalDate date;
+    private final long day;
+    private final Deciders all = new Deciders();
+    private double implied;
+    private double stale;
+
+    private MethodTally(LocalDate date) {
+      this.date = date;
+      this.day = date.toEpochDay();
+    }
+
+    /** A piece of ground of {@code km2} held by {@code h} that day. */
+    void atom(Holding h, double km2) {
+      all.decide(h);
+      implied += h.decidedBy().implied() ? km2 : 0;
+      stale += h.staleOn(day, config.staleAfterDays()) ? km2 : 0;
+    }
+
+    /** A settlement held by {@code h} that day. */
+    void site(Holding h) {
+      all.decide(h);
+    }
+
+    Method method() {
+      return FiguresOp.this.method(date, all, implied, stale);
+    }
   }
 
   /** The parties a holding speaks of, each with its share of the ground (a contested split no one states: none). */
@@ -166,11 +215,8 @@ public final class FiguresOp {
     });
   }
 
-  private Method method(LocalDate date, Tally all, double implied, double stale) {
+  private Method method(LocalDate date, Deciders all, double implied, double stale) {
     ObservationStats stats = index.stats();
-    Map<String, Integer> kinds = new TreeMap<>();
-    all.observations.forEach(
-        o -> kinds.merge(o.statement().source().kind().code(), 1, Integer::sum));
     return new Method(
         Method.RULE,
         Method.AREA,
@@ -181,14 +227,52 @@ public final class FiguresOp {
         asRecorded.toString(),
         index.observations().size(),
         stats.begunBy(date),
-        all.observations.size(),
+        all.observations(),
         all.sources.size(),
-        kinds,
+        all.kinds,
         stats.observedPlaces(),
         stats.areaObservations(),
         stats.placesWithoutZone(),
         Math.round(implied * 10) / 10.0,
         Math.round(stale * 10) / 10.0);
+  }
+
+  /**
+   * The observations and sources that decide holdings; an implied holder rests on no observation of its own. The
+   * observations of one index's list are counted by their number, so that a cached index counts them without making
+   * them.
+   */
+  private static final class Deciders {
+    private List<Observation> list;
+    private final BitSet listed = new BitSet();
+    private final Set<Observation> made = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<String> sources = new HashSet<>();
+    final Map<String, Integer> kinds = new TreeMap<>();
+
+    void decide(Holding h) {
+      Candidate c = h.decidedBy();
+      if (c.implied() || !first(c)) {
+        return;
+      }
+      ObservationFacts facts = c.facts();
+      sources.add(facts.sourceKey());
+      kinds.merge(facts.sourceKind().code(), 1, Integer::sum);
+    }
+
+    /** Whether this is the first time the candidate's observation decides here. */
+    private boolean first(Candidate c) {
+      if (c.list() != null && (list == null || list == c.list())) {
+        list = c.list();
+        boolean seen = listed.get(c.number());
+        listed.set(c.number());
+        return !seen;
+      }
+      return made.add(c.observation());
+    }
+
+    int observations() {
+      return listed.cardinality() + made.size();
+    }
   }
 
   /** Running sums for one actor. */
@@ -207,15 +291,10 @@ public final class FiguresOp {
     final List<ActorFigures.CityShare> shares = new ArrayList<>();
     final Map<Long, Long> sharePeople = new java.util.HashMap<>();
     final Map<String, Double> byGrade = new TreeMap<>();
-    final Set<Observation> observations = Collections.newSetFromMap(new IdentityHashMap<>());
-    final Set<String> sources = new HashSet<>();
+    final Deciders deciders = new Deciders();
 
-    /** Counts the deciding observation and its source; an implied holder rests on no observation of its own. */
     void decide(Holding h) {
-      if (!h.decidedBy().implied()) {
-        observations.add(h.decidedBy().observation());
-        sources.add(h.decidedBy().statement().source().key());
-      }
+      deciders.decide(h);
     }
 
     ActorFigures toFigures(Actor actor, Country reference, List<Country> countries) {
@@ -244,8 +323,8 @@ public final class FiguresOp {
           cities.size(),
           names,
           ids,
-          observations.size(),
-          sources.size(),
+          deciders.observations(),
+          deciders.sources.size(),
           SizeComparison.of(area, reference, countries),
           Math.min(a, round(areaLow)),
           Math.max(a, round(areaHigh)),

@@ -12,7 +12,7 @@ final class Grades {
     if (h.decidedBy().implied()) {
       return "implied";
     }
-    String code = h.decidedBy().statement().source().gradeCode();
+    String code = h.decidedBy().facts().gradeCode();
     return code.isEmpty() ? UNGRADED : code;
   }
 }

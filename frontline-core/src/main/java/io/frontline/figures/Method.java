@@ -1,7 +1,9 @@
 package io.frontline.figures;
 
 import io.frontline.control.ZoneConfig;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How figures were made and what stands behind them: the rule, the zone parameters, and counts of the observations
@@ -41,6 +43,6 @@ public record Method(
           + " figures are of different years and small places are missing)";
 
   public Method {
-    sourceKinds = Map.copyOf(sourceKinds);
+    sourceKinds = Collections.unmodifiableSortedMap(new TreeMap<>(sourceKinds));
   }
 }

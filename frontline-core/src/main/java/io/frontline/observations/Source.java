@@ -44,6 +44,11 @@ public record Source(
 
   /** A stable identity for counting distinct sources: the first URL, else the title and citation. */
   public String key() {
+    return key(title, urls, citation);
+  }
+
+  /** The key of a source of these (normalized) parts, as {@link #key()} gives it. */
+  public static String key(String title, List<String> urls, String citation) {
     return urls.isEmpty() ? title + "|" + citation : urls.get(0);
   }
 

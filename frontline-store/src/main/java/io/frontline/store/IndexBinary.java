@@ -262,6 +262,12 @@ final class IndexBinary {
       return out;
     }
 
+    /** Skips what {@link #bytes()} would read. */
+    void skipBytes() {
+      int n = count(i32());
+      buffer.position(buffer.position() + n);
+    }
+
     Geometry geometry() {
       try {
         return wkb.read(bytes());

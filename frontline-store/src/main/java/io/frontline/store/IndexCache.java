@@ -17,7 +17,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
 /**
@@ -70,23 +74,109 @@ public final class IndexCache {
 
   /** The index stored under {@code key}, if there is one and it reads whole. */
   public Optional<ControlIndex> load(String key) {
+    Optional<ControlIndex> prefetched = takePrefetched(key);
+    if (prefetched.isPresent()) {
+      touch(file(key));
+      return prefetched;
+    }
     Path file = file(key);
     try {
       if (!Files.isRegularFile(file)) {
         return Optional.empty();
       }
-      ByteBuffer bytes;
-      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-        bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-      }
-      if (!readHeader(bytes).equals(key)) {
+      Entry entry = read(file, true);
+      if (!entry.key().equals(key)) {
         return Optional.empty();
       }
-      ControlIndex index = IndexCodec.read(bytes.slice());
+      ControlIndex index = entry.index().get();
       touch(file);
       return Optional.of(index);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
+    }
+  }
+
+  /** An entry as read: its key, and its index, decoded when first asked for. */
+  private record Entry(String key, java.util.function.Supplier<ControlIndex> index) {}
+
+  /**
+   * The entry in {@code file}: its key read now, its index mapped in place and decoded when asked for, in parallel
+   * or on the asking thread alone.
+   */
+  private static Entry read(Path file, boolean parallel) throws IOException {
+    ByteBuffer bytes;
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+    }
+    String key = readHeader(bytes);
+    ByteBuffer body = bytes.slice();
+    return new Entry(key, () -> IndexCodec.read(body, parallel));
+  }
+
+  /** Reads of the entry used last, started before their key is known ({@link #prefetch}), by cache directory. */
+  private static final Map<Path, Prefetch> PREFETCHES = new ConcurrentHashMap<>();
+
+  /** A read on a thread of its own: the entry's key as soon as the header is read, then its index. */
+  private record Prefetch(CompletableFuture<String> key, CompletableFuture<ControlIndex> index) {}
+
+  /**
+   * Starts reading, on a thread of its own, the entry of this cache that was used last, so that a command that has
+   * just started can decode it while it opens the store and works out the key (on that thread alone, so that the
+   * command's own start keeps the other core). {@link #load} takes the index when
+   * its key is the one asked for, and otherwise leaves it and reads as it would have. A process should start at most
+   * one read per cache, before its first load (a read not taken stays in memory).
+   */
+  public void prefetch() {
+    PREFETCHES.computeIfAbsent(dir, d -> {
+      Prefetch p = new Prefetch(new CompletableFuture<>(), new CompletableFuture<>());
+      Thread thread = new Thread(() -> prefetch(p), "index-cache-prefetch");
+      thread.setDaemon(true);
+      thread.start();
+      return p;
+    });
+  }
+
+  private void prefetch(Prefetch p) {
+    try {
+      Optional<Path> last = lastUsed();
+      if (last.isEmpty()) {
+        p.key().complete("");
+        return;
+      }
+      Entry entry = read(last.get(), false);
+      p.key().complete(entry.key());
+      p.index().complete(entry.index().get());
+    } catch (IOException | RuntimeException e) {
+      p.key().complete("");
+      p.index().completeExceptionally(e);
+    }
+  }
+
+  /** The prefetched index if its key is {@code key}; waits for the decoding only then. */
+  private Optional<ControlIndex> takePrefetched(String key) {
+    Prefetch p = PREFETCHES.remove(dir);
+    if (p == null) {
+      return Optional.empty();
+    }
+    try {
+      return p.key().get().equals(key) ? Optional.of(p.index().get()) : Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (ExecutionException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The entry used (or written) last. */
+  private Optional<Path> lastUsed() throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".idx"))
+          .max(Comparator.comparing(IndexCache::modified));
     }
   }
 

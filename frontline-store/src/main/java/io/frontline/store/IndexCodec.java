@@ -3,6 +3,7 @@ package io.frontline.store;
 import io.frontline.control.Atom;
 import io.frontline.control.Candidate;
 import io.frontline.control.ControlIndex;
+import io.frontline.control.DeferredList;
 import io.frontline.control.Footprint;
 import io.frontline.control.ObservationList;
 import io.frontline.control.ObservationStats;
@@ -13,6 +14,7 @@ import io.frontline.gazetteer.Place;
 import io.frontline.observations.Confidence;
 import io.frontline.observations.Grade;
 import io.frontline.observations.Observation;
+import io.frontline.observations.ObservationFacts;
 import io.frontline.observations.Source;
 import io.frontline.observations.SourceKind;
 import io.frontline.observations.Statement;
@@ -37,7 +39,8 @@ import java.util.function.Function;
  * footprints, atoms and sites with their candidates by number, the zone configuration and the counts. Doubles are
  * written as their bits and geometries as WKB, so what is read back is equal to what was written; an area
  * observation's geometry goes through the same GeoPackage blob as the store's own row. Candidates keep their order,
- * so every resolution sorts them as the build did. Sections are read in parallel.
+ * so every resolution sorts them as the build did. Sections are read in parallel, the footprints (which figures and
+ * changes never read) only when first asked for.
  */
 final class IndexCodec {
   /** Observations per section. */
@@ -87,6 +90,14 @@ final class IndexCodec {
 
   /** The index in {@code bytes} (which must not change while the index is in use: observations are read late). */
   static ControlIndex read(java.nio.ByteBuffer bytes) {
+    return read(bytes, true);
+  }
+
+  /**
+   * The index in {@code bytes}, its sections read in parallel or, for a read beside other work (a prefetch that a
+   * starting process overlaps with its own start), one after the other.
+   */
+  static ControlIndex read(java.nio.ByteBuffer bytes, boolean parallel) {
     List<BinaryIn> sections = BinaryIn.sections(bytes);
     BinaryIn layout = sections.get(0);
     int chunks = layout.i32();
@@ -110,27 +121,39 @@ final class IndexCodec {
       tasks.add(() -> read.set(chunk, ObservationChunk.of(sections.get(1 + chunk))));
     }
     tasks.add(() -> parts[0] = candidateRows(sections.get(candidatesAt)));
-    tasks.add(() -> parts[1] = pending(sections.get(candidatesAt + 1), IndexCodec::footprint));
+    BinaryIn footprintRows = sections.get(candidatesAt + 1);
+    parts[1] = footprintRows.part(0, footprintRows.remaining());
+    footprintRows.skipRest();
     tasks.add(() -> parts[3] = pending(sections.get(sitesAt), IndexCodec::site));
     tasks.add(() -> parts[4] = tail(sections.get(sitesAt + 1)));
-    tasks.parallelStream().forEach(Runnable::run);
+    (parallel ? tasks.parallelStream() : tasks.stream()).forEach(Runnable::run);
     sections.forEach(BinaryIn::checkEnd);
     List<Observation> observations = new LazyObservations(read);
     List<Pending<Atom>> allAtoms = new ArrayList<>();
     atoms.forEach(allAtoms::addAll);
     parts[2] = allAtoms;
-    return assemble(observations, parts);
+    return assemble(observations, parts, parallel);
   }
 
   @SuppressWarnings("unchecked")
-  private static ControlIndex assemble(List<Observation> observations, Object[] parts) {
+  private static ControlIndex assemble(
+      List<Observation> observations, Object[] parts, boolean parallel) {
     List<Candidate> candidates = ((List<CandidateRow>) parts[0])
         .stream().map(r -> r.candidate(observations)).toList();
     Candidate[] byNumber = candidates.toArray(Candidate[]::new);
-    List<Footprint> footprints = ((List<Pending<Footprint>>) parts[1])
-        .stream().map(p -> p.make(byNumber)).toList();
-    List<Atom> atoms = ((List<Pending<Atom>>) parts[2])
-        .parallelStream().map(p -> p.make(byNumber)).toList();
+    BinaryIn footprintRows = (BinaryIn) parts[1];
+    List<Footprint> footprints = new DeferredList<>(() -> {
+      List<Footprint> made =
+          IndexCodec.<Footprint>pending(footprintRows, IndexCodec::footprint).stream()
+              .map(p -> p.make(byNumber))
+              .toList();
+      footprintRows.checkEnd();
+      return made;
+    });
+    List<Pending<Atom>> pendingAtoms = (List<Pending<Atom>>) parts[2];
+    List<Atom> atoms = (parallel ? pendingAtoms.parallelStream() : pendingAtoms.stream())
+        .map(p -> p.make(byNumber))
+        .toList();
     List<Site> sites =
         ((List<Pending<Site>>) parts[3]).stream().map(p -> p.make(byNumber)).toList();
     Tail tail = (Tail) parts[4];
@@ -404,6 +427,10 @@ final class IndexCodec {
     Observation get(int i) {
       return observation(rows.part(starts[i], starts[i + 1]));
     }
+
+    ObservationFacts facts(int i) {
+      return IndexCodec.facts(rows.part(starts[i], starts[i + 1]));
+    }
   }
 
   /** The observations of every chunk, in order, each read when first asked for. */
@@ -425,6 +452,42 @@ final class IndexCodec {
     protected Observation make(int i) {
       return chunks.get(i / CHUNK).get(i % CHUNK);
     }
+
+    @Override
+    protected ObservationFacts makeFacts(int i) {
+      return chunks.get(i / CHUNK).facts(i % CHUNK);
+    }
+  }
+
+  /**
+   * What figures count of one observation, read from its row past the fields before its source (as
+   * {@link #observation(BinaryOut, Observation)} and {@link #statement(BinaryOut, Statement)} write them), without
+   * making the observation: the same as {@link ObservationFacts#of} of the observation read whole.
+   */
+  private static ObservationFacts facts(BinaryIn in) {
+    in.i64(); // id
+    in.str(); // lineage
+    in.i32(); // version
+    if (in.bool()) {
+      in.skipBytes(); // an area's geometry
+      in.str(); // its label
+    } else {
+      in.i64(); // a place's id
+    }
+    in.str(); // actor
+    in.str(); // status
+    in.str(); // from actor
+    in.i64(); // date
+    in.str(); // precision
+    String title = in.str();
+    List<String> urls = in.strings();
+    String citation = in.str();
+    SourceKind kind = SourceKind.valueOf(in.str());
+    Confidence confidence = Confidence.valueOf(in.str());
+    in.str(); // note
+    String grade = in.str();
+    return new ObservationFacts(
+        Source.key(title, urls, citation), kind, grade == null ? "" : grade, confidence);
   }
 
   private static void statement(BinaryOut out, Statement s) {
@@ -461,7 +524,10 @@ final class IndexCodec {
     Status status = Status.valueOf(in.str());
     String from = in.str();
     FuzzyDate date = new FuzzyDate(LocalDate.ofEpochDay(in.i64()), DatePrecision.valueOf(in.str()));
-    Source source = new Source(in.str(), in.strings(), in.str(), SourceKind.valueOf(in.str()));
+    String title = in.str();
+    List<String> urls = in.strings();
+    String citation = in.str();
+    SourceKind kind = SourceKind.valueOf(in.str());
     Confidence confidence = Confidence.valueOf(in.str());
     String note = in.str();
     String grade = in.str();
@@ -473,7 +539,7 @@ final class IndexCodec {
         status,
         from,
         date,
-        grade == null ? source : source.withGrade(Grade.parse(grade)),
+        new Source(title, urls, citation, kind, grade == null ? null : Grade.parse(grade)),
         confidence,
         note,
         hasShare ? share : null);

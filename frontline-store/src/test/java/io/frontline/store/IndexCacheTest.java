@@ -17,6 +17,7 @@ import io.frontline.testing.MemoryBasemap;
 import io.frontline.timeline.RecordTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -173,6 +174,49 @@ class IndexCacheTest {
     assertThat(cache.save("k", index)).isTrue();
     byte[] bytes = Files.readAllBytes(cache.file("k"));
     Files.write(cache.file("k"), java.util.Arrays.copyOf(bytes, bytes.length - 9));
+    assertThat(cache.load("k")).isEmpty();
+  }
+
+  @Test
+  void aPrefetchOfTheLastUsedEntryIsTakenOnlyUnderItsKey() throws Exception {
+    IndexCache cache = IndexCache.beside(store.file());
+    ControlIndex index = build();
+    ControlIndex other = new ControlIndexBuilder(store, IRAQ, ZoneConfig.DEFAULT.withRadius(21))
+        .build(store.observations(RecordTime.now()));
+    assertThat(cache.save("wide", index)).isTrue();
+    assertThat(cache.save("narrow", other)).isTrue();
+    Files.setLastModifiedTime(cache.file("wide"), FileTime.fromMillis(1_000_000));
+    Files.setLastModifiedTime(cache.file("narrow"), FileTime.fromMillis(2_000_000));
+
+    cache.prefetch();
+    ControlIndex narrow = cache.load("narrow").orElseThrow();
+    assertThat(((io.frontline.control.DeferredList<?>) narrow.footprints()).isMade())
+        .as("footprints are read only when asked for")
+        .isFalse();
+    assertThat(narrow.observations()).isEqualTo(other.observations());
+    assertThat(narrow.zones()).isEqualTo(other.zones());
+    assertThat(Files.getLastModifiedTime(cache.file("narrow")).toMillis())
+        .as("a prefetched entry taken is marked as used")
+        .isGreaterThan(2_000_000);
+
+    Files.setLastModifiedTime(cache.file("narrow"), FileTime.fromMillis(3_000_000));
+    cache.prefetch();
+    ControlIndex wide = cache.load("wide").orElseThrow();
+    assertThat(wide.zones()).as("not the prefetched entry, another key's").isEqualTo(index.zones());
+    assertThat(wide.observations()).isEqualTo(index.observations());
+    assertThat(cache.load("missing")).isEmpty();
+  }
+
+  @Test
+  void aPrefetchWithoutEntriesOrOfADamagedOneIsAMiss() throws Exception {
+    IndexCache cache = IndexCache.beside(store.file());
+    cache.prefetch();
+    assertThat(cache.load("k")).isEmpty();
+
+    assertThat(cache.save("k", build())).isTrue();
+    byte[] bytes = Files.readAllBytes(cache.file("k"));
+    Files.write(cache.file("k"), java.util.Arrays.copyOf(bytes, bytes.length - 9));
+    cache.prefetch();
     assertThat(cache.load("k")).isEmpty();
   }
 

@@ -7,6 +7,7 @@ import io.frontline.contract.StoreFixtures;
 import io.frontline.control.Atom;
 import io.frontline.control.ControlIndex;
 import io.frontline.control.ControlIndexBuilder;
+import io.frontline.control.ObservationList;
 import io.frontline.control.PlaceHistoryOp;
 import io.frontline.control.Resolution;
 import io.frontline.control.Site;
@@ -19,6 +20,7 @@ import io.frontline.gazetteer.Place;
 import io.frontline.geometry.Geometries;
 import io.frontline.observations.Confidence;
 import io.frontline.observations.Grade;
+import io.frontline.observations.ObservationFacts;
 import io.frontline.observations.Source;
 import io.frontline.observations.SourceKind;
 import io.frontline.observations.Statement;
@@ -69,6 +71,12 @@ class IndexCodecDifferentialTest {
     IndexCache cache = IndexCache.beside(store.file());
     assertThat(cache.save("k", fresh)).isTrue();
     ControlIndex read = cache.load("k").orElseThrow();
+    ObservationList listed = (ObservationList) read.observations();
+    for (int i = 0; i < listed.size(); i++) {
+      assertThat(listed.facts(i))
+          .as("source facts of observation %d, read without making it", i)
+          .isEqualTo(ObservationFacts.of(fresh.observations().get(i).statement()));
+    }
 
     assertThat(read.atoms()).hasSameSizeAs(fresh.atoms()).hasSizeGreaterThan(100);
     Actors actors = new Actors(StoreFixtures.actors());
@@ -203,8 +211,11 @@ class IndexCodecDifferentialTest {
     FuzzyDate date = random.nextInt(4) == 0
         ? new FuzzyDate(day.withDayOfMonth(1), DatePrecision.MONTH)
         : FuzzyDate.day(day);
-    Source source =
-        new Source("Report " + n, List.of("https://example.org/report/" + n), "", SourceKind.NEWS);
+    SourceKind sourceKind = SourceKind.values()[random.nextInt(SourceKind.values().length)];
+    Source source = random.nextInt(5) == 0
+        ? new Source("Report " + n % 7, List.of(), "page " + n % 5, sourceKind)
+        : new Source(
+            "Report " + n, List.of("https://example.org/report/" + n % 40), "", sourceKind);
     if (random.nextInt(3) == 0) {
       source = source.withGrade(Grade.parse("B" + (1 + random.nextInt(6))));
     }

@@ -18,8 +18,8 @@ import java.util.Locale;
 
 /**
  * Frontline's JSON form, shared by the command line and the API (documented by the JSON Schemas in docs/schema):
- * snake_case keys, lower-case enums, ISO dates, empty optionals as null. Reading refuses duplicate keys and
- * trailing tokens.
+ * snake_case keys, lower-case enums, ISO dates, empty optionals as null, a map's entries in the order of their keys
+ * (the same output every run). Reading refuses duplicate keys and trailing tokens.
  */
 public final class FrontlineJson {
   public static final ObjectMapper MAPPER = new ObjectMapper()
@@ -29,6 +29,7 @@ public final class FrontlineJson {
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .setSerializationInclusion(JsonInclude.Include.ALWAYS)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
