@@ -10,11 +10,11 @@ import io.frontline.observations.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** Compares the control map on two dates: a from-to matrix of ground and the settlements that changed hands. */
 public final class ChangesOp {
@@ -41,7 +41,7 @@ public final class ChangesOp {
       throw new IllegalArgumentException(
           "the second date must be after the first, was " + from + " then " + to);
     }
-    Map<String, double[]> flows = new TreeMap<>();
+    Map<Flow, double[]> flows = new HashMap<>();
     FiguresOp.MethodTally method = figures.methodTally(to);
     long fromDay = from.toEpochDay();
     long toDay = to.toEpochDay();
@@ -54,7 +54,7 @@ public final class ChangesOp {
       String a = party(before);
       String b = party(after);
       if (!a.equals(b) && involves(actor, a, b)) {
-        flows.computeIfAbsent(a + "\u0000" + b, k -> new double[3])[0] += atom.area_km2();
+        flows.computeIfAbsent(new Flow(a, b), k -> new double[3])[0] += atom.area_km2();
       }
     }
     List<Changes.PlaceChange> places = new ArrayList<>();
@@ -68,7 +68,7 @@ public final class ChangesOp {
       String a = party(before);
       String b = party(after);
       if (!a.equals(b) && involves(actor, a, b)) {
-        double[] f = flows.computeIfAbsent(a + "\u0000" + b, k -> new double[3]);
+        double[] f = flows.computeIfAbsent(new Flow(a, b), k -> new double[3]);
         f[1] += site.place().population();
         f[2]++;
         Changes.PlaceChange change = placeChange(site, a, b, after != null ? to : from);
@@ -109,14 +109,18 @@ public final class ChangesOp {
     return actor.map(x -> x.equals(a) || x.equals(b)).orElse(true);
   }
 
-  private static List<Changes.Transfer> transfers(Map<String, double[]> flows) {
+  /** Ground or places going from one party to another. */
+  private record Flow(String from, String to) {}
+
+  /** The flows as transfers, largest area first (ties in the order of the parties' names). */
+  private static List<Changes.Transfer> transfers(Map<Flow, double[]> flows) {
     List<Changes.Transfer> out = new ArrayList<>();
-    flows.forEach((k, f) -> {
-      String[] ab = k.split("\u0000");
-      out.add(new Changes.Transfer(
-          ab[0], ab[1], Math.round(f[0] * 10) / 10.0, (long) f[1], (int) f[2]));
-    });
-    out.sort(Comparator.comparingDouble(Changes.Transfer::area_km2).reversed());
+    flows.forEach((flow, f) -> out.add(new Changes.Transfer(
+        flow.from(), flow.to(), Math.round(f[0] * 10) / 10.0, (long) f[1], (int) f[2])));
+    out.sort(Comparator.comparingDouble(Changes.Transfer::area_km2)
+        .reversed()
+        .thenComparing(Changes.Transfer::from)
+        .thenComparing(Changes.Transfer::to));
     return out;
   }
 
