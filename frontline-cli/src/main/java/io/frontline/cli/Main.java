@@ -13,7 +13,7 @@ public final class Main {
   public static void main(String[] args) {
     IndexPrefetch.start(args);
     NativeSqlite.useCopyBesideJar();
-    NativeSqlite.loadInBackground();
+    io.frontline.store.GeoPackageStore.loadDriverInBackground();
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

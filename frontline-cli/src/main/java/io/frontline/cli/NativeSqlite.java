@@ -33,25 +33,6 @@ final class NativeSqlite {
 
   private static final String LIBRARY = System.mapLibraryName("sqlitejdbc");
 
-  /**
-   * Loads the driver's native library on a thread of its own, so that a command that has just started sets up its
-   * command line meanwhile (the load, with the logging it starts, is a tenth of a short query). The store's first
-   * connection waits for it; a failure here is left for that connection to meet and report.
-   */
-  static void loadInBackground() {
-    Thread thread = new Thread(NativeSqlite::load, "sqlite-load");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  private static void load() {
-    try {
-      org.sqlite.SQLiteJDBCLoader.initialize();
-    } catch (Exception | LinkageError e) {
-      // the store's connection loads it again and reports what fails
-    }
-  }
-
   /** The folder holding the copy of the library for {@code jar} (made if missing), or null if none can be made. */
   static Path copyBeside(Path jar) throws java.io.IOException {
     String build = Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis();

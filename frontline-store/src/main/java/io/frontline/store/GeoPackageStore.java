@@ -100,6 +100,25 @@ public final class GeoPackageStore
     return db.file();
   }
 
+  /**
+   * Loads the SQLite driver's native library on a thread of its own, so that a program that has just started does
+   * other work meanwhile (the load, with the logging set-up it starts, takes a tenth of a short command). The first
+   * store opened waits for it; a failure here is left for that store's opening to meet and report.
+   */
+  public static void loadDriverInBackground() {
+    Thread thread = new Thread(GeoPackageStore::loadDriver, "sqlite-load");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static void loadDriver() {
+    try {
+      org.sqlite.SQLiteJDBCLoader.initialize();
+    } catch (Exception | LinkageError e) {
+      // the store's connection loads it again and reports what fails
+    }
+  }
+
   /** The number of the last schema migration applied to this store. */
   public synchronized int schemaVersion() {
     return read("read the schema version", () ->
