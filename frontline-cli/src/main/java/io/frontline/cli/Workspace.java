@@ -109,11 +109,7 @@ final class Workspace implements View, AutoCloseable {
   }
 
   private java.util.Set<Long> observedPlaces() {
-    return observations().stream()
-        .map(o -> o.statement().subject())
-        .filter(s -> s instanceof io.frontline.observations.Subject.PlaceRef)
-        .map(s -> ((io.frontline.observations.Subject.PlaceRef) s).placeId())
-        .collect(java.util.stream.Collectors.toSet());
+    return index().observedPlaceIds();
   }
 
   List<Observation> observations() {

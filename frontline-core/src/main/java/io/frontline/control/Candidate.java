@@ -142,7 +142,7 @@ public final class Candidate {
 
   /** The share of the place the holder holds, as a contested observation states it; NaN when none is stated. */
   public double share() {
-    Double share = statement().share();
+    Double share = facts().share();
     return implied || share == null ? Double.NaN : share;
   }
 

@@ -51,6 +51,39 @@ public record ControlIndex(
         io.frontline.gazetteer.PopulationEstimate.GAZETTEER.method());
   }
 
+  /**
+   * The observations whose subject is the place {@code placeId}, in the index's order; a cached index makes only
+   * those.
+   */
+  public List<Observation> observationsOf(long placeId) {
+    List<Observation> out = new ArrayList<>();
+    for (int i = 0; i < observations.size(); i++) {
+      Long subject = facts(i).placeId();
+      if (subject != null && subject == placeId) {
+        out.add(observations.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** The places that observations speak of; a cached index tells them without making the observations. */
+  public java.util.Set<Long> observedPlaceIds() {
+    java.util.Set<Long> out = new java.util.HashSet<>();
+    for (int i = 0; i < observations.size(); i++) {
+      Long subject = facts(i).placeId();
+      if (subject != null) {
+        out.add(subject);
+      }
+    }
+    return out;
+  }
+
+  private io.frontline.observations.ObservationFacts facts(int i) {
+    return observations instanceof ObservationList list
+        ? list.facts(i)
+        : io.frontline.observations.ObservationFacts.of(observations.get(i).statement());
+  }
+
   /** The control map on a date: each atom's holding, atoms with no holding left out. */
   public ControlMap mapAt(LocalDate date) {
     List<ControlMap.Piece> pieces = new ArrayList<>();

@@ -155,10 +155,22 @@ public final class Resolution {
   }
 
   public void spans(SpanVisitor visitor, Reach counted) {
+    allSpans((h, first, end) -> {
+      if (counted.counts(h)) {
+        visitor.span(h, first, end);
+      }
+    });
+  }
+
+  /**
+   * Every holding whatever the reach, in the order they follow each other, with the days each lasts: for a caller
+   * that asks several reaches of each span in one pass ({@code spans(v, r)} visits those {@code r.counts}).
+   */
+  public void allSpans(SpanVisitor visitor) {
     for (int i = 0; i < starts.length; i++) {
       long end = i + 1 < starts.length ? starts[i + 1] : Long.MAX_VALUE;
       Holding h = end > starts[i] ? holdings.of(i) : null;
-      if (h != null && counted.counts(h)) {
+      if (h != null) {
         visitor.span(h, starts[i], end);
       }
     }

@@ -29,8 +29,9 @@ public final class SeriesOp {
   }
 
   /**
-   * One sweep over every atom's and site's holdings (not a map per day): each span an actor holds adds its area,
-   * population and settlement from its first day and takes them off at its end, and a running sum gives each day.
+   * One sweep over every atom's and site's holdings (not a map per day), each span asked once for the index's reach
+   * and the cautious and generous ones: each span an actor holds adds its area, population and settlement from its
+   * first day and takes them off at its end, and a running sum gives each day.
    * Areas are summed in whole square metres, so the sums are exact whatever the order.
    */
   public List<Point> series(String actorId, LocalDate from, LocalDate to) {
@@ -48,49 +49,39 @@ public final class SeriesOp {
     Reach high = index.zones().high();
     for (Atom atom : index.atoms()) {
       long m2 = Math.round(atom.area_km2() * 1e6);
-      atom.resolution().spans((h, start, end) -> {
-        add(area, first, days, start, end, Math.round(m2 * h.shareOf(actorId)));
-        if (h.contestedBy(actorId)) {
-          add(contested, first, days, start, end, m2);
+      Reach own = atom.resolution().reach();
+      atom.resolution().allSpans((h, start, end) -> {
+        long held = Math.round(m2 * h.shareOf(actorId));
+        if (own.counts(h)) {
+          add(area, first, days, start, end, held);
+          if (h.contestedBy(actorId)) {
+            add(contested, first, days, start, end, m2);
+          }
+        }
+        if (low.counts(h)) {
+          add(ranges[0], first, days, start, end, held);
+        }
+        if (high.counts(h)) {
+          add(ranges[1], first, days, start, end, held);
         }
       });
-      atom.resolution()
-          .spans(
-              (h, start, end) ->
-                  add(ranges[0], first, days, start, end, Math.round(m2 * h.shareOf(actorId))),
-              low);
-      atom.resolution()
-          .spans(
-              (h, start, end) ->
-                  add(ranges[1], first, days, start, end, Math.round(m2 * h.shareOf(actorId))),
-              high);
     }
     for (Site site : index.sites()) {
-      site.resolution().spans((h, start, end) -> {
+      Reach own = site.resolution().reach();
+      site.resolution().allSpans((h, start, end) -> {
         double share = h.shareOf(actorId);
-        add(population, first, days, start, end, Math.round(site.population() * share));
-        add(settlements, first, days, start, end, share >= 0.5 ? 1 : 0);
+        long people = Math.round(site.population() * share);
+        if (own.counts(h)) {
+          add(population, first, days, start, end, people);
+          add(settlements, first, days, start, end, share >= 0.5 ? 1 : 0);
+        }
+        if (low.counts(h)) {
+          add(ranges[2], first, days, start, end, people);
+        }
+        if (high.counts(h)) {
+          add(ranges[3], first, days, start, end, people);
+        }
       });
-      site.resolution()
-          .spans(
-              (h, start, end) -> add(
-                  ranges[2],
-                  first,
-                  days,
-                  start,
-                  end,
-                  Math.round(site.population() * h.shareOf(actorId))),
-              low);
-      site.resolution()
-          .spans(
-              (h, start, end) -> add(
-                  ranges[3],
-                  first,
-                  days,
-                  start,
-                  end,
-                  Math.round(site.population() * h.shareOf(actorId))),
-              high);
     }
     return points(from, days, area, contested, population, settlements, ranges);
   }

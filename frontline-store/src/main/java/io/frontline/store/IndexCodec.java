@@ -468,11 +468,12 @@ final class IndexCodec {
     in.i64(); // id
     in.str(); // lineage
     in.i32(); // version
+    Long placeId = null;
     if (in.bool()) {
       in.skipBytes(); // an area's geometry
       in.str(); // its label
     } else {
-      in.i64(); // a place's id
+      placeId = in.i64();
     }
     in.str(); // actor
     in.str(); // status
@@ -486,8 +487,15 @@ final class IndexCodec {
     Confidence confidence = Confidence.valueOf(in.str());
     in.str(); // note
     String grade = in.str();
+    boolean hasShare = in.bool();
+    double share = in.f64();
     return new ObservationFacts(
-        Source.key(title, urls, citation), kind, grade == null ? "" : grade, confidence);
+        placeId,
+        Source.key(title, urls, citation),
+        kind,
+        grade == null ? "" : grade,
+        confidence,
+        hasShare ? share : null);
   }
 
   private static void statement(BinaryOut out, Statement s) {

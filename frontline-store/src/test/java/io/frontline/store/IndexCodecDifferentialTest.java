@@ -77,6 +77,12 @@ class IndexCodecDifferentialTest {
           .as("source facts of observation %d, read without making it", i)
           .isEqualTo(ObservationFacts.of(fresh.observations().get(i).statement()));
     }
+    assertThat(read.observedPlaceIds()).isEqualTo(fresh.observedPlaceIds()).isNotEmpty();
+    for (Place place : places) {
+      assertThat(read.observationsOf(place.id()))
+          .as("observations of %s", place.name())
+          .isEqualTo(fresh.observationsOf(place.id()));
+    }
 
     assertThat(read.atoms()).hasSameSizeAs(fresh.atoms()).hasSizeGreaterThan(100);
     Actors actors = new Actors(StoreFixtures.actors());

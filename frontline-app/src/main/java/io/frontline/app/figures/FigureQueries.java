@@ -8,7 +8,6 @@ import io.frontline.figures.Figures;
 import io.frontline.figures.SeriesOp;
 import io.frontline.gazetteer.Place;
 import io.frontline.observations.Observation;
-import io.frontline.observations.Subject;
 import io.frontline.refusals.Refusal;
 import io.frontline.render.text.CityNames;
 import java.time.LocalDate;
@@ -87,10 +86,8 @@ public final class FigureQueries {
         .map(site -> new PlaceHistoryOp().history(site))
         .orElse(List.of());
     List<HistoryReport.Lineage> lineages = new ArrayList<>();
-    for (Observation o : view.index().observations()) {
-      if (o.statement().subject() instanceof Subject.PlaceRef r && r.placeId() == place.id()) {
-        lineages.add(new HistoryReport.Lineage(o.lineage(), o, view.store().versions(o.lineage())));
-      }
+    for (Observation o : view.index().observationsOf(place.id())) {
+      lineages.add(new HistoryReport.Lineage(o.lineage(), o, view.store().versions(o.lineage())));
     }
     return new HistoryReport(
         place,
