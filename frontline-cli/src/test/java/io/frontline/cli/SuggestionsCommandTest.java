@@ -1,14 +1,11 @@
 package io.frontline.cli;
 
+import static io.frontline.contract.StoreFixtures.battleNearMosul;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.app.AppJson;
-import io.frontline.events.Event;
-import io.frontline.events.LocationPrecision;
-import io.frontline.events.Side;
 import io.frontline.store.GeoPackageStore;
-import io.frontline.timeline.FuzzyDate;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,31 +16,12 @@ class SuggestionsCommandTest {
   @TempDir
   Path dir;
 
-  static Event battle(String id, String date) {
-    return new Event(
-        "ucdp-ged",
-        id,
-        "",
-        FuzzyDate.parse(date),
-        43.13,
-        36.34,
-        LocationPrecision.EXACT,
-        "Iraq",
-        "",
-        "state-based",
-        "",
-        List.of(
-            new Side.Known("iraq", "Government of Iraq"), new Side.Known("islamic-state", "IS")),
-        null,
-        1,
-        "");
-  }
-
   @Test
   void battlesNearMosulAreSuggestedListedAndAccepted() throws Exception {
     Path file = Cli.scenarioStore(dir);
     try (GeoPackageStore store = GeoPackageStore.open(file)) {
-      store.addEvents(List.of(battle("1", "2015-03-02"), battle("2", "2015-03-04")));
+      store.addEvents(
+          List.of(battleNearMosul("1", "2015-03-02"), battleNearMosul("2", "2015-03-04")));
     }
     String s = file.toString();
     Cli.Run generated = Cli.run("suggestions", "generate", "--store", s);

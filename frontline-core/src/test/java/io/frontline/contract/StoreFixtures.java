@@ -2,6 +2,9 @@ package io.frontline.contract;
 
 import io.frontline.actors.Actor;
 import io.frontline.actors.ActorKind;
+import io.frontline.events.Event;
+import io.frontline.events.LocationPrecision;
+import io.frontline.events.Side;
 import io.frontline.gazetteer.Place;
 import io.frontline.geometry.Geometries;
 import io.frontline.observations.Confidence;
@@ -28,6 +31,35 @@ public final class StoreFixtures {
   public static final long RAQQA = 163915;
 
   private StoreFixtures() {}
+
+  /**
+   * A UCDP GED battle between the Iraqi government and Islamic State (the bundled scenario's actor ids) at a point,
+   * located exactly, one death.
+   */
+  public static Event battle(String id, String date, double lon, double lat) {
+    return new Event(
+        "ucdp-ged",
+        id,
+        "",
+        FuzzyDate.parse(date),
+        lon,
+        lat,
+        LocationPrecision.EXACT,
+        "Iraq",
+        "",
+        "state-based",
+        "",
+        List.of(
+            new Side.Known("iraq", "Government of Iraq"), new Side.Known("islamic-state", "IS")),
+        null,
+        1,
+        "");
+  }
+
+  /** {@link #battle} just north-west of Mosul, inside its zone. */
+  public static Event battleNearMosul(String id, String date) {
+    return battle(id, date, 43.13, 36.34);
+  }
 
   public static Place mosul() {
     return new Place(

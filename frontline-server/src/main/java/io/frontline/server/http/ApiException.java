@@ -61,10 +61,6 @@ public final class ApiException extends RuntimeException {
     return new ApiException(404, "not-found", "Not found", detail, List.of(), null);
   }
 
-  public static ApiException invalid(String detail, List<Problem.FieldError> errors) {
-    return new ApiException(422, "invalid", "Invalid observation", detail, errors, null);
-  }
-
   public static ApiException unauthorized(String detail) {
     return new ApiException(401, "unauthorized", "Write token required", detail, List.of(), null);
   }

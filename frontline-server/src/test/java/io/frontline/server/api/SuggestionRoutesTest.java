@@ -1,17 +1,14 @@
 package io.frontline.server.api;
 
+import static io.frontline.contract.StoreFixtures.battleNearMosul;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.frontline.events.Event;
-import io.frontline.events.LocationPrecision;
-import io.frontline.events.Side;
 import io.frontline.server.DemoStore;
 import io.frontline.server.FrontlineServer;
 import io.frontline.server.Http;
 import io.frontline.server.ServerConfig;
 import io.frontline.store.GeoPackageStore;
-import io.frontline.timeline.FuzzyDate;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,31 +19,12 @@ class SuggestionRoutesTest {
   @TempDir
   Path dir;
 
-  static Event battle(String id, String date) {
-    return new Event(
-        "ucdp-ged",
-        id,
-        "",
-        FuzzyDate.parse(date),
-        43.13,
-        36.34,
-        LocationPrecision.EXACT,
-        "Iraq",
-        "",
-        "state-based",
-        "",
-        List.of(
-            new Side.Known("iraq", "Government of Iraq"), new Side.Known("islamic-state", "IS")),
-        null,
-        1,
-        "");
-  }
-
   @Test
   void suggestionsAreGeneratedListedAndReviewedWithTheToken() {
     Path file = DemoStore.copy(dir);
     try (GeoPackageStore store = GeoPackageStore.open(file)) {
-      store.addEvents(List.of(battle("1", "2015-03-02"), battle("2", "2015-03-04")));
+      store.addEvents(
+          List.of(battleNearMosul("1", "2015-03-02"), battleNearMosul("2", "2015-03-04")));
     }
     try (FrontlineServer server = FrontlineServer.start(ServerConfig.local(file, 0))) {
       Http http = new Http(server.url());

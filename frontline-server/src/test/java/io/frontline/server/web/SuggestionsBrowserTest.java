@@ -1,17 +1,14 @@
 package io.frontline.server.web;
 
+import static io.frontline.contract.StoreFixtures.battle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.frontline.events.Event;
-import io.frontline.events.LocationPrecision;
-import io.frontline.events.Side;
 import io.frontline.server.DemoStore;
 import io.frontline.server.FrontlineServer;
 import io.frontline.server.Http;
 import io.frontline.server.ServerConfig;
 import io.frontline.store.GeoPackageStore;
-import io.frontline.timeline.FuzzyDate;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -24,26 +21,6 @@ import org.openqa.selenium.By;
 class SuggestionsBrowserTest {
   @TempDir
   Path dir;
-
-  static Event battle(String id, String date, double lon, double lat) {
-    return new Event(
-        "ucdp-ged",
-        id,
-        "",
-        FuzzyDate.parse(date),
-        lon,
-        lat,
-        LocationPrecision.EXACT,
-        "Iraq",
-        "",
-        "state-based",
-        "",
-        List.of(
-            new Side.Known("iraq", "Government of Iraq"), new Side.Known("islamic-state", "IS")),
-        null,
-        1,
-        "");
-  }
 
   @Test
   void aReviewerAcceptsOneSuggestionAndRejectsAnother() {
