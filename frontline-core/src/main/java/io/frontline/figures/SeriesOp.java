@@ -2,6 +2,7 @@ package io.frontline.figures;
 
 import io.frontline.control.Atom;
 import io.frontline.control.ControlIndex;
+import io.frontline.control.Holding;
 import io.frontline.control.Reach;
 import io.frontline.control.Site;
 import java.time.LocalDate;
@@ -51,6 +52,9 @@ public final class SeriesOp {
       long m2 = Math.round(atom.area_km2() * 1e6);
       Reach own = atom.resolution().reach();
       atom.resolution().allSpans((h, start, end) -> {
+        if (!speaksOf(h, actorId)) {
+          return;
+        }
         long held = Math.round(m2 * h.shareOf(actorId));
         if (own.counts(h)) {
           add(area, first, days, start, end, held);
@@ -69,6 +73,9 @@ public final class SeriesOp {
     for (Site site : index.sites()) {
       Reach own = site.resolution().reach();
       site.resolution().allSpans((h, start, end) -> {
+        if (!speaksOf(h, actorId)) {
+          return;
+        }
         double share = h.shareOf(actorId);
         long people = Math.round(site.population() * share);
         if (own.counts(h)) {
@@ -84,6 +91,11 @@ public final class SeriesOp {
       });
     }
     return points(from, days, area, contested, population, settlements, ranges);
+  }
+
+  /** Whether the actor holds or contests the ground: else it adds nothing to any of its figures, in any reach. */
+  private static boolean speaksOf(Holding h, String actorId) {
+    return actorId.equals(h.holder()) || actorId.equals(h.other());
   }
 
   /** Adds {@code amount} to the days from {@code start} to {@code end} (epoch days) that fall in the series. */
