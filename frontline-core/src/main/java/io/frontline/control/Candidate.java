@@ -152,10 +152,9 @@ public final class Candidate {
 
   /** What figures count of its observation, without making a listed observation that is not made yet. */
   public ObservationFacts facts() {
-    if (observation == null && observations instanceof ObservationList list) {
-      return list.facts(number);
-    }
-    return ObservationFacts.of(statement());
+    return observation != null
+        ? ObservationFacts.of(observation.statement())
+        : ObservationList.facts(observations, number);
   }
 
   /** The list its observation is fetched from, or null when the candidate holds its observation itself. */

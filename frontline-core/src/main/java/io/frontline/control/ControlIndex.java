@@ -58,7 +58,7 @@ public record ControlIndex(
   public List<Observation> observationsOf(long placeId) {
     List<Observation> out = new ArrayList<>();
     for (int i = 0; i < observations.size(); i++) {
-      Long subject = facts(i).placeId();
+      Long subject = ObservationList.facts(observations, i).placeId();
       if (subject != null && subject == placeId) {
         out.add(observations.get(i));
       }
@@ -70,18 +70,12 @@ public record ControlIndex(
   public java.util.Set<Long> observedPlaceIds() {
     java.util.Set<Long> out = new java.util.HashSet<>();
     for (int i = 0; i < observations.size(); i++) {
-      Long subject = facts(i).placeId();
+      Long subject = ObservationList.facts(observations, i).placeId();
       if (subject != null) {
         out.add(subject);
       }
     }
     return out;
-  }
-
-  private io.frontline.observations.ObservationFacts facts(int i) {
-    return observations instanceof ObservationList list
-        ? list.facts(i)
-        : io.frontline.observations.ObservationFacts.of(observations.get(i).statement());
   }
 
   /** The control map on a date: each atom's holding, atoms with no holding left out. */

@@ -52,6 +52,16 @@ public abstract class ObservationList extends AbstractList<Observation> implemen
     return fresh;
   }
 
+  /**
+   * The facts of observation {@code i} of any list: from an observation list without making the observation when it
+   * can tell them, else from the observation.
+   */
+  public static ObservationFacts facts(java.util.List<Observation> observations, int i) {
+    return observations instanceof ObservationList list
+        ? list.facts(i)
+        : ObservationFacts.of(observations.get(i).statement());
+  }
+
   /** The facts of observation {@code i}; a list read back may tell them without making the observation. */
   protected ObservationFacts makeFacts(int i) {
     return ObservationFacts.of(get(i).statement());
